@@ -1,0 +1,193 @@
+// exoevidence's one entry point: `tsx pipeline/cli.ts <stage> [options]`.
+// Each stage lives in pipeline/stages/; this file only reads options and the
+// environment, opens the database, and turns errors into one line and an exit code.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { Store } from './store/db.ts';
+import { Eutils, DEFAULT_BASE_URL } from './pubmed/eutils.ts';
+import { DEFAULT_QUERY, loadQuery, search } from './stages/search.ts';
+import { DEFAULT_BATCH, MAX_BATCH, fetchRecords } from './stages/fetch.ts';
+import { importFile } from './stages/import.ts';
+import { UsageError, UserError } from './errors.ts';
+
+export const DEFAULT_DB = 'data/evidence.db';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  help: Record<string, string>;
+  run: (v: Values) => Promise<void>;
+}
+
+const common: Options = { db: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
+const commonHelp = {
+  '--db PATH': `SQLite database (default ${DEFAULT_DB})`,
+  '--quiet': 'no progress output on stderr',
+};
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+function openStore(v: Values): Store {
+  return new Store((v.db as string | undefined) ?? DEFAULT_DB);
+}
+
+/** The E-utilities client as the environment configures it; the key is read here and nowhere else. */
+export function clientFromEnv(env = process.env): Eutils {
+  const num = (name: string) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0) throw new UserError(`${name}=${raw}: not a non-negative number`);
+    return n;
+  };
+  return new Eutils({
+    baseUrl: env.EUTILS_BASE_URL || DEFAULT_BASE_URL,
+    apiKey: env.NCBI_API_KEY || undefined,
+    email: env.NCBI_EMAIL || undefined,
+    maxAttempts: num('EUTILS_MAX_ATTEMPTS'),
+    retryBaseMs: num('EUTILS_RETRY_BASE_MS'),
+    timeoutMs: num('EUTILS_TIMEOUT_MS'),
+    onRetry: (what, attempt, reason, delay) => log(`${what}: ${reason}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
+  });
+}
+
+async function runSearch(v: Values, store: Store): Promise<void> {
+  const query = loadQuery((v.query as string | undefined) ?? DEFAULT_QUERY);
+  const s = await search(store, clientFromEnv(), query, log);
+  say(`search: query "${query.name}" found ${s.count} records; ${s.stored} hits stored in ${s.windows} window(s) (run ${s.runId})`);
+}
+
+async function runFetch(v: Values, store: Store): Promise<void> {
+  const batch = v.batch === undefined ? DEFAULT_BATCH : Number(v.batch);
+  const s = await fetchRecords(store, clientFromEnv(), { batchSize: batch, refresh: Boolean(v.refresh), quiet: Boolean(v.quiet) });
+  say(`fetch: ${s.fetched} records fetched; ${s.skippedBatches} of ${s.batches} batches already stored; ${store.recordCount()} records in the database`);
+}
+
+async function runImport(v: Values, store: Store): Promise<void> {
+  const inputs = (v.input as string[] | undefined) ?? [];
+  if (!inputs.length) throw new UsageError('import: --input FILE is required');
+  for (const input of inputs) {
+    const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet) });
+    say(
+      s.skipped
+        ? `import: ${input} was imported already and has not changed; skipped (--force to import again)`
+        : `import: ${input} (${s.format}): ${s.records} records stored, ${s.deleted} deleted`,
+    );
+  }
+}
+
+const NOT_BUILT = ['classify', 'report', 'eval', 'explain'];
+
+const commands: Record<string, Command> = {
+  search: {
+    summary: 'search PubMed with a saved query and store the hits',
+    usage: 'search [--query NAME|FILE.json] [--db PATH]',
+    options: { ...common, query: { type: 'string' } },
+    help: { '--query NAME': `saved query in data/queries/NAME.json, or a path to one (default ${DEFAULT_QUERY})`, ...commonHelp },
+    run: (v) => withStore(v, (s) => runSearch(v, s)),
+  },
+  fetch: {
+    summary: 'download the records of the latest search (only those not stored yet)',
+    usage: 'fetch [--batch N] [--refresh] [--db PATH] [--quiet]',
+    options: { ...common, batch: { type: 'string' }, refresh: { type: 'boolean' } },
+    help: {
+      '--batch N': `records per efetch request (default ${DEFAULT_BATCH}, at most ${MAX_BATCH})`,
+      '--refresh': 'fetch again records already stored',
+      ...commonHelp,
+    },
+    run: (v) => withStore(v, (s) => runFetch(v, s)),
+  },
+  import: {
+    summary: 'load records from PubMed XML, .xml.gz baseline files or MEDLINE text',
+    usage: 'import --input FILE [--input FILE ...] [--force] [--db PATH]',
+    options: { ...common, input: { type: 'string', multiple: true }, force: { type: 'boolean' } },
+    help: {
+      '--input FILE': 'PubMed XML (.xml), gzip\'d baseline/update file (.xml.gz) or MEDLINE text (.nbib/.txt); repeatable',
+      '--force': 'import again a file already imported unchanged',
+      ...commonHelp,
+    },
+    run: (v) => withStore(v, (s) => runImport(v, s)),
+  },
+  run: {
+    summary: 'all stages in order: search, fetch, classify, report',
+    usage: 'run [--query NAME] [--batch N] [--db PATH] [--quiet]',
+    options: { ...common, query: { type: 'string' }, batch: { type: 'string' } },
+    help: { '--query NAME': 'saved query (see search)', '--batch N': 'see fetch', ...commonHelp },
+    run: (v) =>
+      withStore(v, async (s) => {
+        await runSearch(v, s);
+        await runFetch(v, s);
+        say(`run: stages not built yet: ${NOT_BUILT.filter((c) => c === 'classify' || c === 'report').join(', ')}`);
+      }),
+  },
+};
+
+async function withStore(v: Values, work: (s: Store) => Promise<void>): Promise<void> {
+  const store = openStore(v);
+  try {
+    await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+function helpText(name: string, c: Command): string {
+  const width = Math.max(...Object.keys(c.help).map((k) => k.length), 8);
+  const lines = Object.entries(c.help).map(([k, d]) => `  ${k.padEnd(width)}  ${d}`);
+  return `usage: exoevidence ${c.usage}\n\n${c.summary}\n\noptions:\n${lines.join('\n')}\n  ${'--help'.padEnd(width)}  this text\n`;
+}
+
+function mainHelp(): string {
+  const rows = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(9)} ${c.summary}`);
+  return `usage: exoevidence <command> [options]   (npm run <command> -- [options])\n\ncommands:\n${rows.join('\n')}\n\n"exoevidence <command> --help" lists a command's options.\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(mainHelp());
+    return name ? 0 : 2;
+  }
+  const cmd = commands[name];
+  try {
+    if (!cmd) {
+      if (NOT_BUILT.includes(name)) throw new UserError(`${name}: not built yet`);
+      throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(commands).join(', ')}`);
+    }
+    let values: Values;
+    try {
+      values = parseArgs({ args: rest, options: cmd.options, strict: true, allowPositionals: false }).values as Values;
+    } catch (e) {
+      throw new UsageError(`${name}: ${(e as Error).message.split('\n')[0]} (see "${name} --help")`);
+    }
+    if (values.help) {
+      process.stdout.write(helpText(name, cmd));
+      return 0;
+    }
+    await cmd.run(values);
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError) {
+      process.stderr.write(`exoevidence: ${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('pipeline/cli.ts')) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`exoevidence: internal error: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,193 @@
+// NCBI E-utilities client: esearch (with the history server) and efetch.
+// Every request goes through the process-wide rate limiter and the retry
+// policy. E-utilities can report an error inside a 200 reply, so bodies are
+// checked, not only statuses. The API key is sent but never printed: errors
+// name the endpoint, never the query string.
+
+import axios, { AxiosError, type AxiosInstance } from 'axios';
+import { sharedLimiter, type RateLimiter } from './limiter.ts';
+import { UserError } from '../errors.ts';
+
+export const DEFAULT_BASE_URL = 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils';
+
+/** Above this many ids a GET URL gets too long for NCBI; the list is POSTed instead. */
+export const POST_ABOVE_IDS = 200;
+
+export interface EutilsOptions {
+  baseUrl?: string;
+  apiKey?: string;
+  email?: string;
+  tool?: string;
+  maxAttempts?: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  timeoutMs?: number;
+  /** Called before each retry, for progress output and tests. */
+  onRetry?: (what: string, attempt: number, reason: string, delayMs: number) => void;
+  /** Called for each HTTP request sent. */
+  onRequest?: () => void;
+}
+
+export interface SearchResult {
+  count: number;
+  pmids: string[];
+  webenv: string;
+  queryKey: string;
+}
+
+/** A reply that came back whole but is not what was asked for: worth asking again. */
+export class RetryableReply extends Error {}
+
+/** The server could not be reached at all. */
+export class UnreachableError extends UserError {}
+
+const NETWORK_DOWN = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+const TRANSIENT = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ERR_BAD_RESPONSE', 'ESOCKETTIMEDOUT']);
+
+export class Eutils {
+  readonly baseUrl: string;
+  private readonly http: AxiosInstance;
+  private readonly limiter: RateLimiter;
+  private readonly common: Record<string, string>;
+  private readonly opts: Required<Pick<EutilsOptions, 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs'>> & EutilsOptions;
+
+  constructor(opts: EutilsOptions = {}) {
+    this.baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+    this.opts = {
+      ...opts,
+      maxAttempts: opts.maxAttempts ?? 6,
+      retryBaseMs: opts.retryBaseMs ?? 500,
+      retryMaxMs: opts.retryMaxMs ?? 30_000,
+    };
+    this.limiter = sharedLimiter(opts.apiKey ? 10 : 3);
+    this.common = { tool: opts.tool ?? 'exoevidence' };
+    if (opts.email) this.common.email = opts.email;
+    if (opts.apiKey) this.common.api_key = opts.apiKey;
+    this.http = axios.create({
+      baseURL: this.baseUrl,
+      timeout: opts.timeoutMs ?? 120_000,
+      responseType: 'text',
+      transformResponse: (d) => d,
+      validateStatus: () => true,
+      // Proxies from the environment would send the key elsewhere; E-utilities is reached directly.
+      proxy: false,
+    });
+  }
+
+  /** esearch with usehistory=y; returns up to retmax ids plus the history entry for efetch. */
+  async esearch(term: string, window: { mindate?: string; maxdate?: string } = {}, retmax = 9999): Promise<SearchResult> {
+    const params: Record<string, string> = { db: 'pubmed', term, usehistory: 'y', retmode: 'json', retmax: String(retmax) };
+    if (window.mindate || window.maxdate) {
+      params.datetype = 'pdat';
+      params.mindate = window.mindate ?? '1800/01/01';
+      params.maxdate = window.maxdate ?? '3000/12/31';
+    }
+    const what = `esearch${window.mindate ? ` ${window.mindate}-${window.maxdate}` : ''}`;
+    return this.request(what, 'esearch.fcgi', params, (body) => {
+      let json: any;
+      try {
+        json = JSON.parse(body);
+      } catch {
+        throw new RetryableReply('reply is not JSON');
+      }
+      const r = json?.esearchresult;
+      if (!r) throw new RetryableReply('reply has no esearchresult');
+      if (r.ERROR) throw new UserError(`${what}: E-utilities error: ${r.ERROR}`);
+      const count = Number(r.count);
+      if (!Number.isFinite(count)) throw new RetryableReply('reply has no count');
+      const pmids = (r.idlist ?? []).map(String);
+      if (pmids.length < Math.min(count, retmax)) throw new RetryableReply(`reply lists ${pmids.length} of ${Math.min(count, retmax)} ids`);
+      return { count, pmids, webenv: String(r.webenv ?? ''), queryKey: String(r.querykey ?? '') };
+    });
+  }
+
+  /**
+   * efetch of PubMed XML, from a history entry or an explicit id list.
+   * `check` sees the body and throws RetryableReply when it is cut short.
+   */
+  async efetch<T>(
+    what: string,
+    source: { webenv: string; queryKey: string; retstart: number; retmax: number } | { ids: string[] },
+    check: (body: string) => T,
+  ): Promise<T> {
+    const params: Record<string, string> = { db: 'pubmed', retmode: 'xml' };
+    if ('ids' in source) params.id = source.ids.join(',');
+    else
+      Object.assign(params, {
+        WebEnv: source.webenv,
+        query_key: source.queryKey,
+        retstart: String(source.retstart),
+        retmax: String(source.retmax),
+      });
+    const post = 'ids' in source && source.ids.length > POST_ABOVE_IDS;
+    return this.request(what, 'efetch.fcgi', params, (body) => {
+      const err = /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body.slice(0, 2000));
+      if (err) throw new HistoryError(`${what}: E-utilities error: ${err[1].trim()}`);
+      return check(body);
+    }, post);
+  }
+
+  private async request<T>(
+    what: string,
+    path: string,
+    params: Record<string, string>,
+    accept: (body: string) => T,
+    post = false,
+  ): Promise<T> {
+    const all = { ...params, ...this.common };
+    const url = `${this.baseUrl}/${path}`;
+    for (let attempt = 1; ; attempt++) {
+      let reason: string;
+      let retryAfterMs: number | null = null;
+      await this.limiter.take();
+      this.opts.onRequest?.();
+      try {
+        const res = post
+          ? await this.http.post(path, new URLSearchParams(all).toString(), {
+              headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            })
+          : await this.http.get(path, { params: all });
+        if (res.status === 200) {
+          try {
+            return accept(String(res.data ?? ''));
+          } catch (e) {
+            if (!(e instanceof RetryableReply)) throw e;
+            reason = e.message;
+          }
+        } else if (res.status === 429 || res.status >= 500) {
+          reason = `HTTP ${res.status}`;
+          retryAfterMs = parseRetryAfter(res.headers['retry-after']);
+        } else {
+          throw new UserError(`${what}: ${url} answered HTTP ${res.status}`);
+        }
+      } catch (e) {
+        if (!(e instanceof AxiosError)) throw e;
+        const code = e.code ?? '';
+        if (NETWORK_DOWN.has(code) && attempt >= 2)
+          throw new UnreachableError(
+            `cannot reach ${url} (${code}); set EUTILS_BASE_URL to a reachable E-utilities server, or load records with "import --input FILE"`,
+          );
+        if (!NETWORK_DOWN.has(code) && !TRANSIENT.has(code)) throw new UserError(`${what}: ${url} failed (${code || e.message})`);
+        reason = code === 'ECONNABORTED' ? 'timeout' : code;
+      }
+      if (attempt >= this.opts.maxAttempts)
+        throw new UserError(`${what}: gave up after ${attempt} attempts (last: ${reason}) at ${url}`);
+      const backoff = Math.min(this.opts.retryMaxMs, this.opts.retryBaseMs * 2 ** (attempt - 1));
+      // Retry-After is honoured, within reason: a server asking for an hour is treated as down.
+      const delay = retryAfterMs !== null ? Math.min(retryAfterMs, 120_000) : Math.round(backoff / 2 + Math.random() * (backoff / 2));
+      this.opts.onRetry?.(what, attempt, reason, delay);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
+}
+
+/** The history entry is gone (expired WebEnv) or refused: fall back to an id list. */
+export class HistoryError extends UserError {}
+
+function parseRetryAfter(v: unknown): number | null {
+  if (typeof v !== 'string' || !v.trim()) return null;
+  const secs = Number(v);
+  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}

@@ -1,0 +1,145 @@
+// Stage 2b, import: loads PubMed records from files instead of the network.
+// Reads PubMed XML (efetch output or an export), gzip'd baseline/update files
+// (.xml.gz, streamed: only the current record is held in memory; their
+// DeleteCitation entries remove records) and MEDLINE text (.nbib/.txt). The
+// format is told from the content, not the name. Each file is imported in one
+// transaction: bad input leaves the database as it was, and an unchanged file
+// already imported is skipped.
+
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import type { Store } from '../store/db.ts';
+import { xmlRecords } from '../pubmed/xml-records.ts';
+import { parseArticleXml } from '../pubmed/parse-xml.ts';
+import { parseMedline } from '../pubmed/parse-medline.ts';
+import type { SourcedRecord } from '../types.ts';
+import { Progress } from '../progress.ts';
+import { UserError } from '../errors.ts';
+
+const BATCH = 2000;
+
+export interface ImportSummary {
+  file: string;
+  format: 'xml' | 'xml.gz' | 'medline';
+  records: number;
+  deleted: number;
+  skipped: boolean;
+}
+
+export type FileFormat = ImportSummary['format'];
+
+/** Tells the format from the first bytes: gzip magic, '<' for XML, a MEDLINE tag line otherwise. */
+export function sniffFormat(file: string): FileFormat {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new UserError(`${file}: cannot open (${(e as NodeJS.ErrnoException).code})`);
+  }
+  const head = Buffer.alloc(512);
+  const n = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  if (n === 0) throw new UserError(`${file}: empty file`);
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'xml.gz';
+  const text = head.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (text === '') throw new UserError(`${file}: empty file`);
+  if (text.startsWith('<')) return 'xml';
+  if (/^[A-Z][A-Z0-9]{0,3} {0,3}- /.test(text)) return 'medline';
+  throw new UserError(`${file}: neither PubMed XML nor MEDLINE text`);
+}
+
+async function* textChunks(file: string, gz: boolean): AsyncGenerator<string> {
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  const source = gz ? stream.pipe(createGunzip()) : stream;
+  if (gz) stream.on('error', (e) => source.destroy(e));
+  source.setEncoding('utf8');
+  try {
+    for await (const chunk of source) yield chunk as string;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(
+      code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR' ? `${file}: corrupt or truncated gzip (${(e as Error).message})` : `${file}: ${(e as Error).message}`,
+    );
+  }
+}
+
+/** Every record of a file in order; deletions come as their own items. */
+export async function* readRecordFile(
+  file: string,
+  format: FileFormat = sniffFormat(file),
+): AsyncGenerator<{ kind: 'record'; value: SourcedRecord } | { kind: 'delete'; pmids: string[] }> {
+  if (format === 'medline') {
+    const text = await readFile(file, 'utf8');
+    try {
+      for (const r of parseMedline(text)) yield { kind: 'record', value: { ...r, origin: 'file' } };
+    } catch (e) {
+      throw new UserError(`${file}: ${(e as Error).message}`);
+    }
+    return;
+  }
+  const items = xmlRecords(textChunks(file, format === 'xml.gz'));
+  for (;;) {
+    let next;
+    try {
+      next = await items.next();
+    } catch (e) {
+      throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
+    }
+    if (next.done) return;
+    const item = next.value;
+    if (item.kind === 'delete') {
+      yield item;
+      continue;
+    }
+    let record;
+    try {
+      record = parseArticleXml(item.xml);
+    } catch (e) {
+      const pmid = /<PMID[^>]*>(\d+)</.exec(item.xml)?.[1];
+      throw new UserError(`${file}: record ${item.index}${pmid ? ` (PMID ${pmid})` : ''}: ${(e as Error).message}`);
+    }
+    yield { kind: 'record', value: { record, raw: item.xml, origin: 'file' } };
+  }
+}
+
+export async function importFile(store: Store, input: string, opts: { force?: boolean; quiet?: boolean } = {}): Promise<ImportSummary> {
+  const file = resolve(input);
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new UserError(`--input ${input}: no such file`);
+  }
+  const format = sniffFormat(input);
+  if (!opts.force && store.isImported(file, st.size, st.mtimeMs))
+    return { file: input, format, records: 0, deleted: 0, skipped: true };
+
+  const progress = new Progress(`import ${input}`, null, opts.quiet);
+  return store.inTransaction(async () => {
+    let records = 0;
+    let deleted = 0;
+    let batch: SourcedRecord[] = [];
+    const flush = () => {
+      store.saveRecords(batch, file);
+      progress.add(batch.length);
+      batch = [];
+    };
+    for await (const item of readRecordFile(input, format)) {
+      if (item.kind === 'record') {
+        batch.push(item.value);
+        records++;
+        if (batch.length >= BATCH) flush();
+      } else {
+        flush(); // deletions apply to what came before them
+        store.deleteRecords(item.pmids, file);
+        deleted += item.pmids.length;
+      }
+    }
+    flush();
+    store.markImported(file, st.size, st.mtimeMs, records, deleted);
+    progress.finish();
+    return { file: input, format, records, deleted, skipped: false };
+  });
+}

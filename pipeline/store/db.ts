@@ -1,0 +1,301 @@
+// The SQLite hub between stages, and the only module that writes SQL.
+// Migrations are the numbered .sql files in schemas/, applied in order on open;
+// PRAGMA user_version records how far a database has been migrated.
+
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { PubmedRecord, SourcedRecord } from '../types.ts';
+import { abstractText } from '../types.ts';
+import { UserError } from '../errors.ts';
+
+const SCHEMA_DIR = resolve(import.meta.dirname, '../../schemas');
+
+export function migrations(): { version: number; file: string }[] {
+  return readdirSync(SCHEMA_DIR)
+    .map((file) => ({ file, m: /^(\d+)-.*\.sql$/.exec(file) }))
+    .filter((x) => x.m)
+    .map((x) => ({ version: Number(x.m![1]), file: join(SCHEMA_DIR, x.file) }))
+    .sort((a, b) => a.version - b.version);
+}
+
+export interface SearchWindow {
+  mindate: string | null;
+  maxdate: string | null;
+  count: number;
+  webenv: string;
+  queryKey: string;
+}
+
+export interface SearchRun {
+  id: number;
+  queryName: string;
+  term: string;
+  startedAt: string;
+  count: number | null;
+  windows: SearchWindow[];
+  completedAt: string | null;
+}
+
+export type Db = Database.Database;
+
+const now = () => new Date().toISOString();
+
+export class Store {
+  readonly db: Db;
+
+  constructor(readonly path: string) {
+    const dir = dirname(resolve(path));
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--db ${path}: folder ${dir} does not exist`);
+    try {
+      this.db = new Database(path, { timeout: 5000 });
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('synchronous = NORMAL');
+    } catch (e) {
+      throw new UserError(`--db ${path}: cannot open as SQLite (${(e as Error).message})`);
+    }
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const all = migrations();
+    const latest = all[all.length - 1]?.version ?? 0;
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current > latest) {
+      this.db.close();
+      throw new UserError(
+        `--db ${this.path}: schema version ${current} is newer than this exoevidence knows (${latest}); update exoevidence`,
+      );
+    }
+    for (const m of all.filter((m) => m.version > current)) {
+      const sql = readFileSync(m.file, 'utf8');
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.pragma(`user_version = ${m.version}`);
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  // ---- search
+
+  startSearchRun(queryName: string, term: string): number {
+    const r = this.db
+      .prepare('INSERT INTO search_runs (query_name, term, started_at) VALUES (?, ?, ?)')
+      .run(queryName, term, now());
+    return Number(r.lastInsertRowid);
+  }
+
+  /** One window's hits, and the window itself, in one transaction. */
+  addSearchWindow(runId: number, window: SearchWindow, pmids: string[]): void {
+    this.db.transaction(() => {
+      const run = this.searchRun(runId)!;
+      const windows = [...run.windows, window];
+      this.db.prepare('UPDATE search_runs SET windows = ? WHERE id = ?').run(JSON.stringify(windows), runId);
+      const ins = this.db.prepare(
+        'INSERT INTO search_hits (run_id, pmid, window, rank) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      );
+      pmids.forEach((pmid, rank) => ins.run(runId, pmid, windows.length - 1, rank));
+    })();
+  }
+
+  completeSearchRun(runId: number, count: number): void {
+    this.db.prepare('UPDATE search_runs SET count = ?, completed_at = ? WHERE id = ?').run(count, now(), runId);
+  }
+
+  searchRun(id: number): SearchRun | null {
+    const row = this.db.prepare('SELECT * FROM search_runs WHERE id = ?').get(id) as any;
+    return row ? toSearchRun(row) : null;
+  }
+
+  latestCompletedSearch(): SearchRun | null {
+    const row = this.db
+      .prepare('SELECT * FROM search_runs WHERE completed_at IS NOT NULL ORDER BY id DESC LIMIT 1')
+      .get() as any;
+    return row ? toSearchRun(row) : null;
+  }
+
+  /** A window's hits in efetch order. */
+  windowHits(runId: number, window: number): string[] {
+    return (
+      this.db.prepare('SELECT pmid FROM search_hits WHERE run_id = ? AND window = ? ORDER BY rank').all(runId, window) as {
+        pmid: string;
+      }[]
+    ).map((r) => r.pmid);
+  }
+
+  searchHitCount(runId: number): number {
+    return (this.db.prepare('SELECT count(*) n FROM search_hits WHERE run_id = ?').get(runId) as { n: number }).n;
+  }
+
+  // ---- records
+
+  storedPmids(pmids: string[]): Set<string> {
+    const q = this.db.prepare('SELECT 1 FROM records WHERE pmid = ?').pluck();
+    return new Set(pmids.filter((p) => q.get(p) !== undefined));
+  }
+
+  recordCount(): number {
+    return (this.db.prepare('SELECT count(*) n FROM records').get() as { n: number }).n;
+  }
+
+  private upsertStmt?: Database.Statement;
+
+  /** Inserts or replaces records; a stored record with a higher PMID version is kept. Call inside a transaction. */
+  private upsert(s: SourcedRecord, sourceFile: string | null, at: string): void {
+    this.upsertStmt ??= this.db.prepare(`
+      INSERT INTO records (pmid, version, title, abstract, abstract_sections, journal, journal_iso, year, authors,
+        first_author, first_author_affiliation, languages, publication_types, mesh, keywords, doi, pmcid,
+        retracted, erratum, raw, origin, source_file, fetched_at)
+      VALUES (@pmid, @version, @title, @abstract, @abstract_sections, @journal, @journal_iso, @year, @authors,
+        @first_author, @first_author_affiliation, @languages, @publication_types, @mesh, @keywords, @doi, @pmcid,
+        @retracted, @erratum, @raw, @origin, @source_file, @fetched_at)
+      ON CONFLICT (pmid) DO UPDATE SET
+        version = excluded.version, title = excluded.title, abstract = excluded.abstract,
+        abstract_sections = excluded.abstract_sections, journal = excluded.journal, journal_iso = excluded.journal_iso,
+        year = excluded.year, authors = excluded.authors, first_author = excluded.first_author,
+        first_author_affiliation = excluded.first_author_affiliation, languages = excluded.languages,
+        publication_types = excluded.publication_types, mesh = excluded.mesh, keywords = excluded.keywords,
+        doi = excluded.doi, pmcid = excluded.pmcid, retracted = excluded.retracted, erratum = excluded.erratum,
+        raw = excluded.raw, origin = excluded.origin, source_file = excluded.source_file, fetched_at = excluded.fetched_at
+      WHERE excluded.version >= records.version`);
+    this.upsertStmt.run(recordRow(s, sourceFile, at));
+  }
+
+  saveRecords(records: SourcedRecord[], sourceFile: string | null = null): void {
+    const at = now();
+    this.db.transaction(() => {
+      for (const r of records) this.upsert(r, sourceFile, at);
+    })();
+  }
+
+  getRecord(pmid: string): PubmedRecord | null {
+    const row = this.db.prepare('SELECT * FROM records WHERE pmid = ?').get(pmid) as any;
+    return row ? rowToRecord(row) : null;
+  }
+
+  /** Every stored record in PMID order, streamed so a large database is not read whole. */
+  *allRecords(): Generator<PubmedRecord> {
+    for (const row of this.db.prepare('SELECT * FROM records ORDER BY CAST(pmid AS INTEGER)').iterate())
+      yield rowToRecord(row as any);
+  }
+
+  /** Raw stored source of one record (XML element or MEDLINE lines). */
+  rawRecord(pmid: string): string | null {
+    return (this.db.prepare('SELECT raw FROM records WHERE pmid = ?').pluck().get(pmid) as string | undefined) ?? null;
+  }
+
+  // ---- file imports
+
+  /** Runs async work in one transaction: all of it is committed, or none. */
+  async inTransaction<T>(work: () => Promise<T>): Promise<T> {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  isImported(file: string, size: number, mtimeMs: number): boolean {
+    const row = this.db.prepare('SELECT size, mtime_ms FROM imports WHERE file = ?').get(file) as any;
+    return Boolean(row && row.size === size && row.mtime_ms === Math.floor(mtimeMs));
+  }
+
+  deleteRecords(pmids: string[], sourceFile: string): void {
+    const at = now();
+    const del = this.db.prepare('DELETE FROM records WHERE pmid = ?');
+    const mark = this.db.prepare(
+      'INSERT INTO deleted_records (pmid, source_file, deleted_at) VALUES (?, ?, ?) ON CONFLICT (pmid) DO NOTHING',
+    );
+    this.db.transaction(() => {
+      for (const pmid of pmids) {
+        del.run(pmid);
+        mark.run(pmid, sourceFile, at);
+      }
+    })();
+  }
+
+  markImported(file: string, size: number, mtimeMs: number, records: number, deleted: number): void {
+    this.db
+      .prepare(`INSERT INTO imports (file, size, mtime_ms, records, deleted, completed_at) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (file) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, records = excluded.records,
+        deleted = excluded.deleted, completed_at = excluded.completed_at`)
+      .run(file, size, Math.floor(mtimeMs), records, deleted, now());
+  }
+}
+
+function toSearchRun(row: any): SearchRun {
+  return {
+    id: row.id,
+    queryName: row.query_name,
+    term: row.term,
+    startedAt: row.started_at,
+    count: row.count,
+    windows: row.windows ? JSON.parse(row.windows) : [],
+    completedAt: row.completed_at,
+  };
+}
+
+function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
+  const r = s.record;
+  const first = r.authors[0];
+  return {
+    pmid: r.pmid,
+    version: r.version,
+    title: r.title,
+    abstract: abstractText(r.abstract),
+    abstract_sections: JSON.stringify(r.abstract),
+    journal: r.journal.title,
+    journal_iso: r.journal.isoAbbreviation,
+    year: r.year,
+    authors: JSON.stringify(r.authors),
+    first_author: first ? (first.collectiveName ?? first.lastName) : null,
+    first_author_affiliation: r.firstAuthorAffiliation,
+    languages: JSON.stringify(r.languages),
+    publication_types: JSON.stringify(r.publicationTypes),
+    mesh: JSON.stringify(r.mesh),
+    keywords: JSON.stringify(r.keywords),
+    doi: r.doi,
+    pmcid: r.pmcid,
+    retracted: r.retracted ? 1 : 0,
+    erratum: r.erratum ? 1 : 0,
+    raw: s.raw,
+    origin: s.origin,
+    source_file: sourceFile,
+    fetched_at: at,
+  };
+}
+
+function rowToRecord(row: any): PubmedRecord {
+  const authors = JSON.parse(row.authors);
+  return {
+    pmid: row.pmid,
+    version: row.version,
+    title: row.title,
+    abstract: JSON.parse(row.abstract_sections),
+    journal: { title: row.journal, isoAbbreviation: row.journal_iso },
+    year: row.year,
+    authors,
+    firstAuthorAffiliation: row.first_author_affiliation,
+    languages: JSON.parse(row.languages),
+    publicationTypes: JSON.parse(row.publication_types),
+    mesh: JSON.parse(row.mesh),
+    keywords: JSON.parse(row.keywords),
+    doi: row.doi,
+    pmcid: row.pmcid,
+    retracted: row.retracted === 1,
+    erratum: row.erratum === 1,
+  };
+}

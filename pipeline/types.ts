@@ -1,0 +1,112 @@
+// The record every stage passes around, defined once. Both importers (PubMed XML
+// and MEDLINE text) produce exactly this shape, so downstream code never cares
+// where a record came from.
+
+export interface AbstractSection {
+  /** The section's Label as printed ("Methods"), or null for an unlabelled paragraph. */
+  label: string | null;
+  /** NLM's normalised category (BACKGROUND, METHODS, ...), when the source says it. */
+  category: string | null;
+  text: string;
+}
+
+export interface Author {
+  lastName: string | null;
+  foreName: string | null;
+  initials: string | null;
+  /** Group authorship ("COVID-19 Study Group") stands in place of a person. */
+  collectiveName: string | null;
+  affiliations: string[];
+}
+
+export interface MeshHeading {
+  descriptor: string;
+  majorTopic: boolean;
+  qualifiers: { name: string; majorTopic: boolean }[];
+}
+
+export interface PubmedRecord {
+  pmid: string;
+  /** PMID Version; a record at a higher version replaces a stored lower one. */
+  version: number;
+  title: string;
+  abstract: AbstractSection[];
+  journal: { title: string | null; isoAbbreviation: string | null };
+  year: number | null;
+  authors: Author[];
+  firstAuthorAffiliation: string | null;
+  languages: string[];
+  publicationTypes: string[];
+  mesh: MeshHeading[];
+  keywords: string[];
+  doi: string | null;
+  pmcid: string | null;
+  retracted: boolean;
+  erratum: boolean;
+}
+
+/** Where a stored record came from. */
+export type Origin = 'eutils' | 'file';
+
+/** One parsed record with the source text it came from, as stored. */
+export interface SourcedRecord {
+  record: PubmedRecord;
+  raw: string;
+  origin: Origin;
+}
+
+/**
+ * The abstract as one plain string: every section in order, each led by its
+ * label in capitals, which is also how PubMed's MEDLINE export prints it, so
+ * both importers give the same text.
+ */
+export function abstractText(sections: AbstractSection[]): string {
+  return sections
+    .map((s) => (s.label ? `${s.label.toUpperCase()}: ${s.text}` : s.text))
+    .filter((t) => t.length > 0)
+    .join(' ');
+}
+
+// ---- Labels: the codes of shared/taxonomy.md (v1), the only values stored, written in gold files and printed.
+
+export const DESIGNS = ['in_vitro', 'animal', 'human_uncontrolled', 'human_controlled', 'rct', 'review', 'other'] as const;
+export const SOURCES = [
+  'adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental', 'msc_other', 'stem_cell_other',
+  'skin_cell', 'platelet', 'blood_immune', 'tumor_cell', 'plant', 'milk', 'microbial', 'other',
+] as const;
+export const ROUTES = [
+  'in_vitro', 'topical', 'microneedling', 'laser_assisted', 'injection', 'wound_application', 'systemic', 'oral',
+] as const;
+export const INDICATIONS = [
+  'photoaging', 'wound_healing', 'scar', 'hair_loss', 'pigmentation', 'acne', 'atopic_dermatitis', 'psoriasis',
+  'inflammation_other', 'barrier_hydration', 'skin_cancer', 'other',
+] as const;
+
+export type Design = (typeof DESIGNS)[number];
+export type Source = (typeof SOURCES)[number];
+export type Route = (typeof ROUTES)[number];
+export type Indication = (typeof INDICATIONS)[number];
+
+/** Where in a record a rule matched, so a reader can check the label against the text. */
+export interface Evidence {
+  rule: string;
+  field: string;
+  start: number;
+  end: number;
+  snippet: string;
+}
+
+export interface Labels {
+  relevant: boolean;
+  design: Design;
+  sources: Source[];
+  routes: Route[];
+  sampleSize: number | null;
+  indications: Indication[];
+}
+
+/** Labels with, per label value, the evidence that produced it (key: "design", "sources:plant", ...). */
+export interface Classification {
+  labels: Labels;
+  evidence: Record<string, Evidence[]>;
+}
