@@ -1,0 +1,91 @@
+// The CLI as a user runs it: usage errors, search + fetch against the stand-in
+// server through EUTILS_BASE_URL, and a fetch killed mid-run then resumed.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { FakeEutils } from './support/eutils-server.ts';
+import { syntheticArticles } from './support/fixture-records.ts';
+import { tempDir } from './support/temp.ts';
+import { runCli, startCli } from './support/cli.ts';
+
+const dir = tempDir();
+let server: FakeEutils | null = null;
+afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+describe('cli', () => {
+  it('answers an unknown option with usage and exit 2', async () => {
+    const r = await runCli(['fetch', '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/fetch: Unknown option '--bogus'/);
+  });
+
+  it('prints help for each command', async () => {
+    const r = await runCli(['import', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/usage: exoevidence import --input FILE/);
+  });
+
+  it('names a saved query file that is not valid JSON', async () => {
+    const bad = join(dir, 'bad-query.json');
+    (await import('node:fs')).writeFileSync(bad, '{ "name": ');
+    const r = await runCli(['search', '--query', bad, '--db', join(dir, 'q.db')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad-query\.json: not valid JSON/);
+  });
+
+  it('searches and fetches through EUTILS_BASE_URL, never writing the API key anywhere', async () => {
+    server = new FakeEutils(syntheticArticles(700));
+    const env = { EUTILS_BASE_URL: await server.start(), NCBI_API_KEY: 'KEY-SHOULD-NOT-LEAK', EUTILS_RETRY_BASE_MS: '10' };
+    server.faults = { failEvery: 2 };
+    const db = join(dir, 'cli.db');
+    const s = await runCli(['search', '--db', db], env);
+    expect(s.code, s.stderr).toBe(0);
+    const f = await runCli(['fetch', '--db', db], env);
+    expect(f.code, f.stderr).toBe(0);
+    expect(f.stdout).toMatch(/fetch: 700 records fetched/);
+    expect(f.stderr).toMatch(/retry 1/);
+    const sql = new Database(db, { readonly: true });
+    expect(sql.prepare('SELECT count(*) FROM records').pluck().get()).toBe(700);
+    sql.close();
+    const leaks = [s.stdout, s.stderr, f.stdout, f.stderr, readFileSync(db, 'latin1')];
+    for (const file of readdirSync(join(dir, 'cache/efetch'))) leaks.push(gunzipSync(readFileSync(join(dir, 'cache/efetch', file))).toString());
+    for (const text of leaks) expect(text).not.toContain('KEY-SHOULD-NOT-LEAK');
+  });
+
+  it('resumes a fetch killed with SIGKILL without refetching stored batches', async () => {
+    const N = 3000;
+    server = new FakeEutils(syntheticArticles(N));
+    const env = { EUTILS_BASE_URL: await server.start() };
+    const db = join(dir, 'killed.db');
+    expect((await runCli(['search', '--db', db], env)).code).toBe(0);
+    const { child, done } = startCli(['fetch', '--db', db, '--batch', '200'], env);
+    await new Promise<void>((resolve) => {
+      const t = setInterval(() => {
+        if (server!.stats.efetch >= 5) {
+          clearInterval(t);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 5);
+    });
+    expect((await done).signal).toBe('SIGKILL');
+    const servedBefore = new Map(server.stats.served);
+    const again = await runCli(['fetch', '--db', db, '--batch', '200'], env);
+    expect(again.code, again.stderr).toBe(0);
+    const sql = new Database(db, { readonly: true });
+    expect(sql.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(sql.prepare('SELECT count(*) FROM records').pluck().get()).toBe(N);
+    sql.close();
+    // Batches committed before the kill are not asked for again; at most the batch in flight is.
+    const refetched = [...servedBefore.keys()].filter((p) => server!.stats.served.get(p)! > 1);
+    expect(servedBefore.size).toBeGreaterThanOrEqual(800);
+    expect(refetched.length).toBeLessThanOrEqual(200);
+  });
+});

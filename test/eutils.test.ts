@@ -1,0 +1,170 @@
+// search + fetch against the stand-in E-utilities server: completeness, request
+// budget, rate limit, faults, the 9,999-UID cap and resume.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeEutils } from './support/eutils-server.ts';
+import { syntheticArticles } from './support/fixture-records.ts';
+import { tempDir } from './support/temp.ts';
+import { Store } from '../pipeline/store/db.ts';
+import { Eutils, type EutilsOptions } from '../pipeline/pubmed/eutils.ts';
+import { search, type SavedQuery } from '../pipeline/stages/search.ts';
+import { fetchRecords } from '../pipeline/stages/fetch.ts';
+import { UserError } from '../pipeline/errors.ts';
+
+const dir = tempDir();
+const query: SavedQuery = { name: 'test', description: 'test', term: 'exosome* AND skin' };
+let server: FakeEutils | null = null;
+let dbCount = 0;
+
+afterEach(async () => {
+  await server?.stop();
+  server = null;
+});
+
+async function setup(n: number, opts: EutilsOptions = {}) {
+  server = new FakeEutils(syntheticArticles(n));
+  const baseUrl = await server.start();
+  const store = new Store(join(dir, `t${++dbCount}.db`));
+  const client = new Eutils({ baseUrl, retryBaseMs: 20, ...opts });
+  return { server, store, client };
+}
+
+const quietLog = () => {};
+
+describe('search and fetch', () => {
+  it('stores every record exactly once, with no 429 and at most ceil(N/500)+2 requests', async () => {
+    const N = 1234;
+    const { server, store, client } = await setup(N);
+    const s = await search(store, client, query, quietLog);
+    expect(s).toMatchObject({ count: N, stored: N, windows: 1 });
+    const f = await fetchRecords(store, client, { quiet: true });
+    expect(f.fetched).toBe(N);
+    expect(store.recordCount()).toBe(N);
+    expect(server.stats.tooMany).toBe(0);
+    expect(server.stats.requests).toBeLessThanOrEqual(Math.ceil(N / 500) + 2);
+    expect([...server.stats.served.values()].every((c) => c === 1)).toBe(true);
+    expect(server.stats.served.size).toBe(N);
+    // tool and email identify the client to NCBI.
+    expect(server.stats.queries.every((q) => q.get('tool') === 'exoevidence')).toBe(true);
+    store.close();
+  });
+
+  it('fetching again downloads nothing; --refresh downloads everything again', async () => {
+    const { server, store, client } = await setup(600);
+    await search(store, client, query, quietLog);
+    await fetchRecords(store, client, { quiet: true });
+    const before = server.stats.efetch;
+    const again = await fetchRecords(store, client, { quiet: true });
+    expect(again).toMatchObject({ fetched: 0, skippedBatches: 2, batches: 2 });
+    expect(server.stats.efetch).toBe(before);
+    const refreshed = await fetchRecords(store, client, { quiet: true, refresh: true });
+    expect(refreshed.fetched).toBe(600);
+    expect(store.recordCount()).toBe(600);
+    store.close();
+  });
+
+  it('resumes: only batches with missing records are fetched, by PMID list when partly stored', async () => {
+    const { server, store, client } = await setup(1000);
+    await search(store, client, query, quietLog);
+    await fetchRecords(store, client, { quiet: true });
+    const gone = store.windowHits(1, 0).slice(600, 610); // ten records of the second batch
+    store.db.prepare(`DELETE FROM records WHERE pmid IN (${gone.map(() => '?').join(',')})`).run(...gone);
+    server.stats.queries = [];
+    const f = await fetchRecords(store, client, { quiet: true });
+    expect(f).toMatchObject({ fetched: 10, skippedBatches: 1 });
+    expect(server.stats.queries).toHaveLength(1);
+    expect(server.stats.queries[0].get('id')!.split(',').sort()).toEqual([...gone].sort());
+    expect(store.recordCount()).toBe(1000);
+    store.close();
+  });
+
+  it('falls back to a POSTed PMID list when the history entry has expired', async () => {
+    const { server, store, client } = await setup(450);
+    await search(store, client, query, quietLog);
+    (server as any).histories.clear(); // the WebEnv is no longer known to the server
+    server.stats.queries = [];
+    const f = await fetchRecords(store, client, { quiet: true });
+    expect(f.fetched).toBe(450);
+    const byId = server.stats.queries.find((q) => q.has('id'));
+    expect(byId!.get('id')!.split(',')).toHaveLength(450);
+    store.close();
+  });
+
+  it('survives 5xx on every 5th request, truncated bodies, resets and slow replies', async () => {
+    const N = 1500;
+    const retries: string[] = [];
+    const { server, store, client } = await setup(N, { timeoutMs: 400, onRetry: (_w, _a, reason) => retries.push(reason) });
+    server.faults = { failEvery: 5, truncateEvery: 3, resetEvery: 11, slowEvery: 13, slowMs: 1500 };
+    await search(store, client, query, quietLog);
+    await fetchRecords(store, client, { quiet: true, batchSize: 250 });
+    expect(store.recordCount()).toBe(N);
+    const ids = store.db.prepare('SELECT count(DISTINCT pmid) n FROM records').get() as { n: number };
+    expect(ids.n).toBe(N);
+    expect(server.stats.tooMany).toBe(0);
+    expect(retries.some((r) => /^HTTP 5\d\d$/.test(r))).toBe(true);
+    expect(retries.some((r) => /truncated|never closed|ends before/.test(r))).toBe(true);
+    expect(retries).toContain('timeout');
+    store.close();
+  });
+
+  it('gives up after the bounded number of attempts, naming the batch and not the key', async () => {
+    const { server, store, client } = await setup(300, { maxAttempts: 3, apiKey: 'SECRET-KEY-123' });
+    await search(store, client, query, quietLog);
+    server.faults = { failEvery: 1 };
+    server.stats.requests = 0;
+    const err = await fetchRecords(store, client, { quiet: true }).catch((e) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect(err.message).toMatch(/efetch batch 1-300 of window 1\/1: gave up after 3 attempts \(last: HTTP 50\d\)/);
+    expect(err.message).not.toContain('SECRET-KEY-123');
+    expect(server.stats.requests).toBe(3);
+    expect(server.stats.queries.every((q) => q.get('api_key') === 'SECRET-KEY-123')).toBe(true);
+    store.close();
+  });
+
+  it('honours Retry-After', async () => {
+    const delays: number[] = [];
+    const { server, store, client } = await setup(10, { onRetry: (_w, _a, _r, d) => delays.push(d) });
+    server.faults = { failEvery: 1, retryAfter: '2' };
+    setTimeout(() => (server.faults = {}), 100);
+    await search(store, client, query, quietLog);
+    expect(delays[0]).toBe(2000);
+    store.close();
+  });
+
+  it('reports an error inside a 200 reply instead of storing nothing', async () => {
+    const srv = createServer((_q, r) => r.end('{"esearchresult":{"ERROR":"Invalid query syntax"}}'));
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const c = new Eutils({ baseUrl: `http://127.0.0.1:${(srv.address() as AddressInfo).port}` });
+    await expect(c.esearch('bad[[')).rejects.toThrow(/esearch: E-utilities error: Invalid query syntax/);
+    srv.close();
+  });
+
+  it('says which URL failed and the ways on when E-utilities cannot be reached', async () => {
+    const c = new Eutils({ baseUrl: 'http://127.0.0.1:9/entrez/eutils', retryBaseMs: 1 });
+    await expect(c.esearch('x')).rejects.toThrow(
+      /cannot reach http:\/\/127\.0\.0\.1:9\/entrez\/eutils\/esearch\.fcgi .*EUTILS_BASE_URL.*import --input/,
+    );
+  });
+
+  it('splits a search over 9,999 records into date windows and stores all of them', async () => {
+    const N = 25_000;
+    const { server, store, client } = await setup(N, { apiKey: 'k' });
+    const s = await search(store, client, query, quietLog);
+    expect(s.stored).toBe(N);
+    expect(s.windows).toBeGreaterThanOrEqual(3);
+    const run = store.searchRun(s.runId)!;
+    expect(run.windows.every((w) => w.count <= 9999)).toBe(true);
+    await fetchRecords(store, client, { quiet: true });
+    expect(store.recordCount()).toBe(N);
+    expect(server.stats.tooMany).toBe(0);
+    expect(server.stats.requests).toBeLessThanOrEqual(Math.ceil(N / 500) + 30);
+    expect(server.stats.served.size).toBe(N);
+    // Raw replies are kept compressed for re-parsing.
+    expect(readdirSync(join(dir, 'cache', 'efetch')).some((f) => f.endsWith('.xml.gz'))).toBe(true);
+    store.close();
+  }, 60_000);
+});

@@ -1,0 +1,118 @@
+// The store and the import stage on real SQLite files: migrations, upserts by
+// PMID version, .xml.gz baseline files, MEDLINE text, and bad input that must
+// leave the database as it was.
+
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import { Store, migrations } from '../pipeline/store/db.ts';
+import { importFile } from '../pipeline/stages/import.ts';
+import { parseArticleXml as parse } from '../pipeline/pubmed/parse-xml.ts';
+import { articleMedline, articleSetXml, articleXml, syntheticArticles } from './support/fixture-records.ts';
+import { tempDir } from './support/temp.ts';
+
+const dir = tempDir();
+let n = 0;
+const freshStore = () => new Store(join(dir, `s${++n}.db`));
+const write = (name: string, content: string | Buffer) => {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+describe('store', () => {
+  it('migrates an empty file to the latest schema version', () => {
+    const file = join(dir, 'empty.db');
+    writeFileSync(file, '');
+    const store = new Store(file);
+    expect(store.schemaVersion()).toBe(migrations().at(-1)!.version);
+    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['records', 'search_runs', 'search_hits', 'imports', 'deleted_records']));
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    store.close();
+    // Opening again applies nothing twice.
+    new Store(file).close();
+  });
+
+  it('refuses a database from a newer version of the schema', () => {
+    const file = join(dir, 'newer.db');
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    expect(() => new Store(file)).toThrow(/schema version 999 is newer than this exoevidence knows/);
+  });
+
+  it('names --db when its folder does not exist', () => {
+    expect(() => new Store(join(dir, 'no/such/folder/x.db'))).toThrow(/--db .*folder .* does not exist/);
+  });
+
+  it('keeps the higher PMID version', () => {
+    const store = freshStore();
+    const [a] = syntheticArticles(1);
+    const v = (version: number, title: string) => ({
+      record: { ...(parse(articleXml({ ...a, version, title }))), version },
+      raw: '',
+      origin: 'file' as const,
+    });
+    store.saveRecords([v(2, 'Second version')]);
+    store.saveRecords([v(1, 'First version')]);
+    expect(store.getRecord(a.pmid)!.title).toBe('Second version');
+    store.saveRecords([v(3, 'Third version')]);
+    expect(store.getRecord(a.pmid)).toMatchObject({ title: 'Third version', version: 3 });
+    store.close();
+  });
+});
+
+describe('import', () => {
+  const articles = syntheticArticles(40, 31_000_000);
+
+  it('imports PubMed XML and MEDLINE text of the same articles to identical titles, abstracts and types', async () => {
+    const xmlStore = freshStore();
+    const medStore = freshStore();
+    const x = await importFile(xmlStore, write('a.xml', articleSetXml(articles)), { quiet: true });
+    const m = await importFile(medStore, write('a.nbib', articles.map(articleMedline).join('\n\n') + '\n'), { quiet: true });
+    expect([x.format, x.records, m.format, m.records]).toEqual(['xml', 40, 'medline', 40]);
+    const q = 'SELECT pmid, title, abstract, publication_types FROM records ORDER BY pmid';
+    expect(medStore.db.prepare(q).all()).toEqual(xmlStore.db.prepare(q).all());
+    xmlStore.close();
+    medStore.close();
+  });
+
+  it('streams a gzip baseline file, applies DeleteCitation, and skips it when imported unchanged', async () => {
+    const store = freshStore();
+    const deletion = `<DeleteCitation><PMID Version="1">${articles[3].pmid}</PMID><PMID Version="1">${articles[5].pmid}</PMID></DeleteCitation>\n`;
+    const file = write('base.xml.gz', gzipSync(articleSetXml(articles, deletion)));
+    const first = await importFile(store, file, { quiet: true });
+    expect(first).toMatchObject({ format: 'xml.gz', records: 40, deleted: 2, skipped: false });
+    expect(store.recordCount()).toBe(38);
+    expect(store.getRecord(articles[3].pmid)).toBeNull();
+    const again = await importFile(store, file, { quiet: true });
+    expect(again.skipped).toBe(true);
+    expect(store.recordCount()).toBe(38);
+    store.close();
+  });
+
+  const bad: [string, string | Buffer, RegExp][] = [
+    ['empty.xml', '', /empty\.xml: empty file/],
+    ['blank.xml', '   \n', /blank\.xml: empty file/],
+    ['html.xml', '<html><body>Not PubMed</body></html>', /html\.xml: not a PubMed XML export/],
+    ['broken.xml', articleSetXml(articles.slice(0, 3)).replace(`<PMID Version="1">${articles[2].pmid}</PMID>`, `<PMID Version="1">${articles[2].pmid}</PMID><Oops>`), /broken\.xml: record 3 \(PMID 31000002\): malformed XML/],
+    ['cut.xml', articleSetXml(articles.slice(0, 3)).slice(0, -400), /cut\.xml: truncated: record 3/],
+    ['cut.xml.gz', gzipSync(articleSetXml(articles)).subarray(0, 2000), /cut\.xml\.gz: corrupt or truncated gzip/],
+    ['broken.nbib', `${articleMedline(articles[0])}\n\n${articleMedline(articles[1])}\nthis line lost its indent\n`, /broken\.nbib: line \d+: not a MEDLINE/],
+    ['random.txt', 'Dear reader, this is a letter.', /random\.txt: neither PubMed XML nor MEDLINE text/],
+  ];
+  it.each(bad)('rejects %s with one line naming it, and writes nothing', async (name, content, message) => {
+    const store = freshStore();
+    await importFile(store, write('good.xml', articleSetXml(articles.slice(10, 12))), { quiet: true });
+    const err = (await importFile(store, write(name, content), { quiet: true }).catch((e) => e)) as Error;
+    expect(err).toBeInstanceOf(Error);
+    expect(err.message).toMatch(message);
+    expect(err.message).not.toContain('\n');
+    expect(store.recordCount()).toBe(2);
+    expect(store.db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(1);
+    store.close();
+  });
+});

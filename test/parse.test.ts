@@ -1,0 +1,135 @@
+// The XML and MEDLINE parsers on the traps real PubMed data sets.
+
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanXml } from '../pipeline/pubmed/xml-records.ts';
+import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
+import { parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
+import { inlineText } from '../pipeline/pubmed/inline-text.ts';
+import { abstractText } from '../pipeline/types.ts';
+import { articleMedline, articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
+
+const edge = readFileSync(join(import.meta.dirname, 'fixtures/edge-cases.xml'), 'utf8');
+const items = scanXml(edge);
+const records = items.filter((i) => i.kind === 'article').map((i) => parseArticleXml(i.xml));
+const [mixed, vernacular, dated] = records;
+
+describe('PubMed XML parser', () => {
+  it('keeps every word of titles with inline markup, in order', () => {
+    expect(mixed.title).toBe('Vesicles from Lactobacillus plantarum lower IL-1β in ex vivo skin & reach 109 particles');
+  });
+
+  it('keeps every abstract section with its label, MathML text and decoded entities', () => {
+    expect(mixed.abstract.map((s) => s.label)).toEqual(['BACKGROUND', 'METHODS', 'RESULTS', 'CONCLUSIONS']);
+    expect(mixed.abstract[0].text).toBe('Bacterial vesicles (EVs) were made at 37°C < 40°C.');
+    expect(mixed.abstract[1].text).toBe('We measured x+1 units in three donors.');
+    expect(mixed.abstract[2].text).toBe('Redness fell by 30 % (p < 0.05).');
+    expect(abstractText(mixed.abstract)).toMatch(/^BACKGROUND: Bacterial .* CONCLUSIONS: Probiotic vesicles calm skin in vitro\.$/);
+    expect(abstractText(mixed.abstract)).not.toContain('[object Object]');
+  });
+
+  it("takes the record's own PMID, never one nested in comments or references", () => {
+    expect(records.map((r) => r.pmid)).toEqual(['90000001', '90000002', '90000003']);
+  });
+
+  it('reads the other fields', () => {
+    expect(mixed).toMatchObject({
+      version: 1,
+      year: 2020,
+      journal: { title: 'Journal of Made-up Skin Science & Repair', isoAbbreviation: 'J Made-up Skin Sci Repair' },
+      firstAuthorAffiliation: 'Department of Dermatology, Imaginary University, Nowhere.',
+      languages: ['eng'],
+      publicationTypes: ['Journal Article', 'Review'],
+      keywords: ['postbiotics', 'L. plantarum'],
+      doi: '10.0000/made-up.1',
+      pmcid: 'PMC0000001',
+      retracted: false,
+      erratum: false,
+    });
+    expect(mixed.authors[0]).toMatchObject({ lastName: 'Müller', foreName: 'Jörg', initials: 'J' });
+    expect(mixed.authors[1].collectiveName).toBe('Skin Vesicle Study Group');
+    expect(mixed.mesh[0]).toEqual({ descriptor: 'Extracellular Vesicles', majorTopic: true, qualifiers: [{ name: 'metabolism', majorTopic: false }] });
+  });
+
+  it('uses VernacularTitle for "[Not Available]." titles, years from seasons, PMID versions and notices', () => {
+    expect(vernacular).toMatchObject({ title: 'Les vésicules et la peau', year: 1990, version: 2, retracted: true, erratum: true });
+    expect(vernacular.abstract).toEqual([{ label: null, category: null, text: 'Un texte court.' }]);
+  });
+
+  it('falls back to ArticleDate for the year and flags retracted publication types', () => {
+    expect(dated).toMatchObject({ year: 2023, retracted: true, title: 'A title with a line break inside', abstract: [] });
+  });
+
+  it('reads DeleteCitation entries of update files', () => {
+    expect(items.filter((i) => i.kind === 'delete')).toEqual([{ kind: 'delete', pmids: ['90000004'] }]);
+  });
+
+  it('rejects malformed XML with the line at fault', () => {
+    expect(() => parseArticleXml('<PubmedArticle><MedlineCitation><PMID>1</PMID></PubmedArticle>')).toThrow(/malformed XML at line 1/);
+  });
+
+  it('never expands entities a DOCTYPE declares', () => {
+    const bomb = `<?xml version="1.0"?>
+<!DOCTYPE PubmedArticleSet [
+  <!ENTITY lol "lol">
+  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+  <!ENTITY xxe SYSTEM "file:///etc/passwd">
+  <!ENTITY fake "<PubmedArticle><MedlineCitation><PMID>666</PMID></MedlineCitation></PubmedArticle>">
+]>
+<PubmedArticleSet>${articleSetXml([]).split('<PubmedArticleSet>')[1].replace('</PubmedArticleSet>', '')}
+<PubmedArticle><MedlineCitation><PMID Version="1">5</PMID><Article><ArticleTitle>Title &lol3; &xxe;</ArticleTitle></Article></MedlineCitation></PubmedArticle>
+</PubmedArticleSet>`;
+    const found = scanXml(bomb).filter((i) => i.kind === 'article');
+    expect(found).toHaveLength(1);
+    const r = parseArticleXml((found[0] as { xml: string }).xml);
+    expect(r.pmid).toBe('5');
+    expect(r.title).toBe('Title &lol3; &xxe;');
+  });
+});
+
+describe('inline text', () => {
+  it('keeps CDATA and numeric references, and collapses white space', () => {
+    expect(inlineText('a <![CDATA[<b> & c]]>\n  d&#x3B1;')).toBe('a <b> & c dα');
+  });
+});
+
+describe('MEDLINE parser', () => {
+  const article: FixtureArticle = {
+    pmid: '90000010',
+    date: '2021/03/04',
+    title: 'A long title that goes on and on so that the MEDLINE export has to wrap it across more than one line of text',
+    sections: [
+      { text: 'An unlabelled opening paragraph.' },
+      { label: 'Materials and Methods', text: 'Twelve volunteers (n = 12) used a serum. See Fig. 2: results.' },
+      { label: 'Results', text: 'Wrinkles improved (p < 0.01).' },
+    ],
+    publicationTypes: ['Journal Article', 'Randomized Controlled Trial'],
+    authors: [
+      { last: 'Smith', fore: 'Jane', initials: 'J', affiliation: 'Clinic A, City B.' },
+      { last: 'Doe', fore: 'John Q', initials: 'JQ' },
+    ],
+    keywords: ['exosome', 'split-face'],
+    doi: '10.0000/made-up.10',
+  };
+
+  it('gives the same record as the XML of the same article, field by field', () => {
+    const fromXml = parseArticleXml((scanXml(articleSetXml([article]))[0] as { xml: string }).xml);
+    const [fromMedline] = [...parseMedline(articleMedline(article))].map((r) => r.record);
+    for (const k of ['pmid', 'title', 'year', 'languages', 'publicationTypes', 'keywords', 'doi', 'firstAuthorAffiliation'] as const)
+      expect(fromMedline[k], k).toEqual(fromXml[k]);
+    expect(abstractText(fromMedline.abstract)).toBe(abstractText(fromXml.abstract));
+    expect(fromMedline.abstract.map((s) => s.label)).toEqual([null, 'MATERIALS AND METHODS', 'RESULTS']);
+    expect(fromMedline.authors.map((a) => [a.lastName, a.foreName, a.initials])).toEqual(fromXml.authors.map((a) => [a.lastName, a.foreName, a.initials]));
+  });
+
+  it('does not take a colon inside a sentence for a section label', () => {
+    expect(splitAbstract('Twelve people. See Fig. 2: results were good.').map((s) => s.label)).toEqual([null]);
+  });
+
+  it('names the line of a broken record', () => {
+    expect(() => [...parseMedline('PMID- 1\nTI  - ok\nthis is not a tag line\n')]).toThrow(/line 3: not a MEDLINE/);
+    expect(() => [...parseMedline('TI  - a title with no PMID\n')]).toThrow(/record at line 1: record without a numeric PMID/);
+  });
+});
