@@ -1,0 +1,88 @@
+// Record in, labels out: runs every rule of data/rules/ over a record's text and
+// turns the matches into the labels of shared/taxonomy.md, keeping for each
+// label the rule ids and text spans that produced it. Pure, no I/O.
+
+import type { Classification, Design, Evidence, PubmedRecord, Route, Source } from '../types.ts';
+import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
+import { matchRule, type LabelField, type Match, type RuleSet } from './rules.ts';
+import { recordText, type RecordText } from './text.ts';
+import { chooseDesign } from './design.ts';
+import { sampleSize } from './sample-size.ts';
+
+type Found = Map<string, Match[]>;
+
+function run(rules: RuleSet, field: LabelField, text: RecordText): Found {
+  const found: Found = new Map();
+  for (const rule of rules.byField[field]) {
+    const ms = matchRule(rule, text, rules.context);
+    if (!ms.length) continue;
+    const list = found.get(rule.value) ?? [];
+    list.push(...ms);
+    found.set(rule.value, list);
+  }
+  return found;
+}
+
+const strip = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
+
+const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
+const PRIMARY: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
+
+export function classify(record: PubmedRecord, rules: RuleSet): Classification {
+  const text = recordText(record);
+  const evidence: Record<string, Evidence[]> = {};
+
+  const relevance = run(rules, 'relevant', text);
+  const hasVesicles = relevance.has('vesicle');
+  const relevant = hasVesicles && relevance.has('skin_context');
+  evidence.relevant = strip([...(relevance.get('vesicle') ?? []).slice(0, 1), ...(relevance.get('skin_context') ?? []).slice(0, 1)]);
+
+  const design = chooseDesign(run(rules, 'design', text));
+  evidence.design = design.evidence;
+
+  // Sources and routes describe vesicles: a record without them has none.
+  let sources: Source[] = [];
+  if (hasVesicles) {
+    const found = run(rules, 'sources', text);
+    sources = SOURCES.filter((s) => found.has(s));
+    // "MSC" unspecified gives way to a named MSC tissue.
+    if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
+    for (const s of sources) evidence[`sources:${s}`] = strip(found.get(s));
+  }
+
+  const foundIndications = run(rules, 'indications', text);
+  let indications = INDICATIONS.filter((i) => foundIndications.has(i));
+  // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
+  if (indications.includes('skin_cancer')) {
+    const cancerOnly = (foundIndications.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
+    if (cancerOnly) indications = indications.filter((i) => i !== 'other');
+  }
+  for (const i of indications) evidence[`indications:${i}`] = strip(foundIndications.get(i));
+
+  let routes: Route[] = [];
+  if (hasVesicles) {
+    const found = run(rules, 'routes', text);
+    routes = ROUTES.filter((r) => found.has(r));
+    if (!PRIMARY.includes(design.design)) {
+      // Reviews and other non-primary records list a route only when it is what they are about.
+      routes = routes.filter((r) => found.get(r)!.some((m) => m.field === 'title' || m.field === 'keywords'));
+    }
+    // Vesicles given during microneedling or after an energy device are not also topical.
+    if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');
+    // A wound bed needs a wound.
+    if (!indications.some((i) => i === 'wound_healing' || i === 'scar')) routes = routes.filter((r) => r !== 'wound_application');
+    // Put on a wound bed in a carrier is wound_application, not topical on intact skin.
+    else if (routes.includes('wound_application')) routes = routes.filter((r) => r !== 'topical');
+    routes = routes.filter((r) => r !== 'in_vitro');
+    if (design.design === 'in_vitro') routes = ['in_vitro'];
+    for (const r of routes) evidence[`routes:${r}`] = strip(found.get(r));
+  }
+
+  const n = sampleSize(text, design.design, record.publicationTypes);
+  if (n.value !== null) evidence.sample_size = n.evidence;
+
+  return {
+    labels: { relevant, design: design.design, sources, routes, sampleSize: n.value, indications },
+    evidence,
+  };
+}

@@ -1,0 +1,205 @@
+// Scores predicted labels against hand labels: per field accuracy, per-label
+// precision/recall/F1 with micro and macro averages, the design confusion
+// matrix, and for sample size the exact-match rate (over records whose gold N
+// is set) and the false-N rate (over records whose gold N is empty). Pure.
+
+import { parse } from 'csv-parse/sync';
+import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Labels } from '../types.ts';
+import { UserError } from '../errors.ts';
+
+export const GOLD_COLUMNS = ['pmid', 'relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
+
+/** Reads a gold CSV; an unknown code or a missing column names the file, line and value. */
+export function parseGold(csv: string, file: string): Map<string, Labels> {
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
+  } catch (e) {
+    throw new UserError(`${file}: not valid CSV (${(e as Error).message})`);
+  }
+  const header = csv.split(/\r?\n/, 1)[0].split(',').map((h) => h.trim());
+  for (const c of GOLD_COLUMNS) if (!header.includes(c)) throw new UserError(`${file}: missing column "${c}" (need ${GOLD_COLUMNS.join(',')})`);
+  const gold = new Map<string, Labels>();
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    const set = <T extends string>(col: string, codes: readonly T[]): T[] => {
+      const values = row[col] ? row[col].split(';').map((v) => v.trim()).filter(Boolean) : [];
+      for (const v of values)
+        if (!codes.includes(v as T)) throw new UserError(`${file}: line ${line}: unknown ${col} code "${v}" (valid: ${codes.join(', ')})`);
+      return values as T[];
+    };
+    if (!/^\d+$/.test(row.pmid)) throw new UserError(`${file}: line ${line}: pmid "${row.pmid}" is not a PMID`);
+    if (row.relevant !== 'true' && row.relevant !== 'false') throw new UserError(`${file}: line ${line}: relevant must be true or false, not "${row.relevant}"`);
+    if (!DESIGNS.includes(row.design as Labels['design'])) throw new UserError(`${file}: line ${line}: unknown design code "${row.design}" (valid: ${DESIGNS.join(', ')})`);
+    if (row.sample_size && !/^\d+$/.test(row.sample_size)) throw new UserError(`${file}: line ${line}: sample_size "${row.sample_size}" is not a whole number`);
+    gold.set(row.pmid, {
+      relevant: row.relevant === 'true',
+      design: row.design as Labels['design'],
+      sources: set('sources', SOURCES),
+      routes: set('routes', ROUTES),
+      sampleSize: row.sample_size ? Number(row.sample_size) : null,
+      indications: set('indications', INDICATIONS),
+    });
+  });
+  return gold;
+}
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return { precision: round(precision), recall: round(recall), f1: round(f1(precision, recall)), support: tp + fn };
+}
+
+export interface Mistake {
+  pmid: string;
+  gold: string;
+  predicted: string;
+}
+
+export interface SetScores {
+  micro_f1: number;
+  macro_f1: number;
+  exact_set: number;
+  per_label: Record<string, PRF>;
+  wrong: Mistake[];
+}
+
+function setScores(pairs: [string, string[], string[]][], codes: readonly string[]): SetScores {
+  let tp = 0, fp = 0, fn = 0, exact = 0;
+  const per: Record<string, { tp: number; fp: number; fn: number }> = {};
+  const wrong: Mistake[] = [];
+  for (const [pmid, gold, pred] of pairs) {
+    const g = new Set(gold);
+    const p = new Set(pred);
+    for (const c of codes) {
+      const e = (per[c] ??= { tp: 0, fp: 0, fn: 0 });
+      if (g.has(c) && p.has(c)) (tp++, e.tp++);
+      else if (p.has(c)) (fp++, e.fp++);
+      else if (g.has(c)) (fn++, e.fn++);
+    }
+    if (g.size === p.size && [...g].every((x) => p.has(x))) exact++;
+    else wrong.push({ pmid, gold: [...gold].sort().join(';'), predicted: [...pred].sort().join(';') });
+  }
+  const perLabel = Object.fromEntries(Object.entries(per).filter(([, e]) => e.tp + e.fp + e.fn > 0).map(([c, e]) => [c, prf(e.tp, e.fp, e.fn)]));
+  const micro = prf(tp, fp, fn);
+  const labels = Object.values(perLabel);
+  return {
+    micro_f1: micro.f1,
+    macro_f1: round(labels.reduce((s, x) => s + x.f1, 0) / Math.max(1, labels.length)),
+    exact_set: round(ratio(exact, pairs.length)),
+    per_label: perLabel,
+    wrong,
+  };
+}
+
+export interface Evaluation {
+  records: number;
+  missing_predictions: string[];
+  relevant: { accuracy: number; f1: number; precision: number; recall: number; wrong: Mistake[] };
+  design: { accuracy: number; macro_f1: number; per_label: Record<string, PRF>; confusion: Record<string, Record<string, number>>; wrong: Mistake[] };
+  sources: SetScores;
+  routes: SetScores;
+  indications: SetScores;
+  sample_size: { exact: number; gold_with_n: number; false_n: number; gold_without_n: number; wrong: Mistake[] };
+}
+
+export function evaluate(gold: Map<string, Labels>, predicted: Map<string, Labels>): Evaluation {
+  const pmids = [...gold.keys()].filter((p) => predicted.has(p));
+  const missing = [...gold.keys()].filter((p) => !predicted.has(p));
+  const G = (p: string) => gold.get(p)!;
+  const P = (p: string) => predicted.get(p)!;
+
+  let rtp = 0, rfp = 0, rfn = 0, rok = 0;
+  const relWrong: Mistake[] = [];
+  for (const p of pmids) {
+    const g = G(p).relevant, q = P(p).relevant;
+    if (g === q) rok++;
+    else relWrong.push({ pmid: p, gold: String(g), predicted: String(q) });
+    if (g && q) rtp++;
+    else if (q) rfp++;
+    else if (g) rfn++;
+  }
+  const rel = prf(rtp, rfp, rfn);
+
+  const confusion: Record<string, Record<string, number>> = {};
+  const dWrong: Mistake[] = [];
+  const per: Record<string, { tp: number; fp: number; fn: number }> = {};
+  let dok = 0;
+  for (const p of pmids) {
+    const g = G(p).design, q = P(p).design;
+    (confusion[g] ??= {})[q] = (confusion[g][q] ?? 0) + 1;
+    for (const d of DESIGNS) per[d] ??= { tp: 0, fp: 0, fn: 0 };
+    if (g === q) (dok++, per[g].tp++);
+    else {
+      per[q].fp++;
+      per[g].fn++;
+      dWrong.push({ pmid: p, gold: g, predicted: q });
+    }
+  }
+  const dPer = Object.fromEntries(Object.entries(per).filter(([, e]) => e.tp + e.fp + e.fn > 0).map(([c, e]) => [c, prf(e.tp, e.fp, e.fn)]));
+
+  const withN = pmids.filter((p) => G(p).sampleSize !== null);
+  const withoutN = pmids.filter((p) => G(p).sampleSize === null);
+  const nWrong = pmids
+    .filter((p) => G(p).sampleSize !== P(p).sampleSize)
+    .map((p) => ({ pmid: p, gold: String(G(p).sampleSize ?? ''), predicted: String(P(p).sampleSize ?? '') }));
+
+  return {
+    records: pmids.length,
+    missing_predictions: missing,
+    relevant: { accuracy: round(ratio(rok, pmids.length)), f1: rel.f1, precision: rel.precision, recall: rel.recall, wrong: relWrong },
+    design: {
+      accuracy: round(ratio(dok, pmids.length)),
+      macro_f1: round(Object.values(dPer).reduce((s, x) => s + x.f1, 0) / Math.max(1, Object.keys(dPer).length)),
+      per_label: dPer,
+      confusion,
+      wrong: dWrong,
+    },
+    sources: setScores(pmids.map((p) => [p, G(p).sources, P(p).sources]), SOURCES),
+    routes: setScores(pmids.map((p) => [p, G(p).routes, P(p).routes]), ROUTES),
+    indications: setScores(pmids.map((p) => [p, G(p).indications, P(p).indications]), INDICATIONS),
+    sample_size: {
+      exact: round(ratio(withN.filter((p) => P(p).sampleSize === G(p).sampleSize).length, withN.length)),
+      gold_with_n: withN.length,
+      false_n: round(ratio(withoutN.filter((p) => P(p).sampleSize !== null).length, withoutN.length)),
+      gold_without_n: withoutN.length,
+      wrong: nWrong,
+    },
+  };
+}
+
+/** The evaluation as text for a terminal. */
+export function formatEvaluation(e: Evaluation): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines: string[] = [`records: ${e.records}${e.missing_predictions.length ? ` (${e.missing_predictions.length} gold records not in the input)` : ''}`];
+  const wrong = (ms: Mistake[]) => ms.map((m) => `    ${m.pmid}: gold ${m.gold || '-'} / predicted ${m.predicted || '-'}`);
+  const labelTable = (per: Record<string, PRF>) =>
+    Object.entries(per).map(([c, x]) => `    ${c.padEnd(20)} P ${pct(x.precision)}  R ${pct(x.recall)}  F1 ${pct(x.f1)}  n ${x.support}`);
+
+  lines.push(`relevant: accuracy ${pct(e.relevant.accuracy)}  F1 ${pct(e.relevant.f1)}  (P ${pct(e.relevant.precision)}, R ${pct(e.relevant.recall)})`, ...wrong(e.relevant.wrong));
+  lines.push(`design: accuracy ${pct(e.design.accuracy)}  macro-F1 ${pct(e.design.macro_f1)}`, ...labelTable(e.design.per_label));
+  const cols = Object.keys(e.design.per_label);
+  lines.push(`  confusion (rows gold, columns predicted): ${cols.join(' | ')}`);
+  for (const g of cols) lines.push(`    ${g.padEnd(20)} ${cols.map((q) => String(e.design.confusion[g]?.[q] ?? 0).padStart(3)).join(' ')}`);
+  lines.push(...wrong(e.design.wrong));
+  for (const f of ['sources', 'routes', 'indications'] as const) {
+    const s = e[f];
+    lines.push(`${f}: micro-F1 ${pct(s.micro_f1)}  macro-F1 ${pct(s.macro_f1)}  exact set ${pct(s.exact_set)}`, ...labelTable(s.per_label), ...wrong(s.wrong));
+  }
+  lines.push(
+    `sample_size: exact ${pct(e.sample_size.exact)} of ${e.sample_size.gold_with_n} with gold N; false N ${pct(e.sample_size.false_n)} of ${e.sample_size.gold_without_n} without`,
+    ...wrong(e.sample_size.wrong),
+  );
+  return `${lines.join('\n')}\n`;
+}

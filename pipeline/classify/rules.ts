@@ -1,0 +1,216 @@
+// Loads the rule files of data/rules/ (one per label field), checks them against
+// schemas/rules.schema.json, expands the shared lexicon's {MACROS}, compiles
+// every pattern once, and matches a rule against a record's text. Matching is
+// pure: record text in, evidence out.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadJson } from '../validate.ts';
+import { UserError } from '../errors.ts';
+import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Evidence } from '../types.ts';
+import { sentenceAt, type FieldName, type FieldText, type RecordText } from './text.ts';
+import { compileContext, modifiedBy, type Context, type ContextSpec } from './context.ts';
+
+export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
+
+export type LabelField = 'relevant' | 'design' | 'sources' | 'routes' | 'indications' | 'sample_size';
+
+/** Codes a rule of each file may give. Relevance and sample size use concept names of their own. */
+export const RULE_VALUES: Record<LabelField, readonly string[]> = {
+  relevant: ['vesicle', 'skin_context'],
+  design: [...DESIGNS, 'primary_research'],
+  sources: SOURCES,
+  routes: ROUTES,
+  indications: INDICATIONS,
+  sample_size: ['human_subjects', 'animal_subjects', 'single_case'],
+};
+
+export interface RuleSpec {
+  id: string;
+  value: string;
+  in: string[];
+  phrases?: string[];
+  patterns?: string[];
+  caseSensitive?: boolean;
+  /** Count a term only where it names what vesicles come from ("ADSC-derived exosomes", "EVs from milk"). */
+  vesicleLinked?: boolean;
+  weight?: number;
+  sentenceRequires?: string;
+  sentenceExcludes?: string;
+  context?: boolean | string[];
+  note?: string;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+export interface RuleFile {
+  field: LabelField;
+  description: string;
+  rules: RuleSpec[];
+}
+
+export interface Rule {
+  id: string;
+  field: LabelField;
+  value: string;
+  weight: number;
+  where: { field: FieldName; section?: string }[];
+  regexes: RegExp[];
+  requires?: RegExp;
+  excludes?: RegExp;
+  /** ConText categories that cancel a match (negated, hypothetical, historical). */
+  cancelledBy: Set<string>;
+  spec: RuleSpec;
+  file: string;
+}
+
+export interface RuleSet {
+  rules: Rule[];
+  byField: Record<LabelField, Rule[]>;
+  context: Context;
+  macros: Record<string, string>;
+  /** Hash of every rule file: stored with each classification so a change of rules is visible. */
+  version: string;
+}
+
+const FIELDS: FieldName[] = ['title', 'abstract', 'keywords', 'publicationTypes', 'mesh'];
+
+/** A phrase is words; '*' stands for more word characters, a space for space or hyphen. */
+export function phraseToRegex(phrase: string): string {
+  const body = phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\w-]*'))
+    .join('[\\s-]+');
+  return `(?<![\\w-])${body}(?![\\w])`;
+}
+
+function expand(source: string, macros: Record<string, string>, where: string): string {
+  return source.replace(/\{([A-Z_]+)\}/g, (_m, name: string) => {
+    const body = macros[name];
+    if (body === undefined) throw new UserError(`${where}: unknown macro {${name}}`);
+    return `(?:${body})`;
+  });
+}
+
+function compile(source: string, flags: string, where: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new UserError(`${where}: invalid regex: ${(e as Error).message}`);
+  }
+}
+
+function parseWhere(w: string, where: string): { field: FieldName; section?: string } {
+  const [f, section] = w.split(':');
+  if (f === 'section') return { field: 'abstract', section: section.toUpperCase() };
+  if (!FIELDS.includes(f as FieldName)) throw new UserError(`${where}: unknown place to look "${w}"`);
+  return { field: f as FieldName };
+}
+
+// Words that, between a source term and a vesicle term, show the two are not linked
+// ("keratinocytes treated with exosomes", "membrane incorporating exosomes").
+const UNLINKED =
+  '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared)\\b';
+
+/** A source term linked to vesicles: "<term> ... exosomes" (up to 5 words) or "exosomes (derived) from ... <term>" (up to 8). */
+function vesicleLinks(term: string): string[] {
+  return [
+    `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?[\\s-]+(?:{VES})`,
+    `(?:{VES})[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of)\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b)[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+  ];
+}
+
+export function compileRule(spec: RuleSpec, field: LabelField, file: string, pointer: string, macros: Record<string, string>): Rule {
+  const at = (p: string) => `${file}: rule ${spec.id} (${pointer}${p})`;
+  if (!RULE_VALUES[field].includes(spec.value))
+    throw new UserError(`${at('/value')}: "${spec.value}" is not a ${field} code (${RULE_VALUES[field].join(', ')})`);
+  const flags = spec.caseSensitive ? 'g' : 'gi';
+  const sources = [
+    ...(spec.phrases ?? []).map((p, i) => ({ src: phraseToRegex(p), where: at(`/phrases/${i}`) })),
+    ...(spec.patterns ?? []).map((p, i) => ({ src: p, where: at(`/patterns/${i}`) })),
+  ];
+  const regexes = sources.flatMap(({ src, where }) =>
+    (spec.vesicleLinked ? vesicleLinks(src) : [src]).map((s) => compile(expand(s, macros, where), flags, where)),
+  );
+  if (!regexes.length) throw new UserError(`${at('')}: needs phrases or patterns`);
+  const all = ['negated', 'hypothetical', 'historical'];
+  return {
+    id: spec.id,
+    field,
+    value: spec.value,
+    weight: spec.weight ?? 2,
+    where: spec.in.map((w, i) => parseWhere(w, at(`/in/${i}`))),
+    regexes,
+    requires: spec.sentenceRequires ? compile(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', at('/sentenceRequires')) : undefined,
+    excludes: spec.sentenceExcludes ? compile(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', at('/sentenceExcludes')) : undefined,
+    cancelledBy: new Set(spec.context === false ? [] : Array.isArray(spec.context) ? spec.context : all),
+    spec,
+    file,
+  };
+}
+
+export function loadRules(dir = RULES_DIR): RuleSet {
+  const hash = createHash('sha256');
+  const lexiconFile = join(dir, 'lexicon.json');
+  const contextFile = join(dir, 'context.json');
+  const macros = loadJson<{ macros: Record<string, string> }>(lexiconFile, 'lexicon.schema.json').macros;
+  // Macros may use earlier macros.
+  for (const [name, body] of Object.entries(macros)) macros[name] = expand(body, macros, `${lexiconFile}: macro ${name}`);
+  for (const [name, body] of Object.entries(macros)) compile(body, 'i', `${lexiconFile}: macro ${name}`);
+  const context = compileContext(loadJson<ContextSpec>(contextFile, 'context.schema.json'), contextFile);
+  hash.update(readFileSync(lexiconFile)).update(readFileSync(contextFile));
+
+  const rules: Rule[] = [];
+  const ids = new Set<string>();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'lexicon.json' && f !== 'context.json').sort();
+  for (const name of files) {
+    const file = join(dir, name);
+    hash.update(name).update(readFileSync(file));
+    const spec = loadJson<RuleFile>(file, 'rules.schema.json');
+    spec.rules.forEach((r, i) => {
+      if (ids.has(r.id)) throw new UserError(`${file}: rule ${r.id} (/rules/${i}/id): id used twice`);
+      ids.add(r.id);
+      rules.push(compileRule(r, spec.field, file, `/rules/${i}`, macros));
+    });
+  }
+  const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
+  return { rules, byField, context, macros, version: hash.digest('hex').slice(0, 12) };
+}
+
+export interface Match extends Evidence {
+  value: string;
+  weight: number;
+}
+
+function inSection(f: FieldText, offset: number, section: string): boolean {
+  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.label.startsWith(section) || s.category === section));
+}
+
+/** Every accepted match of a rule in a record. */
+export function matchRule(rule: Rule, text: RecordText, context: Context): Match[] {
+  const out: Match[] = [];
+  for (const w of rule.where) {
+    const f = text[w.field];
+    if (!f.text) continue;
+    for (const re of rule.regexes) {
+      re.lastIndex = 0;
+      for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const start = m.index;
+        const end = start + m[0].length;
+        if (w.section && !inSection(f, start, w.section)) continue;
+        const s = sentenceAt(f, start);
+        const sentence = f.text.slice(s.start, s.end);
+        if (rule.requires && !rule.requires.test(sentence)) continue;
+        if (rule.excludes && rule.excludes.test(sentence)) continue;
+        if (rule.cancelledBy.size && modifiedBy(context, sentence, start - s.start, end - s.start, rule.cancelledBy)) continue;
+        out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
+      }
+    }
+  }
+  return out;
+}

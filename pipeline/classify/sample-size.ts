@@ -1,0 +1,133 @@
+// Sample size: propose candidates, then choose one (the shape of Trialstreamer and
+// Sarker 2016). A candidate is a count (digits or number words) attached to
+// a subject noun: people for human designs, animals for animal designs. Counts
+// of enrolment score above counts of completers or of one arm; the case of a
+// single reported person is 1. Percentages, ages, doses, durations, years and
+// p-values never carry a subject noun, so they are never candidates.
+
+import type { Design, Evidence } from '../types.ts';
+import type { RecordText } from './text.ts';
+import { sentenceAt } from './text.ts';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|');
+
+/** Digits (1,234 or 25) or number words ("twenty-one", "one hundred and twelve"). */
+export const NUMBER = `(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|(?<![\\d.,])\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}))*\\b`;
+
+/** Value of a number as written; null when it is not a whole number. */
+export function parseNumber(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  if (/^\d[\d,]*$/.test(t)) return Number(t.replace(/,/g, ''));
+  let total = 0;
+  let current = 0;
+  for (const w of t.split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w in UNITS) current += UNITS[w];
+    else if (w in TENS) current += TENS[w];
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adults|children|individuals|people|persons|cases|outpatients|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
+const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
+// Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers").
+const MODIFIERS = "(?:[A-Za-z][\\w'/-]*\\s+){0,3}?";
+
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|divided|allocated|assigned|registered)\b/i;
+const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
+
+export interface SampleSizeResult {
+  value: number | null;
+  evidence: Evidence[];
+  candidates: { value: number; score: number; snippet: string }[];
+}
+
+function candidates(text: RecordText, noun: string, rule: string) {
+  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const re = new RegExp(`(${NUMBER})[\\s-]+${MODIFIERS}${noun}\\b`, 'gi');
+  for (const field of ['abstract', 'title'] as const) {
+    const f = text[field];
+    re.lastIndex = 0;
+    for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+      const value = parseNumber(m[1]);
+      if (value === null || value <= 0 || value > 100_000) continue;
+      const s = sentenceAt(f, m.index);
+      const sentence = f.text.slice(s.start, s.end);
+      // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
+      if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
+      let score = 1;
+      if (ENROL.test(sentence)) score += 2;
+      if (PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
+      if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
+      if (/case\s+reports/i.test(m[0])) score += 2;
+      out.push({ value, score, ev: { rule, field, start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    }
+  }
+  return out;
+}
+
+/** "n = 25" and "(n=25)": weaker, since they often give one arm. */
+function nEquals(text: RecordText) {
+  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const re = /\b[nN]\s*=\s*(\d{1,6})\b/g;
+  const f = text.abstract;
+  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    const s = sentenceAt(f, m.index);
+    const sentence = f.text.slice(s.start, s.end);
+    out.push({
+      value: Number(m[1]),
+      score: PART.test(sentence) ? -1 : ENROL.test(sentence) ? 1 : 0,
+      ev: { rule: 'sample_size.n-equals', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] },
+    });
+  }
+  return out;
+}
+
+/** One person: "a 39-year-old male", or a title naming a single case report. */
+function singleCase(text: RecordText, publicationTypes: string[]) {
+  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const re = /\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b/gi;
+  for (let m = re.exec(text.abstract.text); m; m = re.exec(text.abstract.text))
+    out.push({ value: 1, score: 1, ev: { rule: 'sample_size.single-case', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  const title = text.title.text;
+  const t = /\bcase\s+report\b/i.exec(title);
+  if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
+    out.push({ value: 1, score: 1, ev: { rule: 'sample_size.case-report-title', field: 'title', start: t.index, end: t.index + t[0].length, snippet: t[0] } });
+  if (publicationTypes.includes('Case Reports') && !out.length)
+    out.push({ value: 1, score: 0, ev: { rule: 'sample_size.case-report-pubtype', field: 'publicationTypes', start: 0, end: 0, snippet: 'Case Reports' } });
+  return out;
+}
+
+const HUMAN_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
+
+export function sampleSize(text: RecordText, design: Design, publicationTypes: string[]): SampleSizeResult {
+  let found: { value: number; score: number; ev: Evidence }[];
+  if (HUMAN_DESIGNS.includes(design)) {
+    const counted = candidates(text, HUMAN_NOUN, 'sample_size.people');
+    found = [...counted, ...nEquals(text)];
+    // A count of cases outranks one case described in detail; a lone case is 1.
+    if (!counted.length) found.push(...singleCase(text, publicationTypes));
+  } else if (design === 'animal') {
+    found = candidates(text, ANIMAL_NOUN, 'sample_size.animals').filter((c) => c.score >= 3);
+  } else {
+    found = [];
+  }
+  if (!found.length) return { value: null, evidence: [], candidates: [] };
+  // Highest score wins; among equals the larger count, since parts (arms, completers) are smaller than the whole.
+  found.sort((a, b) => b.score - a.score || b.value - a.value);
+  return {
+    value: found[0].value,
+    evidence: [found[0].ev],
+    candidates: found.map((c) => ({ value: c.value, score: c.score, snippet: c.ev.snippet })),
+  };
+}

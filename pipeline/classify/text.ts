@@ -1,0 +1,102 @@
+// The searchable text of a record: each field as one string, cut into
+// sentences, with the abstract's sections located, so a rule can say where
+// to look ("title", "abstract", "section:METHODS", "publicationTypes", ...)
+// and evidence can point at exact offsets.
+
+import type { PubmedRecord } from '../types.ts';
+
+export type FieldName = 'title' | 'abstract' | 'keywords' | 'publicationTypes' | 'mesh';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FieldText {
+  text: string;
+  sentences: Span[];
+  /** Abstract only: each section's span with its label and NLM category, upper-cased. */
+  sections: (Span & { label: string; category: string })[];
+}
+
+export type RecordText = Record<FieldName, FieldText>;
+
+// A sentence ends at . ! ? followed by space and a capital, digit or bracket, but not after
+// common abbreviations (e.g., et al., Fig., vs.) or a single capital letter (S. aureus).
+const SENTENCE_END = /[.!?](?=\s+[A-Z0-9(\[])/g;
+const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp)|\b[A-Z])$/;
+
+export function sentenceSpans(text: string, breaks: number[] = []): Span[] {
+  const cuts = new Set<number>(breaks);
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (!NOT_AN_END.test(text.slice(Math.max(0, m.index - 8), m.index))) cuts.add(m.index + 1);
+  }
+  const spans: Span[] = [];
+  let start = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > start) spans.push(trim(text, start, cut));
+    start = cut;
+  }
+  if (start < text.length) spans.push(trim(text, start, text.length));
+  return spans.filter((s) => s.end > s.start);
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function field(text: string, breaks: number[] = []): FieldText {
+  return { text, sentences: sentenceSpans(text, breaks), sections: [] };
+}
+
+/** A list field (keywords, publication types) is one "sentence" per item. */
+function listField(items: string[]): FieldText {
+  const text = items.join('; ');
+  const sentences: Span[] = [];
+  let at = 0;
+  for (const item of items) {
+    sentences.push({ start: at, end: at + item.length });
+    at += item.length + 2;
+  }
+  return { text, sentences, sections: [] };
+}
+
+// Unicode hyphens and dashes (U+2010-2015, minus) become '-', one character for one, so offsets stay true.
+const HYPHENS = /[\u2010-\u2015\u2212]/g;
+const norm = (s: string) => s.replace(HYPHENS, '-');
+
+export function recordText(r: PubmedRecord): RecordText {
+  // Build the abstract exactly as abstractText() does, remembering where each section starts.
+  let abstract = '';
+  const sections: FieldText['sections'] = [];
+  const breaks: number[] = [];
+  for (const s of r.abstract) {
+    if (!s.text && !s.label) continue;
+    if (abstract) abstract += ' ';
+    const start = abstract.length;
+    breaks.push(start);
+    if (s.label) {
+      abstract += `${s.label.toUpperCase()}: `;
+      breaks.push(abstract.length);
+    }
+    abstract += norm(s.text);
+    sections.push({ start, end: abstract.length, label: (s.label ?? '').toUpperCase(), category: (s.category ?? '').toUpperCase() });
+  }
+  const abs = field(abstract, breaks);
+  abs.sections = sections;
+  return {
+    title: field(norm(r.title)),
+    abstract: abs,
+    keywords: listField(r.keywords.map(norm)),
+    publicationTypes: listField(r.publicationTypes),
+    mesh: listField(r.mesh.map((m) => m.descriptor)),
+  };
+}
+
+export function sentenceAt(f: FieldText, offset: number): Span {
+  // Sentences are few (tens); a linear scan is cheaper than building an index.
+  for (const s of f.sentences) if (offset >= s.start && offset < s.end) return s;
+  return { start: 0, end: f.text.length };
+}

@@ -1,0 +1,48 @@
+// eval: classifies the records of a file (PubMed XML or MEDLINE) without
+// touching any database, compares them with hand labels (a gold CSV), and
+// prints per-field scores; --json writes them for machines, --thresholds fails
+// the run when a figure drops below the floors kept in the repository.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readRecordFile } from './import.ts';
+import { classify } from '../classify/classify.ts';
+import { loadRules } from '../classify/rules.ts';
+import { evaluate, formatEvaluation, parseGold, type Evaluation } from '../classify/evaluate.ts';
+import type { Labels } from '../types.ts';
+import { loadJson } from '../validate.ts';
+import { UserError } from '../errors.ts';
+
+/** Checks figures against floors (or, for names ending in false_n, ceilings); returns the failures. */
+export function belowThresholds(e: Evaluation, thresholds: Record<string, number>): string[] {
+  const failures: string[] = [];
+  for (const [path, bound] of Object.entries(thresholds)) {
+    const value = path.split('.').reduce<any>((o, k) => o?.[k], e);
+    if (typeof value !== 'number') throw new UserError(`thresholds: "${path}" is not a figure of the evaluation`);
+    const ceiling = path.endsWith('false_n');
+    if (ceiling ? value > bound : value < bound) failures.push(`${path} = ${value} ${ceiling ? '>' : '<'} ${bound}`);
+  }
+  return failures;
+}
+
+export async function runEval(opts: { records: string; gold: string; json?: string; thresholds?: string }): Promise<{ evaluation: Evaluation; report: string; failures: string[] }> {
+  let goldText: string;
+  try {
+    goldText = readFileSync(opts.gold, 'utf8');
+  } catch {
+    throw new UserError(`--gold ${opts.gold}: cannot read`);
+  }
+  const gold = parseGold(goldText, opts.gold);
+  const rules = loadRules();
+  const predicted = new Map<string, Labels>();
+  for await (const item of readRecordFile(opts.records)) {
+    if (item.kind === 'record') predicted.set(item.value.record.pmid, classify(item.value.record, rules).labels);
+  }
+  const evaluation = evaluate(gold, predicted);
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify(evaluation, null, 2)}\n`);
+  let failures: string[] = [];
+  if (opts.thresholds) {
+    const t = loadJson<{ description: string; floors: Record<string, number> }>(opts.thresholds, 'thresholds.schema.json');
+    failures = belowThresholds(evaluation, t.floors);
+  }
+  return { evaluation, report: `rules version ${rules.version}\n${formatEvaluation(evaluation)}`, failures };
+}
