@@ -8,6 +8,11 @@ import { Eutils, DEFAULT_BASE_URL } from './pubmed/eutils.ts';
 import { DEFAULT_QUERY, loadQuery, search } from './stages/search.ts';
 import { DEFAULT_BATCH, MAX_BATCH, fetchRecords } from './stages/fetch.ts';
 import { importFile } from './stages/import.ts';
+import { classifyRecords } from './stages/classify.ts';
+import { runEval } from './stages/eval.ts';
+import { classify } from './classify/classify.ts';
+import { loadRules } from './classify/rules.ts';
+import { formatExplanation } from './classify/explain.ts';
 import { UsageError, UserError } from './errors.ts';
 
 export const DEFAULT_DB = 'data/evidence.db';
@@ -20,7 +25,9 @@ interface Command {
   usage: string;
   options: Options;
   help: Record<string, string>;
-  run: (v: Values) => Promise<void>;
+  /** Takes positional arguments (explain PMID). */
+  positionals?: boolean;
+  run: (v: Values, positionals: string[]) => Promise<void>;
 }
 
 const common: Options = { db: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
@@ -81,7 +88,33 @@ async function runImport(v: Values, store: Store): Promise<void> {
   }
 }
 
-const NOT_BUILT = ['classify', 'report', 'eval', 'explain'];
+async function runClassify(v: Values, store: Store): Promise<void> {
+  const s = classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet) });
+  say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}; ${store.classificationCount()} classified in the database`);
+}
+
+async function runExplain(v: Values, positionals: string[], store: Store): Promise<void> {
+  if (positionals.length !== 1 || !/^\d+$/.test(positionals[0])) throw new UsageError('explain: give one PMID, e.g. "explain 12345678"');
+  const pmid = positionals[0];
+  const record = store.getRecord(pmid);
+  if (!record) throw new UserError(`explain: PMID ${pmid} is not in ${store.path}`);
+  const rules = loadRules();
+  const stored = store.getClassification(pmid);
+  // Stored labels are explained as stored; a record not classified yet, or by other rules, is classified now.
+  const fresh = !stored || stored.rulesVersion !== rules.version;
+  const c = fresh ? classify(record, rules) : stored;
+  process.stdout.write(formatExplanation(record, c, fresh ? rules.version : stored.rulesVersion));
+  if (fresh) say(stored ? `(stored labels are from rules ${stored.rulesVersion}; shown: current rules)` : '(not classified in the database yet; shown: current rules)');
+}
+
+async function runEvalCommand(v: Values): Promise<void> {
+  if (!v.records || !v.gold) throw new UsageError('eval: --records FILE and --gold LABELS.csv are required');
+  const r = await runEval({ records: v.records as string, gold: v.gold as string, json: v.json as string | undefined, thresholds: v.thresholds as string | undefined });
+  process.stdout.write(r.report);
+  if (r.failures.length) throw new UserError(`eval: below the thresholds in ${v.thresholds}: ${r.failures.join('; ')}`);
+}
+
+const NOT_BUILT = ['report'];
 
 const commands: Record<string, Command> = {
   search: {
@@ -113,16 +146,44 @@ const commands: Record<string, Command> = {
     },
     run: (v) => withStore(v, (s) => runImport(v, s)),
   },
+  classify: {
+    summary: 'label every stored record (design, sources, routes, sample size, indications)',
+    usage: 'classify [--force] [--db PATH] [--quiet]',
+    options: { ...common, force: { type: 'boolean' } },
+    help: { '--force': 'classify again records already classified with the current rules', ...commonHelp },
+    run: (v) => withStore(v, (s) => runClassify(v, s)),
+  },
+  explain: {
+    summary: "print a record's labels with the rules and text behind each",
+    usage: 'explain PMID [--db PATH]',
+    options: { ...common },
+    positionals: true,
+    help: { PMID: 'the record to explain', ...commonHelp },
+    run: (v, p) => withStore(v, (s) => runExplain(v, p, s)),
+  },
+  eval: {
+    summary: 'classify a file of records and score the labels against hand labels (no database)',
+    usage: 'eval --records FILE --gold LABELS.csv [--json OUT] [--thresholds FILE]',
+    options: { help: common.help, records: { type: 'string' }, gold: { type: 'string' }, json: { type: 'string' }, thresholds: { type: 'string' } },
+    help: {
+      '--records FILE': 'PubMed XML (.xml, .xml.gz) or MEDLINE text',
+      '--gold FILE': 'CSV: pmid,relevant,design,sources,routes,sample_size,indications (sets ;-separated)',
+      '--json OUT': 'also write the scores as JSON',
+      '--thresholds FILE': 'fail (exit 1) when a score is below these floors (data/eval-thresholds.json)',
+    },
+    run: (v) => runEvalCommand(v),
+  },
   run: {
     summary: 'all stages in order: search, fetch, classify, report',
     usage: 'run [--query NAME] [--batch N] [--db PATH] [--quiet]',
-    options: { ...common, query: { type: 'string' }, batch: { type: 'string' } },
-    help: { '--query NAME': 'saved query (see search)', '--batch N': 'see fetch', ...commonHelp },
+    options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean' } },
+    help: { '--query NAME': 'saved query (see search)', '--batch N': 'see fetch', '--force': 'classify all records again', ...commonHelp },
     run: (v) =>
       withStore(v, async (s) => {
         await runSearch(v, s);
         await runFetch(v, s);
-        say(`run: stages not built yet: ${NOT_BUILT.filter((c) => c === 'classify' || c === 'report').join(', ')}`);
+        await runClassify(v, s);
+        say(`run: stages not built yet: ${NOT_BUILT.join(', ')}`);
       }),
   },
 };
@@ -160,8 +221,11 @@ export async function main(argv: string[]): Promise<number> {
       throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(commands).join(', ')}`);
     }
     let values: Values;
+    let positionals: string[];
     try {
-      values = parseArgs({ args: rest, options: cmd.options, strict: true, allowPositionals: false }).values as Values;
+      const parsed = parseArgs({ args: rest, options: cmd.options, strict: true, allowPositionals: Boolean(cmd.positionals) });
+      values = parsed.values as Values;
+      positionals = parsed.positionals;
     } catch (e) {
       throw new UsageError(`${name}: ${(e as Error).message.split('\n')[0]} (see "${name} --help")`);
     }
@@ -169,7 +233,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(helpText(name, cmd));
       return 0;
     }
-    await cmd.run(values);
+    await cmd.run(values, positionals);
     return 0;
   } catch (e) {
     if (e instanceof UserError) {

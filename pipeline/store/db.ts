@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { PubmedRecord, SourcedRecord } from '../types.ts';
+import type { Classification, Labels, PubmedRecord, SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 
@@ -191,6 +191,63 @@ export class Store {
   /** Raw stored source of one record (XML element or MEDLINE lines). */
   rawRecord(pmid: string): string | null {
     return (this.db.prepare('SELECT raw FROM records WHERE pmid = ?').pluck().get(pmid) as string | undefined) ?? null;
+  }
+
+  // ---- classifications
+
+  /** Records with no classification, one from other rules, or one older than the record. */
+  recordsToClassify(rulesVersion: string, limit: number, force = false, afterPmid = ''): PubmedRecord[] {
+    const rows = this.db
+      .prepare(
+        `SELECT r.* FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid
+         WHERE r.pmid > ? AND (? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)
+         ORDER BY r.pmid LIMIT ?`,
+      )
+      .all(afterPmid, force ? 1 : 0, rulesVersion, limit) as any[];
+    return rows.map(rowToRecord);
+  }
+
+  saveClassifications(items: { pmid: string; classification: Classification }[], rulesVersion: string): void {
+    const at = now();
+    const upsert = this.db.prepare(`INSERT INTO classifications (pmid, rules_version, relevant, design, sample_size, evidence, classified_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (pmid) DO UPDATE SET rules_version = excluded.rules_version, relevant = excluded.relevant,
+        design = excluded.design, sample_size = excluded.sample_size, evidence = excluded.evidence, classified_at = excluded.classified_at`);
+    const clear = this.db.prepare('DELETE FROM classification_labels WHERE pmid = ?');
+    const label = this.db.prepare('INSERT INTO classification_labels (pmid, field, value) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      for (const { pmid, classification: c } of items) {
+        const l = c.labels;
+        upsert.run(pmid, rulesVersion, l.relevant ? 1 : 0, l.design, l.sampleSize, JSON.stringify(c.evidence), at);
+        clear.run(pmid);
+        for (const v of l.sources) label.run(pmid, 'sources', v);
+        for (const v of l.routes) label.run(pmid, 'routes', v);
+        for (const v of l.indications) label.run(pmid, 'indications', v);
+      }
+    })();
+  }
+
+  getClassification(pmid: string): (Classification & { rulesVersion: string }) | null {
+    const row = this.db.prepare('SELECT * FROM classifications WHERE pmid = ?').get(pmid) as any;
+    if (!row) return null;
+    const sets = this.db.prepare('SELECT field, value FROM classification_labels WHERE pmid = ? ORDER BY field, value').all(pmid) as {
+      field: 'sources' | 'routes' | 'indications';
+      value: string;
+    }[];
+    const labels: Labels = {
+      relevant: row.relevant === 1,
+      design: row.design,
+      sources: [],
+      routes: [],
+      sampleSize: row.sample_size,
+      indications: [],
+    };
+    for (const s of sets) (labels[s.field] as string[]).push(s.value);
+    return { labels, evidence: JSON.parse(row.evidence), rulesVersion: row.rules_version };
+  }
+
+  classificationCount(): number {
+    return (this.db.prepare('SELECT count(*) n FROM classifications').get() as { n: number }).n;
   }
 
   // ---- file imports

@@ -1,0 +1,31 @@
+// Runs a rule on its own example sentences, so that a rule added with examples is
+// tested without writing a test (test/rules.test.ts runs every rule's examples).
+
+import type { PubmedRecord } from '../types.ts';
+import { matchRule, type Rule, type RuleSet } from './rules.ts';
+import { recordText } from './text.ts';
+
+/** A record holding one sentence in the place the rule looks first (a section rule gets that section). */
+export function sentenceRecord(rule: Rule, sentence: string): PubmedRecord {
+  const w = rule.where.find((x) => x.field === 'abstract') ?? rule.where[0];
+  const record: PubmedRecord = {
+    pmid: '1', version: 1, title: '', abstract: [], journal: { title: null, isoAbbreviation: null }, year: null,
+    authors: [], firstAuthorAffiliation: null, languages: [], publicationTypes: [], mesh: [], keywords: [],
+    doi: null, pmcid: null, retracted: false, erratum: false,
+  };
+  if (w.field === 'abstract') record.abstract = [{ label: w.section ?? null, category: w.section ?? null, text: sentence }];
+  else if (w.field === 'title') record.title = sentence;
+  else if (w.field === 'keywords') record.keywords = [sentence];
+  else if (w.field === 'publicationTypes') record.publicationTypes = [sentence];
+  else record.mesh = [{ descriptor: sentence, majorTopic: false, qualifiers: [] }];
+  return record;
+}
+
+/** Examples whose outcome is not the one the rule file promises. */
+export function failingExamples(rule: Rule, rules: RuleSet): string[] {
+  const fails: string[] = [];
+  const hits = (s: string) => matchRule(rule, recordText(sentenceRecord(rule, s)), rules.context).length > 0;
+  for (const s of rule.spec.examples.match) if (!hits(s)) fails.push(`should match: "${s}"`);
+  for (const s of rule.spec.examples.noMatch) if (hits(s)) fails.push(`should not match: "${s}"`);
+  return fails;
+}

@@ -1,0 +1,55 @@
+// The classify stage on a real SQLite file, and explain through the CLI.
+
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Store } from '../pipeline/store/db.ts';
+import { importFile } from '../pipeline/stages/import.ts';
+import { classifyRecords } from '../pipeline/stages/classify.ts';
+import { articleSetXml, syntheticArticles, type FixtureArticle } from './support/fixture-records.ts';
+import { runCli } from './support/cli.ts';
+import { tempDir } from './support/temp.ts';
+
+const dir = tempDir();
+const trial: FixtureArticle = {
+  pmid: '33000001',
+  date: '2023/05/01',
+  title: 'Adipose stem cell exosomes after fractional laser for acne scars: a randomized split-face trial',
+  sections: [
+    { label: 'Methods', category: 'METHODS', text: 'Twenty-four patients were randomized to exosome gel on one side of the face after fractional CO2 laser.' },
+    { label: 'Conclusions', category: 'CONCLUSIONS', text: 'Exosomes after laser improved acne scars.' },
+  ],
+  publicationTypes: ['Journal Article', 'Randomized Controlled Trial'],
+};
+
+describe('classify stage', () => {
+  it('stores labels and evidence, classifies only what is new, and again with --force', async () => {
+    const db = join(dir, 'c.db');
+    const store = new Store(db);
+    const file = join(dir, 'c.xml');
+    writeFileSync(file, articleSetXml([trial, ...syntheticArticles(30, 33_100_000)]));
+    await importFile(store, file, { quiet: true });
+    const first = classifyRecords(store, { quiet: true });
+    expect(first.classified).toBe(31);
+    const c = store.getClassification(trial.pmid)!;
+    expect(c.labels).toEqual({
+      relevant: true, design: 'rct', sources: ['adipose_msc'], routes: ['laser_assisted'], sampleSize: 24, indications: ['scar'],
+    });
+    expect(c.rulesVersion).toBe(first.rulesVersion);
+    expect(c.evidence.design[0].rule).toBe('design.rct.pubtype');
+    expect(classifyRecords(store, { quiet: true }).classified).toBe(0);
+    expect(classifyRecords(store, { quiet: true, force: true }).classified).toBe(31);
+    // A record fetched again is classified again.
+    store.db.prepare("UPDATE records SET fetched_at = '2999-01-01T00:00:00.000Z' WHERE pmid = ?").run(trial.pmid);
+    expect(classifyRecords(store, { quiet: true }).classified).toBe(1);
+    store.close();
+
+    const r = await runCli(['explain', trial.pmid, '--db', db]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/design: rct\n\s+design\.rct\.pubtype/);
+    expect(r.stdout).toMatch(/sample size: 24\n\s+sample_size\.people\s+\[abstract \d+-\d+\]\s+"Twenty-four patients"/);
+    const missing = await runCli(['explain', '123', '--db', db]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/PMID 123 is not in/);
+  });
+});

@@ -1,0 +1,107 @@
+// The classifier on abstracts written for these tests: the taxonomy's conventions
+// (precedence, no vesicles no source, microneedling not topical, in-vitro route)
+// and the evidence kept for each label.
+
+import { describe, expect, it } from 'vitest';
+import { classify } from '../pipeline/classify/classify.ts';
+import { loadRules } from '../pipeline/classify/rules.ts';
+import type { PubmedRecord } from '../pipeline/types.ts';
+
+const rules = loadRules();
+
+function rec(title: string, sections: string[] | string, publicationTypes = ['Journal Article'], keywords: string[] = []): PubmedRecord {
+  const list = Array.isArray(sections) ? sections : [sections];
+  return {
+    pmid: '90001000', version: 1, title,
+    abstract: list.map((text) => {
+      const m = /^([A-Z]+): (.*)$/.exec(text);
+      return m ? { label: m[1], category: m[1], text: m[2] } : { label: null, category: null, text };
+    }),
+    journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
+    languages: ['eng'], publicationTypes, mesh: [], keywords, doi: null, pmcid: null, retracted: false, erratum: false,
+  };
+}
+const labels = (...a: Parameters<typeof rec>) => classify(rec(...a), rules).labels;
+
+describe('design', () => {
+  it('ranks people above animals above cells', () => {
+    expect(labels('Keratinocyte exosomes and UV damage', 'HaCaT cells were treated with exosomes in vitro. Cell viability rose.').design).toBe('in_vitro');
+    expect(labels('Exosomes heal wounds', 'HaCaT cells were treated in vitro. Full-thickness wounds were made on diabetic mice and treated with exosomes.').design).toBe('animal');
+    expect(labels('Exosome gel for ulcers', 'Fibroblasts were cultured with exosomes in vitro. Twelve patients with chronic ulcers received the gel weekly.').design).toBe('human_uncontrolled');
+  });
+
+  it('separates randomized, non-randomized controlled and uncontrolled studies of people', () => {
+    expect(labels('Exosome serum for wrinkles', 'Forty women were randomly assigned to exosome serum or placebo.').design).toBe('rct');
+    expect(labels('Exosomes for acne scars: a split-face comparison', 'Thirty patients had laser on both sides and exosomes on the left side of the face.').design).toBe('human_controlled');
+    expect(labels('Exosomes for melasma', 'A single-arm, non-randomized study. Fifty-six participants were enrolled and received exosomes.').design).toBe('human_uncontrolled');
+  });
+
+  it('does not take animal randomization or a hedge for a randomized trial', () => {
+    expect(labels('Exosomes in rats', 'Rats were randomly divided into three groups and given exosomes.').design).toBe('animal');
+    expect(labels('Exosomes for hair loss', 'Twenty patients received scalp injections of exosomes. Future randomized controlled trials in patients are needed.').design).toBe('human_uncontrolled');
+  });
+
+  it('lets primary data outrank a review, and a review outrank background cells and animals', () => {
+    expect(labels('Exosome therapy for alopecia: a case report and review of the literature', 'A 42-year-old woman received exosome injections. We review the literature.').design).toBe('human_uncontrolled');
+    expect(labels('Plant vesicles in skin care', 'In this review we summarize in vitro and in vivo studies of plant vesicles in mice and cells.').design).toBe('review');
+    expect(labels('Exosomes in dermatology', 'Exosomes are vesicles.', ['Review', 'Journal Article']).design).toBe('review');
+    expect(labels('Exosome creams: hype or hope?', 'Exosome creams are marketed widely.', ['Editorial']).design).toBe('other');
+  });
+});
+
+describe('sources and routes', () => {
+  it('gives no source or route when there are no vesicles', () => {
+    const l = labels('Platelet-rich plasma with microneedling for alopecia', 'Sixty patients received platelet-rich plasma with microneedling.');
+    expect(l).toMatchObject({ relevant: false, sources: [], routes: [], design: 'human_uncontrolled', sampleSize: 60 });
+  });
+
+  it('names the vesicle source, not cells treated with vesicles', () => {
+    const l = labels('Umbilical cord MSC exosomes and keratinocytes', 'Exosomes derived from umbilical cord mesenchymal stem cells were added to keratinocytes in vitro. Keratinocytes treated with exosomes migrated.');
+    expect(l.sources).toEqual(['umbilical_cord_msc']);
+    expect(l.routes).toEqual(['in_vitro']);
+  });
+
+  it('drops an unspecified MSC when a tissue is named', () => {
+    expect(labels('MSC exosomes', 'Adipose-derived MSC exosomes were applied to wounds of diabetic mice in a hydrogel.').sources).toEqual(['adipose_msc']);
+  });
+
+  it('codes microneedling, not also topical, and keeps a laser with it', () => {
+    const l = labels('Exosomes after microneedling and fractional CO2 laser', 'Twenty patients underwent microneedling and fractional CO2 laser, then a topical exosome serum was applied to the face.');
+    expect(l.routes).toEqual(['microneedling', 'laser_assisted']);
+  });
+
+  it('puts a route of an animal study only on the animal, not in vitro', () => {
+    const l = labels('ADSC exosomes for dermatitis', 'Keratinocytes were treated in vitro. Subcutaneous injection of ADSC-derived exosomes in mice reduced dermatitis.');
+    expect(l.design).toBe('animal');
+    expect(l.routes).toEqual(['injection']);
+  });
+});
+
+describe('relevance and indications', () => {
+  it('needs vesicles and a skin context', () => {
+    expect(labels('Urinary exosomes in kidney disease', 'Exosomes in urine predict nephropathy.').relevant).toBe(false);
+    expect(labels('Exosomes for hair growth', 'Dermal papilla exosomes promoted hair growth in mice.').relevant).toBe(true);
+  });
+
+  it('codes indications, a non-skin condition as other, and ignores background claims of other studies', () => {
+    const l = labels('Milk exosomes for osteoarthritis', 'We gave mice milk exosomes orally.');
+    expect(l.indications).toEqual(['other']);
+    expect(l.routes).toEqual(['oral']);
+    const bg = labels('Exosomes for keloids', 'Exosomes have been shown to promote wound healing. Here keloid fibroblasts were treated in vitro.');
+    expect(bg.indications).toEqual(['scar']);
+  });
+});
+
+describe('evidence', () => {
+  it('keeps the rule and the text span behind every label', () => {
+    const r = rec('Exosomes for melasma: a split-face study', 'Twenty women were treated with adipose stem cell exosomes on one side.');
+    const c = classify(r, rules);
+    expect(c.labels.sources).toEqual(['adipose_msc']);
+    const ev = c.evidence['sources:adipose_msc'][0];
+    expect(ev.rule).toBe('sources.adipose_msc.terms');
+    const text = ev.field === 'title' ? r.title : r.abstract[0].text;
+    expect(text.slice(ev.start, ev.end)).toBe(ev.snippet);
+    expect(c.evidence.design[0].rule).toMatch(/^design\.human_controlled\./);
+    expect(c.evidence['indications:pigmentation'][0].snippet.toLowerCase()).toBe('melasma');
+  });
+});

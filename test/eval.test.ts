@@ -1,0 +1,83 @@
+// eval: gold CSV checks, the scores on a small hand-made case, the JSON shape, thresholds.
+
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluate, parseGold } from '../pipeline/classify/evaluate.ts';
+import { belowThresholds } from '../pipeline/stages/eval.ts';
+import type { Labels } from '../pipeline/types.ts';
+import { articleSetXml, syntheticArticles } from './support/fixture-records.ts';
+import { runCli } from './support/cli.ts';
+import { tempDir } from './support/temp.ts';
+
+const HEADER = 'pmid,relevant,design,sources,routes,sample_size,indications';
+const L = (o: Partial<Labels>): Labels => ({ relevant: true, design: 'animal', sources: [], routes: [], sampleSize: null, indications: [], ...o });
+
+describe('gold CSV', () => {
+  it('reads sets, empty cells and sample sizes', () => {
+    const gold = parseGold(`${HEADER}\n1,true,rct,adipose_msc;plant,topical,30,photoaging\n2,false,review,,,,\n`, 'g.csv');
+    expect(gold.get('1')).toEqual(L({ design: 'rct', sources: ['adipose_msc', 'plant'], routes: ['topical'], sampleSize: 30, indications: ['photoaging'] }));
+    expect(gold.get('2')).toEqual(L({ relevant: false, design: 'review' }));
+  });
+
+  it('names a missing column and an unknown code with its line', () => {
+    expect(() => parseGold('pmid,relevant,design\n1,true,rct\n', 'g.csv')).toThrow(/g\.csv: missing column "sources"/);
+    expect(() => parseGold(`${HEADER}\n1,true,rct,stem,,,\n`, 'g.csv')).toThrow(/g\.csv: line 2: unknown sources code "stem"/);
+    expect(() => parseGold(`${HEADER}\n1,true,trial,,,,\n`, 'g.csv')).toThrow(/line 2: unknown design code "trial"/);
+  });
+});
+
+describe('scores', () => {
+  const gold = new Map([
+    ['1', L({ design: 'rct', sources: ['plant'], sampleSize: 20, indications: ['acne'] })],
+    ['2', L({ design: 'animal', sources: ['milk', 'plant'] })],
+    ['3', L({ relevant: false, design: 'in_vitro', sampleSize: null })],
+    ['4', L({ design: 'rct', sampleSize: 50 })],
+  ]);
+  const predicted = new Map([
+    ['1', L({ design: 'rct', sources: ['plant'], sampleSize: 20, indications: ['acne'] })],
+    ['2', L({ design: 'in_vitro', sources: ['milk'] })],
+    ['3', L({ relevant: true, design: 'in_vitro', sampleSize: 12 })],
+    ['4', L({ design: 'rct', sampleSize: 49 })],
+  ]);
+  const e = evaluate(gold, predicted);
+
+  it('computes accuracy, F1, exact sets, the confusion matrix and sample-size rates', () => {
+    expect(e.records).toBe(4);
+    expect(e.relevant).toMatchObject({ accuracy: 0.75, precision: 0.75, recall: 1, f1: 0.8571 });
+    expect(e.design.accuracy).toBe(0.75);
+    expect(e.design.confusion).toEqual({ rct: { rct: 2 }, animal: { in_vitro: 1 }, in_vitro: { in_vitro: 1 } });
+    // sources: tp plant, milk; fn plant(2): P 1, R 2/3
+    expect(e.sources.micro_f1).toBe(0.8);
+    expect(e.sources.exact_set).toBe(0.75);
+    expect(e.sample_size).toMatchObject({ exact: 0.5, gold_with_n: 2, false_n: 0.5, gold_without_n: 2 });
+    expect(e.design.wrong).toEqual([{ pmid: '2', gold: 'animal', predicted: 'in_vitro' }]);
+  });
+
+  it('checks floors, and ceilings for false_n', () => {
+    expect(belowThresholds(e, { 'design.accuracy': 0.7, 'sample_size.false_n': 0.6 })).toEqual([]);
+    expect(belowThresholds(e, { 'design.accuracy': 0.8, 'sample_size.false_n': 0.1 })).toEqual([
+      'design.accuracy = 0.75 < 0.8',
+      'sample_size.false_n = 0.5 > 0.1',
+    ]);
+  });
+});
+
+describe('eval command', () => {
+  const dir = tempDir();
+  it('classifies a file without a database and writes the JSON shape', async () => {
+    const articles = syntheticArticles(3, 32_000_000);
+    const records = join(dir, 'r.xml');
+    writeFileSync(records, articleSetXml(articles));
+    const goldFile = join(dir, 'g.csv');
+    writeFileSync(goldFile, `${HEADER}\n${articles.map((a) => `${a.pmid},true,animal,,,,wound_healing`).join('\n')}\n`);
+    const out = join(dir, 'e.json');
+    const r = await runCli(['eval', '--records', records, '--gold', goldFile, '--json', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/design: accuracy/);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.records).toBe(3);
+    for (const key of ['relevant.accuracy', 'relevant.f1', 'design.accuracy', 'design.macro_f1', 'design.confusion', 'sources.micro_f1', 'sources.exact_set', 'routes.micro_f1', 'routes.exact_set', 'indications.micro_f1', 'indications.exact_set', 'sample_size.exact', 'sample_size.gold_with_n', 'sample_size.false_n'])
+      expect(key.split('.').reduce((o: any, k) => o?.[k], json), key).toBeDefined();
+  });
+});

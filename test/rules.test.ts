@@ -1,0 +1,63 @@
+// Every rule's own examples, and the errors a maintainer gets for a broken rule file.
+
+import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRules, phraseToRegex, RULES_DIR } from '../pipeline/classify/rules.ts';
+import { failingExamples } from '../pipeline/classify/examples.ts';
+import { tempDir } from './support/temp.ts';
+
+const rules = loadRules();
+
+describe('rule examples', () => {
+  it.each(rules.rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    expect(failingExamples(rule, rules)).toEqual([]);
+  });
+});
+
+describe('rule files', () => {
+  const dir = tempDir();
+  let n = 0;
+  /** A copy of data/rules with one file changed by `edit`. */
+  function brokenCopy(file: string, edit: (json: any) => void): string {
+    const copy = join(dir, `rules${++n}`);
+    cpSync(RULES_DIR, copy, { recursive: true });
+    const json = JSON.parse(readFileSync(join(copy, file), 'utf8'));
+    edit(json);
+    writeFileSync(join(copy, file), JSON.stringify(json));
+    return copy;
+  }
+
+  it('gives every rule a unique id and a version that changes with the rules', () => {
+    expect(new Set(rules.rules.map((r) => r.id)).size).toBe(rules.rules.length);
+    const changed = loadRules(brokenCopy('routes.json', (j) => (j.rules[0].weight = 3)));
+    expect(changed.version).not.toBe(rules.version);
+  });
+
+  it('names the file, rule id and pointer of an invalid regex', () => {
+    const copy = brokenCopy('sources.json', (j) => (j.rules[1].patterns[0] = 'umbilical(cord'));
+    expect(() => loadRules(copy)).toThrow(/sources\.json: rule sources\.umbilical_cord_msc\.terms \(\/rules\/1\/patterns\/0\): invalid regex/);
+  });
+
+  it('names the file and JSON pointer of a schema violation', () => {
+    const copy = brokenCopy('design.json', (j) => delete j.rules[2].examples);
+    expect(() => loadRules(copy)).toThrow(/design\.json: \/rules\/2 must have required property 'examples'/);
+  });
+
+  it('rejects a value that is not a code of the field', () => {
+    const copy = brokenCopy('routes.json', (j) => (j.rules[0].value = 'smeared'));
+    expect(() => loadRules(copy)).toThrow(/routes\.json: rule routes\.topical\.terms \(\/rules\/0\/value\): "smeared" is not a routes code/);
+  });
+
+  it('rejects an unknown macro', () => {
+    const copy = brokenCopy('indications.json', (j) => (j.rules[0].patterns = ['{NOPE}']));
+    expect(() => loadRules(copy)).toThrow(/unknown macro \{NOPE\}/);
+  });
+
+  it('reads phrases as whole words with * wildcards and hyphen-or-space', () => {
+    const re = new RegExp(phraseToRegex('split face*'), 'i');
+    expect(re.test('a split-face study')).toBe(true);
+    expect(re.test('split faces')).toBe(true);
+    expect(re.test('nonsplit face')).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+// Sample size: the candidates the extractor must take, and the numbers it must never take.
+
+import { describe, expect, it } from 'vitest';
+import { parseNumber, sampleSize } from '../pipeline/classify/sample-size.ts';
+import { recordText } from '../pipeline/classify/text.ts';
+import type { Design, PubmedRecord } from '../pipeline/types.ts';
+
+function record(abstract: string, title = 'A study', publicationTypes: string[] = ['Journal Article']): PubmedRecord {
+  return {
+    pmid: '1', version: 1, title, abstract: [{ label: null, category: null, text: abstract }],
+    journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
+    languages: ['eng'], publicationTypes, mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false,
+  };
+}
+const n = (abstract: string, design: Design = 'human_uncontrolled', title?: string, pt?: string[]) =>
+  sampleSize(recordText(record(abstract, title, pt)), design, pt ?? []).value;
+
+describe('number words', () => {
+  it.each([
+    ['twenty-one', 21], ['Fifty-six', 56], ['one hundred and twelve', 112], ['two thousand', 2000], ['1,234', 1234], ['seven', 7],
+  ])('%s is %d', (text, value) => expect(parseNumber(text)).toBe(value));
+});
+
+describe('sample size', () => {
+  it('takes digits and number words before people', () => {
+    expect(n('Twenty-one women with melasma were enrolled.')).toBe(21);
+    expect(n('We recruited 20 subjects with Fitzpatrick types I-III.')).toBe(20);
+    expect(n('This prospective study included 30 male patients aged 22 to 65.')).toBe(30);
+  });
+
+  it('prefers the enrolled total to arms, completers and n = forms', () => {
+    expect(n('Forty patients were enrolled. There were 20 patients in the treatment group and 20 in the saline group.', 'rct')).toBe(40);
+    expect(n('Thirty volunteers were recruited for the split-face study. Twenty-eight volunteers completed the trial.', 'rct')).toBe(30);
+    expect(n('Fifty-nine patients were randomized to exosomes (n = 30) or film (n = 29).', 'rct')).toBe(59);
+    expect(n('A total of 84 patients took part; outcomes were analysed in 80 patients.')).toBe(84);
+  });
+
+  it('counts people, not sides, in a split-face study', () => {
+    expect(n('Twelve patients had one side of the face treated; 24 sides were assessed.', 'human_controlled')).toBe(12);
+  });
+
+  it('uses n = when nothing else states the number', () => {
+    expect(n('In a two-week trial (n = 20; mean age 50.7 years) wrinkles decreased.')).toBe(20);
+  });
+
+  it('gives 1 for a single case and the count for several', () => {
+    expect(n('A 39-year-old male with alopecia areata received exosomes.')).toBe(1);
+    expect(n('Vesicles were applied.', 'human_uncontrolled', 'Exosomes for a recalcitrant scar: a case report')).toBe(1);
+    expect(n('Three case reports are described. Case 1: a 55-year-old woman.', 'human_uncontrolled')).toBe(3);
+  });
+
+  it('never takes a percentage, age, dose, duration, p-value, year, cell count, concentration or particle size', () => {
+    const none = [
+      'Redness fell by 30% (p < 0.05) after 12 weeks.',
+      'Patients aged 30 to 60 years received 100 μg of exosomes at 1 × 10^9 particles/mL.',
+      'Vesicles of 139.7 ± 2.3 nm were counted in 5000 cells per well.',
+      'From July 2021 to July 2022, treatment was given every 2 weeks for 6 sessions.',
+      '87.3% of subjects reported improvement.',
+    ];
+    for (const text of none) expect(n(text), text).toBeNull();
+  });
+
+  it('counts animals only for animal designs and only when stated', () => {
+    expect(n('A total of 48 mice were randomly divided into four groups.', 'animal')).toBe(48);
+    expect(n('Mice (n = 6 per group) received exosomes.', 'animal')).toBeNull();
+    expect(n('Twenty-seven patients gave serum; mice were then treated.', 'animal')).toBeNull();
+    expect(n('A total of 48 mice were used.', 'human_uncontrolled')).toBeNull();
+  });
+
+  it('is empty for in-vitro, review and other designs', () => {
+    for (const d of ['in_vitro', 'review', 'other'] as const) expect(n('Exosomes from 20 patients were added to keratinocytes.', d)).toBeNull();
+  });
+});
