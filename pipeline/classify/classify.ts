@@ -14,7 +14,7 @@ type Found = Map<string, Match[]>;
 function run(rules: RuleSet, field: LabelField, text: RecordText): Found {
   const found: Found = new Map();
   for (const rule of rules.byField[field]) {
-    const ms = matchRule(rule, text, rules.context);
+    const ms = matchRule(rule, text, rules);
     if (!ms.length) continue;
     const list = found.get(rule.value) ?? [];
     list.push(...ms);

@@ -24,7 +24,7 @@ export function sentenceRecord(rule: Rule, sentence: string): PubmedRecord {
 /** Examples whose outcome is not the one the rule file promises. */
 export function failingExamples(rule: Rule, rules: RuleSet): string[] {
   const fails: string[] = [];
-  const hits = (s: string) => matchRule(rule, recordText(sentenceRecord(rule, s)), rules.context).length > 0;
+  const hits = (s: string) => matchRule(rule, recordText(sentenceRecord(rule, s)), rules).length > 0;
   for (const s of rule.spec.examples.match) if (!hits(s)) fails.push(`should match: "${s}"`);
   for (const s of rule.spec.examples.noMatch) if (hits(s)) fails.push(`should not match: "${s}"`);
   return fails;

@@ -11,6 +11,7 @@ import { UserError } from '../errors.ts';
 import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Evidence } from '../types.ts';
 import { sentenceAt, type FieldName, type FieldText, type RecordText } from './text.ts';
 import { compileContext, modifiedBy, type Context, type ContextSpec } from './context.ts';
+import { AnchorIndex, anchors, mayMatch } from './anchors.ts';
 
 export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
 
@@ -56,6 +57,9 @@ export interface Rule {
   weight: number;
   where: { field: FieldName; section?: string }[];
   regexes: RegExp[];
+  /** Per regex: literal strings of which one must occur for it to match (null: always run it). */
+  anchors: (Set<string> | null)[];
+  prefilter?: RegExp;
   requires?: RegExp;
   excludes?: RegExp;
   /** ConText categories that cancel a match (negated, hypothetical, historical). */
@@ -68,6 +72,7 @@ export interface RuleSet {
   rules: Rule[];
   byField: Record<LabelField, Rule[]>;
   context: Context;
+  anchors: AnchorIndex;
   macros: Record<string, string>;
   /** Hash of every rule file: stored with each classification so a change of rules is visible. */
   version: string;
@@ -127,12 +132,20 @@ export function compileRule(spec: RuleSpec, field: LabelField, file: string, poi
     throw new UserError(`${at('/value')}: "${spec.value}" is not a ${field} code (${RULE_VALUES[field].join(', ')})`);
   const flags = spec.caseSensitive ? 'g' : 'gi';
   const sources = [
-    ...(spec.phrases ?? []).map((p, i) => ({ src: phraseToRegex(p), where: at(`/phrases/${i}`) })),
-    ...(spec.patterns ?? []).map((p, i) => ({ src: p, where: at(`/patterns/${i}`) })),
+    ...(spec.phrases ?? []).map((p, i) => ({ src: expand(phraseToRegex(p), macros, at(`/phrases/${i}`)), where: at(`/phrases/${i}`) })),
+    ...(spec.patterns ?? []).map((p, i) => ({ src: expand(p, macros, at(`/patterns/${i}`)), where: at(`/patterns/${i}`) })),
   ];
-  const regexes = sources.flatMap(({ src, where }) =>
-    (spec.vesicleLinked ? vesicleLinks(src) : [src]).map((s) => compile(expand(s, macros, where), flags, where)),
-  );
+  // Each pattern is compiled alone to name the one at fault; the rule then runs as one alternation,
+  // one pass over the text instead of one per pattern.
+  for (const { src, where } of sources) compile(src, flags, where);
+  const terms = sources.map((s) => s.src).join('|');
+  const regexes = spec.vesicleLinked
+    ? vesicleLinks(terms).map((src) => compile(expand(src, macros, at('')), flags, at('')))
+    : sources.length
+      ? [compile(terms, flags, at(''))]
+      : [];
+  // A linked rule first checks that one of its terms occurs at all: cheap, and most records name few sources.
+  const prefilter = spec.vesicleLinked && sources.length ? compile(terms, flags.replace('g', ''), at('')) : undefined;
   if (!regexes.length) throw new UserError(`${at('')}: needs phrases or patterns`);
   const all = ['negated', 'hypothetical', 'historical'];
   return {
@@ -142,6 +155,8 @@ export function compileRule(spec: RuleSpec, field: LabelField, file: string, poi
     weight: spec.weight ?? 2,
     where: spec.in.map((w, i) => parseWhere(w, at(`/in/${i}`))),
     regexes,
+    anchors: regexes.map((re) => anchors(re.source)),
+    prefilter,
     requires: spec.sentenceRequires ? compile(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', at('/sentenceRequires')) : undefined,
     excludes: spec.sentenceExcludes ? compile(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', at('/sentenceExcludes')) : undefined,
     cancelledBy: new Set(spec.context === false ? [] : Array.isArray(spec.context) ? spec.context : all),
@@ -175,7 +190,8 @@ export function loadRules(dir = RULES_DIR): RuleSet {
     });
   }
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
-  return { rules, byField, context, macros, version: hash.digest('hex').slice(0, 12) };
+  const index = new AnchorIndex(rules.flatMap((r) => r.anchors));
+  return { rules, byField, context, anchors: index, macros, version: hash.digest('hex').slice(0, 12) };
 }
 
 export interface Match extends Evidence {
@@ -188,12 +204,17 @@ function inSection(f: FieldText, offset: number, section: string): boolean {
 }
 
 /** Every accepted match of a rule in a record. */
-export function matchRule(rule: Rule, text: RecordText, context: Context): Match[] {
+export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'context' | 'anchors'>): Match[] {
   const out: Match[] = [];
   for (const w of rule.where) {
     const f = text[w.field];
     if (!f.text) continue;
-    for (const re of rule.regexes) {
+    const present = (f.anchors ??= set.anchors.present(f.lower));
+    if (rule.anchors.every((a) => !mayMatch(a, present))) continue;
+    if (rule.prefilter && !rule.prefilter.test(f.text)) continue;
+    for (let r = 0; r < rule.regexes.length; r++) {
+      const re = rule.regexes[r];
+      if (!mayMatch(rule.anchors[r], present)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
         if (m[0].length === 0) {
@@ -207,7 +228,7 @@ export function matchRule(rule: Rule, text: RecordText, context: Context): Match
         const sentence = f.text.slice(s.start, s.end);
         if (rule.requires && !rule.requires.test(sentence)) continue;
         if (rule.excludes && rule.excludes.test(sentence)) continue;
-        if (rule.cancelledBy.size && modifiedBy(context, sentence, start - s.start, end - s.start, rule.cancelledBy)) continue;
+        if (rule.cancelledBy.size && modifiedBy(set.context, sentence, start - s.start, end - s.start, rule.cancelledBy)) continue;
         out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
       }
     }

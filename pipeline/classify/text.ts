@@ -14,6 +14,10 @@ export interface Span {
 
 export interface FieldText {
   text: string;
+  /** Lower-cased text, for the rules' cheap anchor checks. */
+  lower: string;
+  /** The rules' anchors found in this text, filled in on first use (see anchors.ts). */
+  anchors?: Set<string>;
   sentences: Span[];
   /** Abstract only: each section's span with its label and NLM category, upper-cased. */
   sections: (Span & { label: string; category: string })[];
@@ -48,7 +52,7 @@ function trim(text: string, start: number, end: number): Span {
 }
 
 function field(text: string, breaks: number[] = []): FieldText {
-  return { text, sentences: sentenceSpans(text, breaks), sections: [] };
+  return { text, lower: text.toLowerCase(), sentences: sentenceSpans(text, breaks), sections: [] };
 }
 
 /** A list field (keywords, publication types) is one "sentence" per item. */
@@ -60,7 +64,7 @@ function listField(items: string[]): FieldText {
     sentences.push({ start: at, end: at + item.length });
     at += item.length + 2;
   }
-  return { text, sentences, sections: [] };
+  return { text, lower: text.toLowerCase(), sentences, sections: [] };
 }
 
 // Unicode hyphens and dashes (U+2010-2015, minus) become '-', one character for one, so offsets stay true.
