@@ -57,9 +57,11 @@ export interface Rule {
   weight: number;
   where: { field: FieldName; section?: string }[];
   regexes: RegExp[];
-  /** Per regex: literal strings of which one must occur for it to match (null: always run it). */
+  /** Literal strings of which one must occur for the rule to match (null: always run it). */
   anchors: (Set<string> | null)[];
   prefilter?: RegExp;
+  /** Linked source rules: "(derived) from ... <term>", tried right after each vesicle mention. */
+  afterVesicle?: RegExp;
   requires?: RegExp;
   excludes?: RegExp;
   /** ConText categories that cancel a match (negated, hypothetical, historical). */
@@ -73,6 +75,8 @@ export interface RuleSet {
   byField: Record<LabelField, Rule[]>;
   context: Context;
   anchors: AnchorIndex;
+  /** Vesicle mentions ({VES}), found once per text for the linked source rules. */
+  vesicles: RegExp;
   macros: Record<string, string>;
   /** Hash of every rule file: stored with each classification so a change of rules is visible. */
   version: string;
@@ -118,12 +122,16 @@ function parseWhere(w: string, where: string): { field: FieldName; section?: str
 const UNLINKED =
   '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared)\\b';
 
-/** A source term linked to vesicles: "<term> ... exosomes" (up to 5 words) or "exosomes (derived) from ... <term>" (up to 8). */
-function vesicleLinks(term: string): string[] {
-  return [
-    `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?[\\s-]+(?:{VES})`,
-    `(?:{VES})[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of)\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b)[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
-  ];
+/**
+ * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between), and
+ * "exosomes (derived) from ... <term>" (up to 8). The second is matched as a tail run from the end
+ * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
+ */
+function vesicleLinks(term: string): { before: string; after: string } {
+  return {
+    before: `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?[\\s-]+(?:{VES})`,
+    after: `[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of)\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b)[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+  };
 }
 
 export function compileRule(spec: RuleSpec, field: LabelField, file: string, pointer: string, macros: Record<string, string>): Rule {
@@ -139,14 +147,12 @@ export function compileRule(spec: RuleSpec, field: LabelField, file: string, poi
   // one pass over the text instead of one per pattern.
   for (const { src, where } of sources) compile(src, flags, where);
   const terms = sources.map((s) => s.src).join('|');
-  const regexes = spec.vesicleLinked
-    ? vesicleLinks(terms).map((src) => compile(expand(src, macros, at('')), flags, at('')))
-    : sources.length
-      ? [compile(terms, flags, at(''))]
-      : [];
+  if (!sources.length) throw new UserError(`${at('')}: needs phrases or patterns`);
+  const links = spec.vesicleLinked ? vesicleLinks(terms) : null;
+  const regexes = [compile(links ? expand(links.before, macros, at('')) : terms, flags, at(''))];
+  const afterVesicle = links ? compile(expand(links.after, macros, at('')), flags.replace('g', 'y'), at('')) : undefined;
   // A linked rule first checks that one of its terms occurs at all: cheap, and most records name few sources.
-  const prefilter = spec.vesicleLinked && sources.length ? compile(terms, flags.replace('g', ''), at('')) : undefined;
-  if (!regexes.length) throw new UserError(`${at('')}: needs phrases or patterns`);
+  const prefilter = links ? compile(terms, flags.replace('g', ''), at('')) : undefined;
   const all = ['negated', 'hypothetical', 'historical'];
   return {
     id: spec.id,
@@ -155,7 +161,8 @@ export function compileRule(spec: RuleSpec, field: LabelField, file: string, poi
     weight: spec.weight ?? 2,
     where: spec.in.map((w, i) => parseWhere(w, at(`/in/${i}`))),
     regexes,
-    anchors: regexes.map((re) => anchors(re.source)),
+    anchors: [anchors(terms)],
+    afterVesicle,
     prefilter,
     requires: spec.sentenceRequires ? compile(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', at('/sentenceRequires')) : undefined,
     excludes: spec.sentenceExcludes ? compile(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', at('/sentenceExcludes')) : undefined,
@@ -191,7 +198,8 @@ export function loadRules(dir = RULES_DIR): RuleSet {
   }
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
   const index = new AnchorIndex(rules.flatMap((r) => r.anchors));
-  return { rules, byField, context, anchors: index, macros, version: hash.digest('hex').slice(0, 12) };
+  const vesicles = compile(macros.VES, 'gi', `${lexiconFile}: macro VES`);
+  return { rules, byField, context, anchors: index, vesicles, macros, version: hash.digest('hex').slice(0, 12) };
 }
 
 export interface Match extends Evidence {
@@ -203,34 +211,44 @@ function inSection(f: FieldText, offset: number, section: string): boolean {
   return f.sections.some((s) => offset >= s.start && offset < s.end && (s.label.startsWith(section) || s.category === section));
 }
 
+/** Spans where a rule's patterns occur in one field, before the sentence and context checks. */
+function* spans(rule: Rule, f: FieldText, set: Pick<RuleSet, 'vesicles'>): Generator<[number, number]> {
+  const re = rule.regexes[0];
+  re.lastIndex = 0;
+  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield [m.index, m.index + m[0].length];
+  }
+  if (!rule.afterVesicle) return;
+  if (!f.vesicles) {
+    f.vesicles = [];
+    set.vesicles.lastIndex = 0;
+    for (let m = set.vesicles.exec(f.text); m; m = set.vesicles.exec(f.text)) f.vesicles.push([m.index, m.index + m[0].length]);
+  }
+  const tail = rule.afterVesicle;
+  for (const [start, end] of f.vesicles) {
+    tail.lastIndex = end;
+    if (tail.exec(f.text)) yield [start, tail.lastIndex];
+  }
+}
+
 /** Every accepted match of a rule in a record. */
-export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'context' | 'anchors'>): Match[] {
+export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'context' | 'anchors' | 'vesicles'>): Match[] {
   const out: Match[] = [];
   for (const w of rule.where) {
     const f = text[w.field];
     if (!f.text) continue;
     const present = (f.anchors ??= set.anchors.present(f.lower));
-    if (rule.anchors.every((a) => !mayMatch(a, present))) continue;
+    if (!mayMatch(rule.anchors[0], present)) continue;
     if (rule.prefilter && !rule.prefilter.test(f.text)) continue;
-    for (let r = 0; r < rule.regexes.length; r++) {
-      const re = rule.regexes[r];
-      if (!mayMatch(rule.anchors[r], present)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        const start = m.index;
-        const end = start + m[0].length;
-        if (w.section && !inSection(f, start, w.section)) continue;
-        const s = sentenceAt(f, start);
-        const sentence = f.text.slice(s.start, s.end);
-        if (rule.requires && !rule.requires.test(sentence)) continue;
-        if (rule.excludes && rule.excludes.test(sentence)) continue;
-        if (rule.cancelledBy.size && modifiedBy(set.context, sentence, start - s.start, end - s.start, rule.cancelledBy)) continue;
-        out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
-      }
+    for (const [start, end] of spans(rule, f, set)) {
+      if (w.section && !inSection(f, start, w.section)) continue;
+      const s = sentenceAt(f, start);
+      const sentence = f.text.slice(s.start, s.end);
+      if (rule.requires && !rule.requires.test(sentence)) continue;
+      if (rule.excludes && rule.excludes.test(sentence)) continue;
+      if (rule.cancelledBy.size && modifiedBy(set.context, sentence, start - s.start, end - s.start, rule.cancelledBy)) continue;
+      out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
     }
   }
   return out;

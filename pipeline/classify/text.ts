@@ -18,6 +18,8 @@ export interface FieldText {
   lower: string;
   /** The rules' anchors found in this text, filled in on first use (see anchors.ts). */
   anchors?: Set<string>;
+  /** Vesicle mentions [start, end), filled in on first use by the linked source rules. */
+  vesicles?: [number, number][];
   sentences: Span[];
   /** Abstract only: each section's span with its label and NLM category, upper-cased. */
   sections: (Span & { label: string; category: string })[];
