@@ -13,6 +13,8 @@ import { runEval } from './stages/eval.ts';
 import { classify } from './classify/classify.ts';
 import { loadRules } from './classify/rules.ts';
 import { formatExplanation } from './classify/explain.ts';
+import { DEFAULT_OVERRIDES, readOverrides, applyOverrides } from './classify/overrides.ts';
+import { DEFAULT_REPORTS, writeReports } from './stages/report.ts';
 import { UsageError, UserError } from './errors.ts';
 
 export const DEFAULT_DB = 'data/evidence.db';
@@ -91,6 +93,24 @@ async function runImport(v: Values, store: Store): Promise<void> {
 async function runClassify(v: Values, store: Store): Promise<void> {
   const s = classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet) });
   say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}; ${store.classificationCount()} classified in the database`);
+  const overrides = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
+  const applied = [...overrides.byPmid.values()].reduce((n, l) => n + l.length, 0);
+  if (applied || overrides.problems.length) say(`classify: ${applied} manual corrections apply after the rules`);
+  for (const p of overrides.problems) log(`classify: override not applied: ${p}`);
+}
+
+async function runReport(v: Values, store: Store): Promise<void> {
+  const r = writeReports(store, {
+    reportsDir: v.reports as string | undefined,
+    out: v.out as string | undefined,
+    overridesFile: v.overrides as string | undefined,
+    tier: v.tier as string | undefined,
+    source: v.source as string | undefined,
+    indication: v.indication as string | undefined,
+    since: v.since as string | undefined,
+  });
+  for (const p of r.overrideProblems) log(`report: override not applied: ${p}`);
+  say(`report: ${r.included} included records; wrote ${r.files.join(', ')}`);
 }
 
 async function runExplain(v: Values, positionals: string[], store: Store): Promise<void> {
@@ -105,6 +125,13 @@ async function runExplain(v: Values, positionals: string[], store: Store): Promi
   const c = fresh ? classify(record, rules) : stored;
   process.stdout.write(formatExplanation(record, c, fresh ? rules.version : stored.rulesVersion));
   if (fresh) say(stored ? `(stored labels are from rules ${stored.rulesVersion}; shown: current rules)` : '(not classified in the database yet; shown: current rules)');
+  const corrections = readOverrides(DEFAULT_OVERRIDES, (p) => store.hasRecord(p)).byPmid.get(pmid) ?? [];
+  if (corrections.length) {
+    const l = applyOverrides(c.labels, corrections);
+    say(`manual corrections (data/overrides.csv), applied after the rules:`);
+    for (const o of corrections) say(`    ${o.field} = ${o.value || '-'}  (line ${o.line}: ${o.reason || 'no reason given'})`);
+    say(`labels as reported: design ${l.design}, relevant ${l.relevant}, N ${l.sampleSize ?? '-'}`);
+  }
 }
 
 async function runEvalCommand(v: Values): Promise<void> {
@@ -114,7 +141,6 @@ async function runEvalCommand(v: Values): Promise<void> {
   if (r.failures.length) throw new UserError(`eval: below the thresholds in ${v.thresholds}: ${r.failures.join('; ')}`);
 }
 
-const NOT_BUILT = ['report'];
 
 const commands: Record<string, Command> = {
   search: {
@@ -148,9 +174,13 @@ const commands: Record<string, Command> = {
   },
   classify: {
     summary: 'label every stored record (design, sources, routes, sample size, indications)',
-    usage: 'classify [--force] [--db PATH] [--quiet]',
-    options: { ...common, force: { type: 'boolean' } },
-    help: { '--force': 'classify again records already classified with the current rules', ...commonHelp },
+    usage: 'classify [--force] [--overrides FILE] [--db PATH] [--quiet]',
+    options: { ...common, force: { type: 'boolean' }, overrides: { type: 'string' } },
+    help: {
+      '--force': 'classify again records already classified with the current rules',
+      '--overrides FILE': 'manual corrections checked and counted (default data/overrides.csv)',
+      ...commonHelp,
+    },
     run: (v) => withStore(v, (s) => runClassify(v, s)),
   },
   explain: {
@@ -173,17 +203,48 @@ const commands: Record<string, Command> = {
     },
     run: (v) => runEvalCommand(v),
   },
+  report: {
+    summary: 'write evidence tables, the evidence map and CSV/JSON exports',
+    usage: 'report [--reports DIR] [--tier rct,pilot,animal,in_vitro] [--source CODES] [--indication CODES] [--since YEAR] [--out FILE] [--db PATH]',
+    options: {
+      ...common,
+      reports: { type: 'string' },
+      out: { type: 'string' },
+      overrides: { type: 'string' },
+      tier: { type: 'string' },
+      source: { type: 'string' },
+      indication: { type: 'string' },
+      since: { type: 'string' },
+    },
+    help: {
+      '--reports DIR': `folder for evidence-tables.md, evidence-map.svg, evidence.csv, evidence.json (default ${DEFAULT_REPORTS})`,
+      '--tier CODES': 'only these tiers: rct, pilot, animal, in_vitro (comma-separated; needs --out)',
+      '--source CODES': 'only studies with one of these vesicle sources (needs --out)',
+      '--indication CODES': 'only studies with one of these indications (needs --out)',
+      '--since YEAR': 'only studies published that year or later (needs --out)',
+      '--out FILE': 'write the (filtered) tables to this markdown file',
+      '--overrides FILE': 'manual corrections (default data/overrides.csv)',
+      ...commonHelp,
+    },
+    run: (v) => withStore(v, (s) => runReport(v, s)),
+  },
   run: {
     summary: 'all stages in order: search, fetch, classify, report',
     usage: 'run [--query NAME] [--batch N] [--db PATH] [--quiet]',
-    options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean' } },
-    help: { '--query NAME': 'saved query (see search)', '--batch N': 'see fetch', '--force': 'classify all records again', ...commonHelp },
+    options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean' }, reports: { type: 'string' } },
+    help: {
+      '--query NAME': 'saved query (see search)',
+      '--batch N': 'see fetch',
+      '--force': 'classify all records again',
+      '--reports DIR': `where reports go (default ${DEFAULT_REPORTS})`,
+      ...commonHelp,
+    },
     run: (v) =>
       withStore(v, async (s) => {
         await runSearch(v, s);
         await runFetch(v, s);
         await runClassify(v, s);
-        say(`run: stages not built yet: ${NOT_BUILT.join(', ')}`);
+        await runReport(v, s);
       }),
   },
 };
@@ -217,7 +278,6 @@ export async function main(argv: string[]): Promise<number> {
   const cmd = commands[name];
   try {
     if (!cmd) {
-      if (NOT_BUILT.includes(name)) throw new UserError(`${name}: not built yet`);
       throw new UsageError(`unknown command "${name}"; commands: ${Object.keys(commands).join(', ')}`);
     }
     let values: Values;

@@ -6,7 +6,7 @@
 // Each batch is parsed, checked (every record asked for, none cut short),
 // stored in one transaction, and its raw reply kept gzip'd under cache/.
 
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Store } from '../store/db.ts';
@@ -16,6 +16,7 @@ import { parseArticleXml, RecordParseError } from '../pubmed/parse-xml.ts';
 import type { SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
 import { UserError } from '../errors.ts';
+import { writeFileAtomic } from '../atomic.ts';
 
 export const DEFAULT_BATCH = 500;
 export const MAX_BATCH = 10_000;
@@ -111,7 +112,5 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
 
 /** Raw replies are kept so records can be re-parsed (import --input) without refetching. */
 function keepRaw(dir: string, pmids: string[], body: string): void {
-  const file = join(dir, `${pmids[0]}-${pmids[pmids.length - 1]}-${pmids.length}.xml.gz`);
-  writeFileSync(`${file}.tmp`, gzipSync(body));
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomic(join(dir, `${pmids[0]}-${pmids[pmids.length - 1]}-${pmids.length}.xml.gz`), gzipSync(body));
 }

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Classification, Labels, PubmedRecord, SourcedRecord } from '../types.ts';
+import type { AbstractSection, Classification, Labels, PubmedRecord, SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 
@@ -38,6 +38,31 @@ export interface SearchRun {
 }
 
 export type Db = Database.Database;
+
+export interface ReportRow {
+  pmid: string;
+  title: string;
+  year: number | null;
+  firstAuthor: string | null;
+  authorCount: number;
+  journal: string | null;
+  abstract: AbstractSection[];
+  retracted: boolean;
+  erratum: boolean;
+  labels: Labels;
+  rulesVersion: string;
+}
+
+export interface FlowCounts {
+  search: { queryName: string; term: string; startedAt: string; count: number } | null;
+  searchHits: number;
+  searchHitsStored: number;
+  importedFiles: number;
+  importedRecords: number;
+  records: number;
+  classified: number;
+  rulesVersions: string[];
+}
 
 const now = () => new Date().toISOString();
 
@@ -248,6 +273,59 @@ export class Store {
 
   classificationCount(): number {
     return (this.db.prepare('SELECT count(*) n FROM classifications').get() as { n: number }).n;
+  }
+
+  // ---- reports
+
+  hasRecord(pmid: string): boolean {
+    return this.db.prepare('SELECT 1 FROM records WHERE pmid = ?').get(pmid) !== undefined;
+  }
+
+  /** What a report needs of every classified record, streamed in PMID order. */
+  *reportRows(): Generator<ReportRow> {
+    const rows = this.db.prepare(`
+      SELECT r.pmid, r.title, r.year, r.first_author, json_array_length(r.authors) AS author_count, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
+             c.relevant, c.design, c.sample_size, c.rules_version,
+             (SELECT group_concat(field || ':' || value, '|') FROM classification_labels l WHERE l.pmid = r.pmid) AS sets
+      FROM records r JOIN classifications c ON c.pmid = r.pmid
+      ORDER BY CAST(r.pmid AS INTEGER)`);
+    for (const row of rows.iterate() as Iterable<any>) {
+      const labels: Labels = { relevant: row.relevant === 1, design: row.design, sources: [], routes: [], sampleSize: row.sample_size, indications: [] };
+      for (const pair of row.sets ? String(row.sets).split('|') : []) {
+        const [field, value] = pair.split(':') as ['sources' | 'routes' | 'indications', string];
+        (labels[field] as string[]).push(value);
+      }
+      for (const f of ['sources', 'routes', 'indications'] as const) (labels[f] as string[]).sort();
+      yield {
+        pmid: row.pmid,
+        title: row.title,
+        year: row.year,
+        firstAuthor: row.first_author,
+        authorCount: row.author_count,
+        journal: row.journal_iso ?? row.journal,
+        abstract: JSON.parse(row.abstract_sections),
+        retracted: row.retracted === 1,
+        erratum: row.erratum === 1,
+        labels,
+        rulesVersion: row.rules_version,
+      };
+    }
+  }
+
+  /** Counts for the study flow and the report header. */
+  flowCounts(): FlowCounts {
+    const one = (sql: string, ...args: unknown[]) => (this.db.prepare(sql).pluck().get(...args) as number | null) ?? 0;
+    const search = this.latestCompletedSearch();
+    return {
+      search: search ? { queryName: search.queryName, term: search.term, startedAt: search.startedAt, count: search.count ?? 0 } : null,
+      searchHits: search ? one('SELECT count(*) FROM search_hits WHERE run_id = ?', search.id) : 0,
+      searchHitsStored: search ? one('SELECT count(*) FROM search_hits h JOIN records r ON r.pmid = h.pmid WHERE h.run_id = ?', search.id) : 0,
+      importedFiles: one('SELECT count(*) FROM imports'),
+      importedRecords: one('SELECT coalesce(sum(records), 0) FROM imports'),
+      records: one('SELECT count(*) FROM records'),
+      classified: one('SELECT count(*) FROM classifications'),
+      rulesVersions: (this.db.prepare('SELECT DISTINCT rules_version FROM classifications ORDER BY 1').pluck().all() as string[]),
+    };
   }
 
   // ---- file imports

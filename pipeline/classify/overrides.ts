@@ -1,0 +1,91 @@
+// A researcher's corrections of single labels, kept in data/overrides.csv
+// (pmid,field,value,reason). They are applied after the rules, by classify (its
+// counts and explain) and by report, and survive reruns and rule changes
+// because they live in a file, not in the classifications. eval ignores them:
+// it measures the rules. Pure: text in, corrections out.
+
+import { parse } from 'csv-parse/sync';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Labels } from '../types.ts';
+import { UserError } from '../errors.ts';
+
+export const OVERRIDE_FIELDS = ['relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
+export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
+
+export interface Override {
+  pmid: string;
+  field: OverrideField;
+  value: string;
+  reason: string;
+  line: number;
+}
+
+export interface OverrideSet {
+  /** Valid corrections by PMID, in file order (a later row for the same field wins). */
+  byPmid: Map<string, Override[]>;
+  /** Rows that cannot be applied, each a one-line message naming the file and line. */
+  problems: string[];
+}
+
+const CODES: Record<string, readonly string[]> = { design: DESIGNS, sources: SOURCES, routes: ROUTES, indications: INDICATIONS };
+
+function checkValue(field: OverrideField, value: string): string | null {
+  if (field === 'relevant') return value === 'true' || value === 'false' ? null : `relevant must be true or false, not "${value}"`;
+  if (field === 'sample_size') return value === '' || /^\d+$/.test(value) ? null : `sample_size must be a whole number or empty, not "${value}"`;
+  const codes = CODES[field];
+  const values = field === 'design' ? [value] : value.split(';').map((v) => v.trim()).filter(Boolean);
+  const bad = values.find((v) => !codes.includes(v));
+  return bad === undefined ? null : `unknown ${field} code "${bad}" (valid: ${codes.join(', ')})`;
+}
+
+/** Parses the overrides file; rows naming an unknown PMID, field or code are reported, not dropped silently. */
+export function parseOverrides(csv: string, file: string, knownPmid: (pmid: string) => boolean): OverrideSet {
+  const set: OverrideSet = { byPmid: new Map(), problems: [] };
+  if (!csv.trim()) return set;
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, comment: '#' });
+  } catch (e) {
+    throw new UserError(`${file}: not valid CSV (${(e as Error).message})`);
+  }
+  const header = csv.replace(/^(#.*\n)+/, '').split(/\r?\n/, 1)[0].split(',').map((h) => h.trim());
+  for (const c of ['pmid', 'field', 'value', 'reason'])
+    if (!header.includes(c)) throw new UserError(`${file}: missing column "${c}" (need pmid,field,value,reason)`);
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    const where = `${file}: line ${line}`;
+    if (!OVERRIDE_FIELDS.includes(row.field as OverrideField))
+      return void set.problems.push(`${where}: unknown field "${row.field}" (valid: ${OVERRIDE_FIELDS.join(', ')})`);
+    const problem = checkValue(row.field as OverrideField, row.value);
+    if (problem) return void set.problems.push(`${where}: ${problem}`);
+    if (!knownPmid(row.pmid)) return void set.problems.push(`${where}: PMID ${row.pmid} is not in the database`);
+    const list = set.byPmid.get(row.pmid) ?? [];
+    list.push({ pmid: row.pmid, field: row.field as OverrideField, value: row.value, reason: row.reason ?? '', line });
+    set.byPmid.set(row.pmid, list);
+  });
+  return set;
+}
+
+/** The labels with a record's corrections applied. */
+export function applyOverrides(labels: Labels, overrides: Override[] = []): Labels {
+  const out: Labels = { ...labels, sources: [...labels.sources], routes: [...labels.routes], indications: [...labels.indications] };
+  const list = (v: string) => v.split(';').map((x) => x.trim()).filter(Boolean);
+  for (const o of overrides) {
+    if (o.field === 'relevant') out.relevant = o.value === 'true';
+    else if (o.field === 'design') out.design = o.value as Labels['design'];
+    else if (o.field === 'sample_size') out.sampleSize = o.value === '' ? null : Number(o.value);
+    else if (o.field === 'sources') out.sources = list(o.value) as Labels['sources'];
+    else if (o.field === 'routes') out.routes = list(o.value) as Labels['routes'];
+    else out.indications = list(o.value) as Labels['indications'];
+  }
+  return out;
+}
+
+export const DEFAULT_OVERRIDES = resolve(import.meta.dirname, '../../data/overrides.csv');
+
+/** The overrides file, if there is one (I/O at the edge; the rest of this module is pure). */
+export function readOverrides(file: string, knownPmid: (pmid: string) => boolean): OverrideSet {
+  if (!existsSync(file)) return { byPmid: new Map(), problems: [] };
+  return parseOverrides(readFileSync(file, 'utf8'), file, knownPmid);
+}

@@ -1,0 +1,47 @@
+// Machine-readable exports: one row per included record with every label and the
+// key finding, as CSV (RFC 4180 quoting) and as JSON.
+
+import type { ReportModel, Study } from './model.ts';
+import { tierOf } from './model.ts';
+
+const COLUMNS = ['pmid', 'citation', 'year', 'title', 'journal', 'tier', 'design', 'sources', 'routes', 'sample_size', 'indications', 'key_finding', 'flags'] as const;
+
+function included(m: ReportModel): Study[] {
+  return [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other];
+}
+
+function record(s: Study) {
+  return {
+    pmid: s.pmid,
+    citation: s.citation,
+    year: s.year,
+    title: s.title,
+    journal: s.journal,
+    tier: tierOf(s.labels.design) ?? s.labels.design,
+    design: s.labels.design,
+    sources: s.labels.sources,
+    routes: s.labels.routes,
+    sample_size: s.labels.sampleSize,
+    indications: s.labels.indications,
+    key_finding: s.finding,
+    flags: s.flags,
+  };
+}
+
+const quote = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function renderCsv(m: ReportModel): string {
+  const lines = [COLUMNS.join(',')];
+  for (const s of included(m)) {
+    const r = record(s);
+    lines.push(COLUMNS.map((c) => quote(r[c])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function renderJson(m: ReportModel): string {
+  return `${JSON.stringify({ records: included(m).map(record) }, null, 2)}\n`;
+}

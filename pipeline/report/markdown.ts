@@ -1,0 +1,142 @@
+// The report model as GitHub-flavoured markdown. Every table cell goes through
+// cell(), so titles and findings holding | * _ ` [ ] < > or line breaks cannot
+// break a table or inject HTML. No wall-clock time is printed: the same
+// database gives byte-identical output.
+
+import type { ReportModel, Study, TierStats } from './model.ts';
+import { TIERS } from './model.ts';
+
+/** Text made safe for one GFM table cell. */
+export function cell(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~#])/g, '\\$1')
+    .trim();
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.map(String).join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][], align: string[] = head.map(() => '---')) =>
+  [row(head), row(align), ...rows.map(row)].join('\n');
+
+const num = (x: number | null) => (x === null ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(1));
+const list = (xs: string[]) => (xs.length ? xs.map((x) => x.replace(/_/g, ' ')).join(', ') : '–');
+
+function studyCell(s: Study): string {
+  return `${cell(s.citation)} · [PMID ${s.pmid}](https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/)`;
+}
+
+function statsLine(s: TierStats): string {
+  if (!s.studies) return 'No studies.';
+  const parts = [`${s.studies} ${s.studies === 1 ? 'study' : 'studies'}`];
+  if (s.withN) {
+    parts.push(`total N ${s.totalN}`, `median N ${num(s.medianN)} (IQR ${num(s.q1)}–${num(s.q3)})`, `range ${s.minN}–${s.maxN}`);
+  }
+  parts.push(`${Math.round(s.shareWithN * 100)}% state N (${s.withN} of ${s.studies})`);
+  return `Summary: ${parts.join('; ')}.`;
+}
+
+export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}): string {
+  const f = m.flow;
+  const out: string[] = [];
+  const tierTitles = TIERS.map((t) => t.title);
+
+  out.push('# Evidence tables: extracellular vesicles in dermatology', '');
+  if (f.search) {
+    out.push(`- Query: **${cell(f.search.queryName)}**, run ${f.search.startedAt.slice(0, 19).replace('T', ' ')} UTC; PubMed counted ${f.search.count} records.`);
+    out.push(`- Search term: \`${f.search.term.replace(/`/g, "'")}\``);
+  } else {
+    out.push('- Query: none (records imported from files only).');
+  }
+  out.push(
+    `- Database: ${f.records} records (${f.searchHitsStored} from the search, ${f.importedRecords} read from ${f.importedFiles} imported file${f.importedFiles === 1 ? '' : 's'}), ${f.classified} classified, ${f.included} included.`,
+    `- Rules version: ${f.rulesVersions.length ? f.rulesVersions.join(', ') : 'none'}${f.rulesVersions.length > 1 ? ' (records classified by different rules: run classify)' : ''}; manual corrections applied: ${m.overridesApplied}.`,
+  );
+  const fl = m.filters;
+  if (fl.tiers?.length || fl.sources?.length || fl.indications?.length || fl.since !== undefined) {
+    const parts = [
+      fl.tiers?.length && `tiers ${fl.tiers.join(', ')}`,
+      fl.sources?.length && `sources ${fl.sources.join(', ')}`,
+      fl.indications?.length && `indications ${fl.indications.join(', ')}`,
+      fl.since !== undefined && `published ${fl.since} or later`,
+    ].filter(Boolean);
+    out.push(`- Filtered: ${parts.join('; ')}. Study flow counts are for the whole database.`);
+  }
+  out.push('', 'Evidence tiers keep findings apart: a cell or animal result is not evidence that a product works in people.', '');
+  if (opts.svgHref) out.push(`![Studies per evidence tier, by vesicle source](${opts.svgHref})`, '');
+
+  out.push('## Study flow', '', 'In the manner of PRISMA 2020.', '');
+  out.push(
+    table(
+      ['Stage', 'Records'],
+      [
+        ['Identified by PubMed search', f.searchHits],
+        ['Search records not retrieved', f.notRetrieved],
+        ['Read from imported files', f.importedRecords],
+        ['Duplicates removed', f.duplicates],
+        ['Screened', f.records],
+        ['Not classified yet', f.unclassified],
+        ['Excluded as not relevant', f.excluded],
+        ['Included', f.included],
+        ...TIERS.map((t) => [`– ${t.title}`, f.perTier[t.code]]),
+        ['– Reviews', f.reviews],
+        ['– Other (editorials, methods, surveys)', f.other],
+      ],
+      ['---', '---:'],
+    ),
+    '',
+    '```mermaid',
+    'flowchart TD',
+    `  id1["Identified by PubMed search: ${f.searchHits}"] --> scr`,
+    `  id2["Read from imported files: ${f.importedRecords}"] --> scr`,
+    `  scr["Screened after ${f.duplicates} duplicates removed: ${f.records}"] --> exc["Excluded as not relevant: ${f.excluded}"]`,
+    `  scr --> inc["Included: ${f.included}"]`,
+    ...TIERS.map((t, i) => `  inc --> t${i}["${t.title}: ${f.perTier[t.code]}"]`),
+    `  inc --> rev["Reviews: ${f.reviews}"]`,
+    `  inc --> oth["Other: ${f.other}"]`,
+    '```',
+    '',
+  );
+
+  out.push('## Evidence map', '', 'How many studies of each tier stand behind each vesicle source and each claim. A study with several sources or indications counts in each row.', '');
+  const mapTable = (label: string, rows: ReportModel['sourceMap']) =>
+    rows.length
+      ? table(
+          [label, ...tierTitles, 'Total'],
+          rows.map((r) => [cell(r.label.replace(/_/g, ' ')), ...TIERS.map((t) => r.counts[t.code]), r.total]),
+          ['---', ...TIERS.map(() => '---:'), '---:'],
+        )
+      : 'No included studies.';
+  out.push('### Vesicle source × tier', '', mapTable('Source', m.sourceMap), '');
+  out.push('### Indication × tier: claims versus evidence', '', mapTable('Indication', m.indicationMap), '');
+
+  for (const { tier, studies, stats } of m.tiers) {
+    out.push(`## ${tier.title} (${studies.length})`, '', statsLine(stats), '');
+    if (studies.length)
+      out.push(
+        table(
+          ['Study', 'Source', 'Route', 'N', 'Indication', 'Key finding', 'Flags'],
+          studies.map((s) => [studyCell(s), cell(list(s.labels.sources)), cell(list(s.labels.routes)), num(s.labels.sampleSize), cell(list(s.labels.indications)), cell(s.finding) || '–', cell(s.flags.join(', ')) || '–']),
+        ),
+        '',
+      );
+  }
+
+  const appendix = (title: string, studies: Study[]) => {
+    out.push(`## ${title} (${studies.length})`, '');
+    out.push(
+      studies.length
+        ? table(['Study', 'Title', 'Source', 'Indication', 'Flags'], studies.map((s) => [studyCell(s), cell(s.title), cell(list(s.labels.sources)), cell(list(s.labels.indications)), cell(s.flags.join(', ')) || '–']))
+        : 'None.',
+      '',
+    );
+  };
+  if (!m.filters.tiers?.length) {
+    appendix('Appendix A: Reviews', m.reviews);
+    appendix('Appendix B: Other included records', m.other);
+  }
+  out.push('Records excluded as not relevant are counted in the study flow, not listed.', '');
+  return out.join('\n');
+}

@@ -1,0 +1,194 @@
+// What a report says, computed from the stored records and labels: the study
+// flow, the evidence map, one table per evidence tier with summary statistics,
+// and the reviews. Pure and deterministic: the same rows give the same model.
+
+import { interquartileRange, max, median, min, quantile, sum } from 'simple-statistics';
+import type { AbstractSection, Design, Indication, Labels, Source } from '../types.ts';
+import { INDICATIONS, SOURCES } from '../types.ts';
+import type { FlowCounts, ReportRow } from '../store/db.ts';
+import { applyOverrides, type Override } from '../classify/overrides.ts';
+import { sentenceSpans } from '../classify/text.ts';
+
+export type Tier = 'rct' | 'pilot' | 'animal' | 'in_vitro';
+
+/** Evidence tiers of the taxonomy, strongest first. */
+export const TIERS: { code: Tier; title: string; designs: Design[] }[] = [
+  { code: 'rct', title: 'RCT', designs: ['rct'] },
+  { code: 'pilot', title: 'Pilot / non-randomized clinical', designs: ['human_controlled', 'human_uncontrolled'] },
+  { code: 'animal', title: 'Animal', designs: ['animal'] },
+  { code: 'in_vitro', title: 'In vitro', designs: ['in_vitro'] },
+];
+
+export const tierOf = (design: Design): Tier | null => TIERS.find((t) => t.designs.includes(design))?.code ?? null;
+
+export interface Study {
+  pmid: string;
+  citation: string;
+  year: number | null;
+  title: string;
+  journal: string | null;
+  labels: Labels;
+  finding: string;
+  flags: string[];
+}
+
+export interface TierStats {
+  studies: number;
+  withN: number;
+  totalN: number;
+  medianN: number | null;
+  q1: number | null;
+  q3: number | null;
+  iqr: number | null;
+  minN: number | null;
+  maxN: number | null;
+  shareWithN: number;
+}
+
+export interface Filters {
+  tiers?: Tier[];
+  sources?: Source[];
+  indications?: Indication[];
+  since?: number;
+}
+
+export interface ReportModel {
+  flow: FlowCounts & { duplicates: number; notRetrieved: number; unclassified: number; excluded: number; included: number; perTier: Record<Tier, number>; reviews: number; other: number };
+  overridesApplied: number;
+  filters: Filters;
+  tiers: { tier: (typeof TIERS)[number]; studies: Study[]; stats: TierStats }[];
+  reviews: Study[];
+  other: Study[];
+  sourceMap: { label: string; counts: Record<Tier, number>; total: number }[];
+  indicationMap: { label: string; counts: Record<Tier, number>; total: number }[];
+}
+
+const FINDING_MAX = 300;
+
+/** The abstract's conclusion section, else its last sentence, cut at a word boundary near 300 characters. */
+export function keyFinding(sections: AbstractSection[]): string {
+  const conclusion = [...sections].reverse().find((s) => /^CONCLU|^INTERPRETATION|^SIGNIFICANCE|^IMPLICATION/i.test(s.category ?? s.label ?? '') || /^conclu/i.test(s.label ?? ''));
+  let text = conclusion?.text ?? '';
+  if (!text) {
+    // The last complete sentence: abstracts cut short end mid-word.
+    const all = sections.map((s) => s.text).join(' ').trim();
+    const sentences = sentenceSpans(all).map((sp) => all.slice(sp.start, sp.end));
+    text = [...sentences].reverse().find((x) => /[.!?]["')\]]?$/.test(x)) ?? sentences[sentences.length - 1] ?? '';
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  if (text.length <= FINDING_MAX) return text;
+  const cut = text.slice(0, FINDING_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > FINDING_MAX * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+function citation(row: ReportRow): string {
+  const who = row.firstAuthor ?? 'Anonymous';
+  return `${who}${row.authorCount > 1 ? ' et al.' : ''}, ${row.year ?? 'n.d.'}`;
+}
+
+function stats(studies: Study[]): TierStats {
+  const ns = studies.map((s) => s.labels.sampleSize).filter((n): n is number => n !== null).sort((a, b) => a - b);
+  const has = ns.length > 0;
+  return {
+    studies: studies.length,
+    withN: ns.length,
+    totalN: has ? sum(ns) : 0,
+    medianN: has ? median(ns) : null,
+    q1: has ? quantile(ns, 0.25) : null,
+    q3: has ? quantile(ns, 0.75) : null,
+    iqr: has ? interquartileRange(ns) : null,
+    minN: has ? min(ns) : null,
+    maxN: has ? max(ns) : null,
+    shareWithN: studies.length ? ns.length / studies.length : 0,
+  };
+}
+
+/** Year descending (unknown last), then PMID ascending. */
+const byYearThenPmid = (a: Study, b: Study) => (b.year ?? -1) - (a.year ?? -1) || Number(a.pmid) - Number(b.pmid);
+
+function emptyCounts(): Record<Tier, number> {
+  return { rct: 0, pilot: 0, animal: 0, in_vitro: 0 };
+}
+
+export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrides: Map<string, Override[]>, filters: Filters = {}): ReportModel {
+  const perTier = emptyCounts();
+  let excluded = 0;
+  let reviews = 0;
+  let other = 0;
+  let overridesApplied = 0;
+  const byTier = new Map<Tier, Study[]>(TIERS.map((t) => [t.code, []]));
+  const reviewList: Study[] = [];
+  const otherList: Study[] = [];
+
+  for (const row of rows) {
+    const corrections = overrides.get(row.pmid);
+    const labels = applyOverrides(row.labels, corrections);
+    if (corrections?.length) overridesApplied += corrections.length;
+    if (!labels.relevant) {
+      excluded++;
+      continue;
+    }
+    const tier = tierOf(labels.design);
+    if (tier) perTier[tier]++;
+    else if (labels.design === 'review') reviews++;
+    else other++;
+
+    if (filters.since !== undefined && (row.year ?? 0) < filters.since) continue;
+    if (filters.sources?.length && !labels.sources.some((s) => filters.sources!.includes(s))) continue;
+    if (filters.indications?.length && !labels.indications.some((i) => filters.indications!.includes(i))) continue;
+    if (filters.tiers?.length && (!tier || !filters.tiers.includes(tier))) continue;
+
+    const flags = [row.retracted && 'retracted', row.erratum && 'erratum', corrections?.length && 'manually corrected'].filter(Boolean) as string[];
+    const study: Study = { pmid: row.pmid, citation: citation(row), year: row.year, title: row.title, journal: row.journal, labels, finding: keyFinding(row.abstract), flags };
+    if (tier) byTier.get(tier)!.push(study);
+    else if (labels.design === 'review') reviewList.push(study);
+    else otherList.push(study);
+  }
+
+  const tiers = TIERS.filter((t) => !filters.tiers?.length || filters.tiers.includes(t.code)).map((t) => {
+    const studies = byTier.get(t.code)!.sort(byYearThenPmid);
+    return { tier: t, studies, stats: stats(studies) };
+  });
+
+  const map = <T extends string>(codes: readonly T[], pick: (s: Study) => T[]) => {
+    const rowsOut: ReportModel['sourceMap'] = [];
+    const notStated = emptyCounts();
+    const counts = new Map<T, Record<Tier, number>>(codes.map((c) => [c, emptyCounts()]));
+    for (const { tier, studies } of tiers)
+      for (const s of studies) {
+        const values = pick(s);
+        if (!values.length) notStated[tier.code]++;
+        for (const v of values) counts.get(v)![tier.code]++;
+      }
+    for (const c of codes) {
+      const total = Object.values(counts.get(c)!).reduce((a, b) => a + b, 0);
+      if (total) rowsOut.push({ label: c, counts: counts.get(c)!, total });
+    }
+    const nsTotal = Object.values(notStated).reduce((a, b) => a + b, 0);
+    if (nsTotal) rowsOut.push({ label: 'not stated', counts: notStated, total: nsTotal });
+    return rowsOut;
+  };
+
+  const included = Object.values(perTier).reduce((a, b) => a + b, 0) + reviews + other;
+  return {
+    flow: {
+      ...flow,
+      duplicates: Math.max(0, flow.searchHitsStored + flow.importedRecords - flow.records),
+      notRetrieved: Math.max(0, flow.searchHits - flow.searchHitsStored),
+      unclassified: flow.records - flow.classified,
+      excluded,
+      included,
+      perTier,
+      reviews,
+      other,
+    },
+    overridesApplied,
+    filters,
+    tiers,
+    reviews: reviewList.sort(byYearThenPmid),
+    other: otherList.sort(byYearThenPmid),
+    sourceMap: map(SOURCES, (s) => s.labels.sources),
+    indicationMap: map(INDICATIONS, (s) => s.labels.indications),
+  };
+}

@@ -1,0 +1,90 @@
+// Stage 4, report: writes the evidence tables (reports/evidence-tables.md), the
+// evidence map picture (evidence-map.svg), and the exports (evidence.csv,
+// evidence.json) from the classified records, with data/overrides.csv applied.
+// Filters (--tier, --source, --indication, --since) write a writer's subset to
+// --out. Files are written whole, then renamed into place.
+
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { Store } from '../store/db.ts';
+import { buildReport, TIERS, type Filters, type Tier } from '../report/model.ts';
+import { renderMarkdown } from '../report/markdown.ts';
+import { renderSvg } from '../report/svg.ts';
+import { renderCsv, renderJson } from '../report/exports.ts';
+import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
+import { writeFileAtomic } from '../atomic.ts';
+import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
+import { UsageError, UserError } from '../errors.ts';
+
+export const DEFAULT_REPORTS = 'reports';
+
+export interface ReportOptions {
+  reportsDir?: string;
+  out?: string;
+  overridesFile?: string;
+  tier?: string;
+  source?: string;
+  indication?: string;
+  since?: string;
+}
+
+function codes<T extends string>(option: string, raw: string | undefined, valid: readonly T[]): T[] | undefined {
+  if (raw === undefined) return undefined;
+  const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+  const bad = values.filter((v) => !valid.includes(v as T));
+  if (bad.length || !values.length) throw new UsageError(`--${option} ${raw}: unknown code${bad.length > 1 ? 's' : ''} ${bad.join(', ') || '(none given)'}; valid: ${valid.join(', ')}`);
+  return values as T[];
+}
+
+export function parseFilters(o: ReportOptions): Filters {
+  const filters: Filters = {
+    tiers: codes<Tier>('tier', o.tier, TIERS.map((t) => t.code)),
+    sources: codes<Source>('source', o.source, SOURCES),
+    indications: codes<Indication>('indication', o.indication, INDICATIONS),
+  };
+  if (o.since !== undefined) {
+    if (!/^\d{4}$/.test(o.since)) throw new UsageError(`--since ${o.since}: give a year, e.g. 2020`);
+    filters.since = Number(o.since);
+  }
+  return filters;
+}
+
+export interface ReportSummary {
+  files: string[];
+  included: number;
+  overrideProblems: string[];
+}
+
+export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary {
+  const filters = parseFilters(o);
+  const filtered = Boolean(filters.tiers || filters.sources || filters.indications || filters.since !== undefined);
+  if (filtered && !o.out) throw new UsageError('report: filters write a subset; name its file with --out FILE (the full report stays in reports/)');
+  if (store.classificationCount() === 0 && store.recordCount() > 0) throw new UserError('report: no record is classified yet; run "classify" first');
+
+  const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
+  const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
+
+  if (o.out) {
+    const file = resolve(o.out);
+    if (!existsDir(dirname(file))) throw new UserError(`--out ${o.out}: folder ${dirname(file)} does not exist`);
+    writeFileAtomic(file, renderMarkdown(model));
+    return { files: [o.out], included: model.flow.included, overrideProblems: overrides.problems };
+  }
+  const dir = resolve(o.reportsDir ?? DEFAULT_REPORTS);
+  mkdirSync(dir, { recursive: true });
+  const svg = join(dir, 'evidence-map.svg');
+  const files = [join(dir, 'evidence-tables.md'), svg, join(dir, 'evidence.csv'), join(dir, 'evidence.json')];
+  writeFileAtomic(svg, renderSvg(model));
+  writeFileAtomic(files[0], renderMarkdown(model, { svgHref: relative(dirname(files[0]), svg) || basename(svg) }));
+  writeFileAtomic(files[2], renderCsv(model));
+  writeFileAtomic(files[3], renderJson(model));
+  return { files, included: model.flow.included, overrideProblems: overrides.problems };
+}
+
+function existsDir(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,165 @@
+// Reports from a real SQLite file: tables that survive hostile text (parsed back
+// with a GFM parser), byte-identical reruns, overrides, filters, exports, the SVG.
+
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { marked, type Tokens } from 'marked';
+import { XMLValidator } from 'fast-xml-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { Store } from '../pipeline/store/db.ts';
+import { importFile } from '../pipeline/stages/import.ts';
+import { classifyRecords } from '../pipeline/stages/classify.ts';
+import { writeReports } from '../pipeline/stages/report.ts';
+import { keyFinding } from '../pipeline/report/model.ts';
+import { articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
+import { tempDir } from './support/temp.ts';
+
+const dir = tempDir();
+
+const article = (pmid: string, date: string, title: string, text: string, conclusion?: string, publicationTypes?: string[]): FixtureArticle => ({
+  pmid, date, title, publicationTypes,
+  sections: conclusion ? [{ label: 'Methods', category: 'METHODS', text }, { label: 'Conclusions', category: 'CONCLUSIONS', text: conclusion }] : [{ text }],
+  authors: [{ last: 'Lee', fore: 'Ann', initials: 'A' }, { last: 'Kim', fore: 'Bo', initials: 'B' }],
+});
+
+const articles: FixtureArticle[] = [
+  article('34000001', '2022/01/01', 'Exosome | serum *for* _wrinkles_ with `code` and <b>html</b>',
+    'Forty women were randomly assigned to adipose stem cell exosome serum or placebo on the face.',
+    'Wrinkles | lines fell; <script>alert(1)</script> *bold* _it_ `tick`\nnext line.', ['Journal Article', 'Randomized Controlled Trial']),
+  article('34000002', '2023/01/01', 'Adipose stem cell exosomes for acne scars in 12 patients',
+    'Twelve patients with acne scars received adipose-derived stem cell exosome injections after fractional CO2 laser.', 'Scars improved in most patients.'),
+  article('34000003', '2021/05/01', 'Umbilical cord MSC exosomes heal diabetic wounds in mice',
+    'Full-thickness wounds on diabetic mice were covered with a hydrogel of umbilical cord mesenchymal stem cell exosomes.', 'Wounds closed faster.'),
+  article('34000004', '2023/06/01', 'Keratinocyte exosomes and melanogenesis',
+    'Melanocytes were cultured in vitro with keratinocyte-derived exosomes and melanin synthesis was measured. The exosomes raised pigmentation.'),
+  article('34000005', '2020/01/01', 'Exosomes in dermatology: a review', 'This review summarizes exosome research in skin ageing.', undefined, ['Journal Article', 'Review']),
+  article('34000006', '2020/01/01', 'Platelet-rich plasma for hair loss', 'Sixty patients received platelet-rich plasma injections for alopecia.'),
+];
+
+async function db(name: string) {
+  const store = new Store(join(dir, `${name}.db`));
+  const file = join(dir, `${name}.xml`);
+  writeFileSync(file, articleSetXml(articles));
+  await importFile(store, file, { quiet: true });
+  classifyRecords(store, { quiet: true });
+  return store;
+}
+
+const tables = (md: string) => marked.lexer(md).filter((t): t is Tokens.Table => t.type === 'table');
+
+describe('report', () => {
+  it('writes tables that a GFM parser reads back with the expected rows and cells', async () => {
+    const store = await db('r1');
+    const out = join(dir, 'rep1');
+    const r = writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    expect(r.included).toBe(5);
+    const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
+    const t = tables(md);
+    const byHeader = (first: string) => t.filter((x) => x.header[0].text === first);
+    // Study flow, two evidence maps, four tiers, two appendices.
+    expect(byHeader('Stage')).toHaveLength(1);
+    expect(byHeader('Source')).toHaveLength(1);
+    expect(byHeader('Indication')).toHaveLength(1);
+    const tierTables = byHeader('Study').filter((x) => x.header.length === 7);
+    expect(tierTables.map((x) => x.rows.length)).toEqual([1, 1, 1, 1]);
+    for (const x of t) for (const row of x.rows) expect(row).toHaveLength(x.header.length);
+    const rct = tierTables[0].rows[0];
+    expect(rct[0].text).toContain('PMID 34000001');
+    expect(rct[3].text).toBe('40');
+    // The hostile finding stays in its cell, as text, with every word.
+    expect(rct[5].text).toContain('Wrinkles');
+    expect(rct[5].text).toContain('next line');
+    expect(md).not.toMatch(/<script>/);
+    expect(md).not.toMatch(/<b>/);
+    const flow = Object.fromEntries(byHeader('Stage')[0].rows.map((row) => [row[0].text, row[1].text]));
+    expect(flow).toMatchObject({ Screened: '6', 'Excluded as not relevant': '1', Included: '5', '– RCT': '1', '– Reviews': '1' });
+    expect(md).toContain('```mermaid');
+    store.close();
+  });
+
+  it('gives byte-identical output for the same database', async () => {
+    const store = await db('r2');
+    const a = join(dir, 'rep2a');
+    const b = join(dir, 'rep2b');
+    writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
+    writeReports(store, { reportsDir: b, overridesFile: join(dir, 'none.csv') });
+    for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
+    expect(readdirSync(a).sort()).toEqual(['evidence-map.svg', 'evidence-tables.md', 'evidence.csv', 'evidence.json']);
+    store.close();
+  });
+
+  it('orders by year descending then PMID, and computes tier statistics', async () => {
+    const store = await db('r3');
+    const out = join(dir, 'rep3');
+    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    const json = JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8'));
+    expect(json.records.map((r: any) => r.pmid)).toEqual(['34000001', '34000002', '34000003', '34000004', '34000005']);
+    const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
+    expect(md).toMatch(/## RCT \(1\)\n\nSummary: 1 study; total N 40; median N 40 \(IQR 40–40\); range 40–40; 100% state N \(1 of 1\)\./);
+    expect(md).toMatch(/## In vitro \(1\)\n\nSummary: 1 study; 0% state N \(0 of 1\)\./);
+    const csv = parseCsv(readFileSync(join(out, 'evidence.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(csv).toHaveLength(5);
+    expect(csv[0]).toMatchObject({ pmid: '34000001', tier: 'rct', sources: 'adipose_msc', sample_size: '40' });
+    expect(csv[0].key_finding).toContain('Wrinkles | lines fell');
+    expect(XMLValidator.validate(readFileSync(join(out, 'evidence-map.svg'), 'utf8'))).toBe(true);
+    store.close();
+  });
+
+  it('applies manual corrections, marks and counts them, and reports rows it cannot apply', async () => {
+    const store = await db('r4');
+    const overrides = join(dir, 'overrides.csv');
+    writeFileSync(overrides, [
+      'pmid,field,value,reason',
+      '34000003,sample_size,24,counted in the full text',
+      '34000006,relevant,true,vesicle fraction in methods',
+      '34000006,design,human_uncontrolled,',
+      '99999999,design,rct,no such record',
+      '34000002,design,trial,bad code',
+      '34000002,colour,red,bad field',
+    ].join('\n'));
+    const out = join(dir, 'rep4');
+    const r = writeReports(store, { reportsDir: out, overridesFile: overrides });
+    expect(r.overrideProblems).toEqual([
+      expect.stringMatching(/overrides\.csv: line 5: PMID 99999999 is not in the database/),
+      expect.stringMatching(/line 6: unknown design code "trial"/),
+      expect.stringMatching(/line 7: unknown field "colour"/),
+    ]);
+    expect(r.included).toBe(6);
+    const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
+    expect(md).toContain('manual corrections applied: 3.');
+    const animal = tables(md).find((t) => t.rows.some((row) => row[0].text.includes('34000003')))!;
+    const row = animal.rows.find((x) => x[0].text.includes('34000003'))!;
+    expect(row[3].text).toBe('24');
+    expect(row[6].text).toBe('manually corrected');
+    // The classification itself keeps the rules' labels.
+    expect(store.getClassification('34000003')!.labels.sampleSize).toBeNull();
+    store.close();
+  });
+
+  it('writes a filtered report for a writer and rejects unknown codes with the valid ones', async () => {
+    const store = await db('r5');
+    const out = join(dir, 'filtered.md');
+    writeReports(store, { out, tier: 'rct,pilot', source: 'adipose_msc', since: '2022', overridesFile: join(dir, 'none.csv') });
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('Filtered: tiers rct, pilot; sources adipose_msc; published 2022 or later.');
+    expect(md).toContain('34000001');
+    expect(md).toContain('34000002');
+    expect(md).not.toContain('34000003');
+    expect(md).not.toContain('## Animal');
+    expect(() => writeReports(store, { out, tier: 'rct,trial' })).toThrow(/--tier rct,trial: unknown code trial; valid: rct, pilot, animal, in_vitro/);
+    expect(() => writeReports(store, { out, source: 'stem' })).toThrow(/valid: adipose_msc, umbilical_cord_msc/);
+    expect(() => writeReports(store, { tier: 'rct' })).toThrow(/--out FILE/);
+    store.close();
+  });
+});
+
+describe('key finding', () => {
+  it('takes the conclusion section, else the last complete sentence, trimmed at a word', () => {
+    expect(keyFinding([{ label: 'RESULTS', category: 'RESULTS', text: 'A.' }, { label: 'CONCLUSION', category: 'CONCLUSIONS', text: 'It works.' }])).toBe('It works.');
+    expect(keyFinding([{ label: null, category: null, text: 'First sentence here. Last complete one. Cut sho' }])).toBe('Last complete one.');
+    const long = keyFinding([{ label: 'CONCLUSIONS', category: 'CONCLUSIONS', text: 'word '.repeat(100) }]);
+    expect(long.length).toBeLessThanOrEqual(301);
+    expect(long.endsWith('word…')).toBe(true);
+  });
+});
