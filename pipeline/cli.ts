@@ -3,7 +3,8 @@
 // environment, opens the database, and turns errors into one line and an exit code.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Store } from './store/db.ts';
+import { Store, checkDbFolder } from './store/db.ts';
+import { RunLock } from './store/lock.ts';
 import { Eutils, DEFAULT_BASE_URL } from './pubmed/eutils.ts';
 import { DEFAULT_QUERY, loadQuery, search } from './stages/search.ts';
 import { DEFAULT_BATCH, MAX_BATCH, fetchRecords } from './stages/fetch.ts';
@@ -40,10 +41,6 @@ const commonHelp = {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-function openStore(v: Values): Store {
-  return new Store((v.db as string | undefined) ?? DEFAULT_DB);
-}
 
 /** The E-utilities client as the environment configures it; the key is read here and nowhere else. */
 export function clientFromEnv(env = process.env): Eutils {
@@ -189,7 +186,7 @@ const commands: Record<string, Command> = {
     options: { ...common },
     positionals: true,
     help: { PMID: 'the record to explain', ...commonHelp },
-    run: (v, p) => withStore(v, (s) => runExplain(v, p, s)),
+    run: (v, p) => withStore(v, (s) => runExplain(v, p, s), false),
   },
   eval: {
     summary: 'classify a file of records and score the labels against hand labels (no database)',
@@ -249,12 +246,20 @@ const commands: Record<string, Command> = {
   },
 };
 
-async function withStore(v: Values, work: (s: Store) => Promise<void>): Promise<void> {
-  const store = openStore(v);
+/** Opens the database for a stage; a stage that writes holds the run lock while it works. */
+async function withStore(v: Values, work: (s: Store) => Promise<void>, writes = true): Promise<void> {
+  const path = (v.db as string | undefined) ?? DEFAULT_DB;
+  checkDbFolder(path);
+  const lock = writes ? RunLock.acquire(path) : null;
   try {
-    await work(store);
+    const store = new Store(path);
+    try {
+      await work(store);
+    } finally {
+      store.close();
+    }
   } finally {
-    store.close();
+    lock?.release();
   }
 }
 
@@ -305,6 +310,14 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('pipeline/cli.ts')) {
+  // Ctrl-C or a kill: leave through process.exit so the run lock is released; SQLite rolls back the open batch.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.on(signal, () => process.exit(code));
+  // Under "npm run", killing npm (even with SIGKILL) must stop the run too, not leave it working on,
+  // holding the database, while the user starts it again. The scripts exec node, so npm is the parent.
+  if (process.env.npm_lifecycle_event) {
+    const parent = process.ppid;
+    setInterval(() => process.ppid !== parent && process.exit(129), 100).unref();
+  }
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

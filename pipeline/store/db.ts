@@ -39,6 +39,11 @@ export interface SearchRun {
 
 export type Db = Database.Database;
 
+export function checkDbFolder(path: string): void {
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--db ${path}: folder ${dir} does not exist`);
+}
+
 export interface ReportRow {
   pmid: string;
   title: string;
@@ -70,8 +75,7 @@ export class Store {
   readonly db: Db;
 
   constructor(readonly path: string) {
-    const dir = dirname(resolve(path));
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--db ${path}: folder ${dir} does not exist`);
+    checkDbFolder(path);
     try {
       this.db = new Database(path, { timeout: 5000 });
       this.db.pragma('journal_mode = WAL');

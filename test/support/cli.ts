@@ -4,7 +4,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 export interface CliResult {
   code: number | null;
@@ -14,7 +13,9 @@ export interface CliResult {
 }
 
 export function startCli(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliResult> } {
-  const child = spawn(TSX, [join(ROOT, 'pipeline/cli.ts'), ...args], {
+  // node itself with tsx's loader, not the tsx wrapper: the wrapper runs the CLI in a second
+  // process, which a SIGKILL sent to the wrapper would leave running.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,84 @@
+// One run at a time per database. SQLite would serialise the writes of two runs,
+// but their stages would interleave (a classify between another run's fetch
+// batches, two reports racing for one folder), so a run that writes takes a
+// lock file beside the database first. A lock whose process is gone (killed,
+// crashed) is stale and taken over.
+
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { UserError } from '../errors.ts';
+
+/** Exit code for "busy, try later" (EX_TEMPFAIL). */
+export const IN_USE_EXIT = 75;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class RunLock {
+  private released = false;
+  private readonly onExit = () => this.release();
+
+  private constructor(readonly file: string) {
+    process.on('exit', this.onExit);
+  }
+
+  /**
+   * Takes the lock, waiting up to graceMs for a holder that is about to end (a run whose npm was
+   * just killed stops within a fraction of a second); a run that goes on past that is refused.
+   */
+  static acquire(dbPath: string, graceMs = 3000): RunLock {
+    const until = Date.now() + graceMs;
+    for (;;) {
+      try {
+        return RunLock.tryAcquire(dbPath);
+      } catch (e) {
+        if (!(e instanceof UserError) || e.exitCode !== IN_USE_EXIT || Date.now() >= until) throw e;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      }
+    }
+  }
+
+  private static tryAcquire(dbPath: string): RunLock {
+    const file = `${dbPath}.lock`;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(file, 'wx');
+        writeSync(fd, `${process.pid}\n`);
+        closeSync(fd);
+        return new RunLock(file);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`--db ${dbPath}: cannot create lock file ${file} (${(e as Error).message})`);
+        let pid = NaN;
+        try {
+          pid = Number(readFileSync(file, 'utf8').trim());
+        } catch {
+          continue; // removed meanwhile: try again
+        }
+        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
+          throw new UserError(`--db ${dbPath}: database in use by another run (pid ${pid}); wait for it to finish`, IN_USE_EXIT);
+        try {
+          unlinkSync(file); // stale: its run is gone
+        } catch {
+          /* another run took it over first; the next attempt tells */
+        }
+      }
+    }
+    throw new UserError(`--db ${dbPath}: could not take the lock ${file}`, IN_USE_EXIT);
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    process.off('exit', this.onExit);
+    try {
+      if (Number(readFileSync(this.file, 'utf8').trim()) === process.pid) unlinkSync(this.file);
+    } catch {
+      /* already gone */
+    }
+  }
+}
