@@ -78,7 +78,8 @@ describe('crash safety', () => {
   it('refuses a second run on a database in use, and takes over a lock left by a killed run', async () => {
     const server = new FakeEutils(syntheticArticles(900, 36_000_000));
     const env = { EUTILS_BASE_URL: await server.start() };
-    server.faults = { slowEvery: 1, slowMs: 400 };
+    // Slow enough that the first run outlasts the second one's grace period.
+    server.faults = { slowEvery: 1, slowMs: 2500 };
     const db = join(dir, 'locked.db');
     const first = startCli(['run', '--db', db, '--reports', join(dir, 'lockrep')], env);
     await new Promise((r) => setTimeout(r, 1500));
