@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { scanXml } from '../pipeline/pubmed/xml-records.ts';
 import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
 import { parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
-import { inlineText } from '../pipeline/pubmed/inline-text.ts';
 import { abstractText } from '../pipeline/types.ts';
 import { articleMedline, articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
 
@@ -66,7 +65,14 @@ describe('PubMed XML parser', () => {
   });
 
   it('rejects malformed XML with the line at fault', () => {
-    expect(() => parseArticleXml('<PubmedArticle><MedlineCitation><PMID>1</PMID></PubmedArticle>')).toThrow(/malformed XML at line 1/);
+    expect(() => parseArticleXml('<PubmedArticle><MedlineCitation><PMID>1</PMID></PubmedArticle>')).toThrow(/malformed XML at line 1: expected <\/MedlineCitation>, found <\/PubmedArticle>/);
+    const bad: [string, RegExp][] = [
+      ['<PubmedArticle>\n<MedlineCitation><PMID>1</PMID>\n<X a=1></X></MedlineCitation></PubmedArticle>', /line 3: malformed attributes in <X>/],
+      ['<PubmedArticle><MedlineCitation><PMID>1</PMID>AT&T</MedlineCitation></PubmedArticle>', /bare "&"/],
+      ['<PubmedArticle><MedlineCitation><PMID>1</PMID><!-- open', /comment is never closed/],
+      ['<PubmedArticle><MedlineCitation><PMID>1</PMID></MedlineCitation>', /<PubmedArticle> is never closed/],
+    ];
+    for (const [xml, message] of bad) expect(() => parseArticleXml(xml), xml).toThrow(message);
   });
 
   it('never expands entities a DOCTYPE declares', () => {
@@ -90,8 +96,9 @@ describe('PubMed XML parser', () => {
 });
 
 describe('inline text', () => {
-  it('keeps CDATA and numeric references, and collapses white space', () => {
-    expect(inlineText('a <![CDATA[<b> & c]]>\n  d&#x3B1;')).toBe('a <b> & c dα');
+  it('keeps CDATA and numeric references, drops comments, and collapses white space', () => {
+    const r = parseArticleXml('<PubmedArticle><MedlineCitation><PMID Version="1">7</PMID><Article><ArticleTitle>a <![CDATA[<b> & c]]>\n  d&#x3B1;<!-- note --> e</ArticleTitle></Article></MedlineCitation></PubmedArticle>');
+    expect(r.title).toBe('a <b> & c dα e');
   });
 });
 

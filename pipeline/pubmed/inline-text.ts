@@ -1,6 +1,6 @@
-// Titles and abstracts carry inline markup (<i>, <sup>, <sub>, <b>, <u>, MathML).
-// The parser hands them over as raw inner XML (stopNodes) so that no word is
-// dropped or reordered; this turns that into plain text.
+// Text as the parser hands it over: character references still encoded (the
+// parser is told not to decode them, so each field is decoded once, here) and
+// white space as in the file.
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -18,15 +18,4 @@ export function decodeEntities(s: string): string {
 
 export function collapseSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Raw inner XML of a mixed-content element to plain text: tags removed, CDATA kept, entities decoded. */
-export function inlineText(raw: unknown): string {
-  if (raw === undefined || raw === null) return '';
-  const s = typeof raw === 'string' ? raw : String(raw);
-  const stripped = s
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_m, body: string) => body.replace(/&/g, '&amp;').replace(/</g, '&lt;'))
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]*>/g, '');
-  return collapseSpace(decodeEntities(stripped));
 }

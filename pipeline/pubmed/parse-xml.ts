@@ -1,114 +1,182 @@
 // One <PubmedArticle> element (efetch or baseline shape) in, one PubmedRecord out.
-// Pure: no I/O. Mixed-content fields are kept raw by the parser (stopNodes)
-// and flattened by inlineText, because fast-xml-parser's default drops the
-// text around inline tags.
+// Pure: no I/O. fast-xml-parser runs with preserveOrder, which keeps mixed
+// content (text around <i>, <sup>, MathML) as an ordered list of text and
+// element nodes, so every word of a title or abstract stays, in order. Its
+// default mode flattens mixed content and loses the text around inline tags.
+// Entities are decoded here, once per field, rather than by the parser.
 
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { checkWellFormed } from './well-formed.ts';
 import type { AbstractSection, Author, MeshHeading, PubmedRecord } from '../types.ts';
-import { collapseSpace, inlineText } from './inline-text.ts';
+import { collapseSpace, decodeEntities } from './inline-text.ts';
 import { yearFromDate } from './dates.ts';
-
-const LISTS = new Set([
-  'AbstractText', 'Author', 'AffiliationInfo', 'PublicationType', 'MeshHeading', 'QualifierName', 'Keyword',
-  'KeywordList', 'ArticleId', 'Language', 'CommentsCorrections', 'ELocationID', 'OtherAbstract',
-]);
 
 const parser = new XMLParser({
   ignoreAttributes: false,
-  attributeNamePrefix: '@',
+  attributeNamePrefix: '',
+  preserveOrder: true,
   parseTagValue: false,
   parseAttributeValue: false,
-  processEntities: true,
-  htmlEntities: true,
-  isArray: (name) => LISTS.has(name),
-  // Mixed content stays raw; subtrees the record type does not need are not parsed at all.
-  stopNodes: [
-    '*.ArticleTitle', '*.VernacularTitle', '*.AbstractText', '*.Affiliation', '*.Keyword',
-    '*.ReferenceList', '*.History', '*.ChemicalList', '*.GrantList', '*.OtherAbstract', '*.DataBankList',
-  ],
+  processEntities: false,
+  trimValues: false,
 });
 
 export class RecordParseError extends Error {}
 
-type Node = Record<string, any>;
+/** An element in preserveOrder form: { Tag: children, ':@': attributes }, or a text node { '#text': s }. */
+type ONode = Record<string, any>;
 
-const text = (v: unknown): string => {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'object') return text((v as Node)['#text']);
-  return collapseSpace(String(v));
-};
+const ATTRS = ':@';
+
+function tagOf(n: ONode): string | undefined {
+  for (const k in n) if (k !== ATTRS) return k;
+  return undefined;
+}
+
+/** Child elements named tag, in document order. */
+function all(nodes: ONode[] | undefined, tag: string): ONode[] {
+  return nodes ? nodes.filter((n) => tag in n) : [];
+}
+function first(nodes: ONode[] | undefined, tag: string): ONode | undefined {
+  return nodes?.find((n) => tag in n);
+}
+/** Children of the first element named tag. */
+function kids(nodes: ONode[] | undefined, tag: string): ONode[] | undefined {
+  return first(nodes, tag)?.[tag];
+}
+/** Children along a path of element names. */
+function at(nodes: ONode[] | undefined, ...path: string[]): ONode[] | undefined {
+  let cur = nodes;
+  for (const t of path) cur = kids(cur, t);
+  return cur;
+}
+
+function rawText(nodes: ONode[] | undefined): string {
+  if (!nodes) return '';
+  let out = '';
+  for (const n of nodes) {
+    if ('#text' in n) out += n['#text'];
+    else {
+      const t = tagOf(n);
+      if (t) out += rawText(n[t]);
+    }
+  }
+  return out;
+}
+
+/** All text inside, in order, inline markup dropped, entities decoded, white space folded. */
+function textOf(nodes: ONode[] | undefined): string {
+  return collapseSpace(decodeEntities(rawText(nodes)));
+}
+function textOfEl(el: ONode | undefined): string {
+  if (!el) return '';
+  return textOf(el[tagOf(el)!]);
+}
+function attr(el: ONode | undefined, name: string): string | undefined {
+  const v = el?.[ATTRS]?.[name];
+  return v === undefined ? undefined : decodeEntities(String(v));
+}
 const orNull = (s: string): string | null => (s === '' ? null : s);
-const arr = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const rawText = (v: unknown): string => inlineText(typeof v === 'object' && v !== null ? (v as Node)['#text'] : v);
+
+// Blocks the record type does not use, cut out before parsing: on real records the reference
+// list alone is often most of the text.
+const UNUSED = ['ReferenceList', 'History', 'ChemicalList', 'GrantList', 'InvestigatorList', 'DataBankList', 'SupplMeshList', 'GeneSymbolList', 'PersonalNameSubjectList', 'OtherAbstract', 'OtherID', 'MedlineJournalInfo', 'CitationSubset'];
+
+function withoutUnused(xml: string): string {
+  let out = xml;
+  for (const tag of UNUSED) {
+    for (let start = out.indexOf(`<${tag}`); start !== -1; start = out.indexOf(`<${tag}`, start)) {
+      const after = out[start + tag.length + 1];
+      if (after !== '>' && after !== ' ' && after !== '/') {
+        start += tag.length + 1;
+        continue;
+      }
+      const close = out.indexOf(`</${tag}>`, start);
+      const selfClose = out.indexOf('/>', start);
+      const gt = out.indexOf('>', start);
+      const end = selfClose !== -1 && selfClose < gt ? selfClose + 2 : close === -1 ? -1 : close + tag.length + 3;
+      if (end === -1) break;
+      out = out.slice(0, start) + out.slice(end);
+    }
+  }
+  return out;
+}
 
 /** Check well-formedness first: fast-xml-parser alone accepts broken nesting silently. */
 export function parseArticleXml(xml: string): PubmedRecord {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new RecordParseError(`malformed XML at line ${valid.err.line}: ${valid.err.msg}`);
-  const doc = parser.parse(xml) as Node;
-  const article = doc.PubmedArticle as Node | undefined;
-  if (!article?.MedlineCitation) throw new RecordParseError('not a <PubmedArticle> with a <MedlineCitation>');
+  const problem = checkWellFormed(xml);
+  if (problem) throw new RecordParseError(`malformed XML at line ${problem.line}: ${problem.message}`);
+  const doc = parser.parse(withoutUnused(xml)) as ONode[];
+  const article = kids(doc, 'PubmedArticle');
+  if (!article || !first(article, 'MedlineCitation')) throw new RecordParseError('not a <PubmedArticle> with a <MedlineCitation>');
   return articleToRecord(article);
 }
 
-function articleToRecord(pa: Node): PubmedRecord {
-  const mc = pa.MedlineCitation as Node;
-  const art = (mc.Article ?? {}) as Node;
-  const data = (pa.PubmedData ?? {}) as Node;
+function articleToRecord(pa: ONode[]): PubmedRecord {
+  const mc = kids(pa, 'MedlineCitation');
+  const art = kids(mc, 'Article');
 
   // The record's own PMID is MedlineCitation/PMID; PMIDs nested in comments or references are other articles.
-  const pmid = text(mc.PMID);
+  const pmidEl = first(mc, 'PMID');
+  const pmid = textOfEl(pmidEl);
   if (!/^\d+$/.test(pmid)) throw new RecordParseError(`missing or non-numeric MedlineCitation/PMID "${pmid}"`);
-  const version = Number(mc.PMID?.['@Version'] ?? 1) || 1;
+  const version = Number(attr(pmidEl, 'Version') ?? 1) || 1;
 
-  let title = rawText(art.ArticleTitle);
-  const vernacular = rawText(art.VernacularTitle);
+  let title = textOf(kids(art, 'ArticleTitle'));
+  const vernacular = textOf(kids(art, 'VernacularTitle'));
   // Non-English articles carry "[Not Available]." and put the real title in VernacularTitle.
   if ((title === '' || /^\[not available\]\.?$/i.test(title)) && vernacular) title = vernacular;
 
-  const abstract: AbstractSection[] = arr<Node | string>(art.Abstract?.AbstractText).map((s) => ({
-    label: typeof s === 'object' ? orNull(collapseSpace(s['@Label'] ?? '')) : null,
-    category: typeof s === 'object' ? orNull(s['@NlmCategory'] ?? '') : null,
-    text: rawText(s),
+  const abstract: AbstractSection[] = all(kids(art, 'Abstract'), 'AbstractText').map((s) => ({
+    label: orNull(collapseSpace(attr(s, 'Label') ?? '')),
+    category: orNull(attr(s, 'NlmCategory') ?? ''),
+    text: textOf(s.AbstractText),
   }));
 
-  const authors: Author[] = arr<Node>(art.AuthorList?.Author).map((a) => ({
-    lastName: orNull(text(a.LastName)),
-    foreName: orNull(text(a.ForeName)),
-    initials: orNull(text(a.Initials)),
-    collectiveName: orNull(rawText(a.CollectiveName)),
-    affiliations: arr<Node>(a.AffiliationInfo).map((ai) => rawText(ai.Affiliation)).filter(Boolean),
-  }));
+  const authors: Author[] = all(kids(art, 'AuthorList'), 'Author').map((a) => {
+    const k = a.Author as ONode[];
+    return {
+      lastName: orNull(textOf(kids(k, 'LastName'))),
+      foreName: orNull(textOf(kids(k, 'ForeName'))),
+      initials: orNull(textOf(kids(k, 'Initials'))),
+      collectiveName: orNull(textOf(kids(k, 'CollectiveName'))),
+      affiliations: all(k, 'AffiliationInfo').map((ai) => textOf(kids(ai.AffiliationInfo, 'Affiliation'))).filter(Boolean),
+    };
+  });
 
-  const mesh: MeshHeading[] = arr<Node>(mc.MeshHeadingList?.MeshHeading).map((h) => ({
-    descriptor: text(h.DescriptorName),
-    majorTopic: h.DescriptorName?.['@MajorTopicYN'] === 'Y',
-    qualifiers: arr<Node>(h.QualifierName).map((q) => ({ name: text(q), majorTopic: q?.['@MajorTopicYN'] === 'Y' })),
-  }));
+  const mesh: MeshHeading[] = all(kids(mc, 'MeshHeadingList'), 'MeshHeading').map((h) => {
+    const d = first(h.MeshHeading, 'DescriptorName');
+    return {
+      descriptor: textOfEl(d),
+      majorTopic: attr(d, 'MajorTopicYN') === 'Y',
+      qualifiers: all(h.MeshHeading, 'QualifierName').map((q) => ({ name: textOfEl(q), majorTopic: attr(q, 'MajorTopicYN') === 'Y' })),
+    };
+  });
 
   const ids = new Map<string, string>();
-  for (const id of arr<Node>(data.ArticleIdList?.ArticleId)) ids.set(id['@IdType'] ?? '', text(id));
-  const doiFromArticle = arr<Node>(art.ELocationID).find((e) => e['@EIdType'] === 'doi');
+  for (const id of all(at(pa, 'PubmedData', 'ArticleIdList'), 'ArticleId')) ids.set(attr(id, 'IdType') ?? '', textOfEl(id));
+  const doiFromArticle = all(art, 'ELocationID').find((e) => attr(e, 'EIdType') === 'doi');
 
-  const publicationTypes = arr(art.PublicationTypeList?.PublicationType).map(text).filter(Boolean);
-  const comments = arr<Node>(mc.CommentsCorrectionsList?.CommentsCorrections).map((c) => c['@RefType'] as string);
-  const pubDate = (art.Journal?.JournalIssue?.PubDate ?? {}) as Node;
-  const articleDate = arr<Node>(art.ArticleDate)[0];
+  const publicationTypes = all(kids(art, 'PublicationTypeList'), 'PublicationType').map(textOfEl).filter(Boolean);
+  const comments = all(kids(mc, 'CommentsCorrectionsList'), 'CommentsCorrections').map((c) => attr(c, 'RefType'));
+  const pubDate = at(art, 'Journal', 'JournalIssue', 'PubDate');
+  const articleDate = kids(art, 'ArticleDate');
+  const journal = kids(art, 'Journal');
 
   return {
     pmid,
     version,
     title,
     abstract,
-    journal: { title: orNull(text(art.Journal?.Title)), isoAbbreviation: orNull(text(art.Journal?.ISOAbbreviation)) },
-    year: yearFromDate(text(pubDate.Year)) ?? yearFromDate(text(pubDate.MedlineDate)) ?? yearFromDate(text(articleDate?.Year)),
+    journal: { title: orNull(textOf(kids(journal, 'Title'))), isoAbbreviation: orNull(textOf(kids(journal, 'ISOAbbreviation'))) },
+    year: yearFromDate(textOf(kids(pubDate, 'Year'))) ?? yearFromDate(textOf(kids(pubDate, 'MedlineDate'))) ?? yearFromDate(textOf(kids(articleDate, 'Year'))),
     authors,
     firstAuthorAffiliation: authors[0]?.affiliations[0] ?? null,
-    languages: arr(art.Language).map(text).filter(Boolean),
+    languages: all(art, 'Language').map(textOfEl).filter(Boolean),
     publicationTypes,
     mesh,
-    keywords: arr<Node>(mc.KeywordList).flatMap((kl) => arr(kl.Keyword).map(rawText)).filter(Boolean),
-    doi: orNull(ids.get('doi') ?? text(doiFromArticle)),
+    keywords: all(mc, 'KeywordList').flatMap((kl) => all(kl.KeywordList, 'Keyword').map(textOfEl)).filter(Boolean),
+    doi: orNull(ids.get('doi') ?? textOfEl(doiFromArticle)),
     pmcid: orNull(ids.get('pmc') ?? ''),
     retracted: publicationTypes.includes('Retracted Publication') || comments.includes('RetractionIn'),
     erratum: publicationTypes.includes('Published Erratum') || comments.includes('ErratumIn'),
