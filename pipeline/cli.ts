@@ -62,6 +62,13 @@ export function clientFromEnv(env = process.env): Eutils {
   });
 }
 
+function workersOption(v: Values): number | undefined {
+  if (v.workers === undefined) return undefined;
+  const n = Number(v.workers);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--workers ${v.workers}: give a whole number (0: none)`);
+  return n;
+}
+
 async function runSearch(v: Values, store: Store): Promise<void> {
   const query = loadQuery((v.query as string | undefined) ?? DEFAULT_QUERY);
   const s = await search(store, clientFromEnv(), query, log);
@@ -78,7 +85,7 @@ async function runImport(v: Values, store: Store): Promise<void> {
   const inputs = (v.input as string[] | undefined) ?? [];
   if (!inputs.length) throw new UsageError('import: --input FILE is required');
   for (const input of inputs) {
-    const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet) });
+    const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
     say(
       s.skipped
         ? `import: ${input} was imported already and has not changed; skipped (--force to import again)`
@@ -88,7 +95,7 @@ async function runImport(v: Values, store: Store): Promise<void> {
 }
 
 async function runClassify(v: Values, store: Store): Promise<void> {
-  const s = classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet) });
+  const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
   say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}; ${store.classificationCount()} classified in the database`);
   const overrides = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   const applied = [...overrides.byPmid.values()].reduce((n, l) => n + l.length, 0);
@@ -160,21 +167,23 @@ const commands: Record<string, Command> = {
   },
   import: {
     summary: 'load records from PubMed XML, .xml.gz baseline files or MEDLINE text',
-    usage: 'import --input FILE [--input FILE ...] [--force] [--db PATH]',
-    options: { ...common, input: { type: 'string', multiple: true }, force: { type: 'boolean' } },
+    usage: 'import --input FILE [--input FILE ...] [--force] [--workers N] [--db PATH]',
+    options: { ...common, input: { type: 'string', multiple: true }, force: { type: 'boolean' }, workers: { type: 'string' } },
     help: {
       '--input FILE': 'PubMed XML (.xml), gzip\'d baseline/update file (.xml.gz) or MEDLINE text (.nbib/.txt); repeatable',
       '--force': 'import again a file already imported unchanged',
+      '--workers N': 'parse XML on N worker threads (default 0: about 1.2x faster on 2 cores, ~80 MB each)',
       ...commonHelp,
     },
     run: (v) => withStore(v, (s) => runImport(v, s)),
   },
   classify: {
     summary: 'label every stored record (design, sources, routes, sample size, indications)',
-    usage: 'classify [--force] [--overrides FILE] [--db PATH] [--quiet]',
-    options: { ...common, force: { type: 'boolean' }, overrides: { type: 'string' } },
+    usage: 'classify [--force] [--workers N] [--overrides FILE] [--db PATH] [--quiet]',
+    options: { ...common, force: { type: 'boolean' }, overrides: { type: 'string' }, workers: { type: 'string' } },
     help: {
       '--force': 'classify again records already classified with the current rules',
+      '--workers N': 'worker threads (default: one per core above 5,000 records; 0: none)',
       '--overrides FILE': 'manual corrections checked and counted (default data/overrides.csv)',
       ...commonHelp,
     },

@@ -29,7 +29,7 @@ describe('classify stage', () => {
     const file = join(dir, 'c.xml');
     writeFileSync(file, articleSetXml([trial, ...syntheticArticles(30, 33_100_000)]));
     await importFile(store, file, { quiet: true });
-    const first = classifyRecords(store, { quiet: true });
+    const first = await classifyRecords(store, { quiet: true });
     expect(first.classified).toBe(31);
     const c = store.getClassification(trial.pmid)!;
     expect(c.labels).toEqual({
@@ -37,11 +37,14 @@ describe('classify stage', () => {
     });
     expect(c.rulesVersion).toBe(first.rulesVersion);
     expect(c.evidence.design[0].rule).toBe('design.rct.pubtype');
-    expect(classifyRecords(store, { quiet: true }).classified).toBe(0);
-    expect(classifyRecords(store, { quiet: true, force: true }).classified).toBe(31);
+    expect((await classifyRecords(store, { quiet: true })).classified).toBe(0);
+    expect((await classifyRecords(store, { quiet: true, force: true })).classified).toBe(31);
     // A record fetched again is classified again.
     store.db.prepare("UPDATE records SET fetched_at = '2999-01-01T00:00:00.000Z' WHERE pmid = ?").run(trial.pmid);
-    expect(classifyRecords(store, { quiet: true }).classified).toBe(1);
+    expect((await classifyRecords(store, { quiet: true })).classified).toBe(1);
+    // Worker threads give the same labels as the calling thread.
+    await classifyRecords(store, { quiet: true, force: true, workers: 2 });
+    expect(store.getClassification(trial.pmid)!.labels).toEqual(c.labels);
     store.close();
 
     const r = await runCli(['explain', trial.pmid, '--db', db]);

@@ -94,6 +94,20 @@ describe('import', () => {
     store.close();
   });
 
+  it('parses on worker threads to the same records, and names a bad record from there too', async () => {
+    const file = write('w.xml.gz', gzipSync(articleSetXml(syntheticArticles(700, 31_500_000))));
+    const plain = freshStore();
+    const threaded = freshStore();
+    await importFile(plain, file, { quiet: true, workers: 0 });
+    await importFile(threaded, file, { quiet: true, workers: 2 });
+    const q = 'SELECT pmid, title, abstract, authors, raw FROM records ORDER BY pmid';
+    expect(threaded.db.prepare(q).all()).toEqual(plain.db.prepare(q).all());
+    const broken = write('wb.xml', articleSetXml(syntheticArticles(450, 31_600_000)).replace('<PMID Version="1">31600420</PMID>', '<PMID Version="1">31600420</PMID><Oops>'));
+    await expect(importFile(threaded, broken, { quiet: true, workers: 2 })).rejects.toThrow(/wb\.xml: record 421 \(PMID 31600420\): malformed XML/);
+    plain.close();
+    threaded.close();
+  });
+
   const bad: [string, string | Buffer, RegExp][] = [
     ['empty.xml', '', /empty\.xml: empty file/],
     ['blank.xml', '   \n', /blank\.xml: empty file/],

@@ -42,7 +42,7 @@ async function db(name: string) {
   const file = join(dir, `${name}.xml`);
   writeFileSync(file, articleSetXml(articles));
   await importFile(store, file, { quiet: true });
-  classifyRecords(store, { quiet: true });
+  (await classifyRecords(store, { quiet: true }));
   return store;
 }
 

@@ -2,13 +2,18 @@
 // (see shared/taxonomy.md for the codes) and stores the labels with their
 // evidence. Only records not yet classified by the current rules, or fetched
 // again since, are classified; --force redoes all. One transaction per batch.
+// Large runs classify on worker threads, one per core.
 
 import type { Store } from '../store/db.ts';
-import { classify } from '../classify/classify.ts';
-import { loadRules, type RuleSet } from '../classify/rules.ts';
+import { loadRules } from '../classify/rules.ts';
+import type { Classification } from '../types.ts';
+import { Pool } from '../workers/pool.ts';
 import { Progress } from '../progress.ts';
 
-const BATCH = 1000;
+const BATCH = 2000;
+const CHUNK = 250;
+/** Below this many records, starting worker threads costs more than it saves. */
+const WORKERS_ABOVE = 5000;
 
 export interface ClassifySummary {
   classified: number;
@@ -16,21 +21,30 @@ export interface ClassifySummary {
   rulesVersion: string;
 }
 
-export function classifyRecords(store: Store, opts: { force?: boolean; quiet?: boolean; rules?: RuleSet } = {}): ClassifySummary {
-  const rules = opts.rules ?? loadRules();
-  const progress = new Progress('classify', store.recordCount(), opts.quiet);
+export async function classifyRecords(store: Store, opts: { force?: boolean; quiet?: boolean; workers?: number } = {}): Promise<ClassifySummary> {
+  const rules = loadRules();
+  const total = store.recordCount();
+  const progress = new Progress('classify', total, opts.quiet);
   const summary: ClassifySummary = { classified: 0, relevant: 0, rulesVersion: rules.version };
-  let after = '';
-  for (;;) {
-    // Paging on PMID guarantees progress even for a record that qualifies again at once (--force, clock skew).
-    const batch = store.recordsToClassify(rules.version, BATCH, opts.force, after);
-    if (!batch.length) break;
-    const results = batch.map((record) => ({ pmid: record.pmid, classification: classify(record, rules) }));
-    store.saveClassifications(results, rules.version);
-    summary.classified += results.length;
-    summary.relevant += results.filter((r) => r.classification.labels.relevant).length;
-    after = batch[batch.length - 1].pmid;
-    progress.add(batch.length);
+  const pool = new Pool('classify', opts.workers ?? (total > WORKERS_ABOVE ? undefined : 0));
+  try {
+    let after = '';
+    for (;;) {
+      // Paging on PMID guarantees progress even for a record that qualifies again at once (--force, clock skew).
+      const batch = store.recordsToClassify(rules.version, BATCH, opts.force, after);
+      if (!batch.length) break;
+      const chunks: Promise<Classification[]>[] = [];
+      for (let i = 0; i < batch.length; i += CHUNK) chunks.push(pool.run<Classification>(batch.slice(i, i + CHUNK)));
+      const labels = (await Promise.all(chunks)).flat();
+      const results = batch.map((record, i) => ({ pmid: record.pmid, classification: labels[i] }));
+      store.saveClassifications(results, rules.version);
+      summary.classified += results.length;
+      summary.relevant += results.filter((r) => r.classification.labels.relevant).length;
+      after = batch[batch.length - 1].pmid;
+      progress.add(batch.length);
+    }
+  } finally {
+    await pool.close();
   }
   progress.finish();
   return summary;

@@ -11,8 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import type { Store } from '../store/db.ts';
-import { xmlRecords } from '../pubmed/xml-records.ts';
-import { parseArticleXml } from '../pubmed/parse-xml.ts';
+import { xmlRecords, type XmlItem } from '../pubmed/xml-records.ts';
+import { Pool } from '../workers/pool.ts';
+import type { ParseResult } from '../workers/tasks.ts';
 import { parseMedline } from '../pubmed/parse-medline.ts';
 import type { SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
@@ -65,11 +66,15 @@ async function* textChunks(file: string, gz: boolean): AsyncGenerator<string> {
   }
 }
 
-/** Every record of a file in order; deletions come as their own items. */
-export async function* readRecordFile(
-  file: string,
-  format: FileFormat = sniffFormat(file),
-): AsyncGenerator<{ kind: 'record'; value: SourcedRecord } | { kind: 'delete'; pmids: string[] }> {
+type FileItem = { kind: 'record'; value: SourcedRecord } | { kind: 'delete'; pmids: string[] };
+
+const PARSE_BATCH = 200;
+
+/**
+ * Every record of a file in order; deletions come as their own items. XML records are parsed in
+ * batches by the pool (worker threads when it has any), several batches in flight at once.
+ */
+export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file), pool?: Pool): AsyncGenerator<FileItem> {
   if (format === 'medline') {
     const text = await readFile(file, 'utf8');
     try {
@@ -79,6 +84,27 @@ export async function* readRecordFile(
     }
     return;
   }
+  const parser = pool ?? new Pool('parse', 0);
+  const inFlight: { batch: Extract<XmlItem, { kind: 'article' }>[]; results: Promise<ParseResult[]> }[] = [];
+  let batch: Extract<XmlItem, { kind: 'article' }>[] = [];
+  const send = () => {
+    if (batch.length) inFlight.push({ batch, results: parser.run<ParseResult>(batch.map((b) => b.xml)) });
+    batch = [];
+  };
+  async function* drain(keep: number): AsyncGenerator<FileItem> {
+    while (inFlight.length > keep) {
+      const { batch: sent, results } = inFlight.shift()!;
+      const parsed = await results;
+      for (let i = 0; i < sent.length; i++) {
+        const r = parsed[i];
+        if ('error' in r) {
+          const pmid = /<PMID[^>]*>(\d+)</.exec(sent[i].xml)?.[1];
+          throw new UserError(`${file}: record ${sent[i].index}${pmid ? ` (PMID ${pmid})` : ''}: ${r.error}`);
+        }
+        yield { kind: 'record', value: { record: r.record, raw: sent[i].xml, origin: 'file' } };
+      }
+    }
+  }
   const items = xmlRecords(textChunks(file, format === 'xml.gz'));
   for (;;) {
     let next;
@@ -87,24 +113,23 @@ export async function* readRecordFile(
     } catch (e) {
       throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
     }
-    if (next.done) return;
+    if (next.done) break;
     const item = next.value;
-    if (item.kind === 'delete') {
+    if (item.kind === 'article') {
+      batch.push(item);
+      if (batch.length >= PARSE_BATCH) send();
+      yield* drain(Math.max(2, parser.size * 2));
+    } else {
+      send();
+      yield* drain(0); // deletions apply to what came before them
       yield item;
-      continue;
     }
-    let record;
-    try {
-      record = parseArticleXml(item.xml);
-    } catch (e) {
-      const pmid = /<PMID[^>]*>(\d+)</.exec(item.xml)?.[1];
-      throw new UserError(`${file}: record ${item.index}${pmid ? ` (PMID ${pmid})` : ''}: ${(e as Error).message}`);
-    }
-    yield { kind: 'record', value: { record, raw: item.xml, origin: 'file' } };
   }
+  send();
+  yield* drain(0);
 }
 
-export async function importFile(store: Store, input: string, opts: { force?: boolean; quiet?: boolean } = {}): Promise<ImportSummary> {
+export async function importFile(store: Store, input: string, opts: { force?: boolean; quiet?: boolean; workers?: number } = {}): Promise<ImportSummary> {
   const file = resolve(input);
   let st;
   try {
@@ -117,6 +142,17 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
     return { file: input, format, records: 0, deleted: 0, skipped: true };
 
   const progress = new Progress(`import ${input}`, null, opts.quiet);
+  // Parsing on worker threads is opt-in: measured on 2 cores it gains about 1.2x, since the main
+  // thread's own share (gunzip, record boundaries, SQLite) stays, and each thread adds ~80 MB.
+  const pool = new Pool('parse', format === 'medline' ? 0 : (opts.workers ?? 0));
+  try {
+    return await importInto(store, input, file, format, st, pool, progress);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function importInto(store: Store, input: string, file: string, format: FileFormat, st: { size: number; mtimeMs: number }, pool: Pool, progress: Progress): Promise<ImportSummary> {
   return store.inTransaction(async () => {
     let records = 0;
     let deleted = 0;
@@ -126,7 +162,7 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
       progress.add(batch.length);
       batch = [];
     };
-    for await (const item of readRecordFile(input, format)) {
+    for await (const item of readRecordFile(input, format, pool)) {
       if (item.kind === 'record') {
         batch.push(item.value);
         records++;

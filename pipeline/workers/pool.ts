@@ -1,0 +1,71 @@
+// Parsing and classifying are pure and bound by the CPU. A pool of worker
+// threads spreads them over the cores while the main thread reads the input
+// and writes SQLite. Batches go to the least busy worker; results come back
+// per batch, so callers keep their input order. Small jobs run in the calling
+// thread: starting workers costs more than it saves.
+
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { runTask, type Reply, type Request, type TaskName } from './tasks.ts';
+
+export const defaultWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
+
+const BOOT = new URL('./boot.mjs', import.meta.url);
+const TASKS = new URL('./tasks.ts', import.meta.url).href;
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+export class Pool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void; slot: Slot }>();
+  private next = 0;
+
+  /** size 0: no threads, every batch runs in the calling thread. */
+  constructor(private readonly task: TaskName, size = defaultWorkers()) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(BOOT, { workerData: { module: TASKS, exoevidencePool: true } });
+      const slot: Slot = { worker, busy: 0 };
+      worker.on('message', (reply: Reply) => {
+        const w = this.waiting.get(reply.id);
+        if (!w) return;
+        this.waiting.delete(reply.id);
+        w.slot.busy--;
+        if ('failure' in reply) w.reject(new Error(reply.failure));
+        else w.resolve(reply.results);
+      });
+      worker.on('error', (e) => {
+        for (const [id, w] of this.waiting) if (w.slot === slot) (this.waiting.delete(id), w.reject(e));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  run<Out>(items: unknown[]): Promise<Out[]> {
+    if (!this.slots.length) {
+      try {
+        return Promise.resolve(runTask(this.task, items) as Out[]);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = ++this.next;
+    slot.busy++;
+    return new Promise<Out[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (r: unknown[]) => void, reject, slot });
+      slot.worker.postMessage({ id, task: this.task, items } satisfies Request);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots.length = 0;
+  }
+}
