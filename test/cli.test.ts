@@ -54,7 +54,13 @@ describe('cli', () => {
     const sql = new Database(db, { readonly: true });
     expect(sql.prepare('SELECT count(*) FROM records').pluck().get()).toBe(700);
     sql.close();
-    const leaks = [s.stdout, s.stderr, f.stdout, f.stderr, readFileSync(db, 'latin1')];
+    const reports = join(dir, 'key-reports');
+    const c = await runCli(['classify', '--db', db], env);
+    const r = await runCli(['report', '--db', db, '--reports', reports], env);
+    expect(r.code, r.stderr).toBe(0);
+    const leaks = [s.stdout, s.stderr, f.stdout, f.stderr, c.stdout, c.stderr, r.stdout, r.stderr, readFileSync(db, 'latin1')];
+    for (const file of readdirSync(reports)) leaks.push(readFileSync(join(reports, file), 'utf8'));
+    for (const file of readdirSync(dir).filter((x) => x.startsWith('cli.db'))) leaks.push(readFileSync(join(dir, file), 'latin1'));
     for (const file of readdirSync(join(dir, 'cache/efetch'))) leaks.push(gunzipSync(readFileSync(join(dir, 'cache/efetch', file))).toString());
     for (const text of leaks) expect(text).not.toContain('KEY-SHOULD-NOT-LEAK');
   });

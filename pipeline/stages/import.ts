@@ -19,7 +19,7 @@ import type { SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
 import { UserError } from '../errors.ts';
 
-const BATCH = 2000;
+const BATCH = 500;
 
 export interface ImportSummary {
   file: string;
