@@ -26,6 +26,7 @@ describe('sample size', () => {
     expect(n('Twenty-one women with melasma were enrolled.')).toBe(21);
     expect(n('We recruited 20 subjects with Fitzpatrick types I-III.')).toBe(20);
     expect(n('This prospective study included 30 male patients aged 22 to 65.')).toBe(30);
+    expect(n('Twenty (20) patients with melasma were enrolled.')).toBe(20);
   });
 
   it('prefers the enrolled total to arms, completers and n = forms', () => {
@@ -45,6 +46,7 @@ describe('sample size', () => {
 
   it('gives 1 for a single case and the count for several', () => {
     expect(n('A 39-year-old male with alopecia areata received exosomes.')).toBe(1);
+    expect(n('A 45-year-old woman developed granulomas after exosome injections.')).toBe(1);
     expect(n('Vesicles were applied.', 'human_uncontrolled', 'Exosomes for a recalcitrant scar: a case report')).toBe(1);
     expect(n('Three case reports are described. Case 1: a 55-year-old woman.', 'human_uncontrolled')).toBe(3);
   });

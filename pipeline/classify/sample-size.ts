@@ -54,13 +54,16 @@ export interface SampleSizeResult {
 
 function candidates(text: RecordText, noun: string, rule: string) {
   const out: { value: number; score: number; ev: Evidence }[] = [];
-  const re = new RegExp(`(${NUMBER})[\\s-]+${MODIFIERS}${noun}\\b`, 'gi');
+  // "twenty (20) patients": a number word with its digits in brackets.
+  const re = new RegExp(`(${NUMBER})(?:\\s*\\(\\d+\\))?[\\s-]+${MODIFIERS}${noun}\\b`, 'gi');
   for (const field of ['abstract', 'title'] as const) {
     const f = text[field];
     re.lastIndex = 0;
     for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
       const value = parseNumber(m[1]);
       if (value === null || value <= 0 || value > 100_000) continue;
+      // "a 45-year-old woman" is an age, not a count.
+      if (/\b(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b|-old\b/i.test(m[0])) continue;
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
