@@ -60,6 +60,12 @@ describe('PubMed XML parser', () => {
     expect(dated).toMatchObject({ year: 2023, retracted: true, title: 'A title with a line break inside', abstract: [] });
   });
 
+  it('reads a bare <PubmedArticle> document with no set around it', () => {
+    const one = edge.slice(edge.indexOf('<PubmedArticle>'), edge.indexOf('</PubmedArticle>') + '</PubmedArticle>'.length);
+    const found = scanXml(`<?xml version="1.0"?>\n${one}\n`);
+    expect(found.map((i) => i.kind)).toEqual(['article']);
+  });
+
   it('reads DeleteCitation entries of update files', () => {
     expect(items.filter((i) => i.kind === 'delete')).toEqual([{ kind: 'delete', pmids: ['90000004'] }]);
   });

@@ -16,6 +16,8 @@ export class RecordScanner {
   private buf = '';
   private index = 0;
   private sawRoot = false;
+  /** A file may be one bare <PubmedArticle> (or several) with no <PubmedArticleSet> around them. */
+  private bareRecords = false;
   private sawAnything = false;
 
   push(chunk: string): XmlItem[] {
@@ -57,7 +59,7 @@ export class RecordScanner {
     this.open.lastIndex = 0;
     const open = this.open.exec(this.buf);
     if (open) throw new XmlStreamError(`truncated: record ${this.index + 1} (<${open[1]}>) is never closed`);
-    if (!/<\/(PubmedArticleSet|eFetchResult)>/.test(this.buf))
+    if (!this.bareRecords && !/<\/(PubmedArticleSet|eFetchResult)>/.test(this.buf))
       throw new XmlStreamError(`truncated: the file ends before </PubmedArticleSet> (after record ${this.index})`);
   }
 
@@ -74,7 +76,11 @@ export class RecordScanner {
         this.buf = this.buf.slice(0, doctype) + this.buf.slice(end + 2);
       }
     }
-    if (/<(PubmedArticleSet|eFetchResult)[\s>]/.test(this.buf)) return (this.sawRoot = true);
+    const root = /<(PubmedArticleSet|eFetchResult|PubmedArticle)[\s>]/.exec(this.buf);
+    if (root) {
+      this.bareRecords = root[1] === 'PubmedArticle';
+      return (this.sawRoot = true);
+    }
     const prolog = this.buf.replace(/<\?[^>]*\?>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/g, '');
     if (this.buf.length > 1 << 20 || /<[A-Za-z][^>]*>/.test(prolog))
       throw new XmlStreamError('not a PubMed XML export (no <PubmedArticleSet> root element)');
