@@ -105,3 +105,23 @@ describe('evidence', () => {
     expect(c.evidence['indications:pigmentation'][0].snippet.toLowerCase()).toBe('melasma');
   });
 });
+
+describe('abstracts written in the styles the literature uses', () => {
+  type Case = [string, string, string, Partial<ReturnType<typeof labels>>];
+  const cases: Case[] = [
+    ['placebo-controlled, not randomized', 'A double-blind, placebo-controlled trial of an exosome cream for photoaging', 'This study enrolled 60 healthy women aged 35-60 who applied exosome cream or vehicle cream twice daily for 8 weeks. Wrinkles decreased versus vehicle.', { design: 'human_controlled', sampleSize: 60, routes: ['topical'], indications: ['photoaging'] }],
+    ['chart review', 'Exosomes after fractional laser: a retrospective review', 'We reviewed the medical records of 25 patients who received exosome therapy after fractional CO2 laser resurfacing for acne scars.', { design: 'human_uncontrolled', sampleSize: 25, routes: ['laser_assisted'], indications: ['scar'] }],
+    ['animal, vesicles from conditioned medium', 'hUCMSC exosomes accelerate healing of full-thickness skin defects', 'Exosomes isolated from the conditioned medium of human umbilical cord MSCs (hUCMSC-Exos) were injected intradermally around full-thickness skin defects in Sprague-Dawley rats.', { design: 'animal', sources: ['umbilical_cord_msc'], routes: ['injection'], indications: ['wound_healing'], sampleSize: null }],
+    ['skin equivalent', 'Keratinocyte exosomes and melanogenesis in a 3D skin model', 'Keratinocyte-derived exosomes were added to a reconstructed human epidermis containing melanocytes and melanin content was measured.', { design: 'in_vitro', sources: ['skin_cell'], routes: ['in_vitro'], indications: ['pigmentation'] }],
+    ['review without the word', 'Exosome-based cosmetics: current evidence and future directions', 'Exosome products are increasingly marketed. Most data come from in vitro and animal studies, while clinical trials remain scarce. Further randomized controlled trials are needed.', { design: 'review', sampleSize: null }],
+    ['biomarker study', 'Serum exosomal microRNAs as biomarkers of psoriasis severity', 'Serum exosomes were isolated from 52 patients with psoriasis and 30 healthy controls. Exosomal miR-210 correlated with PASI scores.', { design: 'other', sampleSize: null, indications: ['psoriasis'] }],
+    ['systemic in animals', 'Intravenous MSC-EVs attenuate imiquimod-induced psoriasis in mice', 'Mice received intravenous mesenchymal stem cell extracellular vesicles daily for 6 days after imiquimod application.', { design: 'animal', sources: ['msc_other'], routes: ['systemic'] }],
+    ['randomized with a ratio', 'Exosome-containing serum for melasma: a randomized controlled trial', 'Forty-eight Asian women with melasma were randomized (1:1) to exosome serum or tranexamic acid for 12 weeks.', { design: 'rct', sampleSize: 48, routes: ['topical'], indications: ['pigmentation'] }],
+    ['drug inducer beside a vesicle injection', 'Bone marrow MSC exosomes promote diabetic wound healing', 'BMSC-derived exosomes were injected subcutaneously around full-thickness wounds in streptozotocin-induced diabetic rats (n = 8 per group).', { design: 'animal', sources: ['bone_marrow_msc'], routes: ['injection'], sampleSize: null }],
+    ['disease inducer applied to skin', 'Milk-derived extracellular vesicles alleviate psoriasis-like dermatitis', 'Imiquimod was applied to the shaved back skin of BALB/c mice. Bovine milk EVs were administered orally for 7 days.', { design: 'animal', sources: ['milk'], routes: ['oral'], indications: ['psoriasis'] }],
+    ['age is not a count', 'Complications of exosome injections: a case report', 'A 45-year-old woman developed granulomas after intradermal exosome injections for facial rejuvenation.', { design: 'human_uncontrolled', sampleSize: 1, routes: ['injection'] }],
+  ];
+  it.each(cases)('%s', (_name, title, text, expected) => {
+    expect(labels(title, text)).toMatchObject(expected);
+  });
+});
