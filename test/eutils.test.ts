@@ -53,6 +53,16 @@ describe('search and fetch', () => {
     store.close();
   });
 
+  it('reads an esearch reply in XML too', async () => {
+    const { server, store, client } = await setup(321);
+    server.xmlSearch = true;
+    const s = await search(store, client, query, quietLog);
+    expect(s).toMatchObject({ count: 321, stored: 321 });
+    await fetchRecords(store, client, { quiet: true });
+    expect(store.recordCount()).toBe(321);
+    store.close();
+  });
+
   it('fetching again downloads nothing; --refresh downloads everything again', async () => {
     const { server, store, client } = await setup(600);
     await search(store, client, query, quietLog);

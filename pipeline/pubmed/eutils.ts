@@ -84,20 +84,11 @@ export class Eutils {
     }
     const what = `esearch${window.mindate ? ` ${window.mindate}-${window.maxdate}` : ''}`;
     return this.request(what, 'esearch.fcgi', params, (body) => {
-      let json: any;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        throw new RetryableReply('reply is not JSON');
-      }
-      const r = json?.esearchresult;
-      if (!r) throw new RetryableReply('reply has no esearchresult');
-      if (r.ERROR) throw new UserError(`${what}: E-utilities error: ${r.ERROR}`);
-      const count = Number(r.count);
-      if (!Number.isFinite(count)) throw new RetryableReply('reply has no count');
-      const pmids = (r.idlist ?? []).map(String);
-      if (pmids.length < Math.min(count, retmax)) throw new RetryableReply(`reply lists ${pmids.length} of ${Math.min(count, retmax)} ids`);
-      return { count, pmids, webenv: String(r.webenv ?? ''), queryKey: String(r.querykey ?? '') };
+      const r = body.trimStart().startsWith('<') ? esearchFromXml(body) : esearchFromJson(body);
+      if (r.error) throw new UserError(`${what}: E-utilities error: ${r.error}`);
+      if (!Number.isFinite(r.count)) throw new RetryableReply('reply has no count');
+      if (r.pmids.length < Math.min(r.count, retmax)) throw new RetryableReply(`reply lists ${r.pmids.length} of ${Math.min(r.count, retmax)} ids`);
+      return { count: r.count, pmids: r.pmids, webenv: r.webenv, queryKey: r.queryKey };
     });
   }
 
@@ -190,4 +181,43 @@ function parseRetryAfter(v: unknown): number | null {
   if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
   const at = Date.parse(v);
   return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
+}
+
+type EsearchReply = SearchResult & { error?: string };
+
+/** retmode=json, as asked for. */
+function esearchFromJson(body: string): EsearchReply {
+  let json: any;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw new RetryableReply('reply is not JSON');
+  }
+  const r = json?.esearchresult;
+  if (!r) throw new RetryableReply('reply has no esearchresult');
+  return {
+    count: Number(r.count),
+    pmids: (r.idlist ?? []).map(String),
+    webenv: String(r.webenv ?? ''),
+    queryKey: String(r.querykey ?? ''),
+    error: r.ERROR ? String(r.ERROR) : undefined,
+  };
+}
+
+/** The XML eSearchResult, which mirrors and servers that ignore retmode=json send. */
+function esearchFromXml(body: string): EsearchReply {
+  if (!/<\/eSearchResult>/.test(body)) {
+    const error = /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body)?.[1];
+    if (error) return { count: NaN, pmids: [], webenv: '', queryKey: '', error };
+    throw new RetryableReply('reply is cut short (no </eSearchResult>)');
+  }
+  const tag = (name: string) => /<(\w+)>([^<]*)<\/\1>/.exec(body.match(new RegExp(`<${name}>[^<]*</${name}>`))?.[0] ?? '')?.[2];
+  const idList = /<IdList>([\s\S]*?)<\/IdList>/.exec(body)?.[1] ?? '';
+  return {
+    count: Number(tag('Count')),
+    pmids: [...idList.matchAll(/<Id>(\d+)<\/Id>/g)].map((m) => m[1]),
+    webenv: tag('WebEnv') ?? '',
+    queryKey: tag('QueryKey') ?? '',
+    error: /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body)?.[1],
+  };
 }

@@ -42,6 +42,8 @@ export class FakeEutils {
   private readonly byPmid: Map<string, FixtureArticle>;
   private readonly sorted: FixtureArticle[];
   faults: Faults = {};
+  /** Answer esearch in XML whatever retmode asks, as some mirrors do. */
+  xmlSearch = false;
   stats: ServerStats = { requests: 0, esearch: 0, efetch: 0, tooMany: 0, injected: 0, served: new Map(), queries: [] };
 
   constructor(articles: FixtureArticle[]) {
@@ -110,6 +112,10 @@ export class FakeEutils {
     const webenv = `MCID_${this.histories.size + 1}`;
     // The history server keeps no more than PubMed lets a search list.
     this.histories.set(webenv, pmids.slice(0, 9999));
+    if (this.xmlSearch) {
+      const ids = pmids.slice(0, retmax).map((id) => `<Id>${id}</Id>`).join('');
+      return send(res, 200, `<?xml version="1.0" ?>\n<eSearchResult><Count>${pmids.length}</Count><RetMax>${Math.min(retmax, pmids.length)}</RetMax><RetStart>0</RetStart><QueryKey>1</QueryKey><WebEnv>${webenv}</WebEnv><IdList>${ids}</IdList><TranslationStack><TermSet><Term>x</Term><Count>999999</Count></TermSet></TranslationStack></eSearchResult>`);
+    }
     const result = {
       header: { type: 'esearch', version: '0.3' },
       esearchresult: { count: String(pmids.length), retmax: String(Math.min(retmax, pmids.length)), retstart: '0', querykey: '1', webenv, idlist: pmids.slice(0, retmax) },
