@@ -56,6 +56,7 @@ describe('search and fetch', () => {
   it('reads an esearch reply in XML too', async () => {
     const { server, store, client } = await setup(321);
     server.xmlSearch = true;
+    server.pageSize = 100; // and page through a server that lists fewer ids than asked
     const s = await search(store, client, query, quietLog);
     expect(s).toMatchObject({ count: 321, stored: 321 });
     await fetchRecords(store, client, { quiet: true });

@@ -83,13 +83,22 @@ export class Eutils {
       params.maxdate = window.maxdate ?? '3000/12/31';
     }
     const what = `esearch${window.mindate ? ` ${window.mindate}-${window.maxdate}` : ''}`;
-    return this.request(what, 'esearch.fcgi', params, (body) => {
-      const r = body.trimStart().startsWith('<') ? esearchFromXml(body) : esearchFromJson(body);
-      if (r.error) throw new UserError(`${what}: E-utilities error: ${r.error}`);
-      if (!Number.isFinite(r.count)) throw new RetryableReply('reply has no count');
-      if (r.pmids.length < Math.min(r.count, retmax)) throw new RetryableReply(`reply lists ${r.pmids.length} of ${Math.min(r.count, retmax)} ids`);
-      return { count: r.count, pmids: r.pmids, webenv: r.webenv, queryKey: r.queryKey };
-    });
+    const page = (retstart: number) =>
+      this.request(`${what}${retstart ? ` from ${retstart}` : ''}`, 'esearch.fcgi', { ...params, retstart: String(retstart) }, (body) => {
+        const r = body.trimStart().startsWith('<') ? esearchFromXml(body) : esearchFromJson(body);
+        if (r.error) throw new UserError(`${what}: E-utilities error: ${r.error}`);
+        if (!Number.isFinite(r.count)) throw new RetryableReply('reply has no count');
+        return r;
+      });
+    const first = await page(0);
+    const pmids = [...first.pmids];
+    // A server that lists fewer ids per reply than asked is paged through, so no hit goes missing.
+    while (pmids.length < Math.min(first.count, retmax)) {
+      const more = await page(pmids.length);
+      if (!more.pmids.length) throw new UserError(`${what}: the server listed ${pmids.length} of ${first.count} ids and then none`);
+      pmids.push(...more.pmids);
+    }
+    return { count: first.count, pmids: pmids.slice(0, retmax), webenv: first.webenv, queryKey: first.queryKey };
   }
 
   /**

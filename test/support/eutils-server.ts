@@ -44,6 +44,8 @@ export class FakeEutils {
   faults: Faults = {};
   /** Answer esearch in XML whatever retmode asks, as some mirrors do. */
   xmlSearch = false;
+  /** Most ids one esearch reply lists, whatever retmax asks (real E-utilities honours retmax). */
+  pageSize = 9999;
   stats: ServerStats = { requests: 0, esearch: 0, efetch: 0, tooMany: 0, injected: 0, served: new Map(), queries: [] };
 
   constructor(articles: FixtureArticle[]) {
@@ -107,18 +109,19 @@ export class FakeEutils {
       const max = norm(p.get('maxdate') ?? '3000/12/31');
       hits = hits.filter((a) => a.date >= min && a.date <= max);
     }
-    const retmax = Math.min(Number(p.get('retmax') ?? 20), 9999);
+    const retmax = Math.min(Number(p.get('retmax') ?? 20), 9999, this.pageSize);
+    const retstart = Number(p.get('retstart') ?? 0);
     const pmids = hits.map((a) => a.pmid);
     const webenv = `MCID_${this.histories.size + 1}`;
     // The history server keeps no more than PubMed lets a search list.
     this.histories.set(webenv, pmids.slice(0, 9999));
     if (this.xmlSearch) {
-      const ids = pmids.slice(0, retmax).map((id) => `<Id>${id}</Id>`).join('');
+      const ids = pmids.slice(retstart, retstart + retmax).map((id) => `<Id>${id}</Id>`).join('');
       return send(res, 200, `<?xml version="1.0" ?>\n<eSearchResult><Count>${pmids.length}</Count><RetMax>${Math.min(retmax, pmids.length)}</RetMax><RetStart>0</RetStart><QueryKey>1</QueryKey><WebEnv>${webenv}</WebEnv><IdList>${ids}</IdList><TranslationStack><TermSet><Term>x</Term><Count>999999</Count></TermSet></TranslationStack></eSearchResult>`);
     }
     const result = {
       header: { type: 'esearch', version: '0.3' },
-      esearchresult: { count: String(pmids.length), retmax: String(Math.min(retmax, pmids.length)), retstart: '0', querykey: '1', webenv, idlist: pmids.slice(0, retmax) },
+      esearchresult: { count: String(pmids.length), retmax: String(Math.min(retmax, pmids.length)), retstart: String(retstart), querykey: '1', webenv, idlist: pmids.slice(retstart, retstart + retmax) },
     };
     send(res, 200, JSON.stringify(result));
   }
