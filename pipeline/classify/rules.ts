@@ -56,9 +56,10 @@ export interface Rule {
   value: string;
   weight: number;
   where: { field: FieldName; section?: string }[];
-  regexes: RegExp[];
+  /** All the rule's phrases and patterns as one alternation: one pass over a text. */
+  regex: RegExp;
   /** Literal strings of which one must occur for the rule to match (null: always run it). */
-  anchors: (Set<string> | null)[];
+  anchors: Set<string> | null;
   prefilter?: RegExp;
   /** Linked source rules: "(derived) from ... <term>", tried right after each vesicle mention. */
   afterVesicle?: RegExp;
@@ -77,7 +78,6 @@ export interface RuleSet {
   anchors: AnchorIndex;
   /** Vesicle mentions ({VES}), found once per text for the linked source rules. */
   vesicles: RegExp;
-  macros: Record<string, string>;
   /** Hash of every rule file: stored with each classification so a change of rules is visible. */
   version: string;
 }
@@ -149,7 +149,7 @@ export function compileRule(spec: RuleSpec, field: LabelField, file: string, poi
   const terms = sources.map((s) => s.src).join('|');
   if (!sources.length) throw new UserError(`${at('')}: needs phrases or patterns`);
   const links = spec.vesicleLinked ? vesicleLinks(terms) : null;
-  const regexes = [compile(links ? expand(links.before, macros, at('')) : terms, flags, at(''))];
+  const regex = compile(links ? expand(links.before, macros, at('')) : terms, flags, at(''));
   const afterVesicle = links ? compile(expand(links.after, macros, at('')), flags.replace('g', 'y'), at('')) : undefined;
   // A linked rule first checks that one of its terms occurs at all: cheap, and most records name few sources.
   const prefilter = links ? compile(terms, flags.replace('g', ''), at('')) : undefined;
@@ -160,8 +160,8 @@ export function compileRule(spec: RuleSpec, field: LabelField, file: string, poi
     value: spec.value,
     weight: spec.weight ?? 2,
     where: spec.in.map((w, i) => parseWhere(w, at(`/in/${i}`))),
-    regexes,
-    anchors: [anchors(terms)],
+    regex,
+    anchors: anchors(terms),
     afterVesicle,
     prefilter,
     requires: spec.sentenceRequires ? compile(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', at('/sentenceRequires')) : undefined,
@@ -197,9 +197,9 @@ export function loadRules(dir = RULES_DIR): RuleSet {
     });
   }
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
-  const index = new AnchorIndex(rules.flatMap((r) => r.anchors));
+  const index = new AnchorIndex(rules.map((r) => r.anchors));
   const vesicles = compile(macros.VES, 'gi', `${lexiconFile}: macro VES`);
-  return { rules, byField, context, anchors: index, vesicles, macros, version: hash.digest('hex').slice(0, 12) };
+  return { rules, byField, context, anchors: index, vesicles, version: hash.digest('hex').slice(0, 12) };
 }
 
 export interface Match extends Evidence {
@@ -213,7 +213,7 @@ function inSection(f: FieldText, offset: number, section: string): boolean {
 
 /** Spans where a rule's patterns occur in one field, before the sentence and context checks. */
 function* spans(rule: Rule, f: FieldText, set: Pick<RuleSet, 'vesicles'>): Generator<[number, number]> {
-  const re = rule.regexes[0];
+  const re = rule.regex;
   re.lastIndex = 0;
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
     if (m[0].length === 0) re.lastIndex++;
@@ -239,7 +239,7 @@ export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'cont
     const f = text[w.field];
     if (!f.text) continue;
     const present = (f.anchors ??= set.anchors.present(f.lower));
-    if (!mayMatch(rule.anchors[0], present)) continue;
+    if (!mayMatch(rule.anchors, present)) continue;
     if (rule.prefilter && !rule.prefilter.test(f.text)) continue;
     for (const [start, end] of spans(rule, f, set)) {
       if (w.section && !inSection(f, start, w.section)) continue;

@@ -8,14 +8,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { AbstractSection, Classification, Labels, PubmedRecord, SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
+import { SCHEMAS_DIR } from '../validate.ts';
 
-const SCHEMA_DIR = resolve(import.meta.dirname, '../../schemas');
 
 export function migrations(): { version: number; file: string }[] {
-  return readdirSync(SCHEMA_DIR)
+  return readdirSync(SCHEMAS_DIR)
     .map((file) => ({ file, m: /^(\d+)-.*\.sql$/.exec(file) }))
     .filter((x) => x.m)
-    .map((x) => ({ version: Number(x.m![1]), file: join(SCHEMA_DIR, x.file) }))
+    .map((x) => ({ version: Number(x.m![1]), file: join(SCHEMAS_DIR, x.file) }))
     .sort((a, b) => a.version - b.version);
 }
 
@@ -209,17 +209,6 @@ export class Store {
   getRecord(pmid: string): PubmedRecord | null {
     const row = this.db.prepare('SELECT * FROM records WHERE pmid = ?').get(pmid) as any;
     return row ? rowToRecord(row) : null;
-  }
-
-  /** Every stored record in PMID order, streamed so a large database is not read whole. */
-  *allRecords(): Generator<PubmedRecord> {
-    for (const row of this.db.prepare('SELECT * FROM records ORDER BY CAST(pmid AS INTEGER)').iterate())
-      yield rowToRecord(row as any);
-  }
-
-  /** Raw stored source of one record (XML element or MEDLINE lines). */
-  rawRecord(pmid: string): string | null {
-    return (this.db.prepare('SELECT raw FROM records WHERE pmid = ?').pluck().get(pmid) as string | undefined) ?? null;
   }
 
   // ---- classifications
