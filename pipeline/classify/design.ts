@@ -37,8 +37,8 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
   const humanBest = Math.max(...HUMAN.map(tierScore));
   const primaryBest = Math.max(...TIERS.map(tierScore));
 
-  // News, editorials, letters: other, unless the text reports strong primary data.
-  if (score('other') >= 4 && primaryBest < 3) return pick('other');
+  // A protocol (5) reports nothing done yet; news, editorials, letters (4) are other unless the text reports strong primary data.
+  if (score('other') >= 5 || (score('other') >= 4 && primaryBest < 3)) return pick('other');
 
   const review = score('review');
   if (review >= 2) {
