@@ -80,6 +80,15 @@ describe('import', () => {
     medStore.close();
   });
 
+  it('reads MEDLINE text with a byte-order mark and Windows line ends', async () => {
+    const store = freshStore();
+    const text = '\uFEFF' + articles.slice(0, 3).map(articleMedline).join('\n\n').replace(/\n/g, '\r\n') + '\r\n';
+    const r = await importFile(store, write('bom.nbib', text), { quiet: true });
+    expect(r).toMatchObject({ format: 'medline', records: 3 });
+    expect(store.getRecord(articles[0].pmid)!.title).toBe(articles[0].title);
+    store.close();
+  });
+
   it('streams a gzip baseline file, applies DeleteCitation, and skips it when imported unchanged', async () => {
     const store = freshStore();
     const deletion = `<DeleteCitation><PMID Version="1">${articles[3].pmid}</PMID><PMID Version="1">${articles[5].pmid}</PMID></DeleteCitation>\n`;

@@ -2,7 +2,14 @@
 // parser is told not to decode them, so each field is decoded once, here) and
 // white space as in the file.
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+// XML's five, and HTML names that turn up in exports written by other tools.
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', deg: '°', plusmn: '±', times: '×', micro: 'µ', middot: '·',
+  le: '≤', ge: '≥', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', kappa: 'κ', lambda: 'λ', mu: 'μ',
+  eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú', auml: 'ä', ouml: 'ö', uuml: 'ü',
+  ccedil: 'ç', ntilde: 'ñ', szlig: 'ß', reg: '®', trade: '™', copy: '©',
+};
 
 /** Decode XML character references. Unknown named entities stay as written: we never expand declared entities. */
 export function decodeEntities(s: string): string {

@@ -76,7 +76,7 @@ const PARSE_BATCH = 200;
  */
 export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file), pool?: Pool): AsyncGenerator<FileItem> {
   if (format === 'medline') {
-    const text = await readFile(file, 'utf8');
+    const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
     try {
       for (const r of parseMedline(text)) yield { kind: 'record', value: { ...r, origin: 'file' } };
     } catch (e) {
