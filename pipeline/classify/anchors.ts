@@ -135,53 +135,111 @@ function minLen(r: Set<string>): number {
   return m;
 }
 
-/** Can a regex with these anchors match a text whose present anchors are known? */
-export function mayMatch(req: Req, present: Set<string>): boolean {
+/** Can a regex with these anchors match a text? `present` marks, by anchor id, those the text holds. */
+export function mayMatch(req: AnchorIds, present: Uint8Array): boolean {
   if (req === null) return true;
-  for (const a of req) if (present.has(a)) return true;
+  for (const id of req) if (present[id]) return true;
   return false;
 }
 
+/** A rule's anchors as ids into its AnchorIndex (null: no anchor, always run). */
+export type AnchorIds = number[] | null;
+
 /**
  * Which of all the rules' anchors occur in a text, found in one pass over its
- * words: each distinct word is looked up once (memoised) against the anchors
- * that start with each of its letters, so a record costs a few map lookups per
- * word instead of one substring search per anchor per rule.
+ * characters with an Aho-Corasick automaton, instead of one substring search
+ * per anchor per rule. ASCII transitions sit in a dense table; anchors are ids.
  */
 export class AnchorIndex {
-  private readonly byFirst = new Map<string, string[]>();
-  private readonly spaced: string[] = [];
-  private readonly memo = new Map<string, string[]>();
+  private readonly ids = new Map<string, number>();
+  private ascii: Int32Array = new Int32Array(128).fill(-1);
+  private readonly other: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly out: number[][] = [[]];
+  private states = 1;
 
   constructor(reqs: Req[]) {
-    const all = new Set<string>();
-    for (const r of reqs) r?.forEach((a) => all.add(a));
-    for (const a of all) {
-      if (/\s/.test(a)) this.spaced.push(a);
-      else {
-        const list = this.byFirst.get(a[0]) ?? [];
-        list.push(a);
-        this.byFirst.set(a[0], list);
+    for (const r of reqs) r?.forEach((a) => this.ids.has(a) || this.ids.set(a, this.ids.size));
+    for (const [a, id] of this.ids) {
+      let s = 0;
+      for (let i = 0; i < a.length; i++) {
+        const c = a.charCodeAt(i);
+        let t = this.go(s, c);
+        if (t < 0) {
+          t = this.addState();
+          this.set(s, c, t);
+        }
+        s = t;
+      }
+      this.out[s].push(id);
+    }
+    // Breadth-first: a state's fail link is its longest proper suffix that is also a prefix.
+    const queue: number[] = this.children(0);
+    while (queue.length) {
+      const s = queue.shift()!;
+      for (const [c, t] of this.edges(s)) {
+        let f = this.fail[s];
+        while (f && this.go(f, c) < 0) f = this.fail[f];
+        const g = this.go(f, c);
+        this.fail[t] = g >= 0 && g !== t ? g : 0;
+        this.out[t].push(...this.out[this.fail[t]]);
+        queue.push(t);
       }
     }
   }
 
-  present(lower: string): Set<string> {
-    const out = new Set<string>();
-    for (const word of lower.split(/\s+/)) {
-      let hits = this.memo.get(word);
-      if (!hits) {
-        hits = [];
-        for (let i = 0; i < word.length; i++) {
-          const list = this.byFirst.get(word[i]);
-          if (list) for (const a of list) if (word.startsWith(a, i)) hits.push(a);
-        }
-        if (this.memo.size > 500_000) this.memo.clear();
-        this.memo.set(word, hits);
+  /** The ids of a rule's anchors. */
+  idsOf(req: Req): AnchorIds {
+    return req ? [...req].map((a) => this.ids.get(a)!) : null;
+  }
+
+  present(lower: string): Uint8Array {
+    const found = new Uint8Array(this.ids.size);
+    let s = 0;
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      let t = this.go(s, c);
+      while (t < 0 && s !== 0) {
+        s = this.fail[s];
+        t = this.go(s, c);
       }
-      for (const h of hits) out.add(h);
+      s = t < 0 ? 0 : t;
+      const out = this.out[s];
+      for (let k = 0; k < out.length; k++) found[out[k]] = 1;
     }
-    for (const a of this.spaced) if (lower.includes(a)) out.add(a);
-    return out;
+    return found;
+  }
+
+  private go(s: number, c: number): number {
+    return c < 128 ? this.ascii[s * 128 + c] : (this.other[s].get(c) ?? -1);
+  }
+
+  private set(s: number, c: number, t: number): void {
+    if (c < 128) this.ascii[s * 128 + c] = t;
+    else this.other[s].set(c, t);
+  }
+
+  private addState(): number {
+    const s = this.states++;
+    if (this.ascii.length < this.states * 128) {
+      const grown = new Int32Array(this.ascii.length * 2).fill(-1);
+      grown.set(this.ascii);
+      this.ascii = grown;
+    }
+    this.other.push(new Map());
+    this.fail.push(0);
+    this.out.push([]);
+    return s;
+  }
+
+  private edges(s: number): [number, number][] {
+    const e: [number, number][] = [];
+    for (let c = 0; c < 128; c++) if (this.ascii[s * 128 + c] >= 0) e.push([c, this.ascii[s * 128 + c]]);
+    for (const [c, t] of this.other[s]) e.push([c, t]);
+    return e;
+  }
+
+  private children(s: number): number[] {
+    return this.edges(s).map(([, t]) => t);
   }
 }

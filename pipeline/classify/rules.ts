@@ -11,7 +11,7 @@ import { UserError } from '../errors.ts';
 import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Evidence } from '../types.ts';
 import { sentenceAt, type FieldName, type FieldText, type RecordText } from './text.ts';
 import { compileContext, modifiedBy, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, mayMatch } from './anchors.ts';
+import { AnchorIndex, anchors, mayMatch, type AnchorIds } from './anchors.ts';
 
 export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
 
@@ -60,6 +60,8 @@ export interface Rule {
   regex: RegExp;
   /** Literal strings of which one must occur for the rule to match (null: always run it). */
   anchors: Set<string> | null;
+  /** The same as ids into the rule set's AnchorIndex. */
+  anchorIds: AnchorIds;
   prefilter?: RegExp;
   /** Linked source rules: "(derived) from ... <term>", tried right after each vesicle mention. */
   afterVesicle?: RegExp;
@@ -162,6 +164,7 @@ export function compileRule(spec: RuleSpec, field: LabelField, file: string, poi
     where: spec.in.map((w, i) => parseWhere(w, at(`/in/${i}`))),
     regex,
     anchors: anchors(terms),
+    anchorIds: null,
     afterVesicle,
     prefilter,
     requires: spec.sentenceRequires ? compile(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', at('/sentenceRequires')) : undefined,
@@ -198,6 +201,7 @@ export function loadRules(dir = RULES_DIR): RuleSet {
   }
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
   const index = new AnchorIndex(rules.map((r) => r.anchors));
+  for (const r of rules) r.anchorIds = index.idsOf(r.anchors);
   const vesicles = compile(macros.VES, 'gi', `${lexiconFile}: macro VES`);
   return { rules, byField, context, anchors: index, vesicles, version: hash.digest('hex').slice(0, 12) };
 }
@@ -239,7 +243,7 @@ export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'cont
     const f = text[w.field];
     if (!f.text) continue;
     const present = (f.anchors ??= set.anchors.present(f.lower));
-    if (!mayMatch(rule.anchors, present)) continue;
+    if (!mayMatch(rule.anchorIds, present)) continue;
     if (rule.prefilter && !rule.prefilter.test(f.text)) continue;
     for (const [start, end] of spans(rule, f, set)) {
       if (w.section && !inSection(f, start, w.section)) continue;

@@ -17,7 +17,7 @@ export interface FieldText {
   /** Lower-cased text, for the rules' cheap anchor checks. */
   lower: string;
   /** The rules' anchors found in this text, filled in on first use (see anchors.ts). */
-  anchors?: Set<string>;
+  anchors?: Uint8Array;
   /** Vesicle mentions [start, end), filled in on first use by the linked source rules. */
   vesicles?: [number, number][];
   sentences: Span[];
