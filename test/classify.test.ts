@@ -45,6 +45,7 @@ describe('design', () => {
     expect(labels('Exosome therapy for alopecia: a case report and review of the literature', 'A 42-year-old woman received exosome injections. We review the literature.').design).toBe('human_uncontrolled');
     expect(labels('Plant vesicles in skin care', 'In this review we summarize in vitro and in vivo studies of plant vesicles in mice and cells.').design).toBe('review');
     expect(labels('Exosomes in dermatology', 'Exosomes are vesicles.', ['Review', 'Journal Article']).design).toBe('review');
+    expect(labels('Exosome injections for alopecia', 'An exosome treatment and the literature.', ['Case Reports', 'Review']).design).toBe('human_uncontrolled');
     expect(labels('Exosome creams: hype or hope?', 'Exosome creams are marketed widely.', ['Editorial']).design).toBe('other');
   });
 });
