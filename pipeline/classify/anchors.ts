@@ -135,11 +135,12 @@ function minLen(r: Set<string>): number {
   return m;
 }
 
-/** Can a regex with these anchors match a text? `present` marks, by anchor id, those the text holds. */
-export function mayMatch(req: AnchorIds, present: Uint8Array): boolean {
-  if (req === null) return true;
-  for (const id of req) if (present[id]) return true;
-  return false;
+/** Sentences (as a bit mask: bit k for sentence k, bit 31 for all from the 32nd on) that may hold a match. */
+export function sentenceMask(req: AnchorIds, masks: Uint32Array): number {
+  if (req === null) return -1;
+  let m = 0;
+  for (const id of req) m |= masks[id];
+  return m;
 }
 
 /** A rule's anchors as ids into its AnchorIndex (null: no anchor, always run). */
@@ -193,10 +194,20 @@ export class AnchorIndex {
     return req ? [...req].map((a) => this.ids.get(a)!) : null;
   }
 
-  present(lower: string): Uint8Array {
-    const found = new Uint8Array(this.ids.size);
+  /**
+   * One pass over a text, noting per anchor the sentences it occurs in: bit k of masks[id] is set
+   * when the anchor ends inside sentence k (`starts` are the sentences' start offsets, ascending).
+   */
+  sentenceMasks(lower: string, starts: number[]): Uint32Array {
+    const masks = new Uint32Array(this.ids.size);
     let s = 0;
+    let k = 0;
+    let bit = 1;
     for (let i = 0; i < lower.length; i++) {
+      while (k + 1 < starts.length && i >= starts[k + 1]) {
+        k++;
+        bit = 1 << Math.min(k, 31);
+      }
       const c = lower.charCodeAt(i);
       let t = this.go(s, c);
       while (t < 0 && s !== 0) {
@@ -205,9 +216,9 @@ export class AnchorIndex {
       }
       s = t < 0 ? 0 : t;
       const out = this.out[s];
-      for (let k = 0; k < out.length; k++) found[out[k]] = 1;
+      for (let j = 0; j < out.length; j++) masks[out[j]] |= bit;
     }
-    return found;
+    return masks;
   }
 
   private go(s: number, c: number): number {

@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
 import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Evidence } from '../types.ts';
-import { sentenceAt, type FieldName, type FieldText, type RecordText } from './text.ts';
+import type { FieldName, FieldText, RecordText, Span } from './text.ts';
 import { compileContext, modifiedBy, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, mayMatch, type AnchorIds } from './anchors.ts';
+import { AnchorIndex, anchors, sentenceMask, type AnchorIds } from './anchors.ts';
 
 export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
 
@@ -215,13 +215,29 @@ function inSection(f: FieldText, offset: number, section: string): boolean {
   return f.sections.some((s) => offset >= s.start && offset < s.end && (s.label.startsWith(section) || s.category === section));
 }
 
-/** Spans where a rule's patterns occur in one field, before the sentence and context checks. */
-function* spans(rule: Rule, f: FieldText, set: Pick<RuleSet, 'vesicles'>): Generator<[number, number]> {
+/** The sentences of a field that hold one of a rule's anchors: only these can hold a match. */
+function candidateSentences(rule: Rule, f: FieldText, set: Pick<RuleSet, 'anchors'>): Span[] {
+  if (rule.anchorIds === null) return f.sentences;
+  const masks = (f.anchorSentences ??= set.anchors.sentenceMasks(f.lower, f.sentences.map((sp) => sp.start)));
+  const mask = sentenceMask(rule.anchorIds, masks);
+  if (mask === 0) return [];
+  return f.sentences.filter((_, i) => mask & (1 << Math.min(i, 31)));
+}
+
+/**
+ * Where a rule's patterns occur in one field, sentence by sentence, before the sentence and
+ * context checks. Each candidate sentence is searched on its own, so a long abstract costs
+ * only the sentences that hold the rule's words.
+ */
+function* spans(rule: Rule, f: FieldText, sentences: Span[], set: Pick<RuleSet, 'vesicles'>): Generator<[number, number, Span]> {
   const re = rule.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    else yield [m.index, m.index + m[0].length];
+  for (const sp of sentences) {
+    const sentence = f.text.slice(sp.start, sp.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else yield [sp.start + m.index, sp.start + m.index + m[0].length, sp];
+    }
   }
   if (!rule.afterVesicle) return;
   if (!f.vesicles) {
@@ -231,8 +247,10 @@ function* spans(rule: Rule, f: FieldText, set: Pick<RuleSet, 'vesicles'>): Gener
   }
   const tail = rule.afterVesicle;
   for (const [start, end] of f.vesicles) {
+    const sp = sentences.find((x) => start >= x.start && start < x.end);
+    if (!sp) continue;
     tail.lastIndex = end;
-    if (tail.exec(f.text)) yield [start, tail.lastIndex];
+    if (tail.exec(f.text)) yield [start, tail.lastIndex, sp];
   }
 }
 
@@ -242,12 +260,11 @@ export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'cont
   for (const w of rule.where) {
     const f = text[w.field];
     if (!f.text) continue;
-    const present = (f.anchors ??= set.anchors.present(f.lower));
-    if (!mayMatch(rule.anchorIds, present)) continue;
-    if (rule.prefilter && !rule.prefilter.test(f.text)) continue;
-    for (const [start, end] of spans(rule, f, set)) {
+    const sentences = candidateSentences(rule, f, set);
+    if (!sentences.length) continue;
+    if (rule.prefilter && !sentences.some((sp) => rule.prefilter!.test(f.text.slice(sp.start, sp.end)))) continue;
+    for (const [start, end, s] of spans(rule, f, sentences, set)) {
       if (w.section && !inSection(f, start, w.section)) continue;
-      const s = sentenceAt(f, start);
       const sentence = f.text.slice(s.start, s.end);
       if (rule.requires && !rule.requires.test(sentence)) continue;
       if (rule.excludes && rule.excludes.test(sentence)) continue;

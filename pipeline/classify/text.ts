@@ -16,8 +16,8 @@ export interface FieldText {
   text: string;
   /** Lower-cased text, for the rules' cheap anchor checks. */
   lower: string;
-  /** The rules' anchors found in this text, filled in on first use (see anchors.ts). */
-  anchors?: Uint8Array;
+  /** Per anchor id, the sentences it occurs in as a bit mask, filled in on first use (see anchors.ts). */
+  anchorSentences?: Uint32Array;
   /** Vesicle mentions [start, end), filled in on first use by the linked source rules. */
   vesicles?: [number, number][];
   sentences: Span[];
