@@ -82,7 +82,7 @@ describe('crash safety', () => {
     server.faults = { slowEvery: 1, slowMs: 2500 };
     const db = join(dir, 'locked.db');
     const first = startCli(['run', '--db', db, '--reports', join(dir, 'lockrep')], env);
-    await new Promise((r) => setTimeout(r, 1500));
+    for (let waited = 0; !existsSync(`${db}.lock`) && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     const second = await runCli(['classify', '--db', db]);
     expect(second.code).toBe(75);
     expect(second.stderr.trim()).toMatch(new RegExp(`^exoevidence: --db .*locked\\.db: database in use by another run \\(pid ${first.child.pid}\\); wait for it to finish$`));
@@ -104,8 +104,10 @@ describe('crash safety', () => {
     expect((await runCli(['search', '--db', db], { EUTILS_BASE_URL: env.EUTILS_BASE_URL })).code).toBe(0);
     server.faults = { slowEvery: 1, slowMs: 300 };
     const npm = spawn('npm', ['run', '--silent', 'fetch', '--', '--db', db, '--batch', '100'], { cwd: join(import.meta.dirname, '..'), env, stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 2500));
+    // Kill npm once its run holds the database (however long npm and tsx take to start here).
+    for (let waited = 0; !existsSync(`${db}.lock`) && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(`${db}.lock`)).toBe(true);
+    await new Promise((r) => setTimeout(r, 500));
     npm.kill('SIGKILL');
     // The run npm started stops by itself and lets go of the database.
     await new Promise((r) => setTimeout(r, 1000));
