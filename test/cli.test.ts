@@ -26,6 +26,13 @@ describe('cli', () => {
     expect(r.stderr).toMatch(/fetch: Unknown option '--bogus'/);
   });
 
+  it('names --db when its folder does not exist, in one line, writing nothing', async () => {
+    const r = await runCli(['classify', '--db', join(dir, 'missing/folder/x.db')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--db .*missing\/folder\/x\.db: folder .* does not exist/);
+  });
+
   it('prints help for each command', async () => {
     const r = await runCli(['import', '--help']);
     expect(r.code).toBe(0);
