@@ -78,28 +78,48 @@ function attr(el: ONode | undefined, name: string): string | undefined {
 }
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
-// Blocks the record type does not use, cut out before parsing: on real records the reference
-// list alone is often most of the text.
-const UNUSED = ['ReferenceList', 'History', 'ChemicalList', 'GrantList', 'InvestigatorList', 'DataBankList', 'SupplMeshList', 'GeneSymbolList', 'PersonalNameSubjectList', 'OtherAbstract', 'OtherID', 'MedlineJournalInfo', 'CitationSubset'];
+// Elements the record type does not use, cut out before parsing: on real records the
+// reference list alone is often most of the text. One scan finds them all.
+const UNUSED = new RegExp(
+  `<(${[
+    'ReferenceList', 'History', 'ChemicalList', 'GrantList', 'InvestigatorList', 'DataBankList', 'SupplMeshList',
+    'GeneSymbolList', 'PersonalNameSubjectList', 'OtherAbstract', 'OtherID', 'MedlineJournalInfo', 'CitationSubset',
+    'DateCompleted', 'DateRevised', 'Pagination', 'PublicationStatus', 'ISSN', 'CoiStatement', 'Identifier',
+    'CopyrightInformation', 'NumberOfReferences',
+  ].join('|')})(?=[\\s>/])`,
+  'g',
+);
+
+/** Where the element opened before `from` ends, counting nested elements of the same name. */
+function closingEnd(xml: string, tag: string, from: number): number {
+  const re = new RegExp(`<(/?)${tag}(?=[\\s>/])`, 'g');
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const gt = xml.indexOf('>', m.index);
+    if (gt === -1) return -1;
+    if (m[1]) depth--;
+    else if (xml[gt - 1] !== '/') depth++;
+    if (depth === 0) return gt + 1;
+    re.lastIndex = gt + 1;
+  }
+  return -1;
+}
 
 function withoutUnused(xml: string): string {
-  let out = xml;
-  for (const tag of UNUSED) {
-    for (let start = out.indexOf(`<${tag}`); start !== -1; start = out.indexOf(`<${tag}`, start)) {
-      const after = out[start + tag.length + 1];
-      if (after !== '>' && after !== ' ' && after !== '/') {
-        start += tag.length + 1;
-        continue;
-      }
-      const close = out.indexOf(`</${tag}>`, start);
-      const selfClose = out.indexOf('/>', start);
-      const gt = out.indexOf('>', start);
-      const end = selfClose !== -1 && selfClose < gt ? selfClose + 2 : close === -1 ? -1 : close + tag.length + 3;
-      if (end === -1) break;
-      out = out.slice(0, start) + out.slice(end);
-    }
+  let out = '';
+  let from = 0;
+  UNUSED.lastIndex = 0;
+  for (let m = UNUSED.exec(xml); m; m = UNUSED.exec(xml)) {
+    const gt = xml.indexOf('>', m.index);
+    if (gt === -1) break;
+    const end = xml[gt - 1] === '/' ? gt + 1 : closingEnd(xml, m[1], gt);
+    if (end === -1) break;
+    out += xml.slice(from, m.index);
+    from = end;
+    UNUSED.lastIndex = end;
   }
-  return out;
+  return from === 0 ? xml : out + xml.slice(from);
 }
 
 /** Check well-formedness first: fast-xml-parser alone accepts broken nesting silently. */
