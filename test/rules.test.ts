@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRules, phraseToRegex, RULES_DIR } from '../pipeline/classify/rules.ts';
-import { failingExamples } from '../pipeline/classify/examples.ts';
+import { failingExamples } from './support/rule-examples.ts';
 import { tempDir } from './support/temp.ts';
 
 const rules = loadRules();

@@ -1,9 +1,9 @@
 // Runs a rule on its own example sentences, so that a rule added with examples is
 // tested without writing a test (test/rules.test.ts runs every rule's examples).
 
-import type { PubmedRecord } from '../types.ts';
-import { matchRule, type Rule, type RuleSet } from './rules.ts';
-import { recordText } from './text.ts';
+import type { PubmedRecord } from '../../pipeline/types.ts';
+import { matchRule, type Rule, type RuleSet } from '../../pipeline/classify/rules.ts';
+import { recordText } from '../../pipeline/classify/text.ts';
 
 /** A record holding one sentence in the place the rule looks first (a section rule gets that section). */
 export function sentenceRecord(rule: Rule, sentence: string): PubmedRecord {
