@@ -50,6 +50,21 @@ describe('design', () => {
   });
 });
 
+describe('MeSH', () => {
+  const withMesh = (title: string, text: string, mesh: string[]) => {
+    const r = rec(title, text);
+    r.mesh = mesh.map((descriptor) => ({ descriptor, majorTopic: false, qualifiers: [] }));
+    return classify(r, rules).labels;
+  };
+  it('breaks ties but does not outvote the text', () => {
+    // MeSH adds Animals for a mouse cell line in culture: the text's in-vitro cues decide.
+    expect(withMesh('Exosomes and fibroblasts', 'NIH3T3 cells were treated with exosomes in vitro.', ['Animals', 'Mice', 'Cells, Cultured', 'Exosomes', 'Skin']).design).toBe('in_vitro');
+    expect(withMesh('Exosomes in a skin model', 'Exosomes reduced lesion scores.', ['Disease Models, Animal', 'Exosomes', 'Psoriasis']).design).toBe('animal');
+    expect(withMesh('Exosome therapy', 'We gave exosomes to mice; lesion scores fell.', ['Exosomes', 'Psoriasis', 'Administration, Topical']).routes).toEqual(['topical']);
+    expect(withMesh('Exosome therapy', 'Exosomes reduced lesion scores.', ['Exosomes', 'Cicatrix, Hypertrophic']).indications).toEqual(['scar']);
+  });
+});
+
 describe('sources and routes', () => {
   it('gives no source or route when there are no vesicles', () => {
     const l = labels('Platelet-rich plasma with microneedling for alopecia', 'Sixty patients received platelet-rich plasma with microneedling.');

@@ -64,8 +64,8 @@ export function classify(record: PubmedRecord, rules: RuleSet): Classification {
     const found = run(rules, 'routes', text);
     routes = ROUTES.filter((r) => found.has(r));
     if (!PRIMARY.includes(design.design)) {
-      // Reviews and other non-primary records list a route only when it is what they are about.
-      routes = routes.filter((r) => found.get(r)!.some((m) => m.field === 'title' || m.field === 'keywords'));
+      // Reviews and other non-primary records list a route only when it is what they are about (title, keywords, MeSH).
+      routes = routes.filter((r) => found.get(r)!.some((m) => m.field !== 'abstract'));
     }
     // Vesicles given during microneedling or after an energy device are not also topical.
     if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');
