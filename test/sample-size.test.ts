@@ -36,6 +36,11 @@ describe('sample size', () => {
     expect(n('A total of 84 patients took part; outcomes were analysed in 80 patients.')).toBe(84);
   });
 
+  it('adds up totals written as parts', () => {
+    expect(n('Three groups of 10 patients each received a different exosome dose.')).toBe(30);
+    expect(n('The study included 50 women and 10 men with acne scars.')).toBe(60);
+  });
+
   it('counts people, not sides, in a split-face study', () => {
     expect(n('Twelve patients had one side of the face treated; 24 sides were assessed.', 'human_controlled')).toBe(12);
   });

@@ -79,6 +79,26 @@ function candidates(text: RecordText, noun: string, rule: string) {
   return out;
 }
 
+/**
+ * Totals written as parts: "three groups of 10 patients" (30), "50 women and 10 men" (60).
+ * They outrank each part taken alone.
+ */
+function composed(text: RecordText) {
+  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const f = text.abstract;
+  const groups = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+  const sexes = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
+  for (let m = groups.exec(f.text); m; m = groups.exec(f.text)) {
+    const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
+    if (a && b) out.push({ value: a * b, score: 3, ev: { rule: 'sample_size.groups-of', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  }
+  for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
+    const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
+    if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.women-and-men', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  }
+  return out;
+}
+
 /** "n = 25" and "(n=25)": weaker, since they often give one arm. */
 function nEquals(text: RecordText) {
   const out: { value: number; score: number; ev: Evidence }[] = [];
@@ -117,7 +137,7 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
   let found: { value: number; score: number; ev: Evidence }[];
   if (HUMAN_DESIGNS.includes(design)) {
     const counted = candidates(text, HUMAN_NOUN, 'sample_size.people');
-    found = [...counted, ...nEquals(text)];
+    found = [...counted, ...composed(text), ...nEquals(text)];
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
