@@ -136,6 +136,14 @@ describe('search and fetch', () => {
     store.close();
   });
 
+  it('leaves no trace of a search that failed', async () => {
+    const { server, store, client } = await setup(10, { maxAttempts: 2 });
+    server.faults = { failEvery: 1 };
+    await expect(search(store, client, query, quietLog)).rejects.toThrow(/gave up after 2 attempts/);
+    expect(store.db.prepare('SELECT count(*) FROM search_runs').pluck().get()).toBe(0);
+    store.close();
+  });
+
   it('honours Retry-After', async () => {
     const delays: number[] = [];
     const { server, store, client } = await setup(10, { onRetry: (_w, _a, _r, d) => delays.push(d) });

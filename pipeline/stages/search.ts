@@ -41,6 +41,15 @@ export async function search(
   log: (line: string) => void,
 ): Promise<SearchSummary> {
   const runId = store.startSearchRun(query.name, query.term);
+  try {
+    return await searchWindows(store, client, query, runId, log);
+  } catch (e) {
+    store.deleteSearchRun(runId);
+    throw e;
+  }
+}
+
+async function searchWindows(store: Store, client: Eutils, query: SavedQuery, runId: number, log: (line: string) => void): Promise<SearchSummary> {
   const dated = query.mindate || query.maxdate;
   const whole = dated ? { mindate: query.mindate ?? '1800', maxdate: query.maxdate ?? '3000' } : {};
   const first = await client.esearch(query.term, whole);

@@ -136,6 +136,14 @@ export class Store {
     })();
   }
 
+  /** A search that failed is removed whole: it leaves the database as it was. */
+  deleteSearchRun(runId: number): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM search_hits WHERE run_id = ?').run(runId);
+      this.db.prepare('DELETE FROM search_runs WHERE id = ?').run(runId);
+    })();
+  }
+
   completeSearchRun(runId: number, count: number): void {
     this.db.prepare('UPDATE search_runs SET count = ?, completed_at = ? WHERE id = ?').run(count, now(), runId);
   }
