@@ -2,11 +2,11 @@
 // turns the matches into the labels of shared/taxonomy.md, keeping for each
 // label the rule ids and text spans that produced it. Pure, no I/O.
 
-import type { Classification, Design, Evidence, PubmedRecord, Route, Source } from '../types.ts';
+import type { Classification, Evidence, PubmedRecord, Route, Source } from '../types.ts';
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
 import { matchRule, type LabelField, type Match, type RuleSet } from './rules.ts';
 import { recordText, type RecordText } from './text.ts';
-import { chooseDesign } from './design.ts';
+import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
 import { sampleSize } from './sample-size.ts';
 
 type Found = Map<string, Match[]>;
@@ -26,7 +26,6 @@ function run(rules: RuleSet, field: LabelField, text: RecordText): Found {
 const strip = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
-const PRIMARY: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
 
 export function classify(record: PubmedRecord, rules: RuleSet): Classification {
   const text = recordText(record);
@@ -63,7 +62,7 @@ export function classify(record: PubmedRecord, rules: RuleSet): Classification {
   if (hasVesicles) {
     const found = run(rules, 'routes', text);
     routes = ROUTES.filter((r) => found.has(r));
-    if (!PRIMARY.includes(design.design)) {
+    if (!PRIMARY_DESIGNS.includes(design.design)) {
       // Reviews and other non-primary records list a route only when it is what they are about (title, keywords, MeSH).
       routes = routes.filter((r) => found.get(r)!.some((m) => m.field !== 'abstract'));
     }
@@ -73,7 +72,7 @@ export function classify(record: PubmedRecord, rules: RuleSet): Classification {
     if (!indications.some((i) => i === 'wound_healing' || i === 'scar')) routes = routes.filter((r) => r !== 'wound_application');
     // Put on a wound bed in a carrier is wound_application, not topical on intact skin.
     else if (routes.includes('wound_application')) routes = routes.filter((r) => r !== 'topical');
-    routes = routes.filter((r) => r !== 'in_vitro');
+    // No rule gives in_vitro: it is the route of in-vitro designs, and theirs only.
     if (design.design === 'in_vitro') routes = ['in_vitro'];
     for (const r of routes) evidence[`routes:${r}`] = strip(found.get(r));
   }

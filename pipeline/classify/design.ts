@@ -7,7 +7,8 @@
 import type { Design, Evidence } from '../types.ts';
 import type { Match } from './rules.ts';
 
-const TIERS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
+/** Designs with primary data, strongest first. */
+export const PRIMARY_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
 const HUMAN: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
 
 export interface DesignChoice {
@@ -35,7 +36,7 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
     return s;
   };
   const humanBest = Math.max(...HUMAN.map(tierScore));
-  const primaryBest = Math.max(...TIERS.map(tierScore));
+  const primaryBest = Math.max(...PRIMARY_DESIGNS.map(tierScore));
 
   // A protocol (5) reports nothing done yet; news, editorials, letters (4) are other unless the text reports strong primary data.
   if (score('other') >= 5 || (score('other') >= 4 && primaryBest < 3)) return pick('other');
@@ -45,10 +46,10 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
     if (humanBest >= review) return pick(HUMAN.find((d) => tierScore(d) >= 2)!);
     return pick('review');
   }
-  for (const d of TIERS) if (tierScore(d) >= 2) return pick(d);
+  for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 2) return pick(d);
   if (review >= 1 && score('primary_research') === 0) return pick('review');
   if (score('other') >= 2) return pick('other');
-  for (const d of TIERS) if (tierScore(d) >= 1) return pick(d);
+  for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 1) return pick(d);
   if (review >= 1) return pick('review');
   // No cue at all: an abstract in the authors' own voice is some other kind of primary paper; one without is a review.
   return pick(score('primary_research') ? 'other' : 'review');
