@@ -60,7 +60,7 @@ describe('PubMed XML parser', () => {
     expect(dated).toMatchObject({ year: 2023, retracted: true, title: 'A title with a line break inside', abstract: [] });
   });
 
-  it('cuts unused blocks, nested ones too, without touching the rest', () => {
+  it('skips blocks the record does not read, nested ones too, without touching the rest', () => {
     const xml = '<PubmedArticle><MedlineCitation><PMID Version="1">8</PMID><Article><ArticleTitle>Kept <i>in</i> full</ArticleTitle></Article></MedlineCitation><PubmedData><ReferenceList><Reference><Citation>x</Citation></Reference><ReferenceList><Reference><Citation>y</Citation></Reference></ReferenceList></ReferenceList><ArticleIdList><ArticleId IdType="doi">10.1/x</ArticleId></ArticleIdList></PubmedData></PubmedArticle>';
     expect(parseArticleXml(xml)).toMatchObject({ pmid: '8', title: 'Kept in full', doi: '10.1/x' });
   });

@@ -23,6 +23,10 @@ export function decodeEntities(s: string): string {
   });
 }
 
+// Most fields have nothing to fold: white space other than a space, two spaces, or one at either end.
+const FOLDABLE = /[^\S ]| {2}|^ | $/;
+
 export function collapseSpace(s: string): string {
+  if (!FOLDABLE.test(s)) return s;
   return s.replace(/\s+/g, ' ').trim();
 }

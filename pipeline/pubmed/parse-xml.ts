@@ -1,204 +1,272 @@
 // One <PubmedArticle> element (efetch or baseline shape) in, one PubmedRecord out.
-// Pure: no I/O. fast-xml-parser runs with preserveOrder, which keeps mixed
-// content (text around <i>, <sup>, MathML) as an ordered list of text and
-// element nodes, so every word of a title or abstract stays, in order. Its
-// default mode flattens mixed content and loses the text around inline tags.
-// Entities are decoded here, once per field, rather than by the parser.
+// Pure: no I/O. The tokenizer reports elements in document order; this file
+// keeps only the text of the elements the record type reads (PATHS) and skips
+// the rest unread, references and history included. Text inside a kept
+// element is taken whole, inline markup (<i>, <sup>, MathML) dropped and every
+// word kept in order; entities are decoded once, here.
 
-import { XMLParser } from 'fast-xml-parser';
-import { checkWellFormed } from './well-formed.ts';
+import { tokenize, XmlSyntaxError, type XmlEvents } from './xml-tokens.ts';
 import type { AbstractSection, Author, MeshHeading, PubmedRecord } from '../types.ts';
 import { collapseSpace, decodeEntities } from './inline-text.ts';
 import { yearFromDate } from './dates.ts';
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  preserveOrder: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: false,
-  trimValues: false,
-});
-
 export class RecordParseError extends Error {}
 
-/** An element in preserveOrder form: { Tag: children, ':@': attributes }, or a text node { '#text': s }. */
-type ONode = Record<string, any>;
-
-const ATTRS = ':@';
-
-function tagOf(n: ONode): string | undefined {
-  for (const k in n) if (k !== ATTRS) return k;
-  return undefined;
+/** What starting an element does ('@open'), and where its children lead; a string leaf names the field its text fills. */
+interface PathNode {
+  [child: string]: PathNode | string;
 }
 
-/** Child elements named tag, in document order. */
-function all(nodes: ONode[] | undefined, tag: string): ONode[] {
-  return nodes ? nodes.filter((n) => tag in n) : [];
-}
-function first(nodes: ONode[] | undefined, tag: string): ONode | undefined {
-  return nodes?.find((n) => tag in n);
-}
-/** Children of the first element named tag. */
-function kids(nodes: ONode[] | undefined, tag: string): ONode[] | undefined {
-  return first(nodes, tag)?.[tag];
-}
-/** Children along a path of element names. */
-function at(nodes: ONode[] | undefined, ...path: string[]): ONode[] | undefined {
-  let cur = nodes;
-  for (const t of path) cur = kids(cur, t);
-  return cur;
+// Paths from the document root. Tag names cannot start with '@', so '@open' never clashes with one.
+const PATHS: PathNode = {
+  PubmedArticle: {
+    MedlineCitation: {
+      '@open': 'citation',
+      PMID: 'pmid',
+      Article: {
+        ArticleTitle: 'title',
+        VernacularTitle: 'vernacularTitle',
+        Abstract: { '@open': 'abstract', AbstractText: 'abstractText' },
+        AuthorList: {
+          Author: {
+            '@open': 'author',
+            LastName: 'lastName',
+            ForeName: 'foreName',
+            Initials: 'initials',
+            CollectiveName: 'collectiveName',
+            AffiliationInfo: { Affiliation: 'affiliation' },
+          },
+        },
+        Language: 'language',
+        ELocationID: 'eLocationId',
+        PublicationTypeList: { PublicationType: 'publicationType' },
+        Journal: {
+          Title: 'journalTitle',
+          ISOAbbreviation: 'journalIso',
+          JournalIssue: { PubDate: { Year: 'pubYear', MedlineDate: 'medlineDate' } },
+        },
+        ArticleDate: { Year: 'articleYear' },
+      },
+      MeshHeadingList: { MeshHeading: { '@open': 'meshHeading', DescriptorName: 'descriptor', QualifierName: 'qualifier' } },
+      KeywordList: { Keyword: 'keyword' },
+      CommentsCorrectionsList: { CommentsCorrections: { '@open': 'comment' } },
+    },
+    PubmedData: { ArticleIdList: { ArticleId: 'articleId' } },
+  },
+};
+
+const attrPatterns = new Map<string, RegExp>();
+/** One attribute's value, decoded, from a tag's raw attribute text. */
+function attr(attrs: string, name: string): string | undefined {
+  if (!attrs) return undefined;
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
+  return m ? decodeEntities(m[1] ?? m[2]) : undefined;
 }
 
-function rawText(nodes: ONode[] | undefined): string {
-  if (!nodes) return '';
-  let out = '';
-  for (const n of nodes) {
-    if ('#text' in n) out += n['#text'];
-    else {
-      const t = tagOf(n);
-      if (t) out += rawText(n[t]);
-    }
-  }
-  return out;
-}
-
-/** All text inside, in order, inline markup dropped, entities decoded, white space folded. */
-function textOf(nodes: ONode[] | undefined): string {
-  return collapseSpace(decodeEntities(rawText(nodes)));
-}
-function textOfEl(el: ONode | undefined): string {
-  if (!el) return '';
-  return textOf(el[tagOf(el)!]);
-}
-function attr(el: ONode | undefined, name: string): string | undefined {
-  const v = el?.[ATTRS]?.[name];
-  return v === undefined ? undefined : decodeEntities(String(v));
-}
 const orNull = (s: string): string | null => (s === '' ? null : s);
 
-// Elements the record type does not use, cut out before parsing: on real records the
-// reference list alone is often most of the text. One scan finds them all.
-const UNUSED = new RegExp(
-  `<(${[
-    'ReferenceList', 'History', 'ChemicalList', 'GrantList', 'InvestigatorList', 'DataBankList', 'SupplMeshList',
-    'GeneSymbolList', 'PersonalNameSubjectList', 'OtherAbstract', 'OtherID', 'MedlineJournalInfo', 'CitationSubset',
-    'DateCompleted', 'DateRevised', 'Pagination', 'PublicationStatus', 'ISSN', 'CoiStatement', 'Identifier',
-    'CopyrightInformation', 'NumberOfReferences',
-  ].join('|')})(?=[\\s>/])`,
-  'g',
-);
+class RecordBuilder implements XmlEvents {
+  /** One entry per open element: where its children lead, or null inside a skipped or kept-whole element. */
+  private readonly open_: (PathNode | null)[] = [];
+  private rootSeen = false;
+  private field: string | null = null;
+  private fieldAttrs = '';
+  private fieldDepth = 0;
+  private buf = '';
 
-/** Where the element opened before `from` ends, counting nested elements of the same name. */
-function closingEnd(xml: string, tag: string, from: number): number {
-  const re = new RegExp(`<(/?)${tag}(?=[\\s>/])`, 'g');
-  re.lastIndex = from;
-  let depth = 1;
-  for (let m = re.exec(xml); m; m = re.exec(xml)) {
-    const gt = xml.indexOf('>', m.index);
-    if (gt === -1) return -1;
-    if (m[1]) depth--;
-    else if (xml[gt - 1] !== '/') depth++;
-    if (depth === 0) return gt + 1;
-    re.lastIndex = gt + 1;
+  private citation = false;
+  private abstractSeen = false;
+  private pmid: string | null = null;
+  private version = 1;
+  private title: string | null = null;
+  private vernacularTitle: string | null = null;
+  private readonly abstract: AbstractSection[] = [];
+  private readonly authors: Author[] = [];
+  private readonly languages: string[] = [];
+  private doiFromArticle: string | null = null;
+  private readonly publicationTypes: string[] = [];
+  private journalTitle: string | null = null;
+  private journalIso: string | null = null;
+  private pubYear: string | null = null;
+  private medlineDate: string | null = null;
+  private articleYear: string | null = null;
+  private readonly mesh: MeshHeading[] = [];
+  private readonly keywords: string[] = [];
+  private readonly comments: (string | undefined)[] = [];
+  private readonly ids = new Map<string, string>();
+
+  open(name: string, attrs: string): void {
+    const depth = this.open_.length;
+    let parent: PathNode | null;
+    if (depth > 0) parent = this.open_[depth - 1];
+    else {
+      parent = this.rootSeen ? null : PATHS;
+      this.rootSeen = true;
+    }
+    const node = this.field === null && parent !== null ? parent[name] : undefined;
+    if (typeof node === 'string') {
+      this.field = node;
+      this.fieldAttrs = attrs;
+      this.fieldDepth = depth;
+      this.buf = '';
+      this.open_.push(null);
+    } else if (node === undefined || (typeof node['@open'] === 'string' && !this.opened(node['@open'], attrs))) this.open_.push(null);
+    else this.open_.push(node);
   }
-  return -1;
+
+  close(): void {
+    this.open_.pop();
+    if (this.field !== null && this.open_.length === this.fieldDepth) {
+      this.take(this.field, collapseSpace(this.buf), this.fieldAttrs);
+      this.field = null;
+    }
+  }
+
+  get wantsText(): boolean {
+    return this.field !== null;
+  }
+
+  text(raw: string, cdata: boolean): void {
+    this.buf += cdata ? raw : decodeEntities(raw);
+  }
+
+  /** An element with children starts; false skips it (a second citation or abstract is not this record's). */
+  private opened(what: string, attrs: string): boolean {
+    switch (what) {
+      case 'citation':
+        if (this.citation) return false;
+        return (this.citation = true);
+      case 'abstract':
+        if (this.abstractSeen) return false;
+        return (this.abstractSeen = true);
+      case 'author':
+        this.authors.push({ lastName: null, foreName: null, initials: null, collectiveName: null, affiliations: [] });
+        return true;
+      case 'meshHeading':
+        this.mesh.push({ descriptor: '', majorTopic: false, qualifiers: [] });
+        return true;
+      case 'comment':
+        this.comments.push(attr(attrs, 'RefType'));
+        return true;
+    }
+    return true;
+  }
+
+  /** A kept element ends with its text. Single-valued fields keep their first occurrence. */
+  private take(field: string, text: string, attrs: string): void {
+    const author = this.authors[this.authors.length - 1];
+    const heading = this.mesh[this.mesh.length - 1];
+    switch (field) {
+      case 'pmid':
+        if (this.pmid !== null) return;
+        this.pmid = text;
+        this.version = Number(attr(attrs, 'Version') ?? 1) || 1;
+        return;
+      case 'title':
+        this.title ??= text;
+        return;
+      case 'vernacularTitle':
+        this.vernacularTitle ??= text;
+        return;
+      case 'abstractText':
+        this.abstract.push({ label: orNull(collapseSpace(attr(attrs, 'Label') ?? '')), category: orNull(attr(attrs, 'NlmCategory') ?? ''), text });
+        return;
+      case 'lastName':
+        author.lastName ??= orNull(text);
+        return;
+      case 'foreName':
+        author.foreName ??= orNull(text);
+        return;
+      case 'initials':
+        author.initials ??= orNull(text);
+        return;
+      case 'collectiveName':
+        author.collectiveName ??= orNull(text);
+        return;
+      case 'affiliation':
+        if (text) author.affiliations.push(text);
+        return;
+      case 'language':
+        if (text) this.languages.push(text);
+        return;
+      case 'eLocationId':
+        if (this.doiFromArticle === null && attr(attrs, 'EIdType') === 'doi') this.doiFromArticle = text;
+        return;
+      case 'publicationType':
+        if (text) this.publicationTypes.push(text);
+        return;
+      case 'journalTitle':
+        this.journalTitle ??= text;
+        return;
+      case 'journalIso':
+        this.journalIso ??= text;
+        return;
+      case 'pubYear':
+        this.pubYear ??= text;
+        return;
+      case 'medlineDate':
+        this.medlineDate ??= text;
+        return;
+      case 'articleYear':
+        this.articleYear ??= text;
+        return;
+      case 'descriptor':
+        if (heading.descriptor === '') {
+          heading.descriptor = text;
+          heading.majorTopic = attr(attrs, 'MajorTopicYN') === 'Y';
+        }
+        return;
+      case 'qualifier':
+        heading.qualifiers.push({ name: text, majorTopic: attr(attrs, 'MajorTopicYN') === 'Y' });
+        return;
+      case 'keyword':
+        if (text) this.keywords.push(text);
+        return;
+      case 'articleId':
+        this.ids.set(attr(attrs, 'IdType') ?? '', text);
+        return;
+    }
+  }
+
+  record(): PubmedRecord {
+    if (!this.citation) throw new RecordParseError('not a <PubmedArticle> with a <MedlineCitation>');
+    // The record's own PMID is MedlineCitation/PMID; PMIDs nested in comments or references are other articles.
+    const pmid = this.pmid ?? '';
+    if (!/^\d+$/.test(pmid)) throw new RecordParseError(`missing or non-numeric MedlineCitation/PMID "${pmid}"`);
+    let title = this.title ?? '';
+    // Non-English articles carry "[Not Available]." and put the real title in VernacularTitle.
+    if ((title === '' || /^\[not available\]\.?$/i.test(title)) && this.vernacularTitle) title = this.vernacularTitle;
+    const { publicationTypes, comments, ids } = this;
+    return {
+      pmid,
+      version: this.version,
+      title,
+      abstract: this.abstract,
+      journal: { title: orNull(this.journalTitle ?? ''), isoAbbreviation: orNull(this.journalIso ?? '') },
+      year: yearFromDate(this.pubYear) ?? yearFromDate(this.medlineDate) ?? yearFromDate(this.articleYear),
+      authors: this.authors,
+      firstAuthorAffiliation: this.authors[0]?.affiliations[0] ?? null,
+      languages: this.languages,
+      publicationTypes,
+      mesh: this.mesh,
+      keywords: this.keywords,
+      doi: orNull(ids.get('doi') ?? this.doiFromArticle ?? ''),
+      pmcid: orNull(ids.get('pmc') ?? ''),
+      retracted: publicationTypes.includes('Retracted Publication') || comments.includes('RetractionIn'),
+      erratum: publicationTypes.includes('Published Erratum') || comments.includes('ErratumIn'),
+    };
+  }
 }
 
-function withoutUnused(xml: string): string {
-  let out = '';
-  let from = 0;
-  UNUSED.lastIndex = 0;
-  for (let m = UNUSED.exec(xml); m; m = UNUSED.exec(xml)) {
-    const gt = xml.indexOf('>', m.index);
-    if (gt === -1) break;
-    const end = xml[gt - 1] === '/' ? gt + 1 : closingEnd(xml, m[1], gt);
-    if (end === -1) break;
-    out += xml.slice(from, m.index);
-    from = end;
-    UNUSED.lastIndex = end;
-  }
-  return from === 0 ? xml : out + xml.slice(from);
-}
-
-/** Check well-formedness first: fast-xml-parser alone accepts broken nesting silently. */
 export function parseArticleXml(xml: string): PubmedRecord {
-  const problem = checkWellFormed(xml);
-  if (problem) throw new RecordParseError(`malformed XML at line ${problem.line}: ${problem.message}`);
-  const doc = parser.parse(withoutUnused(xml)) as ONode[];
-  const article = kids(doc, 'PubmedArticle');
-  if (!article || !first(article, 'MedlineCitation')) throw new RecordParseError('not a <PubmedArticle> with a <MedlineCitation>');
-  return articleToRecord(article);
-}
-
-function articleToRecord(pa: ONode[]): PubmedRecord {
-  const mc = kids(pa, 'MedlineCitation');
-  const art = kids(mc, 'Article');
-
-  // The record's own PMID is MedlineCitation/PMID; PMIDs nested in comments or references are other articles.
-  const pmidEl = first(mc, 'PMID');
-  const pmid = textOfEl(pmidEl);
-  if (!/^\d+$/.test(pmid)) throw new RecordParseError(`missing or non-numeric MedlineCitation/PMID "${pmid}"`);
-  const version = Number(attr(pmidEl, 'Version') ?? 1) || 1;
-
-  let title = textOf(kids(art, 'ArticleTitle'));
-  const vernacular = textOf(kids(art, 'VernacularTitle'));
-  // Non-English articles carry "[Not Available]." and put the real title in VernacularTitle.
-  if ((title === '' || /^\[not available\]\.?$/i.test(title)) && vernacular) title = vernacular;
-
-  const abstract: AbstractSection[] = all(kids(art, 'Abstract'), 'AbstractText').map((s) => ({
-    label: orNull(collapseSpace(attr(s, 'Label') ?? '')),
-    category: orNull(attr(s, 'NlmCategory') ?? ''),
-    text: textOf(s.AbstractText),
-  }));
-
-  const authors: Author[] = all(kids(art, 'AuthorList'), 'Author').map((a) => {
-    const k = a.Author as ONode[];
-    return {
-      lastName: orNull(textOf(kids(k, 'LastName'))),
-      foreName: orNull(textOf(kids(k, 'ForeName'))),
-      initials: orNull(textOf(kids(k, 'Initials'))),
-      collectiveName: orNull(textOf(kids(k, 'CollectiveName'))),
-      affiliations: all(k, 'AffiliationInfo').map((ai) => textOf(kids(ai.AffiliationInfo, 'Affiliation'))).filter(Boolean),
-    };
-  });
-
-  const mesh: MeshHeading[] = all(kids(mc, 'MeshHeadingList'), 'MeshHeading').map((h) => {
-    const d = first(h.MeshHeading, 'DescriptorName');
-    return {
-      descriptor: textOfEl(d),
-      majorTopic: attr(d, 'MajorTopicYN') === 'Y',
-      qualifiers: all(h.MeshHeading, 'QualifierName').map((q) => ({ name: textOfEl(q), majorTopic: attr(q, 'MajorTopicYN') === 'Y' })),
-    };
-  });
-
-  const ids = new Map<string, string>();
-  for (const id of all(at(pa, 'PubmedData', 'ArticleIdList'), 'ArticleId')) ids.set(attr(id, 'IdType') ?? '', textOfEl(id));
-  const doiFromArticle = all(art, 'ELocationID').find((e) => attr(e, 'EIdType') === 'doi');
-
-  const publicationTypes = all(kids(art, 'PublicationTypeList'), 'PublicationType').map(textOfEl).filter(Boolean);
-  const comments = all(kids(mc, 'CommentsCorrectionsList'), 'CommentsCorrections').map((c) => attr(c, 'RefType'));
-  const pubDate = at(art, 'Journal', 'JournalIssue', 'PubDate');
-  const articleDate = kids(art, 'ArticleDate');
-  const journal = kids(art, 'Journal');
-
-  return {
-    pmid,
-    version,
-    title,
-    abstract,
-    journal: { title: orNull(textOf(kids(journal, 'Title'))), isoAbbreviation: orNull(textOf(kids(journal, 'ISOAbbreviation'))) },
-    year: yearFromDate(textOf(kids(pubDate, 'Year'))) ?? yearFromDate(textOf(kids(pubDate, 'MedlineDate'))) ?? yearFromDate(textOf(kids(articleDate, 'Year'))),
-    authors,
-    firstAuthorAffiliation: authors[0]?.affiliations[0] ?? null,
-    languages: all(art, 'Language').map(textOfEl).filter(Boolean),
-    publicationTypes,
-    mesh,
-    keywords: all(mc, 'KeywordList').flatMap((kl) => all(kl.KeywordList, 'Keyword').map(textOfEl)).filter(Boolean),
-    doi: orNull(ids.get('doi') ?? textOfEl(doiFromArticle)),
-    pmcid: orNull(ids.get('pmc') ?? ''),
-    retracted: publicationTypes.includes('Retracted Publication') || comments.includes('RetractionIn'),
-    erratum: publicationTypes.includes('Published Erratum') || comments.includes('ErratumIn'),
-  };
+  const builder = new RecordBuilder();
+  try {
+    tokenize(xml, builder);
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) throw new RecordParseError(`malformed XML at line ${e.line}: ${e.message}`);
+    throw e;
+  }
+  return builder.record();
 }

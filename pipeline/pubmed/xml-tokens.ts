@@ -1,0 +1,114 @@
+// A small XML tokenizer for one record: start tags, end tags and text, in
+// document order, with the well-formedness checks a malformed PubMed record
+// needs (tags nest and close, attribute values are quoted, comments, CDATA and
+// declarations are closed, no '<' or bare '&' in text). It builds nothing.
+// Why hand-written: a general parser builds a node for every element, and a
+// PubMed record needs a tenth of them; on a baseline file that tree was half
+// of import's time (fast-xml-parser, measured in bench/). Entities are left
+// encoded: the caller decodes the text it keeps, and declared entities are
+// never expanded.
+
+export interface XmlEvents {
+  /** attrs: the raw attribute text after the name, already checked. A self-closing tag opens and closes. */
+  open(name: string, attrs: string): void;
+  close(): void;
+  /** Text as written (entities encoded), or a CDATA section's content (cdata true). */
+  text(raw: string, cdata: boolean): void;
+  /** False while the consumer ignores text: most of a record's text is white space between tags it skips. */
+  readonly wantsText: boolean;
+}
+
+export class XmlSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const ATTRS = /^(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*$/;
+const ENTITY = /&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][\w.-]*);/y;
+
+function fail(xml: string, at: number, message: string): never {
+  let line = 1;
+  for (let k = xml.indexOf('\n'); k !== -1 && k < at; k = xml.indexOf('\n', k + 1)) line++;
+  throw new XmlSyntaxError(line, message);
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+// XML names, ASCII part: [A-Za-z_:] then also digits, '.' and '-'. PubMed's element names are all ASCII.
+const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+
+/** Reports xml's tokens to `on`; throws XmlSyntaxError with the line at fault. */
+export function tokenize(xml: string, on: XmlEvents): void {
+  const stack: string[] = [];
+  const end = xml.length;
+  // The next '&' at or after i; found once, not once per text run (most records have none).
+  let amp = xml.indexOf('&');
+  // The next '<' at or after i, carried over from the check that a tag holds none.
+  let nextLt = xml.indexOf('<');
+  let i = 0;
+  while (i < end) {
+    if (nextLt !== -1 && nextLt < i) nextLt = xml.indexOf('<', i);
+    const lt = nextLt === -1 ? end : nextLt;
+    if (lt > i) {
+      if (amp !== -1 && amp < i) amp = xml.indexOf('&', i);
+      for (; amp !== -1 && amp < lt; amp = xml.indexOf('&', amp + 1)) {
+        ENTITY.lastIndex = amp;
+        if (!ENTITY.test(xml)) fail(xml, amp, 'bare "&" (not an entity reference)');
+      }
+      if (on.wantsText) on.text(xml.slice(i, lt), false);
+    }
+    if (lt === end) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 33 /* ! */ || next === 63 /* ? */) {
+      if (xml.startsWith('<!--', lt)) {
+        const close = xml.indexOf('-->', lt + 4);
+        if (close === -1) fail(xml, lt, 'comment is never closed');
+        i = close + 3;
+      } else if (xml.startsWith('<![CDATA[', lt)) {
+        const close = xml.indexOf(']]>', lt + 9);
+        if (close === -1) fail(xml, lt, 'CDATA section is never closed');
+        if (on.wantsText) on.text(xml.slice(lt + 9, close), true);
+        i = close + 3;
+      } else {
+        const close = xml.indexOf('>', lt);
+        if (close === -1) fail(xml, lt, 'declaration is never closed');
+        i = close + 1;
+      }
+      continue;
+    }
+    const gt = xml.indexOf('>', lt);
+    if (gt === -1) fail(xml, lt, 'tag is never closed');
+    nextLt = xml.indexOf('<', lt + 1);
+    if (nextLt !== -1 && nextLt < gt) fail(xml, lt, '"<" inside a tag');
+    if (next === 47 /* / */) {
+      const open = stack.pop();
+      let k = lt + 2 + (open?.length ?? 0);
+      while (k < gt && isSpace(xml.charCodeAt(k))) k++;
+      if (open === undefined || k !== gt || !xml.startsWith(open, lt + 2)) {
+        const name = xml.slice(lt + 2, gt).trim();
+        if (open === undefined) fail(xml, lt, `closing tag </${name}> without an opening tag`);
+        fail(xml, lt, `expected </${open}>, found </${name}>`);
+      }
+      on.close();
+    } else {
+      const selfClosing = xml.charCodeAt(gt - 1) === 47;
+      const bodyEnd = selfClosing ? gt - 1 : gt;
+      let k = lt + 1;
+      let good = isNameStart(xml.charCodeAt(k));
+      for (let c = xml.charCodeAt(++k); k < bodyEnd && !isSpace(c); c = xml.charCodeAt(++k)) good &&= isNameChar(c);
+      if (!good) fail(xml, lt, `not a tag name: "<${xml.slice(lt + 1, Math.min(gt, lt + 21))}"`);
+      const name = xml.slice(lt + 1, k);
+      const attrs = k < bodyEnd ? xml.slice(k, bodyEnd) : '';
+      if (attrs && !ATTRS.test(attrs)) fail(xml, lt, `malformed attributes in <${name}>`);
+      on.open(name, attrs);
+      if (selfClosing) on.close();
+      else stack.push(name);
+    }
+    i = gt + 1;
+  }
+  if (stack.length) fail(xml, end, `<${stack[stack.length - 1]}> is never closed`);
+}
