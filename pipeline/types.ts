@@ -48,10 +48,9 @@ export interface PubmedRecord {
 /** Where a stored record came from. */
 export type Origin = 'eutils' | 'file';
 
-/** One parsed record with the source text it came from, as stored. */
+/** One parsed record and where it came from, as stored. */
 export interface SourcedRecord {
   record: PubmedRecord;
-  raw: string;
   origin: Origin;
 }
 

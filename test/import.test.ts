@@ -3,7 +3,7 @@
 // leave the database as it was.
 
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
@@ -36,6 +36,23 @@ describe('store', () => {
     new Store(file).close();
   });
 
+  it('upgrades a database of an older version, keeping its records', () => {
+    const file = join(dir, 'v2.db');
+    const old = new Database(file);
+    for (const m of migrations().filter((m) => m.version <= 2)) old.exec(readFileSync(m.file, 'utf8'));
+    old.pragma('user_version = 2');
+    const [a] = syntheticArticles(1, 32_000_000);
+    old.prepare(`INSERT INTO records (pmid, version, title, abstract, abstract_sections, authors, languages, publication_types, mesh, keywords, raw, origin, fetched_at)
+      VALUES (?, 1, 'Kept', '', '[]', '[]', '[]', '[]', '[]', '[]', '<PubmedArticle/>', 'file', '2026-01-01')`).run(a.pmid);
+    old.close();
+    const store = new Store(file);
+    expect(store.schemaVersion()).toBe(migrations().at(-1)!.version);
+    expect(store.getRecord(a.pmid)).toMatchObject({ pmid: a.pmid, title: 'Kept' });
+    const columns = store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('records');
+    expect(columns).not.toContain('raw');
+    store.close();
+  });
+
   it('refuses a database from a newer version of the schema', () => {
     const file = join(dir, 'newer.db');
     const db = new Database(file);
@@ -53,7 +70,6 @@ describe('store', () => {
     const [a] = syntheticArticles(1);
     const v = (version: number, title: string) => ({
       record: { ...(parse(articleXml({ ...a, version, title }))), version },
-      raw: '',
       origin: 'file' as const,
     });
     store.saveRecords([v(2, 'Second version')]);
@@ -109,7 +125,7 @@ describe('import', () => {
     const threaded = freshStore();
     await importFile(plain, file, { quiet: true, workers: 0 });
     await importFile(threaded, file, { quiet: true, workers: 2 });
-    const q = 'SELECT pmid, title, abstract, authors, raw FROM records ORDER BY pmid';
+    const q = 'SELECT pmid, title, abstract, abstract_sections, authors, mesh, publication_types FROM records ORDER BY pmid';
     expect(threaded.db.prepare(q).all()).toEqual(plain.db.prepare(q).all());
     const broken = write('wb.xml', articleSetXml(syntheticArticles(450, 31_600_000)).replace('<PMID Version="1">31600420</PMID>', '<PMID Version="1">31600420</PMID><Oops>'));
     await expect(importFile(threaded, broken, { quiet: true, workers: 2 })).rejects.toThrow(/wb\.xml: record 421 \(PMID 31600420\): malformed XML/);

@@ -134,7 +134,7 @@ describe('MEDLINE parser', () => {
 
   it('gives the same record as the XML of the same article, field by field', () => {
     const fromXml = parseArticleXml((scanXml(articleSetXml([article]))[0] as { xml: string }).xml);
-    const [fromMedline] = [...parseMedline(articleMedline(article))].map((r) => r.record);
+    const [fromMedline] = [...parseMedline(articleMedline(article))];
     for (const k of ['pmid', 'title', 'year', 'languages', 'publicationTypes', 'keywords', 'doi', 'firstAuthorAffiliation'] as const)
       expect(fromMedline[k], k).toEqual(fromXml[k]);
     expect(abstractText(fromMedline.abstract)).toBe(abstractText(fromXml.abstract));

@@ -122,7 +122,7 @@ export function medlineToRecord(fields: Field[]): PubmedRecord {
 }
 
 /** Parses a whole MEDLINE export; errors name the record's first line. */
-export function* parseMedline(text: string): Generator<{ record: PubmedRecord; raw: string }> {
+export function* parseMedline(text: string): Generator<PubmedRecord> {
   for (const { fields, line } of medlineFields(text)) {
     let record: PubmedRecord;
     try {
@@ -130,6 +130,6 @@ export function* parseMedline(text: string): Generator<{ record: PubmedRecord; r
     } catch (e) {
       throw new MedlineFormatError(`record at line ${line}: ${(e as Error).message}`);
     }
-    yield { record, raw: fields.map((f) => `${f.tag.padEnd(4)}- ${f.value}`).join('\n') };
+    yield record;
   }
 }

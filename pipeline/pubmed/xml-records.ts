@@ -3,6 +3,10 @@
 // only the current record in memory. Scanning for record boundaries is much
 // cheaper than parsing, so the whole file is never handed to the XML parser;
 // that also means a DOCTYPE and its entity declarations are never expanded.
+// It scans bytes and decodes each record on its own: a record of Latin-1
+// text then becomes a one-byte string, where decoding the file in chunks makes
+// every string two-byte once a chunk holds one Greek letter, and two-byte
+// strings double what SQLite's binding costs.
 
 export type XmlItem =
   | { kind: 'article'; xml: string; index: number }
@@ -10,45 +14,71 @@ export type XmlItem =
 
 export class XmlStreamError extends Error {}
 
-/** Incremental scanner: feed text with push(), which returns the items completed so far. */
+const RECORDS = ['PubmedArticle', 'PubmedBookArticle', 'DeleteCitation'] as const;
+type RecordTag = (typeof RECORDS)[number];
+const OPENS = RECORDS.map((t) => Buffer.from(`<${t}`));
+const CLOSES = RECORDS.map((t) => Buffer.from(`</${t}>`));
+// After '<Tag' comes '>' or white space; '<PubmedArticleSet' is not a record.
+const endsName = (b: number | undefined) => b === 0x3e || b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
+
+/** Incremental scanner: feed bytes (or text) with push(), which returns the items completed so far. */
 export class RecordScanner {
-  private readonly open = /<(PubmedArticle|PubmedBookArticle|DeleteCitation)[\s>]/g;
-  private buf = '';
+  private buf: Buffer = Buffer.alloc(0);
   private index = 0;
   private sawRoot = false;
   /** A file may be one bare <PubmedArticle> (or several) with no <PubmedArticleSet> around them. */
   private bareRecords = false;
   private sawAnything = false;
 
-  push(chunk: string): XmlItem[] {
-    this.buf += chunk;
-    if (!this.sawAnything && this.buf.trim()) this.sawAnything = true;
+  push(chunk: Buffer | string): XmlItem[] {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    this.buf = this.buf.length ? Buffer.concat([this.buf, bytes]) : bytes;
+    if (!this.sawAnything) {
+      if (this.buf[0] === 0xef && this.buf[1] === 0xbb && this.buf[2] === 0xbf) this.buf = this.buf.subarray(3); // UTF-8 BOM
+      this.sawAnything = this.buf.toString('latin1').trim() !== '';
+    }
     if (!this.sawRoot && !this.findRoot()) return [];
     const items: XmlItem[] = [];
     const buf = this.buf;
+    // Where each record tag next opens; searched again only once passed, not once per record.
+    const next = RECORDS.map(() => -2);
+    const find = (k: number, from: number): number => {
+      if (next[k] !== -1 && next[k] < from) {
+        let at = buf.indexOf(OPENS[k], from);
+        while (at !== -1 && at + OPENS[k].length < buf.length && !endsName(buf[at + OPENS[k].length])) at = buf.indexOf(OPENS[k], at + 1);
+        next[k] = at;
+      }
+      return next[k];
+    };
     let pos = 0;
+    let pending = -1;
     for (;;) {
-      this.open.lastIndex = pos;
-      const m = this.open.exec(buf);
-      if (!m) break;
-      const closeTag = `</${m[1]}>`;
-      const end = buf.indexOf(closeTag, m.index);
-      if (end < 0) {
-        pos = m.index;
+      let k = -1;
+      let at = -1;
+      for (let j = 0; j < RECORDS.length; j++) {
+        const p = find(j, pos);
+        if (p !== -1 && (at === -1 || p < at)) (at = p), (k = j);
+      }
+      if (k === -1 || at + OPENS[k].length >= buf.length) {
+        pending = at;
         break;
       }
-      const stop = end + closeTag.length;
-      const xml = buf.slice(m.index, stop);
+      const end = buf.indexOf(CLOSES[k], at);
+      if (end < 0) {
+        pending = at;
+        break;
+      }
+      const stop = end + CLOSES[k].length;
       pos = stop;
-      if (m[1] === 'PubmedArticle') items.push({ kind: 'article', xml, index: ++this.index });
-      else if (m[1] === 'DeleteCitation') {
+      const tag: RecordTag = RECORDS[k];
+      if (tag === 'PubmedArticle') items.push({ kind: 'article', xml: buf.toString('utf8', at, stop), index: ++this.index });
+      else if (tag === 'DeleteCitation') {
+        const xml = buf.toString('utf8', at, stop);
         items.push({ kind: 'delete', pmids: [...xml.matchAll(/<PMID[^>]*>\s*(\d+)\s*<\/PMID>/g)].map((p) => p[1]) });
       } else this.index++; // Book records are not articles this tool classifies; counted so record numbers stay true.
     }
-    // Keep an unfinished record, or a short tail that may hold the start of one.
-    this.open.lastIndex = pos;
-    const pending = this.open.exec(buf);
-    this.buf = pending ? buf.slice(pending.index) : buf.slice(Math.max(pos, buf.length - 64));
+    // Keep an unfinished record, or a short tail that may hold the start of one or the root's end.
+    this.buf = Buffer.from(pending >= 0 ? buf.subarray(pending) : buf.subarray(Math.max(pos, buf.length - 64)));
     return items;
   }
 
@@ -56,39 +86,41 @@ export class RecordScanner {
   end(): void {
     if (!this.sawAnything) throw new XmlStreamError('empty file');
     if (!this.sawRoot) throw new XmlStreamError('not a PubMed XML export (no <PubmedArticleSet> root element)');
-    this.open.lastIndex = 0;
-    const open = this.open.exec(this.buf);
+    const open = /<(PubmedArticle|PubmedBookArticle|DeleteCitation)[\s>]/.exec(this.buf.toString('latin1'));
     if (open) throw new XmlStreamError(`truncated: record ${this.index + 1} (<${open[1]}>) is never closed`);
-    if (!this.bareRecords && !/<\/(PubmedArticleSet|eFetchResult)>/.test(this.buf))
+    if (!this.bareRecords && !/<\/(PubmedArticleSet|eFetchResult)>/.test(this.buf.toString('latin1')))
       throw new XmlStreamError(`truncated: the file ends before </PubmedArticleSet> (after record ${this.index})`);
   }
 
   private findRoot(): boolean {
+    // Byte offsets equal character offsets in a latin1 view, and the markup sought is ASCII.
+    let head = this.buf.toString('latin1');
     // Drop a DOCTYPE's internal subset: an entity value there could look like a record.
-    const doctype = this.buf.indexOf('<!DOCTYPE');
+    const doctype = head.indexOf('<!DOCTYPE');
     if (doctype >= 0) {
-      const bracket = this.buf.indexOf('[', doctype);
-      const close = this.buf.indexOf('>', doctype);
+      const bracket = head.indexOf('[', doctype);
+      const close = head.indexOf('>', doctype);
       if (close < 0) return false;
       if (bracket >= 0 && bracket < close) {
-        const end = this.buf.indexOf(']>', bracket);
+        const end = head.indexOf(']>', bracket);
         if (end < 0) return false;
-        this.buf = this.buf.slice(0, doctype) + this.buf.slice(end + 2);
+        this.buf = Buffer.concat([this.buf.subarray(0, doctype), this.buf.subarray(end + 2)]);
+        head = this.buf.toString('latin1');
       }
     }
-    const root = /<(PubmedArticleSet|eFetchResult|PubmedArticle)[\s>]/.exec(this.buf);
+    const root = /<(PubmedArticleSet|eFetchResult|PubmedArticle)[\s>]/.exec(head);
     if (root) {
       this.bareRecords = root[1] === 'PubmedArticle';
       return (this.sawRoot = true);
     }
-    const prolog = this.buf.replace(/<\?[^>]*\?>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/g, '');
+    const prolog = head.replace(/<\?[^>]*\?>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/g, '');
     if (this.buf.length > 1 << 20 || /<[A-Za-z][^>]*>/.test(prolog))
       throw new XmlStreamError('not a PubMed XML export (no <PubmedArticleSet> root element)');
     return false;
   }
 }
 
-export async function* xmlRecords(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<XmlItem> {
+export async function* xmlRecords(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<XmlItem> {
   const scanner = new RecordScanner();
   for await (const chunk of chunks) yield* scanner.push(chunk);
   scanner.end();

@@ -49,7 +49,7 @@ export function parseEfetchReply(body: string, expected: string[]): SourcedRecor
   for (const item of items) {
     if (item.kind !== 'article') continue;
     try {
-      records.push({ record: parseArticleXml(item.xml), raw: item.xml, origin: 'eutils' });
+      records.push({ record: parseArticleXml(item.xml), origin: 'eutils' });
     } catch (e) {
       if (e instanceof RecordParseError) throw new RetryableReply(`record ${item.index} of the reply: ${e.message}`);
       throw e;

@@ -78,8 +78,8 @@ export class Store {
     checkDbFolder(path);
     try {
       this.db = new Database(path, { timeout: 5000 });
-      // Takes effect only on a new, empty database. A stored record (raw XML and its fields) is about
-      // 2-6 KB, so 4 KB pages hold one row each, half empty; 16 KB pages halve import's write time.
+      // Takes effect only on a new, empty database. A stored record is 2-6 KB (an abstract, twice:
+      // as text and as sections), so 4 KB pages held one row each, half empty.
       this.db.pragma('page_size = 16384');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('foreign_keys = ON');
@@ -194,10 +194,10 @@ export class Store {
     this.upsertStmt ??= this.db.prepare(`
       INSERT INTO records (pmid, version, title, abstract, abstract_sections, journal, journal_iso, year, authors,
         first_author, first_author_affiliation, languages, publication_types, mesh, keywords, doi, pmcid,
-        retracted, erratum, raw, origin, source_file, fetched_at)
+        retracted, erratum, origin, source_file, fetched_at)
       VALUES (@pmid, @version, @title, @abstract, @abstract_sections, @journal, @journal_iso, @year, @authors,
         @first_author, @first_author_affiliation, @languages, @publication_types, @mesh, @keywords, @doi, @pmcid,
-        @retracted, @erratum, @raw, @origin, @source_file, @fetched_at)
+        @retracted, @erratum, @origin, @source_file, @fetched_at)
       ON CONFLICT (pmid) DO UPDATE SET
         version = excluded.version, title = excluded.title, abstract = excluded.abstract,
         abstract_sections = excluded.abstract_sections, journal = excluded.journal, journal_iso = excluded.journal_iso,
@@ -205,7 +205,7 @@ export class Store {
         first_author_affiliation = excluded.first_author_affiliation, languages = excluded.languages,
         publication_types = excluded.publication_types, mesh = excluded.mesh, keywords = excluded.keywords,
         doi = excluded.doi, pmcid = excluded.pmcid, retracted = excluded.retracted, erratum = excluded.erratum,
-        raw = excluded.raw, origin = excluded.origin, source_file = excluded.source_file, fetched_at = excluded.fetched_at
+        origin = excluded.origin, source_file = excluded.source_file, fetched_at = excluded.fetched_at
       WHERE excluded.version >= records.version`);
     this.upsertStmt.run(recordRow(s, sourceFile, at));
   }
@@ -410,7 +410,6 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
     pmcid: r.pmcid,
     retracted: r.retracted ? 1 : 0,
     erratum: r.erratum ? 1 : 0,
-    raw: s.raw,
     origin: s.origin,
     source_file: sourceFile,
     fetched_at: at,
