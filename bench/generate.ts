@@ -1,6 +1,7 @@
 // Writes a synthetic PubMed baseline-style file (.xml.gz) for the benchmarks: the
-// test fixtures' records (test/fixtures and the fixture generator) repeated
-// under new PMIDs, with DeleteCitation entries at the end as in update files.
+// test fixtures' records (test/fixtures and the fixture generator), or records
+// given, repeated under new PMIDs, with DeleteCitation entries at the end as in
+// update files.
 
 import { readFileSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
@@ -20,8 +21,7 @@ function withPmid(xml: string, pmid: number): string {
   return xml.replace(/(<MedlineCitation[^>]*>\s*<PMID[^>]*>)\d+(<\/PMID>)/, `$1${pmid}$2`).replace(/(<ArticleId IdType="pubmed">)\d+/, `$1${pmid}`);
 }
 
-export async function generateBaseline(file: string, n: number, firstPmid = 40_000_000): Promise<void> {
-  const t = templates();
+export async function generateBaseline(file: string, n: number, firstPmid = 40_000_000, t = templates()): Promise<void> {
   const gz = createGzip();
   const out = gz.pipe(createWriteStream(file));
   const write = (s: string) => (gz.write(s) ? Promise.resolve() : new Promise<void>((r) => gz.once('drain', () => r())));

@@ -54,7 +54,7 @@ export function sniffFormat(file: string): FileFormat {
 }
 
 /** The file's bytes, gunzipped if need be: decoding is left to the record scanner. */
-async function* byteChunks(file: string, gz: boolean): AsyncGenerator<Buffer> {
+export async function* byteChunks(file: string, gz: boolean): AsyncGenerator<Buffer> {
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
   // Large gunzip chunks let zlib (on libuv's thread pool) run further ahead of the parser.
   const source = gz ? stream.pipe(createGunzip({ chunkSize: 1 << 18 })) : stream;
