@@ -53,12 +53,15 @@ describe('search and fetch', () => {
     store.close();
   });
 
-  it('reads an esearch reply in XML too', async () => {
+  it('reads an esearch reply in XML too, and retries one cut short', async () => {
     const { server, store, client } = await setup(321);
     server.xmlSearch = true;
     server.pageSize = 100; // and page through a server that lists fewer ids than asked
+    server.faults = { truncateEvery: 2 };
     const s = await search(store, client, query, quietLog);
     expect(s).toMatchObject({ count: 321, stored: 321 });
+    expect(server.stats.injected).toBeGreaterThan(0);
+    server.faults = {};
     await fetchRecords(store, client, { quiet: true });
     expect(store.recordCount()).toBe(321);
     store.close();

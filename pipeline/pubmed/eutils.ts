@@ -5,6 +5,7 @@
 // name the endpoint, never the query string.
 
 import axios, { AxiosError, type AxiosInstance } from 'axios';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { sharedLimiter, type RateLimiter } from './limiter.ts';
 import { UserError } from '../errors.ts';
 
@@ -213,20 +214,18 @@ function esearchFromJson(body: string): EsearchReply {
   };
 }
 
-/** The XML eSearchResult, which mirrors and servers that ignore retmode=json send. */
+const esearchXml = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'Id' });
+
+/** The XML eSearchResult, which mirrors and servers that ignore retmode=json send. A reply cut short is not well-formed. */
 function esearchFromXml(body: string): EsearchReply {
-  if (!/<\/eSearchResult>/.test(body)) {
-    const error = /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body)?.[1];
-    if (error) return { count: NaN, pmids: [], webenv: '', queryKey: '', error };
-    throw new RetryableReply('reply is cut short (no </eSearchResult>)');
-  }
-  const tag = (name: string) => /<(\w+)>([^<]*)<\/\1>/.exec(body.match(new RegExp(`<${name}>[^<]*</${name}>`))?.[0] ?? '')?.[2];
-  const idList = /<IdList>([\s\S]*?)<\/IdList>/.exec(body)?.[1] ?? '';
+  if (XMLValidator.validate(body) !== true) throw new RetryableReply('reply is cut short or not well-formed XML');
+  const r = esearchXml.parse(body)?.eSearchResult;
+  if (!r) throw new RetryableReply('reply has no eSearchResult');
   return {
-    count: Number(tag('Count')),
-    pmids: [...idList.matchAll(/<Id>(\d+)<\/Id>/g)].map((m) => m[1]),
-    webenv: tag('WebEnv') ?? '',
-    queryKey: tag('QueryKey') ?? '',
-    error: /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body)?.[1],
+    count: Number(r.Count),
+    pmids: (r.IdList?.Id ?? []).map(String),
+    webenv: String(r.WebEnv ?? ''),
+    queryKey: String(r.QueryKey ?? ''),
+    error: r.ERROR ? String(r.ERROR) : undefined,
   };
 }

@@ -96,12 +96,12 @@ export class FakeEutils {
       await new Promise((r) => setTimeout(r, f.slowMs ?? 2000));
       if (res.destroyed) return;
     }
-    if (url.pathname.endsWith('/esearch.fcgi')) return this.esearch(params, res);
+    if (url.pathname.endsWith('/esearch.fcgi')) return this.esearch(params, res, n);
     if (url.pathname.endsWith('/efetch.fcgi')) return this.efetch(params, res, n);
     send(res, 404, 'not found');
   }
 
-  private esearch(p: URLSearchParams, res: ServerResponse): void {
+  private esearch(p: URLSearchParams, res: ServerResponse, n: number): void {
     this.stats.esearch++;
     let hits = this.sorted;
     if (p.get('datetype') === 'pdat') {
@@ -117,7 +117,12 @@ export class FakeEutils {
     this.histories.set(webenv, pmids.slice(0, 9999));
     if (this.xmlSearch) {
       const ids = pmids.slice(retstart, retstart + retmax).map((id) => `<Id>${id}</Id>`).join('');
-      return send(res, 200, `<?xml version="1.0" ?>\n<eSearchResult><Count>${pmids.length}</Count><RetMax>${Math.min(retmax, pmids.length)}</RetMax><RetStart>0</RetStart><QueryKey>1</QueryKey><WebEnv>${webenv}</WebEnv><IdList>${ids}</IdList><TranslationStack><TermSet><Term>x</Term><Count>999999</Count></TermSet></TranslationStack></eSearchResult>`);
+      const xml = `<?xml version="1.0" ?>\n<eSearchResult><Count>${pmids.length}</Count><RetMax>${Math.min(retmax, pmids.length)}</RetMax><RetStart>0</RetStart><QueryKey>1</QueryKey><WebEnv>${webenv}</WebEnv><IdList>${ids}</IdList><TranslationStack><TermSet><Term>x</Term><Count>999999</Count></TermSet></TranslationStack></eSearchResult>`;
+      if (this.faults.truncateEvery && n % this.faults.truncateEvery === 0) {
+        this.stats.injected++;
+        return send(res, 200, xml.slice(0, Math.floor(xml.length * 0.6)));
+      }
+      return send(res, 200, xml);
     }
     const result = {
       header: { type: 'esearch', version: '0.3' },
