@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scanXml } from '../pipeline/pubmed/xml-records.ts';
+import { RecordScanner, scanXml } from '../pipeline/pubmed/xml-records.ts';
 import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
 import { parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
 import { abstractText } from '../pipeline/types.ts';
@@ -69,6 +69,28 @@ describe('PubMed XML parser', () => {
     const one = edge.slice(edge.indexOf('<PubmedArticle>'), edge.indexOf('</PubmedArticle>') + '</PubmedArticle>'.length);
     const found = scanXml(`<?xml version="1.0"?>\n${one}\n`);
     expect(found.map((i) => i.kind)).toEqual(['article']);
+  });
+
+  it('finds the same records however the bytes are cut into chunks, multi-byte characters too', () => {
+    const bytes = Buffer.from(edge);
+    const whole = scanXml(edge);
+    expect(whole.filter((i) => i.kind === 'article').some((i) => /[^\x00-\xff]/.test((i as { xml: string }).xml))).toBe(true);
+    for (const size of [1, 2, 3, 7, 64, 1000]) {
+      const scanner = new RecordScanner();
+      const items = [];
+      for (let at = 0; at < bytes.length; at += size) items.push(...scanner.push(bytes.subarray(at, at + size)));
+      scanner.end();
+      expect(items, `chunks of ${size}`).toEqual(whole);
+    }
+  });
+
+  it('gives up on a record that runs on for 32 MB without closing', () => {
+    const scanner = new RecordScanner();
+    scanner.push('<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID>1</PMID>');
+    const filler = Buffer.alloc(1 << 20, 'x');
+    expect(() => {
+      for (let i = 0; i < 40; i++) scanner.push(filler);
+    }).toThrow(/record 1 \(<PubmedArticle>\) runs past 32 MB without closing/);
   });
 
   it('reads DeleteCitation entries of update files', () => {

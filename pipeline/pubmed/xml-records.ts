@@ -19,6 +19,9 @@ type RecordTag = (typeof RECORDS)[number];
 const OPENS = RECORDS.map((t) => Buffer.from(`<${t}`));
 const CLOSES = RECORDS.map((t) => Buffer.from(`</${t}>`));
 // After '<Tag' comes '>' or white space; '<PubmedArticleSet' is not a record.
+// The largest PubMed records (thousands of authors) are a few MB; a record that never closes is a cut
+// or foreign file, and would otherwise be held, and searched, whole.
+const MAX_RECORD_BYTES = 32 << 20;
 const endsName = (b: number | undefined) => b === 0x3e || b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
 
 /** Incremental scanner: feed bytes (or text) with push(), which returns the items completed so far. */
@@ -29,6 +32,10 @@ export class RecordScanner {
   /** A file may be one bare <PubmedArticle> (or several) with no <PubmedArticleSet> around them. */
   private bareRecords = false;
   private sawAnything = false;
+  /** The record left open at the end of the buffer (an index into RECORDS), or -1. */
+  private open = -1;
+  /** How far into that record its closing tag has been sought already. */
+  private closeFrom = 0;
 
   push(chunk: Buffer | string): XmlItem[] {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
@@ -51,23 +58,32 @@ export class RecordScanner {
       return next[k];
     };
     let pos = 0;
-    let pending = -1;
+    let keepFrom = -1;
     for (;;) {
-      let k = -1;
-      let at = -1;
-      for (let j = 0; j < RECORDS.length; j++) {
-        const p = find(j, pos);
-        if (p !== -1 && (at === -1 || p < at)) (at = p), (k = j);
+      // A record left open by the last chunk starts the buffer; its end is sought where the last search stopped.
+      let k = this.open;
+      let at = 0;
+      if (k === -1) {
+        at = -1;
+        for (let j = 0; j < RECORDS.length; j++) {
+          const p = find(j, pos);
+          if (p !== -1 && (at === -1 || p < at)) (at = p), (k = j);
+        }
+        if (k === -1 || at + OPENS[k].length >= buf.length) {
+          keepFrom = at;
+          break;
+        }
       }
-      if (k === -1 || at + OPENS[k].length >= buf.length) {
-        pending = at;
-        break;
-      }
-      const end = buf.indexOf(CLOSES[k], at);
+      const end = buf.indexOf(CLOSES[k], k === this.open ? this.closeFrom : at);
       if (end < 0) {
-        pending = at;
+        if (buf.length - at > MAX_RECORD_BYTES)
+          throw new XmlStreamError(`record ${this.index + 1} (<${RECORDS[k]}>) runs past ${MAX_RECORD_BYTES >> 20} MB without closing: the file is cut or not PubMed XML`);
+        this.open = k;
+        this.closeFrom = Math.max(0, buf.length - at - CLOSES[k].length);
+        keepFrom = at;
         break;
       }
+      this.open = -1;
       const stop = end + CLOSES[k].length;
       pos = stop;
       const tag: RecordTag = RECORDS[k];
@@ -78,7 +94,7 @@ export class RecordScanner {
       } else this.index++; // Book records are not articles this tool classifies; counted so record numbers stay true.
     }
     // Keep an unfinished record, or a short tail that may hold the start of one or the root's end.
-    this.buf = Buffer.from(pending >= 0 ? buf.subarray(pending) : buf.subarray(Math.max(pos, buf.length - 64)));
+    this.buf = Buffer.from(keepFrom >= 0 ? buf.subarray(keepFrom) : buf.subarray(Math.max(pos, buf.length - 64)));
     return items;
   }
 
