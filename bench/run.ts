@@ -51,16 +51,32 @@ function xtract(file: string): number {
 
 const row = (name: string, rate: number, extra = '') => console.log(`${name.padEnd(34)} ${rate.toFixed(0).padStart(8)} records/s${extra}`);
 
+// Times on these shared machines move by a third between runs; the best of a few is the steadier figure.
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+function best<T>(run: () => T, rate: (t: T) => number): T {
+  let top: T | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const t = run();
+    if (top === undefined || rate(t) > rate(top)) top = t;
+  }
+  return top!;
+}
+
 /** Floors, xtract, and import (one process each, on a fresh database) for one file. */
 async function importBench(file: string, workers: string[]): Promise<void> {
   row('floor: gunzip + record boundaries', await floor(file, false));
   row('floor: + parse to PubmedRecord', await floor(file, true));
-  const x = hasXtract ? xtract(file) : null;
+  const x = hasXtract ? best(() => xtract(file), (r) => r) : null;
   if (x !== null) row('EDirect xtract (PMID, title, ...)', x);
   else console.log('EDirect xtract: not installed (Debian package ncbi-entrez-direct); skipped');
   for (const w of workers) {
-    for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
-    const imp = stage('import', file, w);
+    const imp = best(
+      () => {
+        for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+        return stage('import', file, w);
+      },
+      (r) => r.records / r.seconds,
+    );
     const rate = imp.records / imp.seconds;
     const vsXtract = x === null ? '' : `, ${(x / rate).toFixed(1)}x xtract's time`;
     row(w ? `import --workers ${w}` : 'import', rate, `   ${imp.seconds.toFixed(1)} s, peak RSS ${imp.maxRssMb.toFixed(0)} MB${vsXtract}`);
@@ -80,14 +96,14 @@ if (existsSync(dev)) {
     const real = join(tmp, `real-${N}.xml.gz`);
     const records = scanXml(readFileSync(dev, 'utf8')).flatMap((i) => (i.kind === 'article' ? [i.xml] : []));
     await generateBaseline(real, N, 50_000_000, records);
-    console.log(`\nreal records: the dev corpus (${records.length}) repeated to ${N} records\n`);
+    console.log(`\nreal records: the dev corpus (${records.length}) repeated to ${N} records (best of ${RUNS})\n`);
     await importBench(real, ['']);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-console.log(`\nsynthetic: ${N} records, ${FILE}  (import targets: >= 10,000/s, < 200 MB, within 3x of xtract)\n`);
+console.log(`\nsynthetic: ${N} records, ${FILE}  (import targets: >= 10,000/s, < 200 MB, within 3x of xtract; best of ${RUNS})\n`);
 await importBench(FILE, ['', '1']);
 console.log('');
 const cls = stage('classify');
