@@ -3,10 +3,11 @@
 // needs (tags nest and close, attribute values are quoted, comments, CDATA and
 // declarations are closed, no '<' or bare '&' in text). It builds nothing.
 // Why hand-written: a general parser builds a node for every element, and a
-// PubMed record needs a tenth of them; on a baseline file that tree was half
-// of import's time (fast-xml-parser, measured in bench/). Entities are left
-// encoded: the caller decodes the text it keeps, and declared entities are
-// never expanded.
+// PubMed record needs a tenth of them; when fast-xml-parser built that tree it
+// was half of import's time on a baseline file. test/xml-tokens.test.ts holds
+// this tokenizer to fast-xml-parser's reading of every fixture record. Entities
+// are left encoded: the caller decodes the text it keeps, and declared
+// entities are never expanded.
 
 export interface XmlEvents {
   /** attrs: the raw attribute text after the name, already checked. A self-closing tag opens and closes. */

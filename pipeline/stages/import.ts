@@ -9,7 +9,8 @@
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
+import type { TransformOptions } from 'node:stream';
 import type { Store } from '../store/db.ts';
 import { xmlRecords, type XmlItem } from '../pubmed/xml-records.ts';
 import { Pool } from '../workers/pool.ts';
@@ -56,8 +57,10 @@ export function sniffFormat(file: string): FileFormat {
 /** The file's bytes, gunzipped if need be: decoding is left to the record scanner. */
 export async function* byteChunks(file: string, gz: boolean): AsyncGenerator<Buffer> {
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
-  // Large gunzip chunks let zlib (on libuv's thread pool) run further ahead of the parser.
-  const source = gz ? stream.pipe(createGunzip({ chunkSize: 1 << 18 })) : stream;
+  // zlib inflates on libuv's thread pool; large chunks and a 4 MB read buffer (zlib hands stream
+  // options on) let it run ahead while records are parsed, where it otherwise waits (10% on import).
+  const gunzipOptions: ZlibOptions & TransformOptions = { chunkSize: 1 << 18, readableHighWaterMark: 1 << 22 };
+  const source = gz ? stream.pipe(createGunzip(gunzipOptions)) : stream;
   if (gz) stream.on('error', (e) => source.destroy(e));
   try {
     for await (const chunk of source) yield chunk as Buffer;
