@@ -27,6 +27,7 @@ describe('sample size', () => {
     expect(n('We recruited 20 subjects with Fitzpatrick types I-III.')).toBe(20);
     expect(n('This prospective study included 30 male patients aged 22 to 65.')).toBe(30);
     expect(n('Twenty (20) patients with melasma were enrolled.')).toBe(20);
+    expect(n('Sixteen Fitzpatrick skin type IV-V patients (32 hemifaces) were randomized.', 'rct')).toBe(16);
   });
 
   it('prefers the enrolled total to arms, completers and n = forms', () => {
@@ -70,6 +71,8 @@ describe('sample size', () => {
   it('counts animals only for animal designs and only when stated', () => {
     expect(n('A total of 48 mice were randomly divided into four groups.', 'animal')).toBe(48);
     expect(n('Mice (n = 6 per group) received exosomes.', 'animal')).toBeNull();
+    expect(n('Eight-week-old male C57BL/6 mice (n = 24) were used.', 'animal')).toBe(24);
+    expect(n('C57BL/6 mice (n = 6) per group were used.', 'animal')).toBeNull();
     expect(n('Twenty-seven patients gave serum; mice were then treated.', 'animal')).toBeNull();
     expect(n('A total of 48 mice were used.', 'human_uncontrolled')).toBeNull();
   });

@@ -40,8 +40,9 @@ export function parseNumber(text: string): number | null {
 
 const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adults|children|individuals|people|persons|cases|outpatients|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
-// Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers").
-const MODIFIERS = "(?:[A-Za-z][\\w'/-]*\\s+){0,3}?";
+// Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers"),
+// and a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients").
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:[A-Za-z][\\w'/-]*\\s+){0,3}?";
 
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|divided|allocated|assigned|registered)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
@@ -116,6 +117,16 @@ function nEquals(text: RecordText) {
   return out;
 }
 
+/** "C57BL/6 mice (n = 24)": the animals, counted where they are named; "(n = 6 per group)" is not a total. */
+function animalsNEquals(text: RecordText) {
+  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const re = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:per|in\\s+each|for\\s+each|each)\\b)`, 'g');
+  const f = text.abstract;
+  for (let m = re.exec(f.text); m; m = re.exec(f.text))
+    out.push({ value: Number(m[1]), score: 3, ev: { rule: 'sample_size.animals-n-equals', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  return out;
+}
+
 /** One person: "a 39-year-old male", or a title naming a single case report. */
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: { value: number; score: number; ev: Evidence }[] = [];
@@ -141,7 +152,7 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
-    found = candidates(text, ANIMAL_NOUN, 'sample_size.animals').filter((c) => c.score >= 3);
+    found = [...candidates(text, ANIMAL_NOUN, 'sample_size.animals').filter((c) => c.score >= 3), ...animalsNEquals(text)];
   } else {
     found = [];
   }
