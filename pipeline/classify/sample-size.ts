@@ -45,6 +45,7 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|hamsters|gu
 const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:[A-Za-z][\\w'/-]*\\s+){0,3}?";
 
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|divided|allocated|assigned|registered)\b/i;
+const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
 export interface SampleSizeResult {
@@ -81,7 +82,8 @@ function candidates(text: RecordText, noun: string, rule: string) {
 }
 
 /**
- * Totals written as parts: "three groups of 10 patients" (30), "50 women and 10 men" (60).
+ * Totals written as parts: "three groups of 10 patients" (30), "50 women and 10 men" (60), and arms
+ * given in one allocating sentence, "randomized to exosomes (n = 22) or filler (n = 21)" (43).
  * They outrank each part taken alone.
  */
 function composed(text: RecordText) {
@@ -96,6 +98,19 @@ function composed(text: RecordText) {
   for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.women-and-men', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  }
+  for (const s of f.sentences) {
+    const sentence = f.text.slice(s.start, s.end);
+    if (!ALLOCATED.test(sentence) || /\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
+    const arms = [...sentence.matchAll(/\b[nN]\s*=\s*(\d{1,6})\b/g)];
+    if (arms.length < 2) continue;
+    const values = arms.map((m) => Number(m[1]));
+    const sum = values.reduce((a, b) => a + b, 0);
+    const largest = Math.max(...values);
+    // "patients (n = 40) were randomized to A (n = 20) or B (n = 20)": the total is already there.
+    const value = largest === sum - largest ? largest : sum;
+    const [first, last] = [arms[0], arms[arms.length - 1]];
+    out.push({ value, score: 2, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index!, end: s.start + last.index! + last[0].length, snippet: sentence.slice(first.index!, last.index! + last[0].length) } });
   }
   return out;
 }
