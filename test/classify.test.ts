@@ -161,6 +161,9 @@ describe('abstracts written in the styles the literature uses', () => {
     ['cochlear hair cells are not hair', 'Exosomes protect cochlear hair cells from cisplatin ototoxicity', 'Exosomes derived from inner ear stem cells protected cochlear hair cells against cisplatin in mouse explants.', { relevant: false, indications: ['other'] }],
     ['a gastric ulcer is not skin', 'Exosomes accelerate healing of gastric ulcers in rats', 'Exosomes from adipose MSCs promoted healing of acetic acid-induced gastric ulcers in rats.', { relevant: false, indications: ['other'] }],
     ['a wound without another organ is skin', 'Gingival MSC exosomes accelerate diabetic wound healing', 'Exosomes from gingival mesenchymal stem cells were applied to full-thickness wounds of diabetic mice in a hydrogel.', { relevant: true, sources: ['msc_other'], routes: ['wound_application'], indications: ['wound_healing'] }],
+    ['an enterovirus is not an EV', 'Enterovirus A71 and skin lesions in hand, foot and mouth disease', 'EV-A71 and coxsackievirus A16 cause hand, foot and mouth disease with vesicular skin rash in children.', { relevant: false }],
+    ['the RNA exosome is not a vesicle', 'RNA exosome complex mutations in a child with skin abnormalities', 'Mutations in EXOSC3, a subunit of the RNA exosome complex, were found in a child with skin hyperpigmentation.', { relevant: false }],
+    ['vesicles from patients are a study of samples', 'Exosomes in pemphigus vulgaris sera', 'Serum-derived exosomes from patients with pemphigus carried desmoglein autoantibodies.', { relevant: true, design: 'other', sources: ['blood_immune'] }],
     ['age is not a count', 'Complications of exosome injections: a case report', 'A 45-year-old woman developed granulomas after intradermal exosome injections for facial rejuvenation.', { design: 'human_uncontrolled', sampleSize: 1, routes: ['injection'] }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
