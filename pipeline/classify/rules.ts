@@ -125,7 +125,7 @@ const UNLINKED =
   '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared)\\b';
 // Verbs of effect end a "<vesicles> from ... <term>" link: in "exosomes from stem cells protect melanocytes"
 // the melanocytes are the target, not the source.
-const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|reduc|enhanc|improv|accelerat|induc|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|protect)\\w*';
+const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit)\\w*';
 
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between), and
