@@ -56,6 +56,8 @@ describe('sample size', () => {
   it('gives 1 for a single case and the count for several', () => {
     expect(n('A 39-year-old male with alopecia areata received exosomes.')).toBe(1);
     expect(n('A 45-year-old woman developed granulomas after exosome injections.')).toBe(1);
+    expect(n('A 35-year-old woman and a 42-year-old woman with rosacea were treated with exosomes.')).toBe(2);
+    expect(n('A 35-year-old woman was treated. A 35-year-old woman is described in detail.')).toBe(1);
     expect(n('Vesicles were applied.', 'human_uncontrolled', 'Exosomes for a recalcitrant scar: a case report')).toBe(1);
     expect(n('Three case reports are described. Case 1: a 55-year-old woman.', 'human_uncontrolled')).toBe(3);
   });

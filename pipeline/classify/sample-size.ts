@@ -142,12 +142,21 @@ function animalsNEquals(text: RecordText) {
   return out;
 }
 
-/** One person: "a 39-year-old male", or a title naming a single case report. */
+/**
+ * One person: "a 39-year-old male", or a title naming a single case report. Persons described so in
+ * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
+ */
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: { value: number; score: number; ev: Evidence }[] = [];
   const re = /\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b/gi;
-  for (let m = re.exec(text.abstract.text); m; m = re.exec(text.abstract.text))
-    out.push({ value: 1, score: 1, ev: { rule: 'sample_size.single-case', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  const f = text.abstract;
+  const perSentence = new Map<number, number>();
+  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    const s = sentenceAt(f, m.index).start;
+    const value = (perSentence.get(s) ?? 0) + 1;
+    perSentence.set(s, value);
+    out.push({ value, score: 1, ev: { rule: 'sample_size.single-case', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  }
   const title = text.title.text;
   const t = /\bcase\s+report\b/i.exec(title);
   if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
