@@ -164,6 +164,8 @@ describe('abstracts written in the styles the literature uses', () => {
     ['an enterovirus is not an EV', 'Enterovirus A71 and skin lesions in hand, foot and mouth disease', 'EV-A71 and coxsackievirus A16 cause hand, foot and mouth disease with vesicular skin rash in children.', { relevant: false }],
     ['the RNA exosome is not a vesicle', 'RNA exosome complex mutations in a child with skin abnormalities', 'Mutations in EXOSC3, a subunit of the RNA exosome complex, were found in a child with skin hyperpigmentation.', { relevant: false }],
     ['vesicles from patients are a study of samples', 'Exosomes in pemphigus vulgaris sera', 'Serum-derived exosomes from patients with pemphigus carried desmoglein autoantibodies.', { relevant: true, design: 'other', sources: ['blood_immune'] }],
+    ['rejuvenated oocytes are not skin', 'Rejuvenation of aged oocytes by exosomes', 'Exosomes from young follicular fluid rejuvenated aged oocytes.', { relevant: false, indications: [] }],
+    ['rejuvenated muscle is not skin', 'Exosomes rejuvenate aged muscle stem cells', 'MSC exosomes restored the regenerative capacity of aged muscle stem cells and reduced sarcopenia in old mice.', { relevant: false }],
     ['age is not a count', 'Complications of exosome injections: a case report', 'A 45-year-old woman developed granulomas after intradermal exosome injections for facial rejuvenation.', { design: 'human_uncontrolled', sampleSize: 1, routes: ['injection'] }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
