@@ -47,6 +47,9 @@ describe('design', () => {
     expect(labels('Exosomes in dermatology', 'Exosomes are vesicles.', ['Review', 'Journal Article']).design).toBe('review');
     expect(labels('Exosome injections for alopecia', 'An exosome treatment and the literature.', ['Case Reports', 'Review']).design).toBe('human_uncontrolled');
     expect(labels('Exosome creams: hype or hope?', 'Exosome creams are marketed widely.', ['Editorial']).design).toBe('other');
+    // A structured abstract's background tells what others did.
+    const bg = ['BACKGROUND: Randomized controlled trials in patients with melasma have tested lasers.', 'METHODS: B16F10 cells were treated with ADSC exosomes.', 'RESULTS: Melanin content decreased.'];
+    expect(labels('ADSC exosomes inhibit melanogenesis', bg).design).toBe('in_vitro');
   });
 });
 

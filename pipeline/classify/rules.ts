@@ -214,6 +214,15 @@ export interface Match extends Evidence {
   weight: number;
 }
 
+// A structured abstract's background reports what others did ("Randomized trials have tested lasers"),
+// so design cues there are not this study's. Measured on the dev corpus, leaving the background out of
+// sources or routes lost as much as it gained (sources and routes are often named first there).
+const BACKGROUND_FIELDS = new Set<LabelField>(['design']);
+const BACKGROUND = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE)/;
+function inBackground(f: FieldText, offset: number): boolean {
+  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label)));
+}
+
 function inSection(f: FieldText, offset: number, section: string): boolean {
   return f.sections.some((s) => offset >= s.start && offset < s.end && (s.label.startsWith(section) || s.category === section));
 }
@@ -268,6 +277,7 @@ export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'cont
     if (rule.prefilter && !sentences.some((sp) => rule.prefilter!.test(f.text.slice(sp.start, sp.end)))) continue;
     for (const [start, end, s] of spans(rule, f, sentences, set)) {
       if (w.section && !inSection(f, start, w.section)) continue;
+      if (BACKGROUND_FIELDS.has(rule.field) && w.field === 'abstract' && inBackground(f, start)) continue;
       const sentence = f.text.slice(s.start, s.end);
       if (rule.requires && !rule.requires.test(sentence)) continue;
       if (rule.excludes && rule.excludes.test(sentence)) continue;
