@@ -45,6 +45,9 @@ export interface PubmedRecord {
   erratum: boolean;
 }
 
+/** What the classifier reads of a record: its text, publication types and MeSH, nothing else. */
+export type ClassifiableRecord = Pick<PubmedRecord, 'pmid' | 'title' | 'abstract' | 'keywords' | 'mesh' | 'publicationTypes'>;
+
 /** Where a stored record came from. */
 export type Origin = 'eutils' | 'file';
 

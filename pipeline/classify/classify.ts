@@ -2,7 +2,7 @@
 // turns the matches into the labels of shared/taxonomy.md, keeping for each
 // label the rule ids and text spans that produced it. Pure, no I/O.
 
-import type { Classification, Evidence, PubmedRecord, Route, Source } from '../types.ts';
+import type { Classification, ClassifiableRecord, Evidence, Route, Source } from '../types.ts';
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
 import { matchRule, type LabelField, type Match, type RuleSet } from './rules.ts';
 import { recordText, type RecordText } from './text.ts';
@@ -27,7 +27,7 @@ const strip = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, en
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 
-export function classify(record: PubmedRecord, rules: RuleSet): Classification {
+export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
   const text = recordText(record);
   const evidence: Record<string, Evidence[]> = {};
 

@@ -3,7 +3,7 @@
 // to look ("title", "abstract", "section:METHODS", "publicationTypes", ...)
 // and evidence can point at exact offsets.
 
-import type { PubmedRecord } from '../types.ts';
+import type { ClassifiableRecord } from '../types.ts';
 
 export type FieldName = 'title' | 'abstract' | 'keywords' | 'publicationTypes' | 'mesh';
 
@@ -73,7 +73,7 @@ function listField(items: string[]): FieldText {
 const HYPHENS = /[\u2010-\u2015\u2212]/g;
 const norm = (s: string) => s.replace(HYPHENS, '-');
 
-export function recordText(r: PubmedRecord): RecordText {
+export function recordText(r: ClassifiableRecord): RecordText {
   // Build the abstract exactly as abstractText() does, remembering where each section starts.
   let abstract = '';
   const sections: FieldText['sections'] = [];

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AbstractSection, Classification, Labels, PubmedRecord, SourcedRecord } from '../types.ts';
+import type { AbstractSection, Classification, ClassifiableRecord, Labels, PubmedRecord, SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
@@ -211,16 +211,27 @@ export class Store {
 
   // ---- classifications
 
-  /** Records with no classification, one from other rules, or one older than the record. */
-  recordsToClassify(rulesVersion: string, limit: number, force = false, afterPmid = ''): PubmedRecord[] {
+  /**
+   * Records with no classification, one from other rules, or one older than the record: only the
+   * columns the classifier reads (authors and their affiliations are most of a row's JSON).
+   */
+  recordsToClassify(rulesVersion: string, limit: number, force = false, afterPmid = ''): ClassifiableRecord[] {
     const rows = this.db
       .prepare(
-        `SELECT r.* FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid
+        `SELECT r.pmid, r.title, r.abstract_sections, r.keywords, r.mesh, r.publication_types
+         FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid
          WHERE r.pmid > ? AND (? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)
          ORDER BY r.pmid LIMIT ?`,
       )
       .all(afterPmid, force ? 1 : 0, rulesVersion, limit) as any[];
-    return rows.map(rowToRecord);
+    return rows.map((row) => ({
+      pmid: row.pmid,
+      title: row.title,
+      abstract: JSON.parse(row.abstract_sections),
+      keywords: JSON.parse(row.keywords),
+      mesh: JSON.parse(row.mesh),
+      publicationTypes: JSON.parse(row.publication_types),
+    }));
   }
 
   saveClassifications(items: { pmid: string; classification: Classification }[], rulesVersion: string): void {

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleXml } from '../pubmed/parse-xml.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules, type RuleSet } from '../classify/rules.ts';
-import type { Classification, PubmedRecord } from '../types.ts';
+import type { Classification, ClassifiableRecord, PubmedRecord } from '../types.ts';
 
 export type TaskName = 'parse' | 'classify';
 export type ParseResult = { record: PubmedRecord } | { error: string };
@@ -30,7 +30,7 @@ export function runTask(task: TaskName, items: unknown[]): unknown[] {
       }
     });
   rules ??= loadRules();
-  return (items as PubmedRecord[]).map((r): Classification => classify(r, rules!));
+  return (items as ClassifiableRecord[]).map((r): Classification => classify(r, rules!));
 }
 
 // Only in a pool's thread: a test runner's own worker threads have a parentPort too.
