@@ -48,6 +48,12 @@ const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randoml
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
+/** A proposed sample size, its score (higher wins) and the text it was read from. */
+type Candidate = { value: number; score: number; ev: Evidence };
+
+// "n = 25": one arm or the whole, read by nEquals and, for arms in one sentence, by composed.
+const N_EQUALS = /\b[nN]\s*=\s*(\d{1,6})\b/g;
+
 export interface SampleSizeResult {
   value: number | null;
   evidence: Evidence[];
@@ -55,7 +61,7 @@ export interface SampleSizeResult {
 }
 
 function candidates(text: RecordText, noun: string, rule: string) {
-  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const out: Candidate[] = [];
   // "twenty (20) patients": a number word with its digits in brackets.
   const re = new RegExp(`(${NUMBER})(?:\\s*\\(\\d+\\))?[\\s-]+${MODIFIERS}${noun}\\b`, 'gi');
   for (const field of ['abstract', 'title'] as const) {
@@ -87,7 +93,7 @@ function candidates(text: RecordText, noun: string, rule: string) {
  * They outrank each part taken alone.
  */
 function composed(text: RecordText) {
-  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const out: Candidate[] = [];
   const f = text.abstract;
   const groups = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
   const sexes = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
@@ -102,7 +108,7 @@ function composed(text: RecordText) {
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
     if (!ALLOCATED.test(sentence) || /\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
-    const arms = [...sentence.matchAll(/\b[nN]\s*=\s*(\d{1,6})\b/g)];
+    const arms = [...sentence.matchAll(N_EQUALS)];
     if (arms.length < 2) continue;
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
@@ -117,10 +123,9 @@ function composed(text: RecordText) {
 
 /** "n = 25" and "(n=25)": weaker, since they often give one arm. */
 function nEquals(text: RecordText) {
-  const out: { value: number; score: number; ev: Evidence }[] = [];
-  const re = /\b[nN]\s*=\s*(\d{1,6})\b/g;
+  const out: Candidate[] = [];
   const f = text.abstract;
-  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+  for (const m of f.text.matchAll(N_EQUALS)) {
     const s = sentenceAt(f, m.index);
     const sentence = f.text.slice(s.start, s.end);
     out.push({
@@ -134,7 +139,7 @@ function nEquals(text: RecordText) {
 
 /** "C57BL/6 mice (n = 24)": the animals, counted where they are named; "(n = 6 per group)" is not a total. */
 function animalsNEquals(text: RecordText) {
-  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const out: Candidate[] = [];
   const re = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:per|in\\s+each|for\\s+each|each)\\b)`, 'g');
   const f = text.abstract;
   for (let m = re.exec(f.text); m; m = re.exec(f.text))
@@ -147,7 +152,7 @@ function animalsNEquals(text: RecordText) {
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
 function singleCase(text: RecordText, publicationTypes: string[]) {
-  const out: { value: number; score: number; ev: Evidence }[] = [];
+  const out: Candidate[] = [];
   const re = /\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b/gi;
   const f = text.abstract;
   const perSentence = new Map<number, number>();
@@ -169,7 +174,7 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
 const HUMAN_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
 
 export function sampleSize(text: RecordText, design: Design, publicationTypes: string[]): SampleSizeResult {
-  let found: { value: number; score: number; ev: Evidence }[];
+  let found: Candidate[];
   if (HUMAN_DESIGNS.includes(design)) {
     const counted = candidates(text, HUMAN_NOUN, 'sample_size.people');
     found = [...counted, ...composed(text), ...nEquals(text)];

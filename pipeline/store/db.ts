@@ -224,14 +224,7 @@ export class Store {
          ORDER BY r.pmid LIMIT ?`,
       )
       .all(afterPmid, force ? 1 : 0, rulesVersion, limit) as any[];
-    return rows.map((row) => ({
-      pmid: row.pmid,
-      title: row.title,
-      abstract: JSON.parse(row.abstract_sections),
-      keywords: JSON.parse(row.keywords),
-      mesh: JSON.parse(row.mesh),
-      publicationTypes: JSON.parse(row.publication_types),
-    }));
+    return rows.map(rowToClassifiable);
   }
 
   saveClassifications(items: { pmid: string; classification: Classification }[], rulesVersion: string): void {
@@ -421,21 +414,27 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
   };
 }
 
-function rowToRecord(row: any): PubmedRecord {
-  const authors = JSON.parse(row.authors);
+/** The columns the classifier reads; recordsToClassify selects only these. */
+function rowToClassifiable(row: any): ClassifiableRecord {
   return {
     pmid: row.pmid,
-    version: row.version,
     title: row.title,
     abstract: JSON.parse(row.abstract_sections),
+    keywords: JSON.parse(row.keywords),
+    mesh: JSON.parse(row.mesh),
+    publicationTypes: JSON.parse(row.publication_types),
+  };
+}
+
+function rowToRecord(row: any): PubmedRecord {
+  return {
+    ...rowToClassifiable(row),
+    version: row.version,
     journal: { title: row.journal, isoAbbreviation: row.journal_iso },
     year: row.year,
-    authors,
+    authors: JSON.parse(row.authors),
     firstAuthorAffiliation: row.first_author_affiliation,
     languages: JSON.parse(row.languages),
-    publicationTypes: JSON.parse(row.publication_types),
-    mesh: JSON.parse(row.mesh),
-    keywords: JSON.parse(row.keywords),
     doi: row.doi,
     pmcid: row.pmcid,
     retracted: row.retracted === 1,
