@@ -69,7 +69,7 @@ const orNull = (s: string): string | null => (s === '' ? null : s);
 
 class RecordBuilder implements XmlEvents {
   /** One entry per open element: where its children lead, or null inside a skipped or kept-whole element. */
-  private readonly open_: (PathNode | null)[] = [];
+  private readonly openElements: (PathNode | null)[] = [];
   private rootSeen = false;
   private field: string | null = null;
   private fieldAttrs = '';
@@ -98,9 +98,9 @@ class RecordBuilder implements XmlEvents {
   private readonly ids = new Map<string, string>();
 
   open(name: string, attrs: string): void {
-    const depth = this.open_.length;
+    const depth = this.openElements.length;
     let parent: PathNode | null;
-    if (depth > 0) parent = this.open_[depth - 1];
+    if (depth > 0) parent = this.openElements[depth - 1];
     else {
       parent = this.rootSeen ? null : PATHS;
       this.rootSeen = true;
@@ -111,14 +111,14 @@ class RecordBuilder implements XmlEvents {
       this.fieldAttrs = attrs;
       this.fieldDepth = depth;
       this.buf = '';
-      this.open_.push(null);
-    } else if (node === undefined || (typeof node['@open'] === 'string' && !this.opened(node['@open'], attrs))) this.open_.push(null);
-    else this.open_.push(node);
+      this.openElements.push(null);
+    } else if (node === undefined || (typeof node['@open'] === 'string' && !this.opened(node['@open'], attrs))) this.openElements.push(null);
+    else this.openElements.push(node);
   }
 
   close(): void {
-    this.open_.pop();
-    if (this.field !== null && this.open_.length === this.fieldDepth) {
+    this.openElements.pop();
+    if (this.field !== null && this.openElements.length === this.fieldDepth) {
       this.take(this.field, collapseSpace(this.buf), this.fieldAttrs);
       this.field = null;
     }
