@@ -140,7 +140,9 @@ async function runExplain(v: Values, positionals: string[], store: Store): Promi
 
 async function runEvalCommand(v: Values): Promise<void> {
   if (!v.records || !v.gold) throw new UsageError('eval: --records FILE and --gold LABELS.csv are required');
-  const r = await runEval({ records: v.records as string, gold: v.gold as string, json: v.json as string | undefined, thresholds: v.thresholds as string | undefined });
+  const part = v.part as string | undefined;
+  if (part !== undefined && part !== 'hot' && part !== 'cold') throw new UsageError(`eval: --part ${part}: give hot or cold`);
+  const r = await runEval({ records: v.records as string, gold: v.gold as string, json: v.json as string | undefined, thresholds: v.thresholds as string | undefined, part });
   process.stdout.write(r.report);
   if (r.failures.length) throw new UserError(`eval: below the thresholds in ${v.thresholds}: ${r.failures.join('; ')}`);
 }
@@ -199,11 +201,12 @@ const commands: Record<string, Command> = {
   },
   eval: {
     summary: 'classify a file of records and score the labels against hand labels (no database)',
-    usage: 'eval --records FILE --gold LABELS.csv [--json OUT] [--thresholds FILE]',
-    options: { help: common.help, records: { type: 'string' }, gold: { type: 'string' }, json: { type: 'string' }, thresholds: { type: 'string' } },
+    usage: 'eval --records FILE --gold LABELS.csv [--part hot|cold] [--json OUT] [--thresholds FILE]',
+    options: { help: common.help, records: { type: 'string' }, gold: { type: 'string' }, part: { type: 'string' }, json: { type: 'string' }, thresholds: { type: 'string' } },
     help: {
       '--records FILE': 'PubMed XML (.xml, .xml.gz) or MEDLINE text',
       '--gold FILE': 'CSV: pmid,relevant,design,sources,routes,sample_size,indications (sets ;-separated)',
+      '--part hot|cold': 'score only the records whose PMID hash puts them in this part: cold (a third) is kept for measuring, hot for writing rules',
       '--json OUT': 'also write the scores as JSON',
       '--thresholds FILE': 'fail (exit 1) when a score is below these floors (data/eval-thresholds.json)',
     },

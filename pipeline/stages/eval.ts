@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules } from '../classify/rules.ts';
-import { evaluate, formatEvaluation, parseGold, type Evaluation } from '../classify/evaluate.ts';
+import { corpusPart, evaluate, formatEvaluation, parseGold, type Evaluation } from '../classify/evaluate.ts';
 import type { Labels } from '../types.ts';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
@@ -24,7 +24,7 @@ export function belowThresholds(e: Evaluation, thresholds: Record<string, number
   return failures;
 }
 
-export async function runEval(opts: { records: string; gold: string; json?: string; thresholds?: string }): Promise<{ evaluation: Evaluation; report: string; failures: string[] }> {
+export async function runEval(opts: { records: string; gold: string; json?: string; thresholds?: string; part?: 'hot' | 'cold' }): Promise<{ evaluation: Evaluation; report: string; failures: string[] }> {
   let goldText: string;
   try {
     goldText = readFileSync(opts.gold, 'utf8');
@@ -32,10 +32,11 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
     throw new UserError(`--gold ${opts.gold}: cannot read`);
   }
   const gold = parseGold(goldText, opts.gold);
+  if (opts.part) for (const pmid of [...gold.keys()]) if (corpusPart(pmid) !== opts.part) gold.delete(pmid);
   const rules = loadRules();
   const predicted = new Map<string, Labels>();
   for await (const item of readRecordFile(opts.records)) {
-    if (item.kind === 'record') predicted.set(item.value.record.pmid, classify(item.value.record, rules).labels);
+    if (item.kind === 'record' && gold.has(item.value.record.pmid)) predicted.set(item.value.record.pmid, classify(item.value.record, rules).labels);
   }
   const evaluation = evaluate(gold, predicted);
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify(evaluation, null, 2)}\n`);
@@ -44,5 +45,5 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
     const t = loadJson<{ description: string; floors: Record<string, number> }>(opts.thresholds, 'thresholds.schema.json');
     failures = belowThresholds(evaluation, t.floors);
   }
-  return { evaluation, report: `rules version ${rules.version}\n${formatEvaluation(evaluation)}`, failures };
+  return { evaluation, report: `rules version ${rules.version}${opts.part ? ` (${opts.part} part of the gold records)` : ''}\n${formatEvaluation(evaluation)}`, failures };
 }
