@@ -175,3 +175,21 @@ describe('abstracts written in the styles the literature uses', () => {
     expect(labels(title, text)).toMatchObject(expected);
   });
 });
+
+describe('probes for taxonomy v2: design is what was done with the vesicles', () => {
+  type Case = [string, string, string, Partial<ReturnType<typeof labels>>];
+  const cases: Case[] = [
+    ['a probiotic trial that only measures vesicles', 'A probiotic for atopic dermatitis and urinary extracellular vesicles: a randomized trial', 'Sixty children with atopic dermatitis were randomly assigned to a Lactobacillus supplement or placebo for 12 weeks. Urinary extracellular vesicles were isolated and their bacterial DNA profiled.', { design: 'other' }],
+    ['an exosome trial that also draws blood', 'Topical exosome cream for atopic dermatitis: a randomized trial', 'Forty patients were randomized to an exosome cream or vehicle. Serum samples were collected at baseline and week 8 to measure IgE.', { design: 'rct', sampleSize: 40 }],
+    ['vesicles from patients tested on cells', 'Plasma exosomes from patients with systemic sclerosis activate dermal fibroblasts', 'Plasma exosomes were isolated from 25 patients with systemic sclerosis and added to cultured dermal fibroblasts; collagen synthesis increased.', { design: 'in_vitro', sources: ['blood_immune'], routes: ['in_vitro'], sampleSize: null }],
+    ['a cohort followed by its vesicles', 'Circulating vesicles track the response of melanoma to immunotherapy', 'In a prospective study, circulating extracellular vesicles were measured in 80 patients with melanoma who received checkpoint inhibitors, and their PD-L1 content predicted progression.', { design: 'other', sampleSize: null }],
+    ['a commentary on another paper', 'Vesicles that guard the hair follicle', 'In this issue, Moreau and colleagues show that dermal papilla vesicles protect follicles of patients treated with chemotherapy. These findings may change how alopecia is prevented.', { design: 'other' }],
+    ['a bibliometric study that calls itself a review', 'Hotspots of vesicle research in cosmetic dermatology: a bibliometric analysis', 'Articles indexed in Scopus were mapped with VOSviewer. This comprehensive review of publication trends shows that wound healing dominates.', { design: 'other' }],
+    ['a review in other words', 'Plant vesicles in skin care: opportunities and challenges', 'Plant-derived nanovesicles are cheap to produce. Here we provide an up-to-date overview of their isolation, cargo and uses in cosmetics.', { design: 'review', sources: ['plant'] }],
+    ['animals named as a source, not treated', 'Goat milk extracellular vesicles protect keratinocytes from ultraviolet light', 'Milk offers a higher vesicle yield than plant or animal sources. Extracellular vesicles from goat milk reduced oxidative damage in human keratinocytes exposed to UVB.', { design: 'in_vitro', sources: ['milk'] }],
+    ['a hope of clinical use is not a clinical study', 'Platelet lysate microvesicles close scratch wounds', 'Microvesicles separated from platelet lysate were added to scratched keratinocyte monolayers and closure doubled, supporting their possible clinical use.', { design: 'in_vitro', sources: ['platelet'] }],
+  ];
+  it.each(cases)('%s', (_name, title, text, expected) => {
+    expect(labels(title, text)).toMatchObject(expected);
+  });
+});

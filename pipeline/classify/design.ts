@@ -18,9 +18,9 @@ export interface DesignChoice {
 
 export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
   const score = (d: string) => Math.max(0, ...(found.get(d) ?? []).map((m) => m.weight));
-  const pick = (design: Design): DesignChoice => ({
+  const pick = (design: Design, cue: string = design): DesignChoice => ({
     design,
-    evidence: (found.get(design) ?? [])
+    evidence: (found.get(cue) ?? [])
       .slice()
       .sort((a, b) => b.weight - a.weight)
       .slice(0, 3)
@@ -30,8 +30,12 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
   // Comparisons between people only count where people were treated at all, or the cue is itself strong
   // (a randomized title, a split-face design, a trial publication type).
   const treatedPeople = score('human_uncontrolled') >= 2;
+  // Vesicles only measured in people's samples (serum, urine, wound fluid) do not make a human study:
+  // people count as treated only when they receive vesicles.
+  const samplesOnly = score('human_samples') >= 2 && score('vesicles_given') === 0;
   const tierScore = (d: Design) => {
     const s = score(d);
+    if (samplesOnly && HUMAN.includes(d)) return 0;
     if ((d === 'rct' || d === 'human_controlled') && s < 3 && !treatedPeople) return 0;
     return s;
   };
@@ -49,6 +53,7 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
   for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 2) return pick(d);
   if (review >= 1 && score('primary_research') === 0) return pick('review');
   if (score('other') >= 2) return pick('other');
+  if (samplesOnly) return pick('other', 'human_samples');
   for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 1) return pick(d);
   if (review >= 1) return pick('review');
   // No cue at all: an abstract in the authors' own voice is some other kind of primary paper; one without is a review.

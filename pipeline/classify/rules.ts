@@ -20,7 +20,7 @@ export type LabelField = 'relevant' | 'design' | 'sources' | 'routes' | 'indicat
 /** Codes a rule of each file may give. Relevance and sample size use concept names of their own. */
 export const RULE_VALUES: Record<LabelField, readonly string[]> = {
   relevant: ['vesicle', 'skin_context'],
-  design: [...DESIGNS, 'primary_research'],
+  design: [...DESIGNS, 'primary_research', 'human_samples', 'vesicles_given'],
   sources: SOURCES,
   routes: ROUTES,
   indications: INDICATIONS,
