@@ -2,7 +2,7 @@
 // turns the matches into the labels of shared/taxonomy.md, keeping for each
 // label the rule ids and text spans that produced it. Pure, no I/O.
 
-import type { Classification, ClassifiableRecord, Evidence, Route, Source } from '../types.ts';
+import type { Classification, ClassifiableRecord, Evidence, Indication, Route, Source } from '../types.ts';
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
 import { matchRule, type LabelField, type Match, type RuleSet } from './rules.ts';
 import { recordText, type RecordText } from './text.ts';
@@ -16,6 +16,7 @@ function run(rules: RuleSet, field: LabelField, text: RecordText): Found {
   for (const rule of rules.byField[field]) {
     const ms = matchRule(rule, text, rules);
     if (!ms.length) continue;
+    if (rule.spec.minMentions && ms.length < rule.spec.minMentions && ms.every((m) => m.field === 'abstract')) continue;
     const list = found.get(rule.value) ?? [];
     list.push(...ms);
     found.set(rule.value, list);
@@ -26,6 +27,7 @@ function run(rules: RuleSet, field: LabelField, text: RecordText): Found {
 const strip = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
+const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
   const text = recordText(record);
@@ -56,6 +58,9 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     const cancerOnly = (foundIndications.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
     if (cancerOnly) indications = indications.filter((i) => i !== 'other');
   }
+  // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
+  if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && foundIndications.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
+    indications = indications.filter((i) => i !== 'inflammation_other');
   for (const i of indications) evidence[`indications:${i}`] = strip(foundIndications.get(i));
 
   let routes: Route[] = [];

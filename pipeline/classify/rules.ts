@@ -36,6 +36,8 @@ export interface RuleSpec {
   caseSensitive?: boolean;
   /** Count a term only where it names what vesicles come from ("ADSC-derived exosomes", "EVs from milk"). */
   vesicleLinked?: boolean;
+  /** Found only in the abstract, the rule counts from this many mentions on. */
+  minMentions?: number;
   weight?: number;
   sentenceRequires?: string;
   sentenceExcludes?: string;
