@@ -107,8 +107,36 @@ export interface Labels {
   indications: Indication[];
 }
 
+/** The label fields, by the names of the gold CSV and of eval's output. */
+export const LABEL_FIELDS = ['relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
+export type LabelField = (typeof LABEL_FIELDS)[number];
+
+/** How far a label can be trusted: `low` comes with a reason a person can check. */
+export interface Confidence {
+  level: 'high' | 'low';
+  reason: string | null;
+}
+
+/** One design's strongest cue, kept so a maintainer can see what the winner beat. */
+export interface DesignCue {
+  design: string;
+  weight: number;
+  rule: string;
+  snippet: string;
+}
+
+/** What the decisions weighed, beyond the winning evidence. */
+export interface Decision {
+  /** Every design (and design-related cue) found, strongest first. */
+  design: DesignCue[];
+  /** Sample-size candidates, best first. */
+  sampleSize: { value: number; score: number; snippet: string }[];
+}
+
 /** Labels with, per label value, the evidence that produced it (key: "design", "sources:plant", ...). */
 export interface Classification {
   labels: Labels;
   evidence: Record<string, Evidence[]>;
+  confidence: Record<LabelField, Confidence>;
+  decision: Decision;
 }

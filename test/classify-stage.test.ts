@@ -37,6 +37,10 @@ describe('classify stage', () => {
     });
     expect(c.rulesVersion).toBe(first.rulesVersion);
     expect(c.evidence.design[0].rule).toBe('design.rct.pubtype');
+    // Confidence and the cues weighed are stored beside the labels.
+    expect(c.confidence.design).toEqual({ level: 'high', reason: null });
+    expect(c.decision.design[0]).toMatchObject({ design: 'rct', weight: 5 });
+    expect(c.decision.sampleSize[0]).toMatchObject({ value: 24 });
     expect((await classifyRecords(store, { quiet: true })).classified).toBe(0);
     expect((await classifyRecords(store, { quiet: true, force: true })).classified).toBe(31);
     // A record fetched again is classified again.
@@ -49,8 +53,9 @@ describe('classify stage', () => {
 
     const r = await runCli(['explain', trial.pmid, '--db', db]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/design: rct\n\s+design\.rct\.pubtype/);
-    expect(r.stdout).toMatch(/sample size: 24\n\s+sample_size\.people\s+\[abstract \d+-\d+\]\s+"Twenty-four patients"/);
+    expect(r.stdout).toMatch(/design: rct  \[high confidence\]\n\s+design\.rct\.pubtype/);
+    expect(r.stdout).toMatch(/other cues weighed[^\n]*\n\s+human_controlled \(weight 3\)/);
+    expect(r.stdout).toMatch(/sample size: 24  \[high confidence\]\n\s+sample_size\.people\s+\[abstract \d+-\d+\]\s+"Twenty-four patients"/);
     const missing = await runCli(['explain', '123', '--db', db]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/PMID 123 is not in/);

@@ -197,3 +197,39 @@ describe('probes for taxonomy v2: design is what was done with the vesicles', ()
     expect(labels(title, text)).toMatchObject(expected);
   });
 });
+
+describe('confidence', () => {
+  const classified = (...a: Parameters<typeof rec>) => classify(rec(...a), rules);
+
+  it('is high for a clear design and low, with a reason, for a fallback or a close call', () => {
+    const clear = classified('Exosome serum for wrinkles: a randomized controlled trial', 'Forty women were randomly assigned to exosome serum or placebo for 12 weeks.', ['Randomized Controlled Trial']);
+    expect(clear.confidence.design).toEqual({ level: 'high', reason: null });
+    const voice = classified('Exosomes and the skin', 'We describe our experience with exosomes.');
+    expect(voice.labels.design).toBe('other');
+    expect(voice.confidence.design).toMatchObject({ level: 'low', reason: expect.stringMatching(/no design cue/) });
+    const close = classified('Exosomes in wound healing', 'This review summarises what is known. Full-thickness wounds in diabetic mice healed faster with exosomes in our hands, and we review the mechanisms.');
+    expect(close.confidence.design.level).toBe('low');
+    expect(close.confidence.design.reason).toMatch(/within one step/);
+    // The losing cues are kept.
+    expect(close.decision.design.map((c) => c.design)).toEqual(expect.arrayContaining(['review', 'animal']));
+  });
+
+  it('doubts a sample size when a larger count lost narrowly, or no count is found for people', () => {
+    const two = classified('Exosomes for acne scars', 'A total of 40 patients were enrolled. Sixty patients received exosomes after laser in the clinic over the same period.');
+    expect(two.labels.sampleSize).toBe(40);
+    expect(two.confidence.sample_size).toMatchObject({ level: 'low', reason: expect.stringMatching(/two candidate sizes: 40 .* and 60/) });
+    expect(two.decision.sampleSize.map((c) => c.value)).toEqual(expect.arrayContaining([40, 60]));
+    const none = classified('Exosomes for acne scars: an open-label study', 'Patients received exosomes after fractional laser in an open-label study.');
+    expect(none.confidence.sample_size).toMatchObject({ level: 'low', reason: 'no count of people found' });
+    const animal = classified('Exosomes heal wounds in mice', 'Full-thickness wounds of diabetic mice were treated with exosomes.');
+    expect(animal.confidence.sample_size.level).toBe('high');
+  });
+
+  it('doubts a set value named once in the abstract body, not one in the title', () => {
+    const once = classified('Exosomes heal wounds in mice', 'Wounds of diabetic mice were treated with exosomes from adipose-derived stem cells. Healing was faster.');
+    expect(once.labels.sources).toEqual(['adipose_msc']);
+    expect(once.confidence.sources).toMatchObject({ level: 'low', reason: expect.stringMatching(/adipose_msc named once/) });
+    const titled = classified('Adipose stem cell-derived exosomes heal wounds in mice', 'Wounds of diabetic mice were treated with exosomes.');
+    expect(titled.confidence.sources.level).toBe('high');
+  });
+});

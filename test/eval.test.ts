@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, parseGold } from '../pipeline/classify/evaluate.ts';
+import { confidenceScores, corpusPart, evaluate, parseGold } from '../pipeline/classify/evaluate.ts';
 import { belowThresholds } from '../pipeline/stages/eval.ts';
-import type { Labels } from '../pipeline/types.ts';
+import { LABEL_FIELDS, type Classification, type Labels } from '../pipeline/types.ts';
 import { articleSetXml, syntheticArticles } from './support/fixture-records.ts';
 import { runCli } from './support/cli.ts';
 import { tempDir } from './support/temp.ts';
@@ -63,6 +63,29 @@ describe('scores', () => {
   });
 });
 
+describe('confidence scores and the cold part', () => {
+  it('scores each field within high and within low labels', () => {
+    const gold = new Map([['1', L({ design: 'rct' })], ['2', L({ design: 'animal' })], ['3', L({ design: 'review' })]]);
+    const c = (design: Labels['design'], level: 'high' | 'low'): Classification => ({
+      labels: L({ design }),
+      evidence: {},
+      confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, { level: f === 'design' ? level : 'high', reason: level === 'low' ? 'close call' : null }])) as Classification['confidence'],
+      decision: { design: [], sampleSize: [] },
+    });
+    const s = confidenceScores(gold, new Map([['1', c('rct', 'high')], ['2', c('in_vitro', 'low')], ['3', c('review', 'low')]]));
+    expect(s.design).toEqual({ high: { n: 1, accuracy: 1 }, low: { n: 2, accuracy: 0.5 }, low_share: 0.6667 });
+    expect(s.sources).toEqual({ high: { n: 3, accuracy: 1 }, low: { n: 0, accuracy: 0 }, low_share: 0 });
+  });
+
+  it('keeps a stable third of PMIDs cold', () => {
+    const pmids = Array.from({ length: 3000 }, (_, i) => String(30_000_000 + i * 7));
+    const cold = pmids.filter((p) => corpusPart(p) === 'cold').length;
+    expect(cold).toBeGreaterThan(900);
+    expect(cold).toBeLessThan(1100);
+    expect(pmids.map(corpusPart)).toEqual(pmids.map(corpusPart));
+  });
+});
+
 describe('eval command', () => {
   const dir = tempDir();
   it('classifies a file without a database and writes the JSON shape', async () => {
@@ -79,5 +102,18 @@ describe('eval command', () => {
     expect(json.records).toBe(3);
     for (const key of ['relevant.accuracy', 'relevant.f1', 'design.accuracy', 'design.macro_f1', 'design.confusion', 'sources.micro_f1', 'sources.exact_set', 'routes.micro_f1', 'routes.exact_set', 'indications.micro_f1', 'indications.exact_set', 'sample_size.exact', 'sample_size.gold_with_n', 'sample_size.false_n'])
       expect(key.split('.').reduce((o: any, k) => o?.[k], json), key).toBeDefined();
+    expect(json.predictions).toHaveLength(3);
+    for (const p of json.predictions) {
+      expect(Object.keys(p.confidence).sort()).toEqual([...LABEL_FIELDS].sort());
+      expect(p).toMatchObject({ pmid: expect.any(String), design: expect.any(String), sources: expect.any(Array), details: {} });
+      expect(p.sample_size === null || typeof p.sample_size === 'number').toBe(true);
+    }
+    expect(json.confidence.design.high.n + json.confidence.design.low.n).toBe(3);
+    expect(r.stdout).toMatch(/confidence \(accuracy within each level/);
+
+    const part = await runCli(['eval', '--records', records, '--gold', goldFile, '--part', 'cold']);
+    expect(part.code, part.stderr).toBe(0);
+    expect(part.stdout).toContain(`records: ${articles.filter((a) => corpusPart(a.pmid) === 'cold').length}`);
+    expect((await runCli(['eval', '--records', records, '--gold', goldFile, '--part', 'warm'])).code).toBe(2);
   });
 });

@@ -50,6 +50,7 @@ describe('store', () => {
     expect(store.getRecord(a.pmid)).toMatchObject({ pmid: a.pmid, title: 'Kept' });
     const columns = store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('records');
     expect(columns).not.toContain('raw');
+    expect(store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('classifications')).toEqual(expect.arrayContaining(['confidence', 'decision', 'low_confidence']));
     store.close();
   });
 

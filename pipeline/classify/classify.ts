@@ -7,6 +7,7 @@ import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
 import { matchRule, type LabelField, type Match, type RuleSet } from './rules.ts';
 import { recordText, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
+import { designConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence } from './confidence.ts';
 import { sampleSize } from './sample-size.ts';
 
 type Found = Map<string, Match[]>;
@@ -43,8 +44,9 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
 
   // Sources and routes describe vesicles: a record without them has none.
   let sources: Source[] = [];
+  let foundSources: Found = new Map();
   if (hasVesicles) {
-    const found = run(rules, 'sources', text);
+    const found = (foundSources = run(rules, 'sources', text));
     sources = SOURCES.filter((s) => found.has(s));
     // "MSC" unspecified gives way to a named MSC tissue.
     if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
@@ -64,8 +66,9 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   for (const i of indications) evidence[`indications:${i}`] = strip(foundIndications.get(i));
 
   let routes: Route[] = [];
+  let foundRoutes: Found = new Map();
   if (hasVesicles) {
-    const found = run(rules, 'routes', text);
+    const found = (foundRoutes = run(rules, 'routes', text));
     routes = ROUTES.filter((r) => found.has(r));
     if (!PRIMARY_DESIGNS.includes(design.design)) {
       // Reviews and other non-primary records list a route only when it is what they are about (title, keywords, MeSH).
@@ -85,8 +88,18 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const n = sampleSize(text, design.design, record.publicationTypes);
   if (n.value !== null) evidence.sample_size = n.evidence;
 
+  const labels = { relevant, design: design.design, sources, routes, sampleSize: n.value, indications };
   return {
-    labels: { relevant, design: design.design, sources, routes, sampleSize: n.value, indications },
+    labels,
     evidence,
+    confidence: {
+      relevant: relevanceConfidence(relevant, relevance),
+      design: designConfidence(design),
+      sources: setConfidence(sources, foundSources),
+      routes: setConfidence(routes, foundRoutes),
+      sample_size: sampleSizeConfidence(n, labels),
+      indications: setConfidence(indications, foundIndications),
+    },
+    decision: { design: design.cues, sampleSize: n.candidates },
   };
 }

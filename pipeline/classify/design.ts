@@ -3,29 +3,30 @@
 // rct > human_controlled > human_uncontrolled > animal > in_vitro, and primary
 // data outrank a review only when their cue is at least as strong as the
 // review's (a case report with a review of the literature is a case report).
+// The choice keeps every design's best cue and says how it was reached, so
+// confidence.ts can tell a clear decision from a close or a fallen-back one.
 
-import type { Design, Evidence } from '../types.ts';
+import type { Design, DesignCue, Evidence } from '../types.ts';
 import type { Match } from './rules.ts';
 
 /** Designs with primary data, strongest first. */
 export const PRIMARY_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
-const HUMAN: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
+export const HUMAN_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
+
+/** How the design was reached: by a cue, or by a fallback when no cue was strong enough. */
+export type DesignPath = 'cue' | 'weak-cue' | 'samples' | 'voice' | 'no-cue';
 
 export interface DesignChoice {
   design: Design;
   evidence: Evidence[];
+  path: DesignPath;
+  /** Each design's score as it counted (a human tier can count 0 where its cue was overruled). */
+  scores: Record<string, number>;
+  cues: DesignCue[];
 }
 
 export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
   const score = (d: string) => Math.max(0, ...(found.get(d) ?? []).map((m) => m.weight));
-  const pick = (design: Design, cue: string = design): DesignChoice => ({
-    design,
-    evidence: (found.get(cue) ?? [])
-      .slice()
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, 3)
-      .map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet })),
-  });
 
   // Comparisons between people only count where people were treated at all, or the cue is itself strong
   // (a randomized title, a split-face design, a trial publication type).
@@ -35,27 +36,47 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
   const samplesOnly = score('human_samples') >= 2 && score('vesicles_given') === 0;
   const tierScore = (d: Design) => {
     const s = score(d);
-    if (samplesOnly && HUMAN.includes(d)) return 0;
+    if (samplesOnly && HUMAN_DESIGNS.includes(d)) return 0;
     if ((d === 'rct' || d === 'human_controlled') && s < 3 && !treatedPeople) return 0;
     return s;
   };
-  const humanBest = Math.max(...HUMAN.map(tierScore));
+  const scores: Record<string, number> = {};
+  for (const d of [...PRIMARY_DESIGNS, 'review', 'other'] as Design[]) scores[d] = PRIMARY_DESIGNS.includes(d) ? tierScore(d) : score(d);
+  const cues: DesignCue[] = [...found.entries()]
+    .map(([design, ms]) => {
+      const best = ms.reduce((a, b) => (b.weight > a.weight ? b : a));
+      return { design, weight: best.weight, rule: best.rule, snippet: best.snippet };
+    })
+    .sort((a, b) => b.weight - a.weight || a.design.localeCompare(b.design));
+
+  const pick = (design: Design, path: DesignPath, cue: string = design): DesignChoice => ({
+    design,
+    path,
+    scores,
+    cues,
+    evidence: (found.get(cue) ?? [])
+      .slice()
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 3)
+      .map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet })),
+  });
+  const humanBest = Math.max(...HUMAN_DESIGNS.map(tierScore));
   const primaryBest = Math.max(...PRIMARY_DESIGNS.map(tierScore));
 
   // A protocol (5) reports nothing done yet; news, editorials, letters (4) are other unless the text reports strong primary data.
-  if (score('other') >= 5 || (score('other') >= 4 && primaryBest < 3)) return pick('other');
+  if (score('other') >= 5 || (score('other') >= 4 && primaryBest < 3)) return pick('other', 'cue');
 
   const review = score('review');
   if (review >= 2) {
-    if (humanBest >= review) return pick(HUMAN.find((d) => tierScore(d) >= 2)!);
-    return pick('review');
+    if (humanBest >= review) return pick(HUMAN_DESIGNS.find((d) => tierScore(d) >= 2)!, 'cue');
+    return pick('review', 'cue');
   }
-  for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 2) return pick(d);
-  if (review >= 1 && score('primary_research') === 0) return pick('review');
-  if (score('other') >= 2) return pick('other');
-  if (samplesOnly) return pick('other', 'human_samples');
-  for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 1) return pick(d);
-  if (review >= 1) return pick('review');
+  for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 2) return pick(d, 'cue');
+  if (review >= 1 && score('primary_research') === 0) return pick('review', 'weak-cue');
+  if (score('other') >= 2) return pick('other', 'cue');
+  if (samplesOnly) return pick('other', 'samples', 'human_samples');
+  for (const d of PRIMARY_DESIGNS) if (tierScore(d) >= 1) return pick(d, 'weak-cue');
+  if (review >= 1) return pick('review', 'weak-cue');
   // No cue at all: an abstract in the authors' own voice is some other kind of primary paper; one without is a review.
-  return pick(score('primary_research') ? 'other' : 'review');
+  return score('primary_research') ? pick('other', 'voice', 'primary_research') : pick('review', 'no-cue');
 }

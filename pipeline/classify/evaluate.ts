@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Labels } from '../types.ts';
+import { DESIGNS, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, type Classification, type LabelField, type Labels } from '../types.ts';
 import { UserError } from '../errors.ts';
 
 export const GOLD_COLUMNS = ['pmid', 'relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
@@ -113,6 +113,76 @@ function setScores(pairs: [string, string[], string[]][], codes: readonly string
   };
 }
 
+/** How often labels are right within each confidence level, and how many are low. */
+export interface ConfidenceScore {
+  high: { n: number; accuracy: number };
+  low: { n: number; accuracy: number };
+  low_share: number;
+}
+
+/** One record's predicted labels as in the gold CSV's codes, with their confidence. */
+export interface Prediction {
+  pmid: string;
+  relevant: boolean;
+  design: string;
+  sources: string[];
+  routes: string[];
+  sample_size: number | null;
+  indications: string[];
+  confidence: Record<LabelField, 'high' | 'low'>;
+  reasons: Partial<Record<LabelField, string>>;
+  details: Record<string, unknown>;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Whether one field of a prediction matches the gold label. */
+export function fieldCorrect(field: LabelField, gold: Labels, predicted: Labels): boolean {
+  switch (field) {
+    case 'relevant': return gold.relevant === predicted.relevant;
+    case 'design': return gold.design === predicted.design;
+    case 'sample_size': return gold.sampleSize === predicted.sampleSize;
+    default: return sameSet(gold[field], predicted[field]);
+  }
+}
+
+export function toPrediction(pmid: string, c: Classification): Prediction {
+  const l = c.labels;
+  return {
+    pmid,
+    relevant: l.relevant,
+    design: l.design,
+    sources: [...l.sources],
+    routes: [...l.routes],
+    sample_size: l.sampleSize,
+    indications: [...l.indications],
+    confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, c.confidence[f].level])) as Prediction['confidence'],
+    reasons: Object.fromEntries(LABEL_FIELDS.filter((f) => c.confidence[f].reason).map((f) => [f, c.confidence[f].reason])),
+    details: {},
+  };
+}
+
+/** Per field: accuracy within high- and within low-confidence labels, and the share of low ones. */
+export function confidenceScores(gold: Map<string, Labels>, predicted: Map<string, Classification>): Record<LabelField, ConfidenceScore> {
+  const pmids = [...gold.keys()].filter((p) => predicted.has(p));
+  const out = {} as Record<LabelField, ConfidenceScore>;
+  for (const f of LABEL_FIELDS) {
+    const n = { high: 0, low: 0 }, ok = { high: 0, low: 0 };
+    for (const p of pmids) {
+      const c = predicted.get(p)!;
+      const level = c.confidence[f].level;
+      n[level]++;
+      if (fieldCorrect(f, gold.get(p)!, c.labels)) ok[level]++;
+    }
+    out[f] = {
+      high: { n: n.high, accuracy: round(ratio(ok.high, n.high)) },
+      low: { n: n.low, accuracy: round(ratio(ok.low, n.low)) },
+      low_share: round(ratio(n.low, pmids.length)),
+    };
+  }
+  return out;
+}
+
 export interface Evaluation {
   records: number;
   missing_predictions: string[];
@@ -122,6 +192,9 @@ export interface Evaluation {
   routes: SetScores;
   indications: SetScores;
   sample_size: { exact: number; gold_with_n: number; false_n: number; gold_without_n: number; wrong: Mistake[] };
+  /** With full classifications: accuracy within each confidence level, and every record's prediction. */
+  confidence?: Record<LabelField, ConfidenceScore>;
+  predictions?: Prediction[];
 }
 
 export function evaluate(gold: Map<string, Labels>, predicted: Map<string, Labels>): Evaluation {
@@ -211,5 +284,10 @@ export function formatEvaluation(e: Evaluation): string {
     `sample_size: exact ${pct(e.sample_size.exact)} of ${e.sample_size.gold_with_n} with gold N; false N ${pct(e.sample_size.false_n)} of ${e.sample_size.gold_without_n} without`,
     ...wrong(e.sample_size.wrong),
   );
+  if (e.confidence) {
+    lines.push('confidence (accuracy within each level; share of records marked low):');
+    for (const [f, c] of Object.entries(e.confidence))
+      lines.push(`    ${f.padEnd(12)} high ${pct(c.high.accuracy)} of ${String(c.high.n).padStart(3)}   low ${pct(c.low.accuracy)} of ${String(c.low.n).padStart(3)}   low share ${pct(c.low_share)}`);
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,9 @@
 // Labels of one record with the evidence behind each: the rule ids and the text
-// each matched, so a researcher can check a label against the abstract.
+// each matched, so a researcher can check a label against the abstract; the
+// confidence of each label, and the cues the design and sample size beat, so a
+// maintainer can see a tie.
 
-import type { Classification, PubmedRecord } from '../types.ts';
+import type { Classification, LabelField, PubmedRecord } from '../types.ts';
 
 export function formatExplanation(record: PubmedRecord, c: Classification, rulesVersion: string): string {
   const l = c.labels;
@@ -10,18 +12,33 @@ export function formatExplanation(record: PubmedRecord, c: Classification, rules
     `rules version ${rulesVersion}`,
     '',
   ];
-  const show = (label: string, value: string, key: string) => {
-    lines.push(`${label}: ${value || '-'}`);
-    for (const e of c.evidence[key] ?? []) lines.push(`    ${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
+  const head = (label: string, value: string, field: LabelField) => {
+    const conf = c.confidence[field];
+    lines.push(`${label}: ${value || '-'}  [${conf.level} confidence${conf.reason ? `: ${conf.reason}` : ''}]`);
   };
-  show('relevant', String(l.relevant), 'relevant');
-  show('design', l.design, 'design');
-  lines.push(`sources: ${l.sources.join(', ') || '-'}`);
-  for (const s of l.sources) for (const e of c.evidence[`sources:${s}`] ?? []) lines.push(`    ${s}: ${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
-  lines.push(`routes: ${l.routes.join(', ') || '-'}`);
-  for (const r of l.routes) for (const e of c.evidence[`routes:${r}`] ?? []) lines.push(`    ${r}: ${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
-  show('sample size', l.sampleSize === null ? '' : String(l.sampleSize), 'sample_size');
-  lines.push(`indications: ${l.indications.join(', ') || '-'}`);
-  for (const i of l.indications) for (const e of c.evidence[`indications:${i}`] ?? []) lines.push(`    ${i}: ${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
+  const ev = (key: string, prefix = '') => {
+    for (const e of c.evidence[key] ?? []) lines.push(`    ${prefix}${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
+  };
+  head('relevant', String(l.relevant), 'relevant');
+  ev('relevant');
+  head('design', l.design, 'design');
+  ev('design');
+  const losing = c.decision.design.filter((x) => x.design !== l.design);
+  if (losing.length) {
+    lines.push('    other cues weighed (best of each, strongest first):');
+    for (const x of losing) lines.push(`      ${x.design} (weight ${x.weight}): ${x.rule}  "${x.snippet}"`);
+  }
+  for (const field of ['sources', 'routes'] as const) {
+    head(field, l[field].join(', '), field);
+    for (const v of l[field]) ev(`${field}:${v}`, `${v}: `);
+  }
+  head('sample size', l.sampleSize === null ? '' : String(l.sampleSize), 'sample_size');
+  ev('sample_size');
+  if (c.decision.sampleSize.length > 1) {
+    lines.push('    candidates (value, score, text):');
+    for (const x of c.decision.sampleSize) lines.push(`      ${x.value}  score ${x.score}  "${x.snippet}"`);
+  }
+  head('indications', l.indications.join(', '), 'indications');
+  for (const i of l.indications) ev(`indications:${i}`, `${i}: `);
   return `${lines.join('\n')}\n`;
 }

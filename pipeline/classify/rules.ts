@@ -8,14 +8,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
-import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Evidence } from '../types.ts';
+import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Evidence, type LabelField } from '../types.ts';
 import type { FieldName, FieldText, RecordText, Span } from './text.ts';
 import { compileContext, modifiedBy, type Context, type ContextSpec } from './context.ts';
 import { AnchorIndex, anchors, sentenceMask, type AnchorIds } from './anchors.ts';
 
 export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
 
-export type LabelField = 'relevant' | 'design' | 'sources' | 'routes' | 'indications' | 'sample_size';
+export type { LabelField };
 
 /** Codes a rule of each file may give. Relevance and sample size use concept names of their own. */
 export const RULE_VALUES: Record<LabelField, readonly string[]> = {

@@ -8,6 +8,7 @@
 import type { Design, Evidence } from '../types.ts';
 import type { RecordText } from './text.ts';
 import { sentenceAt } from './text.ts';
+import { HUMAN_DESIGNS } from './design.ts';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -171,7 +172,7 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
   return out;
 }
 
-const HUMAN_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
+
 
 export function sampleSize(text: RecordText, design: Design, publicationTypes: string[]): SampleSizeResult {
   let found: Candidate[];

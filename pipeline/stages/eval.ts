@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules } from '../classify/rules.ts';
-import { corpusPart, evaluate, formatEvaluation, parseGold, type Evaluation } from '../classify/evaluate.ts';
-import type { Labels } from '../types.ts';
+import { confidenceScores, corpusPart, evaluate, formatEvaluation, parseGold, toPrediction, type Evaluation } from '../classify/evaluate.ts';
+import type { Classification } from '../types.ts';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
 
@@ -34,11 +34,15 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
   const gold = parseGold(goldText, opts.gold);
   if (opts.part) for (const pmid of [...gold.keys()]) if (corpusPart(pmid) !== opts.part) gold.delete(pmid);
   const rules = loadRules();
-  const predicted = new Map<string, Labels>();
+  const predicted = new Map<string, Classification>();
   for await (const item of readRecordFile(opts.records)) {
-    if (item.kind === 'record' && gold.has(item.value.record.pmid)) predicted.set(item.value.record.pmid, classify(item.value.record, rules).labels);
+    if (item.kind === 'record' && gold.has(item.value.record.pmid)) predicted.set(item.value.record.pmid, classify(item.value.record, rules));
   }
-  const evaluation = evaluate(gold, predicted);
+  const evaluation: Evaluation = {
+    ...evaluate(gold, new Map([...predicted].map(([p, c]) => [p, c.labels]))),
+    confidence: confidenceScores(gold, predicted),
+    predictions: [...gold.keys()].filter((p) => predicted.has(p)).map((p) => toPrediction(p, predicted.get(p)!)),
+  };
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify(evaluation, null, 2)}\n`);
   let failures: string[] = [];
   if (opts.thresholds) {

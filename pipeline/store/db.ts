@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { AbstractSection, Classification, ClassifiableRecord, Labels, PubmedRecord, SourcedRecord } from '../types.ts';
+import { LABEL_FIELDS, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
@@ -229,16 +229,18 @@ export class Store {
 
   saveClassifications(items: { pmid: string; classification: Classification }[], rulesVersion: string): void {
     const at = now();
-    const upsert = this.db.prepare(`INSERT INTO classifications (pmid, rules_version, relevant, design, sample_size, evidence, classified_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)
+    const upsert = this.db.prepare(`INSERT INTO classifications (pmid, rules_version, relevant, design, sample_size, evidence, classified_at, confidence, decision, low_confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (pmid) DO UPDATE SET rules_version = excluded.rules_version, relevant = excluded.relevant,
-        design = excluded.design, sample_size = excluded.sample_size, evidence = excluded.evidence, classified_at = excluded.classified_at`);
+        design = excluded.design, sample_size = excluded.sample_size, evidence = excluded.evidence, classified_at = excluded.classified_at,
+        confidence = excluded.confidence, decision = excluded.decision, low_confidence = excluded.low_confidence`);
     const clear = this.db.prepare('DELETE FROM classification_labels WHERE pmid = ?');
     const label = this.db.prepare('INSERT INTO classification_labels (pmid, field, value) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const { pmid, classification: c } of items) {
         const l = c.labels;
-        upsert.run(pmid, rulesVersion, l.relevant ? 1 : 0, l.design, l.sampleSize, JSON.stringify(c.evidence), at);
+        const lowCount = Object.values(c.confidence).filter((x) => x.level === 'low').length;
+        upsert.run(pmid, rulesVersion, l.relevant ? 1 : 0, l.design, l.sampleSize, JSON.stringify(c.evidence), at, JSON.stringify(c.confidence), JSON.stringify(c.decision), lowCount);
         clear.run(pmid);
         for (const v of l.sources) label.run(pmid, 'sources', v);
         for (const v of l.routes) label.run(pmid, 'routes', v);
@@ -263,7 +265,7 @@ export class Store {
       indications: [],
     };
     for (const s of sets) (labels[s.field] as string[]).push(s.value);
-    return { labels, evidence: JSON.parse(row.evidence), rulesVersion: row.rules_version };
+    return { labels, evidence: JSON.parse(row.evidence), ...storedConfidence(row), rulesVersion: row.rules_version };
   }
 
   classificationCount(): number {
@@ -412,6 +414,14 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
     source_file: sourceFile,
     fetched_at: at,
   };
+}
+
+/** A row's confidence and decision; a row classified before migration 004 has none and reads as high. */
+function storedConfidence(row: { confidence: string; decision: string }): Pick<Classification, 'confidence' | 'decision'> {
+  const stored = JSON.parse(row.confidence) as Partial<Classification['confidence']>;
+  const confidence = Object.fromEntries(LABEL_FIELDS.map((f) => [f, stored[f] ?? { level: 'high', reason: null }])) as Classification['confidence'];
+  const decision = JSON.parse(row.decision) as Partial<Decision>;
+  return { confidence, decision: { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] } };
 }
 
 /** The columns the classifier reads; recordsToClassify selects only these. */

@@ -1,0 +1,74 @@
+// Confidence of each label: `high`, or `low` with a reason a person can check.
+// Most wrong labels can be seen coming: two design tiers whose cues are within
+// one weight step, a winning cue that is weak, the author-voice fallback,
+// sample-size candidates that score close together, and a value named once,
+// in the body of the abstract only. Pure: the classifier's findings in,
+// confidences out.
+
+import type { Confidence, LabelField, Labels } from '../types.ts';
+import type { Match } from './rules.ts';
+import { HUMAN_DESIGNS, PRIMARY_DESIGNS, type DesignChoice } from './design.ts';
+import type { SampleSizeResult } from './sample-size.ts';
+
+const HIGH: Confidence = { level: 'high', reason: null };
+const low = (reason: string): Confidence => ({ level: 'low', reason });
+
+const NAMES: Record<string, string> = {
+  rct: 'randomized-trial', human_controlled: 'controlled-study', human_uncontrolled: 'treated-people', animal: 'animal',
+  in_vitro: 'in-vitro', review: 'review', other: 'other-paper', human_samples: 'human-samples',
+};
+const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
+
+export function designConfidence(c: DesignChoice): Confidence {
+  const cue = (d: string) => c.cues.find((x) => x.design === d);
+  const raw = (d: string) => cue(d)?.weight ?? 0;
+  const d = c.design;
+  if (c.path === 'voice') return low('no design cue: taken for an other paper because the abstract speaks in the authors\' voice');
+  if (c.path === 'no-cue') return low('no design cue at all: taken for a review');
+  if (c.path === 'weak-cue') return low(`only a weak ${NAMES[d]} cue ${quote(cue(d)?.snippet ?? '')}`);
+  if (c.path === 'samples') {
+    const human = HUMAN_DESIGNS.map(cue).find((x) => x && x.weight >= 2);
+    return human ? low(`people named as treated (${quote(human.snippet)}), but vesicles only measured in their samples`) : HIGH;
+  }
+  const win = raw(d);
+  const rivals = PRIMARY_DESIGNS.includes(d) ? ['review', 'other'] : [...PRIMARY_DESIGNS.filter((p) => c.scores[p] > 0), ...(d === 'review' ? ['other'] : ['review'])];
+  for (const r of rivals) {
+    const w = r === 'review' || r === 'other' ? raw(r) : c.scores[r];
+    // Weight-2 'other' cues (a characterization method, a survey) sit in many primary papers: only a strong one is a rival.
+    const floor = r === 'other' && PRIMARY_DESIGNS.includes(d) ? 3 : 2;
+    if (r !== d && w >= floor && w >= win - 1) return low(`${NAMES[d]} cue (weight ${win}) and ${NAMES[r]} cue ${quote(cue(r)!.snippet)} (weight ${w}) within one step`);
+  }
+  if (HUMAN_DESIGNS.includes(d) && win <= 2) return low(`weak ${NAMES[d]} cue ${quote(cue(d)?.snippet ?? '')}`);
+  return HIGH;
+}
+
+export function sampleSizeConfidence(n: SampleSizeResult, labels: Labels): Confidence {
+  if (!HUMAN_DESIGNS.includes(labels.design)) return HIGH;
+  if (n.value === null) return low('no count of people found');
+  const [best, ...rest] = n.candidates;
+  // Among close scores the larger count wins (parts are smaller than the whole): a larger count that lost is the doubt.
+  const rival = rest.find((c) => c.value > best.value && c.score >= best.score - 1);
+  if (rival) return low(`two candidate sizes: ${best.value} (${quote(best.snippet)}) and ${rival.value} (${quote(rival.snippet)})`);
+  if (best.score <= 0) return low(`only a weak count: ${quote(best.snippet)}`);
+  return HIGH;
+}
+
+/** A set label is low when one of its values rests on a single mention in the body of the abstract. */
+export function setConfidence(values: readonly string[], found: Map<string, Match[]>): Confidence {
+  const once = values.filter((v) => {
+    const ms = found.get(v);
+    return ms !== undefined && ms.length === 1 && ms[0].field === 'abstract';
+  });
+  return once.length ? low(`${once.join(', ')} named once, in the abstract only (${quote(found.get(once[0])![0].snippet)})`) : HIGH;
+}
+
+export function relevanceConfidence(relevant: boolean, found: Map<string, Match[]>): Confidence {
+  if (!relevant) return HIGH;
+  for (const [cue, what] of [['skin_context', 'skin context'], ['vesicle', 'vesicles']] as const) {
+    const ms = found.get(cue)!;
+    if (ms.length === 1 && ms[0].field === 'abstract') return low(`${what} named once, in the abstract only (${quote(ms[0].snippet)})`);
+  }
+  return HIGH;
+}
+
+export type ConfidenceByField = Record<LabelField, Confidence>;
