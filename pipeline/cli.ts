@@ -16,6 +16,7 @@ import { loadRules } from './classify/rules.ts';
 import { formatExplanation } from './classify/explain.ts';
 import { DEFAULT_OVERRIDES, readOverrides, applyOverrides } from './classify/overrides.ts';
 import { DEFAULT_REPORTS, writeReports } from './stages/report.ts';
+import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
 
 export const DEFAULT_DB = 'data/evidence.db';
@@ -95,8 +96,11 @@ async function runImport(v: Values, store: Store): Promise<void> {
 }
 
 async function runClassify(v: Values, store: Store): Promise<void> {
-  const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
+  const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v), diff: Boolean(v.diff) });
   say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}; ${store.classificationCount()} classified in the database`);
+  const changed = Object.entries(s.changed).filter(([, n]) => n > 0);
+  say(`classify: labels changed from those stored: ${changed.length ? changed.map(([f, n]) => `${f} ${n}`).join(', ') : 'none'}`);
+  for (const c of s.changes) say(`    ${c.pmid}  ${c.field}: ${c.before || '-'} -> ${c.after || '-'}`);
   const overrides = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   const applied = [...overrides.byPmid.values()].reduce((n, l) => n + l.length, 0);
   if (applied || overrides.problems.length) say(`classify: ${applied} manual corrections apply after the rules`);
@@ -129,13 +133,25 @@ async function runExplain(v: Values, positionals: string[], store: Store): Promi
   const c = fresh ? classify(record, rules) : stored;
   process.stdout.write(formatExplanation(record, c, fresh ? rules.version : stored.rulesVersion));
   if (fresh) say(stored ? `(stored labels are from rules ${stored.rulesVersion}; shown: current rules)` : '(not classified in the database yet; shown: current rules)');
-  const corrections = readOverrides(DEFAULT_OVERRIDES, (p) => store.hasRecord(p)).byPmid.get(pmid) ?? [];
+  const corrections = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p)).byPmid.get(pmid) ?? [];
   if (corrections.length) {
     const l = applyOverrides(c.labels, corrections);
     say(`manual corrections (data/overrides.csv), applied after the rules:`);
-    for (const o of corrections) say(`    ${o.field} = ${o.value || '-'}  (line ${o.line}: ${o.reason || 'no reason given'})`);
+    for (const o of corrections)
+      say(`    ${o.field} = ${o.value || '-'}  (line ${o.line}${o.reviewer ? `, by ${o.reviewer}` : ''}${o.date ? ` on ${o.date}` : ''}: ${o.reason || 'no reason given'})`);
     say(`labels as reported: design ${l.design}, relevant ${l.relevant}, N ${l.sampleSize ?? '-'}`);
   }
+}
+
+async function runReview(v: Values, store: Store): Promise<void> {
+  const overridesFile = v.overrides as string | undefined;
+  if (v.apply) {
+    const r = applyReview(store, { file: v.apply as string, overridesFile });
+    say(`review: ${r.applied} corrections added to ${r.overridesFile}; classify and report apply them`);
+    return;
+  }
+  const r = writeReviewQueue(store, { reportsDir: (v.reports as string | undefined) ?? DEFAULT_REPORTS, overridesFile });
+  say(`review: ${r.items} low-confidence labels await review; wrote ${r.file} (fill in corrected_value, reviewer, note; then "review --apply ${r.file}")`);
 }
 
 async function runEvalCommand(v: Values): Promise<void> {
@@ -181,10 +197,11 @@ const commands: Record<string, Command> = {
   },
   classify: {
     summary: 'label every stored record (design, sources, routes, sample size, indications)',
-    usage: 'classify [--force] [--workers N] [--overrides FILE] [--db PATH] [--quiet]',
-    options: { ...common, force: { type: 'boolean' }, overrides: { type: 'string' }, workers: { type: 'string' } },
+    usage: 'classify [--force] [--diff] [--workers N] [--overrides FILE] [--db PATH] [--quiet]',
+    options: { ...common, force: { type: 'boolean' }, diff: { type: 'boolean' }, overrides: { type: 'string' }, workers: { type: 'string' } },
     help: {
       '--force': 'classify again records already classified with the current rules',
+      '--diff': 'list every label that changed from the stored one (PMID, field, old -> new)',
       '--workers N': 'classify on N worker threads (default 0; ~1.5x on 2 cores for long abstracts)',
       '--overrides FILE': 'manual corrections checked and counted (default data/overrides.csv)',
       ...commonHelp,
@@ -193,10 +210,10 @@ const commands: Record<string, Command> = {
   },
   explain: {
     summary: "print a record's labels with the rules and text behind each",
-    usage: 'explain PMID [--db PATH]',
-    options: { ...common },
+    usage: 'explain PMID [--overrides FILE] [--db PATH]',
+    options: { ...common, overrides: { type: 'string' } },
     positionals: true,
-    help: { PMID: 'the record to explain', ...commonHelp },
+    help: { PMID: 'the record to explain', '--overrides FILE': 'manual corrections (default data/overrides.csv)', ...commonHelp },
     run: (v, p) => withStore(v, (s) => runExplain(v, p, s), false),
   },
   eval: {
@@ -236,6 +253,18 @@ const commands: Record<string, Command> = {
       ...commonHelp,
     },
     run: (v) => withStore(v, (s) => runReport(v, s)),
+  },
+  review: {
+    summary: 'write the queue of low-confidence labels (reports/review.csv), or apply a filled-in one',
+    usage: 'review [--reports DIR] [--apply FILE] [--overrides FILE] [--db PATH]',
+    options: { ...common, reports: { type: 'string' }, apply: { type: 'string' }, overrides: { type: 'string' } },
+    help: {
+      '--reports DIR': `where review.csv goes (default ${DEFAULT_REPORTS})`,
+      '--apply FILE': 'merge the rows of a filled-in review.csv that have a corrected_value into the overrides file (a bad row: nothing is written)',
+      '--overrides FILE': 'manual corrections (default data/overrides.csv)',
+      ...commonHelp,
+    },
+    run: (v) => withStore(v, (s) => runReview(v, s), false),
   },
   run: {
     summary: 'all stages in order: search, fetch, classify, report',

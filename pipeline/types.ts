@@ -111,6 +111,16 @@ export interface Labels {
 export const LABEL_FIELDS = ['relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
 
+/** One field of a record's labels as written in CSV files: codes, sets ;-separated in code order, '' for none. */
+export function labelValue(field: LabelField, l: Labels): string {
+  switch (field) {
+    case 'relevant': return String(l.relevant);
+    case 'design': return l.design;
+    case 'sample_size': return l.sampleSize === null ? '' : String(l.sampleSize);
+    default: return [...l[field]].sort().join(';');
+  }
+}
+
 /** How far a label can be trusted: `low` comes with a reason a person can check. */
 export interface Confidence {
   level: 'high' | 'low';

@@ -46,6 +46,14 @@ describe('classify stage', () => {
     // A record fetched again is classified again.
     store.db.prepare("UPDATE records SET fetched_at = '2999-01-01T00:00:00.000Z' WHERE pmid = ?").run(trial.pmid);
     expect((await classifyRecords(store, { quiet: true })).classified).toBe(1);
+    // After a rules change, classify counts the labels that changed, and lists them when asked.
+    store.db.prepare("UPDATE classifications SET design = 'review', sample_size = 12, rules_version = 'older' WHERE pmid = ?").run(trial.pmid);
+    const changed = await classifyRecords(store, { quiet: true, diff: true });
+    expect(changed.changed).toMatchObject({ design: 1, sample_size: 1, sources: 0 });
+    expect(changed.changes).toEqual([
+      { pmid: trial.pmid, field: 'design', before: 'review', after: 'rct' },
+      { pmid: trial.pmid, field: 'sample_size', before: '12', after: '24' },
+    ]);
     // Worker threads give the same labels as the calling thread.
     await classifyRecords(store, { quiet: true, force: true, workers: 2 });
     expect(store.getClassification(trial.pmid)!.labels).toEqual(c.labels);

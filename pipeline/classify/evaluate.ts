@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { DESIGNS, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, type Classification, type LabelField, type Labels } from '../types.ts';
+import { DESIGNS, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type LabelField, type Labels } from '../types.ts';
 import { UserError } from '../errors.ts';
 
 export const GOLD_COLUMNS = ['pmid', 'relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
@@ -134,18 +134,6 @@ export interface Prediction {
   details: Record<string, unknown>;
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-/** Whether one field of a prediction matches the gold label. */
-export function fieldCorrect(field: LabelField, gold: Labels, predicted: Labels): boolean {
-  switch (field) {
-    case 'relevant': return gold.relevant === predicted.relevant;
-    case 'design': return gold.design === predicted.design;
-    case 'sample_size': return gold.sampleSize === predicted.sampleSize;
-    default: return sameSet(gold[field], predicted[field]);
-  }
-}
-
 export function toPrediction(pmid: string, c: Classification): Prediction {
   const l = c.labels;
   return {
@@ -172,7 +160,7 @@ export function confidenceScores(gold: Map<string, Labels>, predicted: Map<strin
       const c = predicted.get(p)!;
       const level = c.confidence[f].level;
       n[level]++;
-      if (fieldCorrect(f, gold.get(p)!, c.labels)) ok[level]++;
+      if (labelValue(f, gold.get(p)!) === labelValue(f, c.labels)) ok[level]++;
     }
     out[f] = {
       high: { n: n.high, accuracy: round(ratio(ok.high, n.high)) },
@@ -184,6 +172,8 @@ export function confidenceScores(gold: Map<string, Labels>, predicted: Map<strin
 }
 
 export interface Evaluation {
+  /** The rules measured (set by the eval stage). */
+  rules_version?: string;
   records: number;
   missing_predictions: string[];
   relevant: { accuracy: number; f1: number; precision: number; recall: number; wrong: Mistake[] };

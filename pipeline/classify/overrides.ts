@@ -1,5 +1,5 @@
 // A researcher's corrections of single labels, kept in data/overrides.csv
-// (pmid,field,value,reason). They are applied after the rules, by classify (its
+// (pmid,field,value,reason, and who made each and when: reviewer,date). They are applied after the rules, by classify (its
 // counts and explain) and by report, and survive reruns and rule changes
 // because they live in a file, not in the classifications. eval ignores them:
 // it measures the rules. Pure: text in, corrections out.
@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Labels } from '../types.ts';
 import { UserError } from '../errors.ts';
+import { csvLine } from '../csv.ts';
 
 export const OVERRIDE_FIELDS = ['relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
@@ -18,6 +19,8 @@ export interface Override {
   field: OverrideField;
   value: string;
   reason: string;
+  reviewer: string;
+  date: string;
   line: number;
 }
 
@@ -30,7 +33,7 @@ export interface OverrideSet {
 
 const CODES: Record<string, readonly string[]> = { design: DESIGNS, sources: SOURCES, routes: ROUTES, indications: INDICATIONS };
 
-function checkValue(field: OverrideField, value: string): string | null {
+export function checkValue(field: OverrideField, value: string): string | null {
   if (field === 'relevant') return value === 'true' || value === 'false' ? null : `relevant must be true or false, not "${value}"`;
   if (field === 'sample_size') return value === '' || /^\d+$/.test(value) ? null : `sample_size must be a whole number or empty, not "${value}"`;
   const codes = CODES[field];
@@ -45,7 +48,7 @@ export function parseOverrides(csv: string, file: string, knownPmid: (pmid: stri
   if (!csv.trim()) return set;
   let rows: Record<string, string>[];
   try {
-    rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, comment: '#' });
+    rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, comment: '#', relax_column_count: true });
   } catch (e) {
     throw new UserError(`${file}: not valid CSV (${(e as Error).message})`);
   }
@@ -61,7 +64,7 @@ export function parseOverrides(csv: string, file: string, knownPmid: (pmid: stri
     if (problem) return void set.problems.push(`${where}: ${problem}`);
     if (!knownPmid(row.pmid)) return void set.problems.push(`${where}: PMID ${row.pmid} is not in the database`);
     const list = set.byPmid.get(row.pmid) ?? [];
-    list.push({ pmid: row.pmid, field: row.field as OverrideField, value: row.value, reason: row.reason ?? '', line });
+    list.push({ pmid: row.pmid, field: row.field as OverrideField, value: row.value, reason: row.reason ?? '', reviewer: row.reviewer ?? '', date: row.date ?? '', line });
     set.byPmid.set(row.pmid, list);
   });
   return set;
@@ -88,4 +91,16 @@ export const DEFAULT_OVERRIDES = resolve(import.meta.dirname, '../../data/overri
 export function readOverrides(file: string, knownPmid: (pmid: string) => boolean): OverrideSet {
   if (!existsSync(file)) return { byPmid: new Map(), problems: [] };
   return parseOverrides(readFileSync(file, 'utf8'), file, knownPmid);
+}
+
+export const OVERRIDE_COLUMNS = ['pmid', 'field', 'value', 'reason', 'reviewer', 'date'] as const;
+
+/**
+ * The overrides file with these corrections added at its end, as text: the rows already there are
+ * kept as written; a header of the first version (no reviewer, date) gains those columns.
+ */
+export function withOverridesAdded(existing: string, added: Omit<Override, 'line'>[]): string {
+  let text = existing.trim() ? existing.replace(/\r?\n?$/, '\n') : `${OVERRIDE_COLUMNS.join(',')}\n`;
+  text = text.replace(/^((?:#.*\n)*)pmid,field,value,reason[ \t]*\n/, `$1${OVERRIDE_COLUMNS.join(',')}\n`);
+  return text + added.map((o) => `${csvLine(OVERRIDE_COLUMNS.map((c) => o[c]))}\n`).join('');
 }

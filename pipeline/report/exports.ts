@@ -3,6 +3,7 @@
 
 import type { ReportModel, Study } from './model.ts';
 import { tierOf } from './model.ts';
+import { csvLine } from '../csv.ts';
 
 const COLUMNS = ['pmid', 'citation', 'year', 'title', 'journal', 'tier', 'design', 'sources', 'routes', 'sample_size', 'indications', 'key_finding', 'flags'] as const;
 
@@ -28,16 +29,11 @@ function record(s: Study) {
   };
 }
 
-const quote = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function renderCsv(m: ReportModel): string {
   const lines = [COLUMNS.join(',')];
   for (const s of included(m)) {
     const r = record(s);
-    lines.push(COLUMNS.map((c) => quote(r[c])).join(','));
+    lines.push(csvLine(COLUMNS.map((c) => r[c])));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -54,6 +54,13 @@ export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}):
     `- Database: ${f.records} records (${f.searchHitsStored} from the search, ${f.importedRecords} read from ${f.importedFiles} imported file${f.importedFiles === 1 ? '' : 's'}), ${f.classified} classified, ${f.included} included.`,
     `- Rules version: ${f.rulesVersions.length ? f.rulesVersions.join(', ') : 'none'}${f.rulesVersions.length > 1 ? ' (records classified by different rules: run classify)' : ''}; manual corrections applied: ${m.overridesApplied}.`,
   );
+  out.push(`- Labels awaiting review (low confidence, not corrected): ${m.awaitingReview}; each is marked in its row with the reason. \`npm run review\` lists them in reports/review.csv.`);
+  const current = f.rulesVersions.length === 1 ? f.rulesVersions[0] : null;
+  const ev = m.rulesEval;
+  if (ev && ev.rulesVersion === current)
+    out.push(`- These labels are made by rules. Measured on ${ev.records} hand-labelled records: ${ev.figures.map((x) => `${x.label} ${x.value.toFixed(3)}`).join(', ')}.`);
+  else
+    out.push(`- These labels are made by rules, not yet measured for rules ${current ?? 'of several versions'}${ev ? ` (last measured: rules ${ev.rulesVersion})` : ''}: run \`eval --json data/rules-eval.json\` on the shared corpus.`);
   const fl = m.filters;
   if (fl.tiers?.length || fl.sources?.length || fl.indications?.length || fl.since !== undefined) {
     const parts = [

@@ -3,8 +3,8 @@
 // and the reviews. Pure and deterministic: the same rows give the same model.
 
 import { interquartileRange, max, median, min, quantile, sum } from 'simple-statistics';
-import type { AbstractSection, Design, Indication, Labels, Source } from '../types.ts';
-import { INDICATIONS, SOURCES } from '../types.ts';
+import type { AbstractSection, Design, Indication, LabelField, Labels, Source } from '../types.ts';
+import { INDICATIONS, LABEL_FIELDS, SOURCES } from '../types.ts';
 import type { FlowCounts, ReportRow } from '../store/db.ts';
 import { applyOverrides, type Override } from '../classify/overrides.ts';
 import { sentenceSpans } from '../classify/text.ts';
@@ -30,6 +30,8 @@ export interface Study {
   labels: Labels;
   finding: string;
   flags: string[];
+  /** Labels the rules are unsure of and no correction has settled, with the reason. */
+  lowConfidence: { field: LabelField; reason: string }[];
 }
 
 export interface TierStats {
@@ -52,9 +54,20 @@ export interface Filters {
   since?: number;
 }
 
+/** How the rules measured on the shared hand-labelled corpus (`eval --json data/rules-eval.json`). */
+export interface RulesEval {
+  rulesVersion: string;
+  records: number;
+  figures: { label: string; value: number }[];
+}
+
 export interface ReportModel {
   flow: FlowCounts & { duplicates: number; notRetrieved: number; unclassified: number; excluded: number; included: number; perTier: Record<Tier, number>; reviews: number; other: number };
   overridesApplied: number;
+  /** Low-confidence labels of included records that no correction has settled: what `review` lists. */
+  awaitingReview: number;
+  /** The rules' measured accuracy, when it was measured (null: no measurement found). */
+  rulesEval: RulesEval | null;
   filters: Filters;
   tiers: { tier: (typeof TIERS)[number]; studies: Study[]; stats: TierStats }[];
   reviews: Study[];
@@ -117,6 +130,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
   let reviews = 0;
   let other = 0;
   let overridesApplied = 0;
+  let awaitingReview = 0;
   const byTier = new Map<Tier, Study[]>(TIERS.map((t) => [t.code, []]));
   const reviewList: Study[] = [];
   const otherList: Study[] = [];
@@ -139,8 +153,15 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
     if (filters.indications?.length && !labels.indications.some((i) => filters.indications!.includes(i))) continue;
     if (filters.tiers?.length && (!tier || !filters.tiers.includes(tier))) continue;
 
+    const lowConfidence = LABEL_FIELDS.filter((f) => row.confidence[f].level === 'low' && !corrections?.some((o) => o.field === f)).map((field) => ({
+      field,
+      reason: row.confidence[field].reason ?? '',
+    }));
+    awaitingReview += lowConfidence.length;
+
     const flags = [row.retracted && 'retracted', row.erratum && 'erratum', corrections?.length && 'manually corrected'].filter(Boolean) as string[];
-    const study: Study = { pmid: row.pmid, citation: citation(row), year: row.year, title: row.title, journal: row.journal, labels, finding: keyFinding(row.abstract), flags };
+    for (const l of lowConfidence) flags.push(`low confidence: ${l.field.replace('_', ' ')} (${l.reason})`);
+    const study: Study = { pmid: row.pmid, citation: citation(row), year: row.year, title: row.title, journal: row.journal, labels, finding: keyFinding(row.abstract), flags, lowConfidence };
     if (tier) byTier.get(tier)!.push(study);
     else if (labels.design === 'review') reviewList.push(study);
     else otherList.push(study);
@@ -184,6 +205,8 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
       other,
     },
     overridesApplied,
+    awaitingReview,
+    rulesEval: null,
     filters,
     tiers,
     reviews: reviewList.sort(byYearThenPmid),

@@ -8,24 +8,37 @@
 
 import type { Store } from '../store/db.ts';
 import { loadRules } from '../classify/rules.ts';
-import type { Classification } from '../types.ts';
+import { LABEL_FIELDS, labelValue, type Classification, type LabelField } from '../types.ts';
 import { Pool } from '../workers/pool.ts';
 import { Progress } from '../progress.ts';
 
 const BATCH = 2000;
 const CHUNK = 250;
 
+/** One label that a classification changed: what a rules change did to a stored record. */
+export interface LabelChange {
+  pmid: string;
+  field: LabelField;
+  before: string;
+  after: string;
+}
+
 export interface ClassifySummary {
   classified: number;
   relevant: number;
   rulesVersion: string;
+  /** Labels changed from what was stored, per field. */
+  changed: Record<LabelField, number>;
+  /** The changes themselves, when asked for (--diff). */
+  changes: LabelChange[];
 }
 
-export async function classifyRecords(store: Store, opts: { force?: boolean; quiet?: boolean; workers?: number } = {}): Promise<ClassifySummary> {
+export async function classifyRecords(store: Store, opts: { force?: boolean; quiet?: boolean; workers?: number; diff?: boolean } = {}): Promise<ClassifySummary> {
   const rules = loadRules();
   const total = store.recordCount();
   const progress = new Progress('classify', total, opts.quiet);
-  const summary: ClassifySummary = { classified: 0, relevant: 0, rulesVersion: rules.version };
+  const changed = Object.fromEntries(LABEL_FIELDS.map((f) => [f, 0])) as Record<LabelField, number>;
+  const summary: ClassifySummary = { classified: 0, relevant: 0, rulesVersion: rules.version, changed, changes: [] };
   const pool = new Pool('classify', opts.workers ?? 0);
   try {
     let after = '';
@@ -37,6 +50,17 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       for (let i = 0; i < batch.length; i += CHUNK) chunks.push(pool.run<Classification>(batch.slice(i, i + CHUNK)));
       const labels = (await Promise.all(chunks)).flat();
       const results = batch.map((record, i) => ({ pmid: record.pmid, classification: labels[i] }));
+      const stored = store.storedLabels(batch.map((r) => r.pmid));
+      for (const { pmid, classification: c } of results) {
+        const old = stored.get(pmid);
+        if (!old) continue;
+        for (const field of LABEL_FIELDS) {
+          const [before, after] = [labelValue(field, old), labelValue(field, c.labels)];
+          if (before === after) continue;
+          changed[field]++;
+          if (opts.diff) summary.changes.push({ pmid, field, before, after });
+        }
+      }
       store.saveClassifications(results, rules.version);
       summary.classified += results.length;
       summary.relevant += results.filter((r) => r.classification.labels.relevant).length;

@@ -39,6 +39,7 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
     if (item.kind === 'record' && gold.has(item.value.record.pmid)) predicted.set(item.value.record.pmid, classify(item.value.record, rules));
   }
   const evaluation: Evaluation = {
+    rules_version: rules.version,
     ...evaluate(gold, new Map([...predicted].map(([p, c]) => [p, c.labels]))),
     confidence: confidenceScores(gold, predicted),
     predictions: [...gold.keys()].filter((p) => predicted.has(p)).map((p) => toPrediction(p, predicted.get(p)!)),

@@ -4,10 +4,10 @@
 // Filters (--tier, --source, --indication, --since) write a writer's subset to
 // --out. Files are written whole, then renamed into place.
 
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Store } from '../store/db.ts';
-import { buildReport, TIERS, type Filters, type Tier } from '../report/model.ts';
+import { buildReport, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { renderSvg } from '../report/svg.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
@@ -26,6 +26,31 @@ export interface ReportOptions {
   source?: string;
   indication?: string;
   since?: string;
+  rulesEvalFile?: string;
+}
+
+export const DEFAULT_RULES_EVAL = resolve(import.meta.dirname, '../../data/rules-eval.json');
+
+/** The figures of `eval --json` that a reader needs, with the rules version they were measured for. */
+export function readRulesEval(file: string): RulesEval | null {
+  if (!existsSync(file)) return null;
+  let e: any;
+  try {
+    e = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new UserError(`${file}: not valid JSON (write it with "eval --json ${file}")`);
+  }
+  if (typeof e?.rules_version !== 'string' || typeof e.records !== 'number') throw new UserError(`${file}: not the output of "eval --json" (no rules_version or records)`);
+  const figures = [
+    ['relevant F1', e.relevant?.f1],
+    ['design accuracy', e.design?.accuracy],
+    ['sources F1', e.sources?.micro_f1],
+    ['routes F1', e.routes?.micro_f1],
+    ['indications F1', e.indications?.micro_f1],
+    ['sample size exact', e.sample_size?.exact],
+    ['design labels marked high right', e.confidence?.design?.high?.accuracy],
+  ].filter(([, v]) => typeof v === 'number') as [string, number][];
+  return { rulesVersion: e.rules_version, records: e.records, figures: figures.map(([label, value]) => ({ label, value })) };
 }
 
 function codes<T extends string>(option: string, raw: string | undefined, valid: readonly T[]): T[] | undefined {
@@ -63,6 +88,7 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
 
   const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
+  model.rulesEval = readRulesEval(o.rulesEvalFile ?? DEFAULT_RULES_EVAL);
 
   if (o.out) {
     const file = resolve(o.out);

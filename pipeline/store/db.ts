@@ -55,6 +55,9 @@ export interface ReportRow {
   retracted: boolean;
   erratum: boolean;
   labels: Labels;
+  confidence: Classification['confidence'];
+  evidence: Classification['evidence'];
+  doi: string | null;
   rulesVersion: string;
 }
 
@@ -268,6 +271,16 @@ export class Store {
     return { labels, evidence: JSON.parse(row.evidence), ...storedConfidence(row), rulesVersion: row.rules_version };
   }
 
+  /** The stored labels of these records (those classified), to tell what a new classification changed. */
+  storedLabels(pmids: string[]): Map<string, Labels> {
+    const out = new Map<string, Labels>();
+    for (const p of pmids) {
+      const c = this.getClassification(p);
+      if (c) out.set(p, c.labels);
+    }
+    return out;
+  }
+
   classificationCount(): number {
     return (this.db.prepare('SELECT count(*) n FROM classifications').get() as { n: number }).n;
   }
@@ -282,7 +295,7 @@ export class Store {
   *reportRows(): Generator<ReportRow> {
     const rows = this.db.prepare(`
       SELECT r.pmid, r.title, r.year, r.first_author, json_array_length(r.authors) AS author_count, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
-             c.relevant, c.design, c.sample_size, c.rules_version,
+             r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.decision, c.evidence,
              (SELECT group_concat(field || ':' || value, '|') FROM classification_labels l WHERE l.pmid = r.pmid) AS sets
       FROM records r JOIN classifications c ON c.pmid = r.pmid
       ORDER BY CAST(r.pmid AS INTEGER)`);
@@ -304,6 +317,9 @@ export class Store {
         retracted: row.retracted === 1,
         erratum: row.erratum === 1,
         labels,
+        confidence: storedConfidence(row).confidence,
+        evidence: JSON.parse(row.evidence),
+        doi: row.doi,
         rulesVersion: row.rules_version,
       };
     }

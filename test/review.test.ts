@@ -1,0 +1,98 @@
+// The review queue end to end through the CLI, on a real SQLite file: low-confidence
+// labels listed worst harm first, a filled-in file applied to the overrides (who,
+// when, why), seen by explain and report, kept through classify --force; a bad
+// row writes nothing.
+
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
+import { runCli } from './support/cli.ts';
+import { tempDir } from './support/temp.ts';
+
+const dir = tempDir();
+const pilot: FixtureArticle = {
+  pmid: '34000001', date: '2024/02/01', title: 'Exosome cream for melasma',
+  sections: [{ text: 'Twenty patients with melasma were evaluated after applying an exosome cream. Melasma scores fell.' }],
+};
+const animal: FixtureArticle = {
+  pmid: '34000002', date: '2023/03/01', title: 'Exosomes heal diabetic wounds in mice',
+  sections: [{ text: 'Full-thickness wounds of diabetic mice were treated with exosomes from adipose-derived stem cells in a hydrogel. Healing was faster.' }],
+};
+const clear: FixtureArticle = {
+  pmid: '34000003', date: '2022/01/01', title: 'Local injection of adipose stem cell exosomes accelerates diabetic wound healing in rats',
+  sections: [{ text: 'Adipose stem cell exosomes were injected around full-thickness wounds of diabetic rats. Wound closure was faster than with saline.' }],
+};
+
+describe('review', () => {
+  it('lists low-confidence labels, applies a filled-in file, and a bad row changes nothing', async () => {
+    const db = join(dir, 'r.db');
+    const reports = join(dir, 'reports');
+    const overrides = join(dir, 'overrides.csv');
+    writeFileSync(overrides, 'pmid,field,value,reason\n');
+    const input = join(dir, 'r.xml');
+    writeFileSync(input, articleSetXml([pilot, animal, clear]));
+    for (const args of [['import', '--input', input], ['classify']]) {
+      const r = await runCli([...args, '--db', db, '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
+    }
+
+    const queued = await runCli(['review', '--db', db, '--reports', reports, '--overrides', overrides]);
+    expect(queued.code, queued.stderr).toBe(0);
+    const file = join(reports, 'review.csv');
+    const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(queued.stdout).toContain(`${rows.length} low-confidence labels await review`);
+    // Design in the pilot tier comes first; the clear study has nothing to review.
+    expect(rows[0]).toMatchObject({ pmid: pilot.pmid, tier: 'pilot', field: 'design', label: 'human_uncontrolled', evidence: 'evaluated', corrected_value: '', reviewer: '', note: '' });
+    expect(rows[0].reason).toMatch(/weak treated-people cue/);
+    expect(rows[0].link).toBe(`https://pubmed.ncbi.nlm.nih.gov/${pilot.pmid}/`);
+    expect(rows.filter((r) => r.pmid === animal.pmid).map((r) => r.field)).toEqual(['sources', 'routes']);
+    expect(rows.some((r) => r.pmid === clear.pmid)).toBe(false);
+
+    // The report marks the doubt in its row and counts what awaits review.
+    const report = await runCli(['report', '--db', db, '--reports', reports, '--overrides', overrides]);
+    expect(report.code, report.stderr).toBe(0);
+    let md = readFileSync(join(reports, 'evidence-tables.md'), 'utf8');
+    expect(md).toContain(`Labels awaiting review (low confidence, not corrected): ${rows.length}`);
+    expect(md).toMatch(/low confidence: design \(weak treated-people cue/);
+
+    // A bad row (an unknown code) names its line and writes nothing.
+    const filled = (design: string) =>
+      readFileSync(file, 'utf8').replace(/\r\n/g, '\n').split('\n').map((line, i) => {
+        if (i === 1) return line.replace(/,,,$/, `,${design},A. Reviewer,Randomized per the full text`);
+        if (line.startsWith(`${animal.pmid},`) && line.includes(',sources,')) return line.replace(/,,,$/, ',adipose_msc,A. Reviewer,');
+        return line;
+      }).join('\n');
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, filled('randomised'));
+    const before = readFileSync(overrides, 'utf8');
+    const refused = await runCli(['review', '--apply', bad, '--db', db, '--overrides', overrides]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/bad\.csv: line 2: unknown design code "randomised"/);
+    expect(readFileSync(overrides, 'utf8')).toBe(before);
+
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, filled('rct'));
+    const applied = await runCli(['review', '--apply', good, '--db', db, '--overrides', overrides]);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain('2 corrections added');
+    const o = parse(readFileSync(overrides, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(o).toEqual([
+      { pmid: pilot.pmid, field: 'design', value: 'rct', reason: 'Randomized per the full text', reviewer: 'A. Reviewer', date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) },
+      { pmid: animal.pmid, field: 'sources', value: 'adipose_msc', reason: '', reviewer: 'A. Reviewer', date: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) },
+    ]);
+
+    // The corrections hold through classify --force, and explain and the report show them.
+    expect((await runCli(['classify', '--force', '--db', db, '--quiet'])).code).toBe(0);
+    const explained = await runCli(['explain', pilot.pmid, '--db', db, '--overrides', overrides]);
+    expect(explained.stdout).toMatch(/design = rct {2}\(line 2, by A\. Reviewer on \d{4}-\d\d-\d\d: Randomized per the full text\)/);
+    await runCli(['report', '--db', db, '--reports', reports, '--overrides', overrides]);
+    md = readFileSync(join(reports, 'evidence-tables.md'), 'utf8');
+    expect(md).toMatch(/## RCT \(1\)/);
+    expect(md).toContain(`Labels awaiting review (low confidence, not corrected): ${rows.length - 2}`);
+    const again = await runCli(['review', '--db', db, '--reports', reports, '--overrides', overrides]);
+    expect(again.stdout).toContain(`${rows.length - 2} low-confidence labels await review`);
+    expect(existsSync(file)).toBe(true);
+  });
+});
