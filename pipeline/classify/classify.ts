@@ -60,6 +60,13 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     const cancerOnly = (foundIndications.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
     if (cancerOnly) indications = indications.filter((i) => i !== 'other');
   }
+  // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
+  // beside it is an outcome measured along the way or background (taxonomy v2).
+  if (PRIMARY_DESIGNS.includes(design.design)) {
+    const once = (i: Indication) => foundIndications.get(i)!.length === 1 && foundIndications.get(i)![0].field === 'abstract';
+    const leading = indications.some((i) => !once(i) && foundIndications.get(i)!.some((m) => m.field === 'title' || foundIndications.get(i)!.length >= 3));
+    if (leading) indications = indications.filter((i) => !once(i));
+  }
   // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
   if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && foundIndications.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
     indications = indications.filter((i) => i !== 'inflammation_other');
