@@ -86,3 +86,19 @@ describe('sample size', () => {
     for (const d of ['in_vitro', 'review', 'other'] as const) expect(n('Exosomes from 20 patients were added to keratinocytes.', d)).toBeNull();
   });
 });
+
+describe('animals', () => {
+  it('counts animals per group times the groups, and animals used or treated', () => {
+    expect(n('Six rats in each of four groups received exosomes.', 'animal')).toBe(24);
+    expect(n('Mice were divided into four groups (n = 6 per group) and treated with vesicles.', 'animal')).toBe(24);
+    expect(n('Four groups of six C57BL/6 mice were used.', 'animal')).toBe(24);
+    expect(n('Rats were randomly divided into 3 groups, 8 rats per group.', 'animal')).toBe(24);
+    expect(n('Forty adult male albino rats were used in this study.', 'animal')).toBe(40);
+    expect(n('The exosome sheet was applied to 16 rats with full-thickness wounds.', 'animal')).toBe(16);
+  });
+
+  it('never reads a cell line name as a count', () => {
+    expect(n('B16F10 melanoma cells and zebrafish embryos were exposed to the vesicles.', 'animal')).toBeNull();
+    expect(n('HaCaT and A431 cells from 3 donors were treated.', 'animal')).toBeNull();
+  });
+});

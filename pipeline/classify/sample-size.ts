@@ -18,7 +18,7 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|');
 
 /** Digits (1,234 or 25) or number words ("twenty-one", "one hundred and twelve"). */
-export const NUMBER = `(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|(?<![\\d.,])\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}))*\\b`;
+export const NUMBER = `(?<![\\w.,])\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|(?<![\\w.,])\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}))*\\b`;
 
 /** Value of a number as written; null when it is not a whole number. */
 export function parseNumber(text: string): number | null {
@@ -61,7 +61,10 @@ export interface SampleSizeResult {
   candidates: { value: number; score: number; snippet: string }[];
 }
 
-function candidates(text: RecordText, noun: string, rule: string) {
+// Animals are "used", "operated on" or have a product "applied to" them, as people are enrolled.
+const ANIMAL_ENROL = /\b(?:used|employed|applied\s+to|subjected|operated|injected|housed|purchased)\b/i;
+
+function candidates(text: RecordText, noun: string, rule: string, enrol: RegExp[] = [ENROL]) {
   const out: Candidate[] = [];
   // "twenty (20) patients": a number word with its digits in brackets.
   const re = new RegExp(`(${NUMBER})(?:\\s*\\(\\d+\\))?[\\s-]+${MODIFIERS}${noun}\\b`, 'gi');
@@ -78,7 +81,7 @@ function candidates(text: RecordText, noun: string, rule: string) {
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
       let score = 1;
-      if (ENROL.test(sentence)) score += 2;
+      if (enrol.some((e) => e.test(sentence))) score += 2;
       if (PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
       if (/case\s+reports/i.test(m[0])) score += 2;
@@ -149,6 +152,28 @@ function animalsNEquals(text: RecordText) {
 }
 
 /**
+ * Animals counted per group: "six rats in each of four groups", "four groups of six rats",
+ * "divided into four groups (n = 6 per group)" are 24. A total stated elsewhere outscores these.
+ */
+function animalGroups(text: RecordText) {
+  const out: Candidate[] = [];
+  const f = text.abstract;
+  const G = `(${NUMBER})`;
+  const patterns: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
+    [new RegExp(`${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
+    [new RegExp(`${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi'), (m) => [m[2], m[1]]],
+    [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${ANIMAL_NOUN}\\s+)?(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)`, 'gi'), (m) => [m[2], m[1]]],
+  ];
+  for (const [re, parts] of patterns)
+    for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+      const [perGroup, groups] = parts(m).map(parseNumber);
+      if (perGroup && groups && groups <= 20)
+        out.push({ value: perGroup * groups, score: 4, ev: { rule: 'sample_size.animal-groups', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    }
+  return out;
+}
+
+/**
  * One person: "a 39-year-old male", or a title naming a single case report. Persons described so in
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
@@ -182,7 +207,7 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
-    found = [...candidates(text, ANIMAL_NOUN, 'sample_size.animals').filter((c) => c.score >= 3), ...animalsNEquals(text)];
+    found = [...candidates(text, ANIMAL_NOUN, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...animalGroups(text)];
   } else {
     found = [];
   }
