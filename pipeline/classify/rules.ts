@@ -127,7 +127,7 @@ const UNLINKED =
   '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared)\\b';
 // Verbs of effect end a "<vesicles> from ... <term>" link: in "exosomes from stem cells protect melanocytes"
 // the melanocytes are the target, not the source.
-const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit)\\w*';
+const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|switch|drive)\\w*';
 
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between), and
@@ -137,7 +137,7 @@ const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|do
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?[\\s-]+(?:{VES})`,
-    after: `[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of)\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+    after: `[)\\]]?[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of)\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
 
