@@ -197,6 +197,7 @@ describe('probes for taxonomy v2: design is what was done with the vesicles', ()
     ['microparticles made of polymer are carriers', 'PLGA microparticles release a growth factor into diabetic wounds', 'PLGA microparticles loaded with a growth factor were applied to wounds of diabetic mice.', { relevant: false }],
     ['the cells a vesicle acts on are not its source', 'Ginseng-derived nanovesicles shift macrophages to fight melanoma', 'Extracellular vesicles from ginseng can shift M2 macrophages toward M1 in mice bearing melanoma.', { sources: ['plant'] }],
     ['a bracketed name before "isolated from"', 'Engineered exosomes in dissolving microneedles for hypertrophic scars', 'Exosomes carrying a microRNA (miR-OE-Exos) were isolated from adipose-derived mesenchymal stem cells and loaded into microneedles applied to scars of rabbits.', { sources: ['adipose_msc'] }],
+    ['a title naming another organ sets the organ of bare wound words', 'An exosome hydrogel heals palatal mucosal defects in rats', 'Eight wounds received the exosome hydrogel and eight a plain dressing. Wound closure was faster with exosomes.', { relevant: false }],
     ['a hope of clinical use is not a clinical study', 'Platelet lysate microvesicles close scratch wounds', 'Microvesicles separated from platelet lysate were added to scratched keratinocyte monolayers and closure doubled, supporting their possible clinical use.', { design: 'in_vitro', sources: ['platelet'] }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

@@ -36,6 +36,10 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
 
   const relevance = run(rules, 'relevant', text);
   const hasVesicles = relevance.has('vesicle');
+  // A title naming another organ makes the abstract's bare organ-sensitive words (wound, ulcer) that organ's.
+  const skinWords = (relevance.get('skin_context') ?? []).filter((m) => !(relevance.has('other_organ') && m.rule.endsWith('.organ-words')));
+  if (skinWords.length) relevance.set('skin_context', skinWords);
+  else relevance.delete('skin_context');
   const relevant = hasVesicles && relevance.has('skin_context');
   evidence.relevant = strip([...(relevance.get('vesicle') ?? []).slice(0, 1), ...(relevance.get('skin_context') ?? []).slice(0, 1)]);
 

@@ -19,7 +19,7 @@ export type { LabelField };
 
 /** Codes a rule of each file may give. Relevance and sample size use concept names of their own. */
 export const RULE_VALUES: Record<LabelField, readonly string[]> = {
-  relevant: ['vesicle', 'skin_context'],
+  relevant: ['vesicle', 'skin_context', 'other_organ'],
   design: [...DESIGNS, 'primary_research', 'human_samples', 'vesicles_given'],
   sources: SOURCES,
   routes: ROUTES,
