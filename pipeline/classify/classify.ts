@@ -91,6 +91,11 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     if (!indications.some((i) => i === 'wound_healing' || i === 'scar')) routes = routes.filter((r) => r !== 'wound_application');
     // Put on a wound bed in a carrier is wound_application, not topical on intact skin.
     else if (routes.includes('wound_application')) routes = routes.filter((r) => r !== 'topical');
+    // Topical on a wound is on the wound bed: in a study of wounds, it is wound_application.
+    else if (routes.includes('topical') && indications.includes('wound_healing')) {
+      found.set('wound_application', found.get('topical')!);
+      routes = ROUTES.filter((r) => r === 'wound_application' || (routes.includes(r) && r !== 'topical'));
+    }
     // No rule gives in_vitro: it is the route of in-vitro designs, and theirs only.
     if (design.design === 'in_vitro') routes = ['in_vitro'];
     for (const r of routes) evidence[`routes:${r}`] = strip(found.get(r));
