@@ -222,6 +222,14 @@ describe('confidence', () => {
     expect(close.decision.design.map((c) => c.design)).toEqual(expect.arrayContaining(['review', 'animal']));
   });
 
+  it('doubts a human tier when no sentence gives people vesicles, and trusts one that does', () => {
+    const drug = classified('Exosomes and acne outcomes', 'Forty patients with acne were treated with isotretinoin for 12 weeks. Exosomes in acne are a topic for future work.');
+    expect(drug.confidence.design).toMatchObject({ level: 'low', reason: expect.stringMatching(/no sentence says they received vesicles/) });
+    const given = classified('Exosome cream for acne: an open-label study', 'Forty patients with acne applied an exosome cream twice daily for 12 weeks in an open-label study. Lesion counts fell in patients treated with the cream.');
+    expect(given.labels.design).toBe('human_uncontrolled');
+    expect(given.confidence.design.level).toBe('high');
+  });
+
   it('doubts a sample size when a larger count lost narrowly, or no count is found for people', () => {
     const two = classified('Exosomes for acne scars', 'A total of 40 patients were enrolled. Sixty patients received exosomes after laser in the clinic over the same period.');
     expect(two.labels.sampleSize).toBe(40);

@@ -110,7 +110,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     evidence,
     confidence: {
       relevant: relevanceConfidence(relevant, relevance),
-      design: designConfidence(design),
+      design: designConfidence(design, hasVesicles),
       sources: setConfidence(sources, foundSources),
       routes: setConfidence(routes, foundRoutes),
       sample_size: sampleSizeConfidence(n, labels),

@@ -19,7 +19,7 @@ const NAMES: Record<string, string> = {
 };
 const quote = (s: string) => `"${s.length > 60 ? `${s.slice(0, 57)}...` : s}"`;
 
-export function designConfidence(c: DesignChoice): Confidence {
+export function designConfidence(c: DesignChoice, hasVesicles: boolean): Confidence {
   const cue = (d: string) => c.cues.find((x) => x.design === d);
   const raw = (d: string) => cue(d)?.weight ?? 0;
   const d = c.design;
@@ -39,6 +39,15 @@ export function designConfidence(c: DesignChoice): Confidence {
     if (r !== d && w >= floor && w >= win - 1) return low(`${NAMES[d]} cue (weight ${win}) and ${NAMES[r]} cue ${quote(cue(r)!.snippet)} (weight ${w}) within one step`);
   }
   if (HUMAN_DESIGNS.includes(d) && win <= 2) return low(`weak ${NAMES[d]} cue ${quote(cue(d)?.snippet ?? '')}`);
+  // People count as treated only when they receive vesicles (taxonomy v2); a human tier with no sentence
+  // saying so may be a study of a drug, a device or the people's samples. Publication types settle it.
+  if (HUMAN_DESIGNS.includes(d) && hasVesicles && win < 4 && !c.found.has('vesicles_given'))
+    return low(`people named as treated (${quote(cue(d)?.snippet ?? '')}), but no sentence says they received vesicles`);
+  // A human tier from one sentence of the abstract ("patients received pembrolizumab") is easily another study's
+  // treatment or a background remark; trials say what people got more than once, or in the title or type.
+  const humanCues = HUMAN_DESIGNS.flatMap((h) => c.found.get(h) ?? []);
+  if (HUMAN_DESIGNS.includes(d) && win <= 3 && humanCues.length === 1 && humanCues[0].field === 'abstract')
+    return low(`one sentence names people treated (${quote(humanCues[0].snippet)})`);
   return HIGH;
 }
 

@@ -23,6 +23,8 @@ export interface DesignChoice {
   /** Each design's score as it counted (a human tier can count 0 where its cue was overruled). */
   scores: Record<string, number>;
   cues: DesignCue[];
+  /** Every cue found, by design: confidence.ts reads which kinds of cue stand behind a tier. */
+  found: Map<string, Match[]>;
 }
 
 export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
@@ -54,6 +56,7 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
     path,
     scores,
     cues,
+    found,
     evidence: (found.get(cue) ?? [])
       .slice()
       .sort((a, b) => b.weight - a.weight)
