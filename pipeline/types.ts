@@ -107,6 +107,38 @@ export interface Labels {
   indications: Indication[];
 }
 
+// ---- Study details (taxonomy v2, "Study details"): what a reader needs to judge one study.
+
+export const CONTROLS = ['placebo', 'active', 'untreated', 'none'] as const;
+export const BLINDINGS = ['double', 'single', 'open'] as const;
+export const ADVERSE_EVENTS = ['reported', 'none'] as const;
+export const EV_CHARACTERIZATION = ['isolation', 'size', 'morphology', 'markers'] as const;
+export type Control = (typeof CONTROLS)[number];
+export type Blinding = (typeof BLINDINGS)[number];
+export type AdverseEvents = (typeof ADVERSE_EVENTS)[number];
+export type EvCharacterization = (typeof EV_CHARACTERIZATION)[number];
+
+/** The values detail rules give ("control:placebo", "ev_characterization:size", ...). */
+export const DETAIL_CUES = [
+  ...CONTROLS.filter((c) => c !== 'none').map((c) => `control:${c}`),
+  ...BLINDINGS.map((b) => `blinding:${b}`),
+  ...ADVERSE_EVENTS.map((a) => `adverse_events:${a}`),
+  'commercial_product:true',
+  ...EV_CHARACTERIZATION.map((e) => `ev_characterization:${e}`),
+];
+
+/** The study details by the names of the gold CSV; null where not stated, or where a detail does not apply. */
+export interface StudyDetails {
+  control: Control | null;
+  blinding: Blinding | null;
+  follow_up_weeks: number | null;
+  adverse_events: AdverseEvents | null;
+  commercial_product: boolean | null;
+  ev_characterization: EvCharacterization[];
+}
+export const DETAIL_FIELDS = ['control', 'blinding', 'follow_up_weeks', 'adverse_events', 'commercial_product', 'ev_characterization'] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
 /** The label fields, by the names of the gold CSV and of eval's output. */
 export const LABEL_FIELDS = ['relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
 export type LabelField = (typeof LABEL_FIELDS)[number];
@@ -149,4 +181,7 @@ export interface Classification {
   evidence: Record<string, Evidence[]>;
   confidence: Record<LabelField, Confidence>;
   decision: Decision;
+  /** Study details with, per detail, its evidence (key "details:control", ...) in `evidence` and a confidence here. */
+  details: StudyDetails;
+  detailConfidence: Record<DetailField, Confidence>;
 }

@@ -71,6 +71,8 @@ describe('confidence scores and the cold part', () => {
       evidence: {},
       confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, { level: f === 'design' ? level : 'high', reason: level === 'low' ? 'close call' : null }])) as Classification['confidence'],
       decision: { design: [], sampleSize: [] },
+      details: { control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] },
+      detailConfidence: {} as Classification['detailConfidence'],
     });
     const s = confidenceScores(gold, new Map([['1', c('rct', 'high')], ['2', c('in_vitro', 'low')], ['3', c('review', 'low')]]));
     expect(s.design).toEqual({ high: { n: 1, accuracy: 1 }, low: { n: 2, accuracy: 0.5 }, low_share: 0.6667 });

@@ -4,15 +4,16 @@
 
 import type { Classification, ClassifiableRecord, Evidence, Indication, Route, Source } from '../types.ts';
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
-import { matchRule, type LabelField, type Match, type RuleSet } from './rules.ts';
+import { matchRule, type Match, type RuleField, type RuleSet } from './rules.ts';
 import { recordText, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
 import { designConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence } from './confidence.ts';
 import { sampleSize } from './sample-size.ts';
+import { studyDetails } from './details.ts';
 
-type Found = Map<string, Match[]>;
+export type Found = Map<string, Match[]>;
 
-function run(rules: RuleSet, field: LabelField, text: RecordText): Found {
+export function run(rules: RuleSet, field: RuleField, text: RecordText): Found {
   const found: Found = new Map();
   for (const rule of rules.byField[field]) {
     const ms = matchRule(rule, text, rules);
@@ -105,6 +106,8 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   if (n.value !== null) evidence.sample_size = n.evidence;
 
   const labels = { relevant, design: design.design, sources, routes, sampleSize: n.value, indications };
+  const details = studyDetails(text, labels, run(rules, 'details', text), hasVesicles);
+  Object.assign(evidence, details.evidence);
   return {
     labels,
     evidence,
@@ -117,5 +120,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
       indications: setConfidence(indications, foundIndications),
     },
     decision: { design: design.cues, sampleSize: n.candidates },
+    details: details.details,
+    detailConfidence: details.confidence,
   };
 }

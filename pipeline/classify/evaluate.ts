@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { DESIGNS, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type LabelField, type Labels } from '../types.ts';
+import { ADVERSE_EVENTS, BLINDINGS, CONTROLS, DESIGNS, DETAIL_FIELDS, EV_CHARACTERIZATION, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type DetailField, type LabelField, type Labels, type StudyDetails } from '../types.ts';
 import { UserError } from '../errors.ts';
 
 export const GOLD_COLUMNS = ['pmid', 'relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
@@ -52,6 +52,84 @@ export function parseGold(csv: string, file: string): Map<string, Labels> {
  */
 export function corpusPart(pmid: string): 'hot' | 'cold' {
   return createHash('sha256').update(pmid).digest()[0] % 3 === 0 ? 'cold' : 'hot';
+}
+
+/** The study-detail columns of a gold CSV, when it has them (null when it has none). */
+export function parseGoldDetails(csv: string, file: string): Map<string, StudyDetails> | null {
+  const header = csv.split(/\r?\n/, 1)[0].split(',').map((h) => h.trim());
+  if (!DETAIL_FIELDS.some((d) => header.includes(d))) return null;
+  const rows: Record<string, string>[] = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
+  const out = new Map<string, StudyDetails>();
+  rows.forEach((row, i) => {
+    const where = `${file}: line ${i + 2}`;
+    const code = <T extends string>(col: DetailField, codes: readonly T[]): T | null => {
+      const v = row[col] ?? '';
+      if (!v) return null;
+      if (!codes.includes(v as T)) throw new UserError(`${where}: unknown ${col} "${v}" (valid: ${codes.join(', ')})`);
+      return v as T;
+    };
+    const weeks = row.follow_up_weeks ?? '';
+    if (weeks && !/^\d+$/.test(weeks)) throw new UserError(`${where}: follow_up_weeks "${weeks}" is not a whole number`);
+    const commercial = row.commercial_product ?? '';
+    if (commercial && commercial !== 'true' && commercial !== 'false') throw new UserError(`${where}: commercial_product must be true or false, not "${commercial}"`);
+    const ev = (row.ev_characterization ?? '').split(';').map((x) => x.trim()).filter(Boolean);
+    for (const e of ev) if (!EV_CHARACTERIZATION.includes(e as never)) throw new UserError(`${where}: unknown ev_characterization "${e}" (valid: ${EV_CHARACTERIZATION.join(', ')})`);
+    out.set(row.pmid, {
+      control: code('control', CONTROLS),
+      blinding: code('blinding', BLINDINGS),
+      follow_up_weeks: weeks ? Number(weeks) : null,
+      adverse_events: code('adverse_events', ADVERSE_EVENTS),
+      commercial_product: commercial ? commercial === 'true' : null,
+      ev_characterization: ev as StudyDetails['ev_characterization'],
+    });
+  });
+  return out;
+}
+
+export interface DetailScore {
+  /** Records the detail applies to (by their gold labels). */
+  n: number;
+  accuracy: number;
+  /** ev_characterization only. */
+  micro_f1?: number;
+  wrong: Mistake[];
+}
+
+const HUMAN_TREATED = ['rct', 'human_controlled', 'human_uncontrolled'];
+const PRIMARY = [...HUMAN_TREATED, 'animal', 'in_vitro'];
+const detailText = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? [...v].sort().join(';') : String(v));
+
+/**
+ * Each detail scored where it applies: control, blinding, follow-up and adverse events on human treatment
+ * designs; a commercial product and EV characterization on relevant primary studies. Accuracy counts null
+ * as a value (a record whose gold commercial_product is empty counts as false).
+ */
+export function detailScores(gold: Map<string, Labels>, goldDetails: Map<string, StudyDetails>, predicted: Map<string, Classification>): Record<DetailField, DetailScore> {
+  const out = {} as Record<DetailField, DetailScore>;
+  for (const d of DETAIL_FIELDS) {
+    const human = d === 'control' || d === 'blinding' || d === 'follow_up_weeks' || d === 'adverse_events';
+    const pmids = [...goldDetails.keys()].filter((p) => {
+      const g = gold.get(p);
+      return g && predicted.has(p) && (human ? HUMAN_TREATED.includes(g.design) : g.relevant && PRIMARY.includes(g.design));
+    });
+    let ok = 0, tp = 0, fp = 0, fn = 0;
+    const wrong: Mistake[] = [];
+    for (const p of pmids) {
+      let g: unknown = goldDetails.get(p)![d];
+      const q: unknown = predicted.get(p)!.details[d];
+      if (d === 'commercial_product' && g === null) g = false;
+      if (detailText(g) === detailText(q)) ok++;
+      else wrong.push({ pmid: p, gold: detailText(g), predicted: detailText(q) });
+      if (d === 'ev_characterization') {
+        const gs = new Set(g as string[]), qs = new Set(q as string[]);
+        for (const x of qs) gs.has(x) ? tp++ : fp++;
+        for (const x of gs) if (!qs.has(x)) fn++;
+      }
+    }
+    out[d] = { n: pmids.length, accuracy: round(ratio(ok, pmids.length)), wrong };
+    if (d === 'ev_characterization') out[d].micro_f1 = prf(tp, fp, fn).f1;
+  }
+  return out;
 }
 
 export interface PRF {
@@ -131,7 +209,7 @@ export interface Prediction {
   indications: string[];
   confidence: Record<LabelField, 'high' | 'low'>;
   reasons: Partial<Record<LabelField, string>>;
-  details: Record<string, unknown>;
+  details: StudyDetails | Record<string, never>;
 }
 
 export function toPrediction(pmid: string, c: Classification): Prediction {
@@ -146,7 +224,7 @@ export function toPrediction(pmid: string, c: Classification): Prediction {
     indications: [...l.indications],
     confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, c.confidence[f].level])) as Prediction['confidence'],
     reasons: Object.fromEntries(LABEL_FIELDS.filter((f) => c.confidence[f].reason).map((f) => [f, c.confidence[f].reason])),
-    details: {},
+    details: { ...c.details },
   };
 }
 
@@ -184,6 +262,8 @@ export interface Evaluation {
   sample_size: { exact: number; gold_with_n: number; false_n: number; gold_without_n: number; wrong: Mistake[] };
   /** With full classifications: accuracy within each confidence level, and every record's prediction. */
   confidence?: Record<LabelField, ConfidenceScore>;
+  /** With gold detail columns: each study detail scored where it applies. */
+  details?: Record<DetailField, DetailScore>;
   predictions?: Prediction[];
 }
 
@@ -274,6 +354,11 @@ export function formatEvaluation(e: Evaluation): string {
     `sample_size: exact ${pct(e.sample_size.exact)} of ${e.sample_size.gold_with_n} with gold N; false N ${pct(e.sample_size.false_n)} of ${e.sample_size.gold_without_n} without`,
     ...wrong(e.sample_size.wrong),
   );
+  if (e.details) {
+    lines.push('details (where each applies):');
+    for (const [d, x] of Object.entries(e.details))
+      lines.push(`    ${d.padEnd(20)} accuracy ${pct(x.accuracy)} of ${String(x.n).padStart(3)}${x.micro_f1 !== undefined ? `  micro-F1 ${pct(x.micro_f1)}` : ''}`, ...wrong(x.wrong));
+  }
   if (e.confidence) {
     lines.push('confidence (accuracy within each level; share of records marked low):');
     for (const [f, c] of Object.entries(e.confidence))

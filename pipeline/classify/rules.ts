@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
-import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Evidence, type LabelField } from '../types.ts';
+import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type Evidence, type LabelField } from '../types.ts';
 import type { FieldName, FieldText, RecordText, Span } from './text.ts';
 import { compileContext, modifiedBy, type Context, type ContextSpec } from './context.ts';
 import { AnchorIndex, anchors, sentenceMask, type AnchorIds } from './anchors.ts';
@@ -16,15 +16,18 @@ import { AnchorIndex, anchors, sentenceMask, type AnchorIds } from './anchors.ts
 export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
 
 export type { LabelField };
+/** The fields rule files give: the labels, and the study details beside them. */
+export type RuleField = LabelField | 'details';
 
 /** Codes a rule of each file may give. Relevance and sample size use concept names of their own. */
-export const RULE_VALUES: Record<LabelField, readonly string[]> = {
+export const RULE_VALUES: Record<RuleField, readonly string[]> = {
   relevant: ['vesicle', 'skin_context', 'other_organ'],
   design: [...DESIGNS, 'primary_research', 'human_samples', 'vesicles_given'],
   sources: SOURCES,
   routes: ROUTES,
   indications: INDICATIONS,
   sample_size: ['human_subjects', 'animal_subjects', 'single_case'],
+  details: DETAIL_CUES,
 };
 
 export interface RuleSpec {
@@ -47,14 +50,14 @@ export interface RuleSpec {
 }
 
 export interface RuleFile {
-  field: LabelField;
+  field: RuleField;
   description: string;
   rules: RuleSpec[];
 }
 
 export interface Rule {
   id: string;
-  field: LabelField;
+  field: RuleField;
   value: string;
   weight: number;
   where: { field: FieldName; section?: string }[];
@@ -77,7 +80,7 @@ export interface Rule {
 
 export interface RuleSet {
   rules: Rule[];
-  byField: Record<LabelField, Rule[]>;
+  byField: Record<RuleField, Rule[]>;
   context: Context;
   anchors: AnchorIndex;
   /** Vesicle mentions ({VES}), found once per text for the linked source rules. */
@@ -141,7 +144,7 @@ function vesicleLinks(term: string): { before: string; after: string } {
   };
 }
 
-export function compileRule(spec: RuleSpec, field: LabelField, file: string, pointer: string, macros: Record<string, string>): Rule {
+export function compileRule(spec: RuleSpec, field: RuleField, file: string, pointer: string, macros: Record<string, string>): Rule {
   const at = (p: string) => `${file}: rule ${spec.id} (${pointer}${p})`;
   if (!RULE_VALUES[field].includes(spec.value))
     throw new UserError(`${at('/value')}: "${spec.value}" is not a ${field} code (${RULE_VALUES[field].join(', ')})`);
@@ -219,7 +222,7 @@ export interface Match extends Evidence {
 // A structured abstract's background reports what others did ("Randomized trials have tested lasers"),
 // so design cues there are not this study's. Measured on the dev corpus, leaving the background out of
 // sources or routes lost as much as it gained (sources and routes are often named first there).
-const BACKGROUND_FIELDS = new Set<LabelField>(['design']);
+const BACKGROUND_FIELDS = new Set<RuleField>(['design', 'details']);
 const BACKGROUND = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE)/;
 function inBackground(f: FieldText, offset: number): boolean {
   return f.sections.some((s) => offset >= s.start && offset < s.end && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label)));

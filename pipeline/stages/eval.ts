@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules } from '../classify/rules.ts';
-import { confidenceScores, corpusPart, evaluate, formatEvaluation, parseGold, toPrediction, type Evaluation } from '../classify/evaluate.ts';
+import { confidenceScores, corpusPart, detailScores, evaluate, formatEvaluation, parseGold, parseGoldDetails, toPrediction, type Evaluation } from '../classify/evaluate.ts';
 import type { Classification } from '../types.ts';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
@@ -32,6 +32,7 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
     throw new UserError(`--gold ${opts.gold}: cannot read`);
   }
   const gold = parseGold(goldText, opts.gold);
+  const goldDetails = parseGoldDetails(goldText, opts.gold);
   if (opts.part) for (const pmid of [...gold.keys()]) if (corpusPart(pmid) !== opts.part) gold.delete(pmid);
   const rules = loadRules();
   const predicted = new Map<string, Classification>();
@@ -42,6 +43,7 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
     rules_version: rules.version,
     ...evaluate(gold, new Map([...predicted].map(([p, c]) => [p, c.labels]))),
     confidence: confidenceScores(gold, predicted),
+    ...(goldDetails ? { details: detailScores(gold, goldDetails, predicted) } : {}),
     predictions: [...gold.keys()].filter((p) => predicted.has(p)).map((p) => toPrediction(p, predicted.get(p)!)),
   };
   if (opts.json) writeFileSync(opts.json, `${JSON.stringify(evaluation, null, 2)}\n`);

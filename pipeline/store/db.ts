@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LABEL_FIELDS, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
+import { DETAIL_FIELDS, LABEL_FIELDS, type StudyDetails, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
@@ -56,6 +56,9 @@ export interface ReportRow {
   erratum: boolean;
   labels: Labels;
   confidence: Classification['confidence'];
+  decision: Classification['decision'];
+  details: StudyDetails;
+  detailConfidence: Classification['detailConfidence'];
   evidence: Classification['evidence'];
   doi: string | null;
   rulesVersion: string;
@@ -232,18 +235,18 @@ export class Store {
 
   saveClassifications(items: { pmid: string; classification: Classification }[], rulesVersion: string): void {
     const at = now();
-    const upsert = this.db.prepare(`INSERT INTO classifications (pmid, rules_version, relevant, design, sample_size, evidence, classified_at, confidence, decision, low_confidence)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    const upsert = this.db.prepare(`INSERT INTO classifications (pmid, rules_version, relevant, design, sample_size, evidence, classified_at, confidence, decision, low_confidence, details)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (pmid) DO UPDATE SET rules_version = excluded.rules_version, relevant = excluded.relevant,
         design = excluded.design, sample_size = excluded.sample_size, evidence = excluded.evidence, classified_at = excluded.classified_at,
-        confidence = excluded.confidence, decision = excluded.decision, low_confidence = excluded.low_confidence`);
+        confidence = excluded.confidence, decision = excluded.decision, low_confidence = excluded.low_confidence, details = excluded.details`);
     const clear = this.db.prepare('DELETE FROM classification_labels WHERE pmid = ?');
     const label = this.db.prepare('INSERT INTO classification_labels (pmid, field, value) VALUES (?, ?, ?)');
     this.db.transaction(() => {
       for (const { pmid, classification: c } of items) {
         const l = c.labels;
         const lowCount = Object.values(c.confidence).filter((x) => x.level === 'low').length;
-        upsert.run(pmid, rulesVersion, l.relevant ? 1 : 0, l.design, l.sampleSize, JSON.stringify(c.evidence), at, JSON.stringify(c.confidence), JSON.stringify(c.decision), lowCount);
+        upsert.run(pmid, rulesVersion, l.relevant ? 1 : 0, l.design, l.sampleSize, JSON.stringify(c.evidence), at, JSON.stringify(c.confidence), JSON.stringify(c.decision), lowCount, JSON.stringify({ values: c.details, confidence: c.detailConfidence }));
         clear.run(pmid);
         for (const v of l.sources) label.run(pmid, 'sources', v);
         for (const v of l.routes) label.run(pmid, 'routes', v);
@@ -295,7 +298,7 @@ export class Store {
   *reportRows(): Generator<ReportRow> {
     const rows = this.db.prepare(`
       SELECT r.pmid, r.title, r.year, r.first_author, json_array_length(r.authors) AS author_count, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
-             r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.decision, c.evidence,
+             r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.decision, c.evidence, c.details,
              (SELECT group_concat(field || ':' || value, '|') FROM classification_labels l WHERE l.pmid = r.pmid) AS sets
       FROM records r JOIN classifications c ON c.pmid = r.pmid
       ORDER BY CAST(r.pmid AS INTEGER)`);
@@ -317,7 +320,7 @@ export class Store {
         retracted: row.retracted === 1,
         erratum: row.erratum === 1,
         labels,
-        confidence: storedConfidence(row).confidence,
+        ...storedConfidence(row),
         evidence: JSON.parse(row.evidence),
         doi: row.doi,
         rulesVersion: row.rules_version,
@@ -432,12 +435,19 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
   };
 }
 
-/** A row's confidence and decision; a row classified before migration 004 has none and reads as high. */
-function storedConfidence(row: { confidence: string; decision: string }): Pick<Classification, 'confidence' | 'decision'> {
+/** A row's confidence, decision and details; a row classified before migration 004 has none and reads as high and empty. */
+function storedConfidence(row: { confidence: string; decision: string; details: string }): Pick<Classification, 'confidence' | 'decision' | 'details' | 'detailConfidence'> {
+  const high = { level: 'high', reason: null } as const;
   const stored = JSON.parse(row.confidence) as Partial<Classification['confidence']>;
-  const confidence = Object.fromEntries(LABEL_FIELDS.map((f) => [f, stored[f] ?? { level: 'high', reason: null }])) as Classification['confidence'];
+  const confidence = Object.fromEntries(LABEL_FIELDS.map((f) => [f, stored[f] ?? high])) as Classification['confidence'];
   const decision = JSON.parse(row.decision) as Partial<Decision>;
-  return { confidence, decision: { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] } };
+  const d = JSON.parse(row.details) as { values?: StudyDetails; confidence?: Partial<Classification['detailConfidence']> };
+  return {
+    confidence,
+    decision: { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] },
+    details: d.values ?? { control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] },
+    detailConfidence: Object.fromEntries(DETAIL_FIELDS.map((f) => [f, d.confidence?.[f] ?? high])) as Classification['detailConfidence'],
+  };
 }
 
 /** The columns the classifier reads; recordsToClassify selects only these. */

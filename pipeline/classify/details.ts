@@ -1,0 +1,97 @@
+// Study details (taxonomy v2): control, blinding, follow-up, adverse events for
+// studies that treat people with vesicles; a commercial product and how the
+// vesicles were characterized for primary studies of vesicles. Cues come from
+// data/rules/details.json; this module turns them into one value per detail,
+// for the designs where the detail applies, with its evidence and confidence,
+// and reads the follow-up from the durations the abstract gives. Pure.
+
+import type { Confidence, DetailField, Evidence, Labels, StudyDetails } from '../types.ts';
+import { EV_CHARACTERIZATION } from '../types.ts';
+import type { Match } from './rules.ts';
+import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
+import { NUMBER, parseNumber } from './sample-size.ts';
+import { sentenceAt, type RecordText } from './text.ts';
+
+const HIGH: Confidence = { level: 'high', reason: null };
+const low = (reason: string): Confidence => ({ level: 'low', reason });
+
+export interface DetailsResult {
+  details: StudyDetails;
+  evidence: Record<string, Evidence[]>;
+  confidence: Record<DetailField, Confidence>;
+}
+
+const strip = (ms: Match[]): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
+
+// A duration: "12 weeks", "six-month", "90 days", "1 year".
+const DURATION = new RegExp(`(${NUMBER})[\\s-]*(days?|weeks?|wks?|months?|mos?|years?)\\b`, 'gi');
+// Sentences that time the study: follow-up, assessment, treatment period.
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|weeks?\s+\d+|months?\s+\d+)\b/i;
+// Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
+const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
+const NOT_TIMING_BEFORE = /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms))\s*$|\bonce\s+(?:a|every)\s*$/i;
+const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
+
+/** The longest time from first treatment to last assessment, in whole weeks. */
+export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evidence } | null {
+  const f = text.abstract;
+  let best: { weeks: number; evidence: Evidence } | null = null;
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(f.text); m; m = DURATION.exec(f.text)) {
+    const n = parseNumber(m[1]);
+    if (n === null || n <= 0) continue;
+    const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const before = f.text.slice(Math.max(0, m.index - 30), m.index);
+    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before)) continue;
+    const s = sentenceAt(f, m.index);
+    if (!TIMING.test(f.text.slice(s.start, s.end))) continue;
+    const weeks = Math.round(n * WEEKS[m[2][0].toLowerCase()]);
+    if (weeks < 1 || weeks > 520) continue;
+    if (!best || weeks > best.weeks)
+      best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } };
+  }
+  return best;
+}
+
+export function studyDetails(text: RecordText, labels: Labels, found: Map<string, Match[]>, hasVesicles: boolean): DetailsResult {
+  const evidence: Record<string, Evidence[]> = {};
+  const confidence: Partial<Record<DetailField, Confidence>> = {};
+  const cue = (v: string) => found.get(v) ?? [];
+  const human = HUMAN_DESIGNS.includes(labels.design);
+  const primary = hasVesicles && PRIMARY_DESIGNS.includes(labels.design);
+  // The first code (by precedence) whose cue was found, its evidence kept, and low when rivals were found too.
+  const first = <T extends string>(detail: DetailField, codes: readonly T[]): T | null => {
+    const hits = codes.filter((c) => cue(`${detail}:${c}`).length);
+    if (!hits.length) return null;
+    evidence[`details:${detail}`] = strip(cue(`${detail}:${hits[0]}`));
+    if (hits.length > 1) confidence[detail] = low(`cues for ${hits.join(' and ')}: ${hits[0]} taken`);
+    return hits[0];
+  };
+
+  const details: StudyDetails = { control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] };
+  if (human) {
+    details.control = first('control', ['placebo', 'active', 'untreated'] as const);
+    if (labels.design === 'human_uncontrolled') {
+      // A single arm has no comparison, whatever a sentence compares.
+      delete evidence['details:control'];
+      delete confidence.control;
+      details.control = 'none';
+    } else if (!details.control) confidence.control = low('a comparison is made, but not what the other side got');
+    details.blinding = first('blinding', ['double', 'single', 'open'] as const);
+    details.adverse_events = first('adverse_events', ['reported', 'none'] as const);
+    if (details.adverse_events === 'reported' && confidence.adverse_events) confidence.adverse_events = low('both an adverse event and "none" or "well tolerated": reported taken');
+    const fu = followUpWeeks(text);
+    if (fu) {
+      details.follow_up_weeks = fu.weeks;
+      evidence['details:follow_up_weeks'] = [fu.evidence];
+    }
+  }
+  if (primary) {
+    details.commercial_product = cue('commercial_product:true').length > 0;
+    if (details.commercial_product) evidence['details:commercial_product'] = strip(cue('commercial_product:true'));
+    details.ev_characterization = EV_CHARACTERIZATION.filter((e) => cue(`ev_characterization:${e}`).length);
+    for (const e of details.ev_characterization) evidence[`details:ev_characterization:${e}`] = strip(cue(`ev_characterization:${e}`));
+  }
+  for (const d of ['control', 'blinding', 'follow_up_weeks', 'adverse_events', 'commercial_product', 'ev_characterization'] as const) confidence[d] ??= HIGH;
+  return { details, evidence, confidence: confidence as Record<DetailField, Confidence> };
+}
