@@ -23,33 +23,60 @@ export interface DetailsResult {
 
 const strip = (ms: Match[]): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
 
-// A duration: "12 weeks", "six-month", "90 days", "1 year".
-const DURATION = new RegExp(`(${NUMBER})[\\s-]*(days?|weeks?|wks?|months?|mos?|years?)\\b`, 'gi');
+// A duration: "12 weeks", "six-month", "90 days", "1 year", and ordinal time points, "the 6th month".
+const UNIT = '(days?|weeks?|wks?|months?|mos?|years?)';
+const DURATION = new RegExp(`(${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
+// A time point named by its unit first: "week 16", "at month 6", "day 90".
+const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3})\\b`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period.
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|weeks?\s+\d+|months?\s+\d+)\b/i;
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|baseline|weeks?\s+\d+|months?\s+\d+)\b/i;
+// Sentences whose durations are not the study's time: when an adverse event began.
+const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b/i;
 // Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
-const NOT_TIMING_BEFORE = /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms))\s*$|\bonce\s+(?:a|every)\s*$/i;
+const NOT_TIMING_BEFORE = /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than)\s*$|\bonce\s+(?:a|every)\s*$/i;
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
+// Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks".
+const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:consecutive\\s+|monthly\\s+|weekly\\s+|treatment\\s+)?(?:sessions|treatments|sittings|injections|applications)\\b`, 'gi');
+const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+intervals?\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b`, 'gi');
+const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion)\b/i;
 
-/** The longest time from first treatment to last assessment, in whole weeks. */
+const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
+
+/**
+ * The longest time from first treatment to last assessment, in whole weeks: the longest duration or
+ * time point that times the study; a follow-up counted "after the last session" adds the span of the
+ * sessions before it ((sessions - 1) x interval).
+ */
 export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evidence } | null {
   const f = text.abstract;
   let best: { weeks: number; evidence: Evidence } | null = null;
-  DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(f.text); m; m = DURATION.exec(f.text)) {
-    const n = parseNumber(m[1]);
-    if (n === null || n <= 0) continue;
-    const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const before = f.text.slice(Math.max(0, m.index - 30), m.index);
-    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before)) continue;
+  let span = 0;
+  for (const m of f.text.matchAll(SESSIONS)) {
+    const sessions = Math.max(parseNumber(m[1]) ?? 0, m[2] ? (parseNumber(m[2]) ?? 0) : 0);
+    if (sessions < 2 || sessions > 52) continue;
     const s = sentenceAt(f, m.index);
-    if (!TIMING.test(f.text.slice(s.start, s.end))) continue;
-    const weeks = Math.round(n * WEEKS[m[2][0].toLowerCase()]);
-    if (weeks < 1 || weeks > 520) continue;
-    if (!best || weeks > best.weeks)
-      best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } };
+    const near = f.text.slice(s.start, Math.min(f.text.length, s.end + 200));
+    const iv = [...near.matchAll(INTERVAL)][0];
+    if (!iv) continue;
+    const interval = iv[5] ? toWeeks(1, iv[5]) : toWeeks(parseNumber(iv[1] ?? iv[3]) ?? 0, iv[2] ?? iv[4]);
+    span = Math.max(span, (sessions - 1) * interval);
   }
+  const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
+    if (n === null || n <= 0) return;
+    const after = f.text.slice(index + length, index + length + 60);
+    const before = f.text.slice(Math.max(0, index - 30), index);
+    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before)) return;
+    const s = sentenceAt(f, index);
+    const sentence = f.text.slice(s.start, s.end);
+    if (!TIMING.test(sentence) || NOT_TIMING_SENTENCE.test(sentence)) return;
+    const weeks = Math.round(toWeeks(n, unit) + (AFTER_LAST.test(after) ? span : 0));
+    if (weeks < 1 || weeks > 520) return;
+    if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
+  };
+  for (const m of f.text.matchAll(DURATION)) consider(m.index, m[0].length, parseNumber(m[1]), m[2], m[0]);
+  for (const m of f.text.matchAll(TIME_POINT)) consider(m.index, m[0].length, Number(m[2]), m[1], m[0]);
+  // Sessions alone do not say when the last assessment was: no follow-up stated.
   return best;
 }
 
@@ -70,7 +97,8 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
 
   const details: StudyDetails = { control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] };
   if (human) {
-    details.control = first('control', ['placebo', 'active', 'untreated'] as const);
+    // The co-intervention alone ("laser alone") is the comparison even where the test arm adds an active product.
+    details.control = first('control', ['placebo', 'untreated', 'active'] as const);
     if (labels.design === 'human_uncontrolled') {
       // A single arm has no comparison, whatever a sentence compares.
       delete evidence['details:control'];
