@@ -3,7 +3,7 @@
 // confidence of each label, and the cues the design and sample size beat, so a
 // maintainer can see a tie.
 
-import type { Classification, LabelField, PubmedRecord } from '../types.ts';
+import { DETAIL_FIELDS, type Classification, type LabelField, type PubmedRecord } from '../types.ts';
 
 export function formatExplanation(record: PubmedRecord, c: Classification, rulesVersion: string): string {
   const l = c.labels;
@@ -40,5 +40,14 @@ export function formatExplanation(record: PubmedRecord, c: Classification, rules
   }
   head('indications', l.indications.join(', '), 'indications');
   for (const i of l.indications) ev(`indications:${i}`, `${i}: `);
+  lines.push('', 'study details:');
+  for (const d of DETAIL_FIELDS) {
+    const v = c.details[d];
+    const text = Array.isArray(v) ? v.join(', ') : v === null ? '' : String(v);
+    const conf = c.detailConfidence[d];
+    lines.push(`  ${d}: ${text || '-'}${conf.level === 'low' ? `  [low confidence: ${conf.reason}]` : ''}`);
+    for (const key of Object.keys(c.evidence).filter((k) => k === `details:${d}` || k.startsWith(`details:${d}:`)))
+      for (const e of c.evidence[key]) lines.push(`      ${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
+  }
   return `${lines.join('\n')}\n`;
 }

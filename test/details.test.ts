@@ -1,0 +1,82 @@
+// Study details on abstracts written for these tests: each detail where it applies,
+// its evidence, and the values it must never take.
+
+import { describe, expect, it } from 'vitest';
+import { classify } from '../pipeline/classify/classify.ts';
+import { loadRules } from '../pipeline/classify/rules.ts';
+import type { PubmedRecord } from '../pipeline/types.ts';
+
+const rules = loadRules();
+function rec(title: string, text: string): PubmedRecord {
+  return {
+    pmid: '90002000', version: 1, title, abstract: [{ label: null, category: null, text }],
+    journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
+    languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false,
+  };
+}
+const classified = (title: string, text: string) => classify(rec(title, text), rules);
+
+describe('study details of trials in people', () => {
+  it('reads a placebo-controlled, double-blind trial with its follow-up and a mild adverse event', () => {
+    const c = classified(
+      'Exosome serum for photoaging: a randomized, double-blind, vehicle-controlled trial',
+      'Sixty women were randomized to an exosome serum or vehicle for 12 weeks and followed up 4 weeks after the last application, at week 16. Mild transient erythema occurred in three women. Wrinkles improved more with exosomes.',
+    );
+    expect(c.labels.design).toBe('rct');
+    expect(c.details).toMatchObject({ control: 'placebo', blinding: 'double', follow_up_weeks: 16, adverse_events: 'reported' });
+    expect(c.evidence['details:blinding'][0].snippet).toMatch(/double-blind/);
+  });
+
+  it('reads a split-face study whose other side got the laser alone, assessed by blinded raters, with no adverse events', () => {
+    const c = classified(
+      'Fractional laser with or without exosomes for acne scars: a split-face study',
+      'Twenty-four patients received fractional CO2 laser on both sides of the face and exosomes on one side; the other side received laser alone. Two blinded dermatologists graded photographs at 3 months. No adverse events were observed.',
+    );
+    expect(c.details).toMatchObject({ control: 'untreated', blinding: 'single', follow_up_weeks: 13, adverse_events: 'none' });
+  });
+
+  it('gives a single arm no control, and leaves unstated details empty', () => {
+    const c = classified('Exosome cream for melasma: an open-label pilot study', 'Twenty patients with melasma applied an exosome cream twice daily. Melasma scores fell in patients treated with the cream.');
+    expect(c.details).toMatchObject({ control: 'none', blinding: 'open', follow_up_weeks: null, adverse_events: null });
+  });
+
+  it('adds the span of the sessions to a follow-up counted after the last one, and never reads an age or a history', () => {
+    const c = classified(
+      'Exosomes after microneedling for melasma: a case series',
+      'Fifteen women aged 30 to 55 years with melasma for over 5 years received six sessions at 2-week intervals. They were followed up 12 weeks after the last session. Patients treated with exosomes improved.',
+    );
+    expect(c.details.follow_up_weeks).toBe(22);
+  });
+
+  it('says so when a controlled trial does not say what the other side got', () => {
+    const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
+    expect(c.details.control).toBeNull();
+    expect(c.detailConfidence.control).toMatchObject({ level: 'low', reason: expect.stringMatching(/not what the other side got/) });
+  });
+});
+
+describe('study details of primary studies of vesicles', () => {
+  it('names how the vesicles were characterized, and a commercial product', () => {
+    const c = classified(
+      'A commercially available exosome serum heals wounds in mice',
+      'Vesicles in the product (BrandX®) were isolated by ultracentrifugation, sized by nanoparticle tracking analysis, imaged by transmission electron microscopy and showed CD63 and TSG101. Full-thickness wounds of mice treated with the serum closed faster.',
+    );
+    expect(c.labels.design).toBe('animal');
+    expect(c.details.commercial_product).toBe(true);
+    expect(c.details.ev_characterization).toEqual(['isolation', 'size', 'morphology', 'markers']);
+  });
+
+  it('does not count a size without its method, a kit maker, or electron microscopy of the skin', () => {
+    const c = classified(
+      'Adipose stem cell exosomes heal wounds in mice',
+      'Exosomes were isolated with a kit (Maker Biosciences, Inc., CA) and had a size distribution around 100 nm. Electron microscopy showed thicker collagen bundles in the dermis of treated mice. Full-thickness wounds of mice treated with exosomes closed faster.',
+    );
+    expect(c.details.commercial_product).toBe(false);
+    expect(c.details.ev_characterization).toEqual(['isolation']);
+  });
+
+  it('leaves the details of reviews and of records without vesicles empty', () => {
+    const review = classified('Exosomes in dermatology: a systematic review', 'We systematically reviewed randomized trials of exosome products; ultracentrifugation was the usual isolation.');
+    expect(review.details).toEqual({ control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] });
+  });
+});
