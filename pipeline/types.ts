@@ -43,10 +43,23 @@ export interface PubmedRecord {
   pmcid: string | null;
   retracted: boolean;
   erratum: boolean;
+  /** The authors' conflict-of-interest statement, where PubMed carries one (recent records). */
+  coiStatement: string | null;
+  /** The agencies of the grants listed (GrantList/Grant/Agency; MEDLINE "GR"). */
+  grantAgencies: string[];
 }
 
-/** What the classifier reads of a record: its text, publication types and MeSH, nothing else. */
-export type ClassifiableRecord = Pick<PubmedRecord, 'pmid' | 'title' | 'abstract' | 'keywords' | 'mesh' | 'publicationTypes'>;
+/**
+ * What the classifier reads of a record: its text, publication types and MeSH, and for industry ties
+ * the authors' affiliations (each once), the conflict-of-interest statement and the grants.
+ */
+export type ClassifiableRecord = Pick<PubmedRecord, 'pmid' | 'title' | 'abstract' | 'keywords' | 'mesh' | 'publicationTypes'> &
+  Partial<Pick<PubmedRecord, 'authors' | 'coiStatement' | 'grantAgencies'>> & { affiliations?: string[] };
+
+/** Every affiliation of a record's authors, each once, in order. */
+export function affiliationsOf(r: ClassifiableRecord): string[] {
+  return r.affiliations ?? [...new Set((r.authors ?? []).flatMap((a) => a.affiliations))];
+}
 
 /** Where a stored record came from. */
 export type Origin = 'eutils' | 'file';
@@ -124,6 +137,7 @@ export const DETAIL_CUES = [
   ...BLINDINGS.map((b) => `blinding:${b}`),
   ...ADVERSE_EVENTS.map((a) => `adverse_events:${a}`),
   'commercial_product:true',
+  'industry_ties:true',
   ...EV_CHARACTERIZATION.map((e) => `ev_characterization:${e}`),
 ];
 
@@ -135,7 +149,15 @@ export interface StudyDetails {
   adverse_events: AdverseEvents | null;
   commercial_product: boolean | null;
   ev_characterization: EvCharacterization[];
+  /** An author's affiliation, the conflict-of-interest statement or a grant names a company (read from metadata). */
+  industry_ties: boolean;
+  /** Animal designs: the species treated. */
+  animal_species: string[];
 }
+export const EMPTY_DETAILS: StudyDetails = {
+  control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [], industry_ties: false, animal_species: [],
+};
+/** The details the taxonomy defines and gold files score; industry ties and species are read beside them. */
 export const DETAIL_FIELDS = ['control', 'blinding', 'follow_up_weeks', 'adverse_events', 'commercial_product', 'ev_characterization'] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 

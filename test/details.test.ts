@@ -3,15 +3,18 @@
 
 import { describe, expect, it } from 'vitest';
 import { classify } from '../pipeline/classify/classify.ts';
+import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
+import { parseMedline } from '../pipeline/pubmed/parse-medline.ts';
+import { articleMedline, articleXml, type FixtureArticle } from './support/fixture-records.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
-import type { PubmedRecord } from '../pipeline/types.ts';
+import { EMPTY_DETAILS, type PubmedRecord } from '../pipeline/types.ts';
 
 const rules = loadRules();
 function rec(title: string, text: string): PubmedRecord {
   return {
     pmid: '90002000', version: 1, title, abstract: [{ label: null, category: null, text }],
     journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
-    languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false,
+    languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [],
   };
 }
 const classified = (title: string, text: string) => classify(rec(title, text), rules);
@@ -77,6 +80,47 @@ describe('study details of primary studies of vesicles', () => {
 
   it('leaves the details of reviews and of records without vesicles empty', () => {
     const review = classified('Exosomes in dermatology: a systematic review', 'We systematically reviewed randomized trials of exosome products; ultracentrifugation was the usual isolation.');
-    expect(review.details).toEqual({ control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] });
+    expect(review.details).toEqual(EMPTY_DETAILS);
+  });
+});
+
+describe('industry ties, from the metadata of a record', () => {
+  const base: FixtureArticle = {
+    pmid: '35000001', date: '2024/03/01', title: 'Exosome serum after laser for acne scars: a split-face study',
+    sections: [{ text: 'Twenty patients received laser on both sides and an exosome serum on one side. Scars improved more with the serum.' }],
+  };
+  const tied: FixtureArticle = {
+    ...base,
+    authors: [
+      { last: 'Kim', fore: 'Ara', initials: 'A', affiliation: ['Department of Dermatology, National University Hospital, Seoul, Korea', 'Skin Clinic Network, Seoul, Korea'] },
+      { last: 'Lee', fore: 'Bo', initials: 'B', affiliation: 'R&D Center, ExoBrand Co., Ltd., Seongnam, Korea' },
+    ],
+    coi: 'B. Lee is an employee of ExoBrand Co., Ltd. The other authors declare no conflict of interest.',
+    grants: ['National Research Foundation of Korea'],
+  };
+
+  it('parses every affiliation, the conflict-of-interest statement and the grants from XML and MEDLINE alike', () => {
+    const xml = parseArticleXml(articleXml(tied));
+    const [medline] = [...parseMedline(articleMedline(tied))];
+    for (const r of [xml, medline]) {
+      expect(r.authors.map((a) => a.affiliations.length)).toEqual([2, 1]);
+      expect(r.coiStatement).toBe(tied.coi);
+      expect(r.grantAgencies).toEqual(['National Research Foundation of Korea']);
+    }
+  });
+
+  it('finds a company in an affiliation or the statement, with the evidence, and none in a university', () => {
+    const c = classify(parseArticleXml(articleXml(tied)), rules);
+    expect(c.details.industry_ties).toBe(true);
+    const ev = c.evidence['details:industry_ties'];
+    expect(ev.map((e) => e.field)).toEqual(expect.arrayContaining(['affiliations', 'coi']));
+    expect(ev.find((e) => e.field === 'coi')!.snippet).toMatch(/employee/);
+    const academic = classify(parseArticleXml(articleXml({
+      ...base,
+      authors: [{ last: 'Kim', fore: 'Ara', initials: 'A', affiliation: 'Department of Pharmaceutical Sciences, State University, Seoul, Korea' }],
+      coi: 'The authors declare no conflicts of interest.',
+      grants: ['National Research Foundation of Korea'],
+    })), rules);
+    expect(academic.details.industry_ties).toBe(false);
   });
 });

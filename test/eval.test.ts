@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { confidenceScores, corpusPart, evaluate, parseGold } from '../pipeline/classify/evaluate.ts';
 import { belowThresholds } from '../pipeline/stages/eval.ts';
-import { LABEL_FIELDS, type Classification, type Labels } from '../pipeline/types.ts';
+import { EMPTY_DETAILS, LABEL_FIELDS, type Classification, type Labels } from '../pipeline/types.ts';
 import { articleSetXml, syntheticArticles } from './support/fixture-records.ts';
 import { runCli } from './support/cli.ts';
 import { tempDir } from './support/temp.ts';
@@ -71,7 +71,7 @@ describe('confidence scores and the cold part', () => {
       evidence: {},
       confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, { level: f === 'design' ? level : 'high', reason: level === 'low' ? 'close call' : null }])) as Classification['confidence'],
       decision: { design: [], sampleSize: [] },
-      details: { control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] },
+      details: EMPTY_DETAILS,
       detailConfidence: {} as Classification['detailConfidence'],
     });
     const s = confidenceScores(gold, new Map([['1', c('rct', 'high')], ['2', c('in_vitro', 'low')], ['3', c('review', 'low')]]));

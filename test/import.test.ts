@@ -43,14 +43,19 @@ describe('store', () => {
     old.pragma('user_version = 2');
     const [a] = syntheticArticles(1, 32_000_000);
     old.prepare(`INSERT INTO records (pmid, version, title, abstract, abstract_sections, authors, languages, publication_types, mesh, keywords, raw, origin, fetched_at)
-      VALUES (?, 1, 'Kept', '', '[]', '[]', '[]', '[]', '[]', '[]', '<PubmedArticle/>', 'file', '2026-01-01')`).run(a.pmid);
+      VALUES (?, 1, 'Kept', '', '[]', ?, '[]', '[]', '[]', '[]', '<PubmedArticle/>', 'file', '2026-01-01')`).run(
+      a.pmid,
+      JSON.stringify([{ lastName: 'A', affiliations: ['Maker Co., Ltd., Seoul', 'Uni Hospital'] }, { lastName: 'B', affiliations: ['Maker Co., Ltd., Seoul'] }]),
+    );
     old.close();
     const store = new Store(file);
     expect(store.schemaVersion()).toBe(migrations().at(-1)!.version);
     expect(store.getRecord(a.pmid)).toMatchObject({ pmid: a.pmid, title: 'Kept' });
     const columns = store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('records');
     expect(columns).not.toContain('raw');
-    expect(store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('classifications')).toEqual(expect.arrayContaining(['confidence', 'decision', 'low_confidence']));
+    expect(store.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('classifications')).toEqual(expect.arrayContaining(['confidence', 'decision', 'low_confidence', 'details']));
+    // Migration 005 fills each record's affiliations, each once, from the authors it kept.
+    expect(JSON.parse(store.db.prepare('SELECT affiliations FROM records WHERE pmid = ?').pluck().get(a.pmid) as string)).toEqual(['Maker Co., Ltd., Seoul', 'Uni Hospital']);
     store.close();
   });
 

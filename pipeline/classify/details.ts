@@ -6,7 +6,7 @@
 // and reads the follow-up from the durations the abstract gives. Pure.
 
 import type { Confidence, DetailField, Evidence, Labels, StudyDetails } from '../types.ts';
-import { EV_CHARACTERIZATION } from '../types.ts';
+import { DETAIL_FIELDS, EV_CHARACTERIZATION } from '../types.ts';
 import type { Match } from './rules.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
 import { NUMBER, parseNumber } from './sample-size.ts';
@@ -80,6 +80,18 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
   return best;
 }
 
+// The species an animal study treats, by their common names.
+const SPECIES: [string, RegExp][] = [
+  ['mouse', /\b(?:mice|mouse|murine)\b/i], ['rat', /\brats?\b/i], ['rabbit', /\brabbits?\b/i],
+  ['pig', /\b(?:pigs?|piglets?|minipigs?|swine|porcine)\b(?![\s-]+(?:\w+[\s-]+)?(?:extracellular\s+matrix|dermis|collagen|gelatin|skin\s+explants?))/i],
+  ['zebrafish', /\bzebrafish\b/i], ['dog', /\b(?:dogs?|canine)\b/i], ['guinea pig', /\bguinea[\s-]+pigs?\b/i], ['hamster', /\bhamsters?\b/i],
+  ['sheep', /\bsheep\b/i], ['monkey', /\b(?:monkeys?|macaques?|non-?human\s+primates?)\b/i], ['horse', /\b(?:horses?|equine)\b/i],
+];
+function animalSpecies(text: RecordText): string[] {
+  const t = `${text.title.text} ${text.abstract.text}`;
+  return SPECIES.filter(([, re]) => re.test(t)).map(([name]) => name);
+}
+
 export function studyDetails(text: RecordText, labels: Labels, found: Map<string, Match[]>, hasVesicles: boolean): DetailsResult {
   const evidence: Record<string, Evidence[]> = {};
   const confidence: Partial<Record<DetailField, Confidence>> = {};
@@ -95,7 +107,12 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
     return hits[0];
   };
 
-  const details: StudyDetails = { control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] };
+  const details: StudyDetails = {
+    control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [],
+    industry_ties: cue('industry_ties:true').length > 0,
+    animal_species: labels.design === 'animal' ? animalSpecies(text) : [],
+  };
+  if (details.industry_ties) evidence['details:industry_ties'] = strip(cue('industry_ties:true'));
   if (human) {
     // The co-intervention alone ("laser alone") is the comparison even where the test arm adds an active product.
     details.control = first('control', ['placebo', 'untreated', 'active'] as const);
@@ -120,6 +137,6 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
     details.ev_characterization = EV_CHARACTERIZATION.filter((e) => cue(`ev_characterization:${e}`).length);
     for (const e of details.ev_characterization) evidence[`details:ev_characterization:${e}`] = strip(cue(`ev_characterization:${e}`));
   }
-  for (const d of ['control', 'blinding', 'follow_up_weeks', 'adverse_events', 'commercial_product', 'ev_characterization'] as const) confidence[d] ??= HIGH;
+  for (const d of DETAIL_FIELDS) confidence[d] ??= HIGH;
   return { details, evidence, confidence: confidence as Record<DetailField, Confidence> };
 }

@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { ADVERSE_EVENTS, BLINDINGS, CONTROLS, DESIGNS, DETAIL_FIELDS, EV_CHARACTERIZATION, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type DetailField, type LabelField, type Labels, type StudyDetails } from '../types.ts';
+import { EMPTY_DETAILS, ADVERSE_EVENTS, BLINDINGS, CONTROLS, DESIGNS, DETAIL_FIELDS, EV_CHARACTERIZATION, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type DetailField, type LabelField, type Labels, type StudyDetails } from '../types.ts';
 import { UserError } from '../errors.ts';
 
 export const GOLD_COLUMNS = ['pmid', 'relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
@@ -75,6 +75,7 @@ export function parseGoldDetails(csv: string, file: string): Map<string, StudyDe
     const ev = (row.ev_characterization ?? '').split(';').map((x) => x.trim()).filter(Boolean);
     for (const e of ev) if (!EV_CHARACTERIZATION.includes(e as never)) throw new UserError(`${where}: unknown ev_characterization "${e}" (valid: ${EV_CHARACTERIZATION.join(', ')})`);
     out.set(row.pmid, {
+      ...EMPTY_DETAILS,
       control: code('control', CONTROLS),
       blinding: code('blinding', BLINDINGS),
       follow_up_weeks: weeks ? Number(weeks) : null,

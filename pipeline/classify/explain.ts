@@ -49,5 +49,8 @@ export function formatExplanation(record: PubmedRecord, c: Classification, rules
     for (const key of Object.keys(c.evidence).filter((k) => k === `details:${d}` || k.startsWith(`details:${d}:`)))
       for (const e of c.evidence[key]) lines.push(`      ${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
   }
+  lines.push(`  industry ties (affiliations, conflict-of-interest statement, grants): ${c.details.industry_ties ? 'yes' : 'none found'}`);
+  for (const e of c.evidence['details:industry_ties'] ?? []) lines.push(`      ${e.rule}  [${e.field} ${e.start}-${e.end}]  "${e.snippet}"`);
+  if (c.details.animal_species.length) lines.push(`  animal species: ${c.details.animal_species.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

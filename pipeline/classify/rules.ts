@@ -89,7 +89,7 @@ export interface RuleSet {
   version: string;
 }
 
-const FIELDS: FieldName[] = ['title', 'abstract', 'keywords', 'publicationTypes', 'mesh'];
+const FIELDS: FieldName[] = ['title', 'abstract', 'keywords', 'publicationTypes', 'mesh', 'affiliations', 'coi', 'grants'];
 
 /** A phrase is words; '*' stands for more word characters, a space for space or hyphen. */
 export function phraseToRegex(phrase: string): string {

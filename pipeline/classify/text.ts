@@ -3,9 +3,10 @@
 // to look ("title", "abstract", "section:METHODS", "publicationTypes", ...)
 // and evidence can point at exact offsets.
 
-import type { ClassifiableRecord } from '../types.ts';
+import { affiliationsOf, type ClassifiableRecord } from '../types.ts';
 
-export type FieldName = 'title' | 'abstract' | 'keywords' | 'publicationTypes' | 'mesh';
+/** Where rules look: the text, and for industry ties the record's metadata (each affiliation, grant agency an item). */
+export type FieldName = 'title' | 'abstract' | 'keywords' | 'publicationTypes' | 'mesh' | 'affiliations' | 'coi' | 'grants';
 
 export interface Span {
   start: number;
@@ -98,6 +99,9 @@ export function recordText(r: ClassifiableRecord): RecordText {
     keywords: listField(r.keywords.map(norm)),
     publicationTypes: listField(r.publicationTypes),
     mesh: listField(r.mesh.map((m) => m.descriptor)),
+    affiliations: listField(affiliationsOf(r)),
+    coi: field(r.coiStatement ?? ''),
+    grants: listField(r.grantAgencies ?? []),
   };
 }
 

@@ -118,6 +118,9 @@ export function medlineToRecord(fields: Field[]): PubmedRecord {
     pmcid: one('PMC'),
     retracted: publicationTypes.includes('Retracted Publication') || all('RIN').length > 0,
     erratum: publicationTypes.includes('Published Erratum') || all('EIN').length > 0,
+    coiStatement: one('COIS'),
+    // "GR  - R01 AR012345/AR/NIAMS NIH HHS/United States": grant number, acronym, agency, country.
+    grantAgencies: [...new Set(all('GR').map((g) => { const p = g.split('/'); return (p.length >= 4 ? p[2] : p[1])?.trim(); }).filter((a): a is string => Boolean(a)))],
   };
 }
 

@@ -46,7 +46,9 @@ const PATHS: PathNode = {
           JournalIssue: { PubDate: { Year: 'pubYear', MedlineDate: 'medlineDate' } },
         },
         ArticleDate: { Year: 'articleYear' },
+        GrantList: { Grant: { Agency: 'grantAgency' } },
       },
+      CoiStatement: 'coiStatement',
       MeshHeadingList: { MeshHeading: { '@open': 'meshHeading', DescriptorName: 'descriptor', QualifierName: 'qualifier' } },
       KeywordList: { Keyword: 'keyword' },
       CommentsCorrectionsList: { CommentsCorrections: { '@open': 'comment' } },
@@ -94,6 +96,8 @@ class RecordBuilder implements XmlEvents {
   private articleYear: string | null = null;
   private readonly mesh: MeshHeading[] = [];
   private readonly keywords: string[] = [];
+  private readonly grantAgencies: string[] = [];
+  private coiStatement: string | null = null;
   private readonly comments: (string | undefined)[] = [];
   private readonly ids = new Map<string, string>();
 
@@ -224,6 +228,12 @@ class RecordBuilder implements XmlEvents {
       case 'keyword':
         if (text) this.keywords.push(text);
         return;
+      case 'grantAgency':
+        if (text && !this.grantAgencies.includes(text)) this.grantAgencies.push(text);
+        return;
+      case 'coiStatement':
+        this.coiStatement ??= orNull(text);
+        return;
       case 'articleId':
         this.ids.set(attr(attrs, 'IdType') ?? '', text);
         return;
@@ -256,6 +266,8 @@ class RecordBuilder implements XmlEvents {
       pmcid: orNull(ids.get('pmc') ?? ''),
       retracted: publicationTypes.includes('Retracted Publication') || comments.includes('RetractionIn'),
       erratum: publicationTypes.includes('Published Erratum') || comments.includes('ErratumIn'),
+      coiStatement: this.coiStatement,
+      grantAgencies: this.grantAgencies,
     };
   }
 }

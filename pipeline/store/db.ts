@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DETAIL_FIELDS, LABEL_FIELDS, type StudyDetails, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
+import { DETAIL_FIELDS, EMPTY_DETAILS, LABEL_FIELDS, affiliationsOf, type StudyDetails, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
@@ -224,7 +224,7 @@ export class Store {
   recordsToClassify(rulesVersion: string, limit: number, force = false, afterPmid = ''): ClassifiableRecord[] {
     const rows = this.db
       .prepare(
-        `SELECT r.pmid, r.title, r.abstract_sections, r.keywords, r.mesh, r.publication_types
+        `SELECT r.pmid, r.title, r.abstract_sections, r.keywords, r.mesh, r.publication_types, r.affiliations, r.coi_statement, r.grant_agencies
          FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid
          WHERE r.pmid > ? AND (? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)
          ORDER BY r.pmid LIMIT ?`,
@@ -429,6 +429,9 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
     pmcid: r.pmcid,
     retracted: r.retracted ? 1 : 0,
     erratum: r.erratum ? 1 : 0,
+    affiliations: JSON.stringify(affiliationsOf(r)),
+    coi_statement: r.coiStatement,
+    grant_agencies: JSON.stringify(r.grantAgencies),
     origin: s.origin,
     source_file: sourceFile,
     fetched_at: at,
@@ -445,7 +448,7 @@ function storedConfidence(row: { confidence: string; decision: string; details: 
   return {
     confidence,
     decision: { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] },
-    details: d.values ?? { control: null, blinding: null, follow_up_weeks: null, adverse_events: null, commercial_product: null, ev_characterization: [] },
+    details: { ...EMPTY_DETAILS, ...d.values },
     detailConfidence: Object.fromEntries(DETAIL_FIELDS.map((f) => [f, d.confidence?.[f] ?? high])) as Classification['detailConfidence'],
   };
 }
@@ -459,12 +462,18 @@ function rowToClassifiable(row: any): ClassifiableRecord {
     keywords: JSON.parse(row.keywords),
     mesh: JSON.parse(row.mesh),
     publicationTypes: JSON.parse(row.publication_types),
+    affiliations: JSON.parse(row.affiliations),
+    coiStatement: row.coi_statement,
+    grantAgencies: JSON.parse(row.grant_agencies),
   };
 }
 
 function rowToRecord(row: any): PubmedRecord {
+  const { affiliations: _derived, ...classifiable } = rowToClassifiable(row);
   return {
-    ...rowToClassifiable(row),
+    ...classifiable,
+    coiStatement: classifiable.coiStatement ?? null,
+    grantAgencies: classifiable.grantAgencies ?? [],
     version: row.version,
     journal: { title: row.journal, isoAbbreviation: row.journal_iso },
     year: row.year,

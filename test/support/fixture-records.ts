@@ -9,10 +9,16 @@ export interface FixtureArticle {
   title: string;
   sections: { label?: string; category?: string; text: string }[];
   publicationTypes?: string[];
-  authors?: { last: string; fore: string; initials: string; affiliation?: string }[];
+  authors?: { last: string; fore: string; initials: string; affiliation?: string | string[] }[];
   keywords?: string[];
   doi?: string;
+  /** Conflict-of-interest statement (MedlineCitation/CoiStatement; MEDLINE COIS). */
+  coi?: string;
+  /** Grant agencies (GrantList/Grant/Agency; MEDLINE GR). */
+  grants?: string[];
 }
+
+const affiliationsOfFixture = (au: { affiliation?: string | string[] }) => (au.affiliation === undefined ? [] : Array.isArray(au.affiliation) ? au.affiliation : [au.affiliation]);
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -28,9 +34,9 @@ export function articleXml(a: FixtureArticle): string {
   const authors = (a.authors ?? [])
     .map(
       (au) =>
-        `<Author ValidYN="Y"><LastName>${esc(au.last)}</LastName><ForeName>${esc(au.fore)}</ForeName><Initials>${au.initials}</Initials>${
-          au.affiliation ? `<AffiliationInfo><Affiliation>${esc(au.affiliation)}</Affiliation></AffiliationInfo>` : ''
-        }</Author>`,
+        `<Author ValidYN="Y"><LastName>${esc(au.last)}</LastName><ForeName>${esc(au.fore)}</ForeName><Initials>${au.initials}</Initials>${affiliationsOfFixture(au)
+          .map((af) => `<AffiliationInfo><Affiliation>${esc(af)}</Affiliation></AffiliationInfo>`)
+          .join('')}</Author>`,
     )
     .join('');
   const types = (a.publicationTypes ?? ['Journal Article']).map((t) => `<PublicationType UI="D000000">${esc(t)}</PublicationType>`).join('');
@@ -53,8 +59,10 @@ export function articleXml(a: FixtureArticle): string {
         ${authors ? `<AuthorList CompleteYN="Y">${authors}</AuthorList>` : ''}
         <Language>eng</Language>
         <PublicationTypeList>${types}</PublicationTypeList>
+        ${a.grants?.length ? `<GrantList CompleteYN="Y">${a.grants.map((g, i) => `<Grant><GrantID>G-${i}</GrantID><Agency>${esc(g)}</Agency><Country>Korea</Country></Grant>`).join('')}</GrantList>` : ''}
       </Article>
       ${keywords}
+      ${a.coi ? `<CoiStatement>${esc(a.coi)}</CoiStatement>` : ''}
     </MedlineCitation>
     <PubmedData>
       <ArticleIdList>
@@ -89,13 +97,15 @@ export function articleMedline(a: FixtureArticle): string {
   const out = [medlineField('PMID', a.pmid), 'OWN - NLM', 'STAT- MEDLINE', medlineField('DP', a.date.slice(0, 4)), medlineField('TI', a.title), medlineField('AB', ab)];
   for (const au of a.authors ?? []) {
     out.push(medlineField('FAU', `${au.last}, ${au.fore}`), medlineField('AU', `${au.last} ${au.initials}`));
-    if (au.affiliation) out.push(medlineField('AD', au.affiliation));
+    for (const af of affiliationsOfFixture(au)) out.push(medlineField('AD', af));
   }
   out.push('LA  - eng');
   for (const t of a.publicationTypes ?? ['Journal Article']) out.push(medlineField('PT', t));
   out.push('TA  - J Test Dermatol', 'JT  - Journal of Test Dermatology');
   if (a.doi) out.push(medlineField('AID', `${a.doi} [doi]`));
   for (const k of a.keywords ?? []) out.push(medlineField('OT', k));
+  for (const [i, g] of (a.grants ?? []).entries()) out.push(medlineField('GR', `G-${i}/XX/${g}/Korea`));
+  if (a.coi) out.push(medlineField('COIS', a.coi));
   return out.join('\n');
 }
 

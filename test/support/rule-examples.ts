@@ -11,12 +11,15 @@ export function sentenceRecord(rule: Rule, sentence: string): PubmedRecord {
   const record: PubmedRecord = {
     pmid: '1', version: 1, title: '', abstract: [], journal: { title: null, isoAbbreviation: null }, year: null,
     authors: [], firstAuthorAffiliation: null, languages: [], publicationTypes: [], mesh: [], keywords: [],
-    doi: null, pmcid: null, retracted: false, erratum: false,
+    doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [],
   };
   if (w.field === 'abstract') record.abstract = [{ label: w.section ?? null, category: w.section ?? null, text: sentence }];
   else if (w.field === 'title') record.title = sentence;
   else if (w.field === 'keywords') record.keywords = [sentence];
   else if (w.field === 'publicationTypes') record.publicationTypes = [sentence];
+  else if (w.field === 'affiliations') record.authors = [{ lastName: 'A', foreName: null, initials: null, collectiveName: null, affiliations: [sentence] }];
+  else if (w.field === 'coi') record.coiStatement = sentence;
+  else if (w.field === 'grants') record.grantAgencies = [sentence];
   else record.mesh = [{ descriptor: sentence, majorTopic: false, qualifiers: [] }];
   return record;
 }
