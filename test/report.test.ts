@@ -128,12 +128,32 @@ describe('report', () => {
     expect(r.included).toBe(6);
     const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
     expect(md).toContain('manual corrections applied: 3.');
-    const animal = tables(md).find((t) => t.rows.some((row) => row[0].text.includes('34000003')))!;
+    const animal = tables(md).find((t) => t.header.length === 7 && t.rows.some((row) => row[0].text.includes('34000003')))!;
     const row = animal.rows.find((x) => x[0].text.includes('34000003'))!;
     expect(row[3].text).toBe('24');
     expect(row[6].text).toMatch(/^manually corrected(, low confidence: |$)/);
     // The classification itself keeps the rules' labels.
     expect(store.getClassification('34000003')!.labels.sampleSize).toBeNull();
+    store.close();
+  });
+
+  it('starts from claims: a summary of findings, and one section per claim with its certainty and study details', async () => {
+    const store = await db('claims');
+    const out = join(dir, 'rep-claims');
+    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
+    const sof = tables(md).find((t) => t.header[0].text === 'Claim')!;
+    const byClaim = Object.fromEntries(sof.rows.map((r) => [r[0].text, r.map((c) => c.text)]));
+    // Claim, RCT, Pilot, Animal, In vitro, People, Certainty, characterized.
+    expect(byClaim.photoaging.slice(1, 7)).toEqual(['1', '0', '0', '0', '40', '**very low**']);
+    expect(byClaim.scar.slice(1, 7)).toEqual(['0', '1', '0', '0', '12', '**very low**']);
+    expect(byClaim['wound healing'][6]).toBe('**no human evidence**');
+    expect(md).toContain('Certainty: **very low**: 1 RCT, 40 people in all; no blinding stated; few people (fewer than 100 randomized); a single study.');
+    expect(md).toContain('Certainty: **no human evidence**: only animal or in-vitro studies (1 study).');
+    const claim = tables(md).find((t) => t.header[3]?.text === 'Design' && t.rows.some((r) => r[0].text.includes('34000001')))!;
+    expect(claim.header.map((h) => h.text)).toEqual(['Study', 'Title', 'Journal', 'Design', 'N', 'Source', 'Route', 'Control', 'Blinding', 'Follow-up', 'Adverse events', 'EV characterization', 'Flags']);
+    expect(claim.rows[0].map((c) => c.text).slice(3, 8)).toEqual(['RCT', '40', 'adipose msc', 'topical', 'placebo']);
+    expect(md).toContain('## Appendix C: How certainty is rated');
     store.close();
   });
 

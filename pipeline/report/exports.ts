@@ -5,7 +5,10 @@ import type { ReportModel, Study } from './model.ts';
 import { tierOf } from './model.ts';
 import { csvLine } from '../csv.ts';
 
-const COLUMNS = ['pmid', 'citation', 'year', 'title', 'journal', 'tier', 'design', 'sources', 'routes', 'sample_size', 'indications', 'key_finding', 'flags'] as const;
+const COLUMNS = [
+  'pmid', 'citation', 'year', 'title', 'journal', 'tier', 'design', 'design_label', 'sources', 'routes', 'sample_size', 'indications',
+  'control', 'blinding', 'follow_up_weeks', 'adverse_events', 'commercial_product', 'industry_ties', 'ev_characterization', 'key_finding', 'flags',
+] as const;
 
 function included(m: ReportModel): Study[] {
   return [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other];
@@ -20,10 +23,18 @@ function record(s: Study) {
     journal: s.journal,
     tier: tierOf(s.labels.design) ?? s.labels.design,
     design: s.labels.design,
+    design_label: s.designLabel,
     sources: s.labels.sources,
     routes: s.labels.routes,
     sample_size: s.labels.sampleSize,
     indications: s.labels.indications,
+    control: s.details.control,
+    blinding: s.details.blinding,
+    follow_up_weeks: s.details.follow_up_weeks,
+    adverse_events: s.details.adverse_events,
+    commercial_product: s.details.commercial_product,
+    industry_ties: s.details.industry_ties,
+    ev_characterization: s.details.ev_characterization,
     key_finding: s.finding,
     flags: s.flags,
   };
@@ -39,5 +50,6 @@ export function renderCsv(m: ReportModel): string {
 }
 
 export function renderJson(m: ReportModel): string {
-  return `${JSON.stringify({ records: included(m).map(record) }, null, 2)}\n`;
+  const claims = m.claims.map((c) => ({ indication: c.indication, certainty: c.rating.certainty, reasons: c.rating.reasons, counts: c.counts, people: c.people, studies: c.studies.map((s) => s.pmid) }));
+  return `${JSON.stringify({ records: included(m).map(record), claims }, null, 2)}\n`;
 }

@@ -28,6 +28,15 @@ function studyCell(s: Study): string {
   return `${cell(s.citation)} · [PMID ${s.pmid}](https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/)`;
 }
 
+/** The certainty method, written once for the report's appendix (README.md says the same). */
+export const CERTAINTY_METHOD = [
+  'Each claim (indication) is rated in the manner of GRADE, from its human studies; the labels are made by rules, and each study is counted where the rules put it.',
+  '',
+  '- The starting level comes from the best human evidence: randomized trials, **high**; controlled studies that are not randomized, **low**; uncontrolled studies (case reports, case series, single-arm studies), **very low**. A claim with only animal or in-vitro studies has **no human evidence**: a category of its own, not a grade.',
+  '- It then steps down one level (never below very low) for each of: no blinding stated in any study at the starting level; few people (fewer than 100 in all at that level); a single study at that level; every human study tied to a commercial product or its maker (a named product, or an author, statement or grant naming a company).',
+  '- The words beside each grade say what it started from and each step down.',
+];
+
 function statsLine(s: TierStats): string {
   if (!s.studies) return 'No studies.';
   const parts = [`${s.studies} ${s.studies === 1 ? 'study' : 'studies'}`];
@@ -119,6 +128,46 @@ export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}):
   out.push('### Vesicle source × tier', '', mapTable('Source', m.sourceMap), '');
   out.push('### Indication × tier: claims versus evidence', '', mapTable('Indication', m.indicationMap), '');
 
+  out.push(
+    '## Summary of findings',
+    '',
+    'Each claim (indication) with how many studies of each tier stand behind it, the people in its human studies, a certainty in the manner of GRADE (Appendix C) and the share of its studies that characterized their vesicles at all.',
+    '',
+    m.claims.length
+      ? table(
+          ['Claim', ...tierTitles, 'People', 'Certainty', 'Vesicles characterized'],
+          m.claims.map((c) => [cell(c.indication.replace(/_/g, ' ')), ...TIERS.map((t) => c.counts[t.code]), c.people, `**${c.rating.certainty}**`, `${Math.round(c.characterized * 100)}%`]),
+          ['---', ...TIERS.map(() => '---:'), '---:', '---', '---:'],
+        )
+      : 'No included studies.',
+    '',
+  );
+  for (const c of m.claims) {
+    out.push(`## Claim: ${cell(c.indication.replace(/_/g, ' '))} (${c.studies.length})`, '');
+    out.push(`Certainty: **${c.rating.certainty}**: ${cell(c.rating.reasons.join('; '))}.`, '');
+    out.push(
+      table(
+        ['Study', 'Title', 'Journal', 'Design', 'N', 'Source', 'Route', 'Control', 'Blinding', 'Follow-up', 'Adverse events', 'EV characterization', 'Flags'],
+        c.studies.map((s) => [
+          studyCell(s),
+          `[${cell(s.title)}](https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/)`,
+          cell(s.journal ?? '') || '–',
+          cell(s.designLabel),
+          num(s.labels.sampleSize),
+          cell(list(s.labels.sources)),
+          cell(list(s.labels.routes)),
+          cell(s.details.control ?? '') || '–',
+          cell(s.details.blinding ?? '') || '–',
+          s.details.follow_up_weeks === null ? '–' : `${s.details.follow_up_weeks} wk`,
+          cell(s.details.adverse_events ?? '') || '–',
+          cell(list(s.details.ev_characterization)),
+          cell(s.flags.join(', ')) || '–',
+        ]),
+      ),
+      '',
+    );
+  }
+
   for (const { tier, studies, stats } of m.tiers) {
     out.push(`## ${tier.title} (${studies.length})`, '', statsLine(stats), '');
     if (studies.length)
@@ -144,6 +193,7 @@ export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}):
     appendix('Appendix A: Reviews', m.reviews);
     appendix('Appendix B: Other included records', m.other);
   }
+  out.push('## Appendix C: How certainty is rated', '', ...CERTAINTY_METHOD, '');
   out.push('Records excluded as not relevant are counted in the study flow, not listed.', '');
   return out.join('\n');
 }

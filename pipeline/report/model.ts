@@ -3,36 +3,15 @@
 // and the reviews. Pure and deterministic: the same rows give the same model.
 
 import { interquartileRange, max, median, min, quantile, sum } from 'simple-statistics';
-import type { AbstractSection, Design, Indication, LabelField, Labels, Source } from '../types.ts';
+import type { AbstractSection, Indication, Labels, Source, StudyDetails } from '../types.ts';
 import { INDICATIONS, LABEL_FIELDS, SOURCES } from '../types.ts';
 import type { FlowCounts, ReportRow } from '../store/db.ts';
 import { applyOverrides, type Override } from '../classify/overrides.ts';
 import { sentenceSpans } from '../classify/text.ts';
+import { buildClaims, type Claim } from './claims.ts';
+import { TIERS, tierOf, type Study, type Tier } from './study.ts';
 
-export type Tier = 'rct' | 'pilot' | 'animal' | 'in_vitro';
-
-/** Evidence tiers of the taxonomy, strongest first. */
-export const TIERS: { code: Tier; title: string; designs: Design[] }[] = [
-  { code: 'rct', title: 'RCT', designs: ['rct'] },
-  { code: 'pilot', title: 'Pilot / non-randomized clinical', designs: ['human_controlled', 'human_uncontrolled'] },
-  { code: 'animal', title: 'Animal', designs: ['animal'] },
-  { code: 'in_vitro', title: 'In vitro', designs: ['in_vitro'] },
-];
-
-export const tierOf = (design: Design): Tier | null => TIERS.find((t) => t.designs.includes(design))?.code ?? null;
-
-export interface Study {
-  pmid: string;
-  citation: string;
-  year: number | null;
-  title: string;
-  journal: string | null;
-  labels: Labels;
-  finding: string;
-  flags: string[];
-  /** Labels the rules are unsure of and no correction has settled, with the reason. */
-  lowConfidence: { field: LabelField; reason: string }[];
-}
+export { TIERS, tierOf, type Study, type Tier } from './study.ts';
 
 export interface TierStats {
   studies: number;
@@ -72,6 +51,8 @@ export interface ReportModel {
   tiers: { tier: (typeof TIERS)[number]; studies: Study[]; stats: TierStats }[];
   reviews: Study[];
   other: Study[];
+  /** One section per indication (claim), strongest tier first, with its certainty. */
+  claims: Claim[];
   sourceMap: { label: string; counts: Record<Tier, number>; total: number }[];
   indicationMap: { label: string; counts: Record<Tier, number>; total: number }[];
 }
@@ -93,6 +74,26 @@ export function keyFinding(sections: AbstractSection[]): string {
   const cut = text.slice(0, FINDING_MAX);
   const space = cut.lastIndexOf(' ');
   return `${(space > FINDING_MAX * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+const SPLIT = /\bsplit[\s-]+(face|scalp|body)\b|\b(half)[\s-]+(?:face|side)\b/i;
+
+/** The design as a reader names it, from the label, the details and the record's text. */
+export function designLabel(labels: Labels, details: StudyDetails, text: string): string {
+  const split = SPLIT.exec(text);
+  const splitWord = split ? `split-${(split[1] ?? 'face').toLowerCase()} ` : '';
+  switch (labels.design) {
+    case 'rct': return `${splitWord}RCT`;
+    case 'human_controlled': return `${splitWord}controlled study (not randomized)`;
+    case 'human_uncontrolled':
+      if (labels.sampleSize === 1 || /\bcase\s+report\b/i.test(text)) return 'case report';
+      if (/\bcase\s+series\b/i.test(text)) return 'case series';
+      if (/\bretrospective/i.test(text)) return 'retrospective study';
+      return 'single-arm study';
+    case 'animal': return details.animal_species.length ? `animal study (${details.animal_species.join(', ')})` : 'animal study';
+    case 'in_vitro': return /\bex\s+vivo\b|\bexplants?\b/i.test(text) ? 'in vitro / ex vivo' : 'in vitro';
+    default: return labels.design;
+  }
 }
 
 function citation(row: ReportRow): string {
@@ -159,9 +160,19 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
     }));
     awaitingReview += lowConfidence.length;
 
-    const flags = [row.retracted && 'retracted', row.erratum && 'erratum', corrections?.length && 'manually corrected'].filter(Boolean) as string[];
+    const flags = [
+      row.retracted && 'retracted',
+      row.erratum && 'erratum',
+      corrections?.length && 'manually corrected',
+      row.details.commercial_product && 'commercial product',
+      row.details.industry_ties && 'industry ties',
+    ].filter(Boolean) as string[];
     for (const l of lowConfidence) flags.push(`low confidence: ${l.field.replace('_', ' ')} (${l.reason})`);
-    const study: Study = { pmid: row.pmid, citation: citation(row), year: row.year, title: row.title, journal: row.journal, labels, finding: keyFinding(row.abstract), flags, lowConfidence };
+    const study: Study = {
+      pmid: row.pmid, citation: citation(row), year: row.year, title: row.title, journal: row.journal, labels,
+      finding: keyFinding(row.abstract), designLabel: designLabel(labels, row.details, `${row.title} ${row.abstract.map((s) => s.text).join(' ')}`),
+      details: row.details, flags, lowConfidence,
+    };
     if (tier) byTier.get(tier)!.push(study);
     else if (labels.design === 'review') reviewList.push(study);
     else otherList.push(study);
@@ -211,6 +222,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
     tiers,
     reviews: reviewList.sort(byYearThenPmid),
     other: otherList.sort(byYearThenPmid),
+    claims: buildClaims(tiers.flatMap((t) => t.studies)),
     sourceMap: map(SOURCES, (s) => s.labels.sources),
     indicationMap: map(INDICATIONS, (s) => s.labels.indications),
   };

@@ -1,0 +1,32 @@
+// One included study as reports show it, and the evidence tiers it falls in:
+// shared by the report model and the claims built from it.
+
+import type { Design, LabelField, Labels, StudyDetails } from '../types.ts';
+
+export type Tier = 'rct' | 'pilot' | 'animal' | 'in_vitro';
+
+/** Evidence tiers of the taxonomy, strongest first. */
+export const TIERS: { code: Tier; title: string; designs: Design[] }[] = [
+  { code: 'rct', title: 'RCT', designs: ['rct'] },
+  { code: 'pilot', title: 'Pilot / non-randomized clinical', designs: ['human_controlled', 'human_uncontrolled'] },
+  { code: 'animal', title: 'Animal', designs: ['animal'] },
+  { code: 'in_vitro', title: 'In vitro', designs: ['in_vitro'] },
+];
+
+export const tierOf = (design: Design): Tier | null => TIERS.find((t) => t.designs.includes(design))?.code ?? null;
+
+export interface Study {
+  pmid: string;
+  citation: string;
+  year: number | null;
+  title: string;
+  journal: string | null;
+  labels: Labels;
+  finding: string;
+  /** The design as a reader names it: "split-face RCT", "case series", "animal study (mouse)". */
+  designLabel: string;
+  details: StudyDetails;
+  flags: string[];
+  /** Labels the rules are unsure of and no correction has settled, with the reason. */
+  lowConfidence: { field: LabelField; reason: string }[];
+}
