@@ -182,4 +182,13 @@ describe('key finding', () => {
     expect(long.length).toBeLessThanOrEqual(301);
     expect(long.endsWith('word…')).toBe(true);
   });
+
+  it('is never a copyright line or a methods sentence, and prefers a sentence that reports a result', () => {
+    expect(keyFinding([{ label: 'CONCLUSIONS', category: 'CONCLUSIONS', text: 'Exosomes improved scars. © 2024 The Authors. Published by Wiley.' }])).toBe('Exosomes improved scars.');
+    expect(keyFinding([
+      { label: 'METHODS', category: 'METHODS', text: 'Thirty patients were treated.' },
+      { label: 'RESULTS', category: 'RESULTS', text: 'Scars improved in 80% of patients. Data are available on request.' },
+    ])).toBe('Scars improved in 80% of patients.');
+    expect(keyFinding([{ label: null, category: null, text: 'Wounds healed faster with exosomes. Copyright 2023 Elsevier Inc. All rights reserved.' }])).toBe('Wounds healed faster with exosomes.');
+  });
 });

@@ -59,15 +59,29 @@ export interface ReportModel {
 
 const FINDING_MAX = 300;
 
-/** The abstract's conclusion section, else its last sentence, cut at a word boundary near 300 characters. */
+// Not a finding: a copyright or licence line, which PubMed appends to some abstracts.
+const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b|\bpublished by\b|\blicen[cs]ee\b|\bcreative commons\b/i;
+// A sentence that reports a result.
+const RESULT = /\b(?:improv|reduc|increas|decreas|enhanc|promot|accelerat|inhibit|suppress|attenuat|alleviat|restor|showed|demonstrat|reveal|indicat|suggest|significant|effective|safe|well tolerated|healed|closed|faster|no difference|did not)\w*/i;
+const NOT_RESULT_SECTION = /^(?:BACKGROUND|INTRODUCTION|OBJECTIVE|AIMS?|PURPOSE|METHODS?|MATERIALS|DESIGN|SETTING|PARTICIPANTS|INTERVENTIONS?|PATIENTS)/i;
+const complete = (x: string) => /[.!?]["')\]]?$/.test(x);
+
+/**
+ * The key finding: the abstract's conclusion section, else the last complete sentence that reports a
+ * result outside the background and methods. Never a copyright line, never a sentence cut short; a
+ * long one is cut at a word near 300 characters.
+ */
 export function keyFinding(sections: AbstractSection[]): string {
+  const sentencesOf = (raw: string) => {
+    // Everything from a © or "Copyright" on is the licence line, however it is punctuated.
+    const t = raw.split(/\s*(?:©|\(c\)\s+\d{4}|\bcopyright\b)/i)[0];
+    return sentenceSpans(t).map((sp) => t.slice(sp.start, sp.end)).filter((x) => !COPYRIGHT.test(x));
+  };
   const conclusion = [...sections].reverse().find((s) => /^CONCLU|^INTERPRETATION|^SIGNIFICANCE|^IMPLICATION/i.test(s.category ?? s.label ?? '') || /^conclu/i.test(s.label ?? ''));
-  let text = conclusion?.text ?? '';
+  let text = conclusion ? sentencesOf(conclusion.text).join(' ') : '';
   if (!text) {
-    // The last complete sentence: abstracts cut short end mid-word.
-    const all = sections.map((s) => s.text).join(' ').trim();
-    const sentences = sentenceSpans(all).map((sp) => all.slice(sp.start, sp.end));
-    text = [...sentences].reverse().find((x) => /[.!?]["')\]]?$/.test(x)) ?? sentences[sentences.length - 1] ?? '';
+    const candidates = sections.filter((s) => !NOT_RESULT_SECTION.test(s.category ?? s.label ?? '')).flatMap((s) => sentencesOf(s.text)).filter(complete);
+    text = [...candidates].reverse().find((x) => RESULT.test(x)) ?? candidates[candidates.length - 1] ?? '';
   }
   text = text.replace(/\s+/g, ' ').trim();
   if (text.length <= FINDING_MAX) return text;
@@ -108,9 +122,10 @@ function stats(studies: Study[]): TierStats {
     studies: studies.length,
     withN: ns.length,
     totalN: has ? sum(ns) : 0,
-    medianN: has ? median(ns) : null,
-    q1: has ? quantile(ns, 0.25) : null,
-    q3: has ? quantile(ns, 0.75) : null,
+    // People are whole: the median of an even count and the quartiles are rounded.
+    medianN: has ? Math.round(median(ns)) : null,
+    q1: has ? Math.round(quantile(ns, 0.25)) : null,
+    q3: has ? Math.round(quantile(ns, 0.75)) : null,
     iqr: has ? interquartileRange(ns) : null,
     minN: has ? min(ns) : null,
     maxN: has ? max(ns) : null,
