@@ -3,7 +3,8 @@
 // environment, opens the database, and turns errors into one line and an exit code.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Store, checkDbFolder } from './store/db.ts';
+import { existsSync } from 'node:fs';
+import { Store, checkDbFolder, removeDatabase } from './store/db.ts';
 import { RunLock } from './store/lock.ts';
 import { Eutils, DEFAULT_BASE_URL } from './pubmed/eutils.ts';
 import { DEFAULT_QUERY, loadQuery, search } from './stages/search.ts';
@@ -15,9 +16,10 @@ import { classify } from './classify/classify.ts';
 import { loadRules } from './classify/rules.ts';
 import { formatExplanation } from './classify/explain.ts';
 import { DEFAULT_OVERRIDES, readOverrides, applyOverrides } from './classify/overrides.ts';
-import { DEFAULT_REPORTS, writeReports } from './stages/report.ts';
+import { DEFAULT_REPORTS, parseFilters, writeReports, type ReportOptions } from './stages/report.ts';
 import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
+import { INDICATIONS, SOURCES } from './types.ts';
 
 export const DEFAULT_DB = 'data/evidence.db';
 
@@ -76,8 +78,16 @@ async function runSearch(v: Values, store: Store): Promise<void> {
   say(`search: query "${query.name}" found ${s.count} records; ${s.stored} hits stored in ${s.windows} window(s) (run ${s.runId})`);
 }
 
+/** --batch N, checked before any database is opened: a bad value is a usage error. */
+function batchOption(v: Values): number {
+  if (v.batch === undefined) return DEFAULT_BATCH;
+  const n = Number(v.batch);
+  if (!/^\d+$/.test(String(v.batch)) || n < 1 || n > MAX_BATCH) throw new UsageError(`--batch ${v.batch}: give a whole number from 1 to ${MAX_BATCH}`);
+  return n;
+}
+
 async function runFetch(v: Values, store: Store): Promise<void> {
-  const batch = v.batch === undefined ? DEFAULT_BATCH : Number(v.batch);
+  const batch = batchOption(v);
   const s = await fetchRecords(store, clientFromEnv(), { batchSize: batch, refresh: Boolean(v.refresh), quiet: Boolean(v.quiet) });
   say(`fetch: ${s.fetched} records fetched; ${s.skippedBatches} of ${s.batches} batches already stored; ${store.recordCount()} records in the database`);
 }
@@ -107,8 +117,8 @@ async function runClassify(v: Values, store: Store): Promise<void> {
   for (const p of overrides.problems) log(`classify: override not applied: ${p}`);
 }
 
-async function runReport(v: Values, store: Store): Promise<void> {
-  const r = writeReports(store, {
+function reportOptions(v: Values): ReportOptions {
+  return {
     reportsDir: v.reports as string | undefined,
     out: v.out as string | undefined,
     overridesFile: v.overrides as string | undefined,
@@ -116,9 +126,17 @@ async function runReport(v: Values, store: Store): Promise<void> {
     source: v.source as string | undefined,
     indication: v.indication as string | undefined,
     since: v.since as string | undefined,
-  });
+  };
+}
+
+async function runReport(v: Values, store: Store): Promise<void> {
+  const r = writeReports(store, reportOptions(v));
   for (const p of r.overrideProblems) log(`report: override not applied: ${p}`);
-  say(`report: ${r.included} included records; wrote ${r.files.join(', ')}`);
+  say(
+    v.out
+      ? `report: ${r.matched} of ${r.included} included records match the filters; wrote ${r.files.join(', ')}`
+      : `report: ${r.included} included records; wrote ${r.files.join(', ')}`,
+  );
 }
 
 async function runExplain(v: Values, positionals: string[], store: Store): Promise<void> {
@@ -167,7 +185,7 @@ async function runEvalCommand(v: Values): Promise<void> {
 const commands: Record<string, Command> = {
   search: {
     summary: 'search PubMed with a saved query and store the hits',
-    usage: 'search [--query NAME|FILE.json] [--db PATH]',
+    usage: 'search [--query NAME|FILE.json] [--db PATH] [--quiet]',
     options: { ...common, query: { type: 'string' } },
     help: { '--query NAME': `saved query in data/queries/NAME.json, or a path to one (default ${DEFAULT_QUERY})`, ...commonHelp },
     run: (v) => withStore(v, (s) => runSearch(v, s)),
@@ -181,11 +199,14 @@ const commands: Record<string, Command> = {
       '--refresh': 'fetch again records already stored',
       ...commonHelp,
     },
-    run: (v) => withStore(v, (s) => runFetch(v, s)),
+    run: (v) => {
+      batchOption(v);
+      return withStore(v, (s) => runFetch(v, s));
+    },
   },
   import: {
     summary: 'load records from PubMed XML, .xml.gz baseline files or MEDLINE text',
-    usage: 'import --input FILE [--input FILE ...] [--force] [--workers N] [--db PATH]',
+    usage: 'import --input FILE [--input FILE ...] [--force] [--workers N] [--db PATH] [--quiet]',
     options: { ...common, input: { type: 'string', multiple: true }, force: { type: 'boolean' }, workers: { type: 'string' } },
     help: {
       '--input FILE': 'PubMed XML (.xml), gzip\'d baseline/update file (.xml.gz) or MEDLINE text (.nbib/.txt); repeatable',
@@ -210,7 +231,7 @@ const commands: Record<string, Command> = {
   },
   explain: {
     summary: "print a record's labels with the rules and text behind each",
-    usage: 'explain PMID [--overrides FILE] [--db PATH]',
+    usage: 'explain PMID [--overrides FILE] [--db PATH] [--quiet]',
     options: { ...common, overrides: { type: 'string' } },
     positionals: true,
     help: { PMID: 'the record to explain', '--overrides FILE': 'manual corrections (default data/overrides.csv)', ...commonHelp },
@@ -231,7 +252,7 @@ const commands: Record<string, Command> = {
   },
   report: {
     summary: 'write evidence tables, the evidence map and CSV/JSON exports',
-    usage: 'report [--reports DIR] [--tier rct,pilot,animal,in_vitro] [--source CODES] [--indication CODES] [--since YEAR] [--out FILE] [--db PATH]',
+    usage: 'report [--reports DIR] [--tier rct,pilot,animal,in_vitro] [--source CODES] [--indication CODES] [--since YEAR] [--out FILE] [--overrides FILE] [--db PATH] [--quiet]',
     options: {
       ...common,
       reports: { type: 'string' },
@@ -245,18 +266,22 @@ const commands: Record<string, Command> = {
     help: {
       '--reports DIR': `folder for evidence-tables.md, evidence-map.svg, evidence.csv, evidence.json (default ${DEFAULT_REPORTS})`,
       '--tier CODES': 'only these tiers: rct, pilot, animal, in_vitro (comma-separated; needs --out)',
-      '--source CODES': 'only studies with one of these vesicle sources (needs --out)',
-      '--indication CODES': 'only studies with one of these indications (needs --out)',
+      '--source CODES': `only studies with one of these vesicle sources (needs --out): ${SOURCES.join(', ')}`,
+      '--indication CODES': `only studies with one of these indications (needs --out): ${INDICATIONS.join(', ')}`,
       '--since YEAR': 'only studies published that year or later (needs --out)',
       '--out FILE': 'write the (filtered) tables to this markdown file',
       '--overrides FILE': 'manual corrections (default data/overrides.csv)',
       ...commonHelp,
     },
-    run: (v) => withStore(v, (s) => runReport(v, s)),
+    run: (v) => {
+      // Bad filters are usage errors, found before a database is opened (or created).
+      parseFilters(reportOptions(v));
+      return withStore(v, (s) => runReport(v, s));
+    },
   },
   review: {
     summary: 'write the queue of low-confidence labels (reports/review.csv), or apply a filled-in one',
-    usage: 'review [--reports DIR] [--apply FILE] [--overrides FILE] [--db PATH]',
+    usage: 'review [--reports DIR] [--apply FILE] [--overrides FILE] [--db PATH] [--quiet]',
     options: { ...common, reports: { type: 'string' }, apply: { type: 'string' }, overrides: { type: 'string' } },
     help: {
       '--reports DIR': `where review.csv goes (default ${DEFAULT_REPORTS})`,
@@ -268,7 +293,7 @@ const commands: Record<string, Command> = {
   },
   run: {
     summary: 'all stages in order: search, fetch, classify, report',
-    usage: 'run [--query NAME] [--batch N] [--db PATH] [--quiet]',
+    usage: 'run [--query NAME] [--batch N] [--force] [--reports DIR] [--db PATH] [--quiet]',
     options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean' }, reports: { type: 'string' } },
     help: {
       '--query NAME': 'saved query (see search)',
@@ -277,27 +302,38 @@ const commands: Record<string, Command> = {
       '--reports DIR': `where reports go (default ${DEFAULT_REPORTS})`,
       ...commonHelp,
     },
-    run: (v) =>
-      withStore(v, async (s) => {
+    run: (v) => {
+      batchOption(v);
+      return withStore(v, async (s) => {
         await runSearch(v, s);
         await runFetch(v, s);
         await runClassify(v, s);
         await runReport(v, s);
-      }),
+      });
+    },
   },
 };
 
-/** Opens the database for a stage; a stage that writes holds the run lock while it works. */
+/**
+ * Opens the database for a stage; a stage that writes holds the run lock while it works. A database
+ * this run created is removed again when the run fails with nothing stored, so a mistyped --db or a
+ * failed first search leaves no empty file behind.
+ */
 async function withStore(v: Values, work: (s: Store) => Promise<void>, writes = true): Promise<void> {
   const path = (v.db as string | undefined) ?? DEFAULT_DB;
   checkDbFolder(path);
+  const created = !existsSync(path);
   const lock = writes ? RunLock.acquire(path) : null;
   try {
     const store = new Store(path);
+    let failed = true;
     try {
       await work(store);
+      failed = false;
     } finally {
+      const leaveNothing = created && failed && store.isEmpty();
       store.close();
+      if (leaveNothing) removeDatabase(path);
     }
   } finally {
     lock?.release();
@@ -350,7 +386,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('pipeline/cli.ts')) {
+/** Runs the command line as a process: signals, the npm parent, exit codes. bin/exoevidence.js calls this too. */
+export function start(argv = process.argv.slice(2)): void {
   // Ctrl-C or a kill: leave through process.exit so the run lock is released; SQLite rolls back the open batch.
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.on(signal, () => process.exit(code));
   // Under "npm run", killing npm (even with SIGKILL) must stop the run too, not leave it working on,
@@ -359,7 +396,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     const parent = process.ppid;
     setInterval(() => process.ppid !== parent && process.exit(129), 100).unref();
   }
-  main(process.argv.slice(2)).then(
+  main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -369,3 +406,5 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     },
   );
 }
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('pipeline/cli.ts')) start();

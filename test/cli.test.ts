@@ -33,10 +33,43 @@ describe('cli', () => {
     expect(r.stderr).toMatch(/--db .*missing\/folder\/x\.db: folder .* does not exist/);
   });
 
-  it('prints help for each command', async () => {
+  it('prints help for each command, its usage line naming every option it takes', async () => {
     const r = await runCli(['import', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/usage: exoevidence import --input FILE/);
+    const commands = [...(await runCli(['--help'])).stdout.matchAll(/^ {2}(\w+) /gm)].map((m) => m[1]);
+    expect(commands).toEqual(expect.arrayContaining(['search', 'fetch', 'import', 'classify', 'explain', 'eval', 'report', 'review', 'run']));
+    for (const c of commands) {
+      const help = (await runCli([c, '--help'])).stdout;
+      const usage = help.split('\n')[0];
+      const options = [...help.split('options:')[1].matchAll(/^ {2}(--[\w-]+)/gm)].map((m) => m[1]).filter((o) => o !== '--help');
+      for (const o of options) expect(usage, `${c}: ${o}`).toContain(o);
+    }
+    const report = (await runCli(['report', '--help'])).stdout;
+    expect(report).toMatch(/--source CODES .*adipose_msc, umbilical_cord_msc/);
+    expect(report).toMatch(/--indication CODES .*photoaging, wound_healing/);
+  });
+
+  it('runs as the exoevidence command (package.json bin)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(import.meta.dirname, '../bin/exoevidence.js'), 'report', '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: exoevidence report/);
+  });
+
+  it('exits 2 on every usage error, and a usage error or a failed first run leaves no database behind', async () => {
+    for (const args of [['fetch', '--batch', '0'], ['fetch', '--batch', 'ten'], ['run', '--batch', '99999'], ['report', '--tier', 'trial', '--out', join(dir, 'x.md')], ['report', '--since', '20x', '--out', join(dir, 'x.md')]]) {
+      const db = join(dir, `usage-${args.join('-').replace(/\W/g, '')}.db`);
+      const r = await runCli([...args, '--db', db]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(readdirSync(dir).filter((f) => f.startsWith(db.split('/').pop()!))).toEqual([]);
+    }
+    const empty = join(dir, 'empty.db');
+    const r = await runCli(['report', '--db', empty, '--reports', join(dir, 'empty-reports')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/holds no records yet/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('empty.db'))).toEqual([]);
   });
 
   it('names a saved query file that is not valid JSON', async () => {

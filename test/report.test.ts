@@ -162,7 +162,11 @@ describe('report', () => {
     const out = join(dir, 'filtered.md');
     writeReports(store, { out, tier: 'rct,pilot', source: 'adipose_msc', since: '2022', overridesFile: join(dir, 'none.csv') });
     const md = readFileSync(out, 'utf8');
-    expect(md).toContain('Filtered: tiers rct, pilot; sources adipose_msc; published 2022 or later.');
+    expect(md).toContain('Filtered: tiers rct, pilot; sources adipose_msc; published 2022 or later: 2 of 5 included records match. 0 undated records left out by the year filter.');
+    // A writer's subset leaves out the whole database's study flow and the rows of sources not asked for.
+    expect(md).not.toContain('## Study flow');
+    const sources = tables(md).find((t) => t.header[0].text === 'Source')!;
+    expect(sources.rows.map((r) => r[0].text)).toEqual(['adipose msc']);
     expect(md).toContain('34000001');
     expect(md).toContain('34000002');
     expect(md).not.toContain('34000003');
@@ -170,6 +174,9 @@ describe('report', () => {
     expect(() => writeReports(store, { out, tier: 'rct,trial' })).toThrow(/--tier rct,trial: unknown code trial; valid: rct, pilot, animal, in_vitro/);
     expect(() => writeReports(store, { out, source: 'stem' })).toThrow(/valid: adipose_msc, umbilical_cord_msc/);
     expect(() => writeReports(store, { tier: 'rct' })).toThrow(/--out FILE/);
+    // It never overwrites a file of the full report.
+    const reports = join(dir, 'rep5');
+    expect(() => writeReports(store, { reportsDir: reports, out: join(reports, 'evidence-tables.md'), tier: 'rct' })).toThrow(/a file of the full report/);
     store.close();
   });
 });

@@ -78,13 +78,14 @@ export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}):
       fl.indications?.length && `indications ${fl.indications.join(', ')}`,
       fl.since !== undefined && `published ${fl.since} or later`,
     ].filter(Boolean);
-    out.push(`- Filtered: ${parts.join('; ')}. Study flow counts are for the whole database.`);
+    out.push(`- Filtered: ${parts.join('; ')}: ${m.matched} of ${f.included} included records match.${fl.since !== undefined ? ` ${m.undatedDropped} undated record${m.undatedDropped === 1 ? '' : 's'} left out by the year filter.` : ''}`);
   }
+  const filtered = Boolean(fl.tiers?.length || fl.sources?.length || fl.indications?.length || fl.since !== undefined);
   out.push('', 'Evidence tiers keep findings apart: a cell or animal result is not evidence that a product works in people.', '');
   if (opts.svgHref) out.push(`![Studies per evidence tier, by vesicle source](${opts.svgHref})`, '');
 
-  out.push('## Study flow', '', 'In the manner of PRISMA 2020.', '');
-  out.push(
+  if (!filtered) out.push('## Study flow', '', 'In the manner of PRISMA 2020.', '');
+  if (!filtered) out.push(
     table(
       ['Stage', 'Records'],
       [

@@ -43,6 +43,10 @@ export interface RulesEval {
 export interface ReportModel {
   flow: FlowCounts & { duplicates: number; notRetrieved: number; unclassified: number; excluded: number; included: number; perTier: Record<Tier, number>; reviews: number; other: number };
   overridesApplied: number;
+  /** Included records the filters kept (all included ones when there is no filter). */
+  matched: number;
+  /** Records --since left out because they have no year. */
+  undatedDropped: number;
   /** Low-confidence labels of included records that no correction has settled: what `review` lists. */
   awaitingReview: number;
   /** The rules' measured accuracy, when it was measured (null: no measurement found). */
@@ -147,6 +151,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
   let other = 0;
   let overridesApplied = 0;
   let awaitingReview = 0;
+  let undatedDropped = 0;
   const byTier = new Map<Tier, Study[]>(TIERS.map((t) => [t.code, []]));
   const reviewList: Study[] = [];
   const otherList: Study[] = [];
@@ -164,7 +169,10 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
     else if (labels.design === 'review') reviews++;
     else other++;
 
-    if (filters.since !== undefined && (row.year ?? 0) < filters.since) continue;
+    if (filters.since !== undefined && (row.year ?? 0) < filters.since) {
+      if (row.year === null) undatedDropped++;
+      continue;
+    }
     if (filters.sources?.length && !labels.sources.some((s) => filters.sources!.includes(s))) continue;
     if (filters.indications?.length && !labels.indications.some((i) => filters.indications!.includes(i))) continue;
     if (filters.tiers?.length && (!tier || !filters.tiers.includes(tier))) continue;
@@ -231,14 +239,17 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
       other,
     },
     overridesApplied,
+    matched: tiers.reduce((n, t) => n + t.studies.length, 0) + (filters.tiers?.length ? 0 : reviewList.length + otherList.length),
+    undatedDropped,
     awaitingReview,
     rulesEval: null,
     filters,
     tiers,
     reviews: reviewList.sort(byYearThenPmid),
     other: otherList.sort(byYearThenPmid),
-    claims: buildClaims(tiers.flatMap((t) => t.studies)),
-    sourceMap: map(SOURCES, (s) => s.labels.sources),
-    indicationMap: map(INDICATIONS, (s) => s.labels.indications),
+    // A writer's subset shows the claims, sources and indications asked for, not the others its studies also name.
+    claims: buildClaims(tiers.flatMap((t) => t.studies)).filter((c) => !filters.indications?.length || filters.indications.includes(c.indication)),
+    sourceMap: map(filters.sources?.length ? filters.sources : SOURCES, (s) => s.labels.sources),
+    indicationMap: map(filters.indications?.length ? filters.indications : INDICATIONS, (s) => s.labels.indications),
   };
 }

@@ -17,6 +17,8 @@ import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts'
 import { UsageError, UserError } from '../errors.ts';
 
 export const DEFAULT_REPORTS = 'reports';
+/** The full report's files, in the reports folder; a filtered report may not overwrite them. */
+export const REPORT_FILES = ['evidence-tables.md', 'evidence-map.svg', 'evidence.csv', 'evidence.json', 'review.csv'];
 
 export interface ReportOptions {
   reportsDir?: string;
@@ -77,6 +79,8 @@ export function parseFilters(o: ReportOptions): Filters {
 export interface ReportSummary {
   files: string[];
   included: number;
+  /** Included records the filters kept (= included without filters). */
+  matched: number;
   overrideProblems: string[];
 }
 
@@ -84,7 +88,11 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
   const filters = parseFilters(o);
   const filtered = Boolean(filters.tiers || filters.sources || filters.indications || filters.since !== undefined);
   if (filtered && !o.out) throw new UsageError('report: filters write a subset; name its file with --out FILE (the full report stays in reports/)');
-  if (store.classificationCount() === 0 && store.recordCount() > 0) throw new UserError('report: no record is classified yet; run "classify" first');
+  if (store.recordCount() === 0) throw new UserError(`report: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE", then "classify"`);
+  if (store.classificationCount() === 0) throw new UserError('report: no record is classified yet; run "classify" first');
+  const dir = resolve(o.reportsDir ?? DEFAULT_REPORTS);
+  const full = REPORT_FILES.map((f) => join(dir, f));
+  if (o.out && full.includes(resolve(o.out))) throw new UsageError(`--out ${o.out}: that is a file of the full report; name another file for a filtered one`);
 
   const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
@@ -94,17 +102,16 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     const file = resolve(o.out);
     if (!existsDir(dirname(file))) throw new UserError(`--out ${o.out}: folder ${dirname(file)} does not exist`);
     writeFileAtomic(file, renderMarkdown(model));
-    return { files: [o.out], included: model.flow.included, overrideProblems: overrides.problems };
+    return { files: [o.out], included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
   }
-  const dir = resolve(o.reportsDir ?? DEFAULT_REPORTS);
   mkdirSync(dir, { recursive: true });
-  const svg = join(dir, 'evidence-map.svg');
-  const files = [join(dir, 'evidence-tables.md'), svg, join(dir, 'evidence.csv'), join(dir, 'evidence.json')];
+  const files = full;
+  const svg = files[1];
   writeFileAtomic(svg, renderSvg(model));
   writeFileAtomic(files[0], renderMarkdown(model, { svgHref: relative(dirname(files[0]), svg) || basename(svg) }));
   writeFileAtomic(files[2], renderCsv(model));
   writeFileAtomic(files[3], renderJson(model));
-  return { files, included: model.flow.included, overrideProblems: overrides.problems };
+  return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }
 
 function existsDir(dir: string): boolean {

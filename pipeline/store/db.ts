@@ -3,7 +3,7 @@
 // PRAGMA user_version records how far a database has been migrated.
 
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, LABEL_FIELDS, affiliationsOf, type StudyDetails, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
@@ -38,6 +38,11 @@ export interface SearchRun {
 }
 
 export type Db = Database.Database;
+
+/** Removes a database and its WAL and shared-memory files (a run that created it and stored nothing). */
+export function removeDatabase(path: string): void {
+  for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+}
 
 export function checkDbFolder(path: string): void {
   const dir = dirname(resolve(path));
@@ -282,6 +287,11 @@ export class Store {
       if (c) out.set(p, c.labels);
     }
     return out;
+  }
+
+  /** No record, search or import stored: what a run that created the file and failed leaves. */
+  isEmpty(): boolean {
+    return this.db.prepare('SELECT (SELECT count(*) FROM records) + (SELECT count(*) FROM search_runs) + (SELECT count(*) FROM imports)').pluck().get() === 0;
   }
 
   classificationCount(): number {
