@@ -32,6 +32,10 @@ export interface PubmedRecord {
   title: string;
   abstract: AbstractSection[];
   journal: { title: string | null; isoAbbreviation: string | null };
+  /** Where in the journal, for citations: volume, issue and pages as printed ("100-10"). */
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
   year: number | null;
   authors: Author[];
   firstAuthorAffiliation: string | null;
@@ -82,7 +86,10 @@ export function abstractText(sections: AbstractSection[]): string {
     .join(' ');
 }
 
-// ---- Labels: the codes of shared/taxonomy.md (v1), the only values stored, written in gold files and printed.
+/** The version of ../shared/taxonomy.md whose codes and details these types follow. */
+export const TAXONOMY_VERSION = 'v2';
+
+// ---- Labels: the codes of shared/taxonomy.md, the only values stored, written in gold files and printed.
 
 export const DESIGNS = ['in_vitro', 'animal', 'human_uncontrolled', 'human_controlled', 'rct', 'review', 'other'] as const;
 export const SOURCES = [

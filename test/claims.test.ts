@@ -11,6 +11,7 @@ function study(design: Design, n: number | null, details: Partial<StudyDetails> 
     pmid: String(36000000 + next++), citation: 'Lee et al., 2024', year: 2024, title: 't', journal: null,
     labels: { relevant: true, design, sources: [], routes: [], sampleSize: n, indications },
     finding: '', designLabel: design, details: { ...EMPTY_DETAILS, ...details }, flags: [], lowConfidence: [],
+    cite: { authors: [], journalTitle: null, volume: null, issue: null, pages: null, doi: null },
   };
 }
 

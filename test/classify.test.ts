@@ -18,7 +18,7 @@ function rec(title: string, sections: string[] | string, publicationTypes = ['Jo
       return m ? { label: m[1], category: m[1], text: m[2] } : { label: null, category: null, text };
     }),
     journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
-    languages: ['eng'], publicationTypes, mesh: [], keywords, doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [],
+    languages: ['eng'], publicationTypes, mesh: [], keywords, doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
   };
 }
 const labels = (...a: Parameters<typeof rec>) => classify(rec(...a), rules).labels;

@@ -14,7 +14,7 @@ function rec(title: string, text: string): PubmedRecord {
   return {
     pmid: '90002000', version: 1, title, abstract: [{ label: null, category: null, text }],
     journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
-    languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [],
+    languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
   };
 }
 const classified = (title: string, text: string) => classify(rec(title, text), rules);

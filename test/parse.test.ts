@@ -7,7 +7,7 @@ import { RecordScanner, scanXml } from '../pipeline/pubmed/xml-records.ts';
 import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
 import { parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
 import { abstractText } from '../pipeline/types.ts';
-import { articleMedline, articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
+import { articleMedline, articleSetXml, articleXml, type FixtureArticle } from './support/fixture-records.ts';
 
 const edge = readFileSync(join(import.meta.dirname, 'fixtures/edge-cases.xml'), 'utf8');
 const items = scanXml(edge);
@@ -171,5 +171,14 @@ describe('MEDLINE parser', () => {
   it('names the line of a broken record', () => {
     expect(() => [...parseMedline('PMID- 1\nTI  - ok\nthis is not a tag line\n')]).toThrow(/line 3: not a MEDLINE/);
     expect(() => [...parseMedline('TI  - a title with no PMID\n')]).toThrow(/record at line 1: record without a numeric PMID/);
+  });
+});
+
+describe('where in the journal', () => {
+  it('reads volume, issue and pages from XML and MEDLINE alike', () => {
+    const a = { pmid: '35100001', date: '2024/02/01', title: 'Exosomes and skin', sections: [{ text: 'Text.' }], volume: '12', issue: '3 Suppl', pages: 'e100-e110' };
+    const xml = parseArticleXml(articleXml(a));
+    const [medline] = [...parseMedline(articleMedline(a))];
+    for (const r of [xml, medline]) expect({ volume: r.volume, issue: r.issue, pages: r.pages }).toEqual({ volume: '12', issue: '3 Suppl', pages: 'e100-e110' });
   });
 });

@@ -14,6 +14,8 @@ import { writeReports } from '../pipeline/stages/report.ts';
 import { keyFinding } from '../pipeline/report/model.ts';
 import { articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
 import { tempDir } from './support/temp.ts';
+import { parse as parseRis } from 'astrocite-ris';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 
 const dir = tempDir();
 
@@ -24,9 +26,13 @@ const article = (pmid: string, date: string, title: string, text: string, conclu
 });
 
 const articles: FixtureArticle[] = [
-  article('34000001', '2022/01/01', 'Exosome | serum *for* _wrinkles_ with `code` and <b>html</b>',
-    'Forty women were randomly assigned to adipose stem cell exosome serum or placebo on the face.',
-    'Wrinkles | lines fell; <script>alert(1)</script> *bold* _it_ `tick`\nnext line.', ['Journal Article', 'Randomized Controlled Trial']),
+  {
+    ...article('34000001', '2022/01/01', 'Exosome | serum *for* _wrinkles_ with `code` and <b>html</b>',
+      'Forty women were randomly assigned to adipose stem cell exosome serum or placebo on the face.',
+      'Wrinkles | lines fell; <script>alert(1)</script> *bold* _it_ `tick`\nnext line.', ['Journal Article', 'Randomized Controlled Trial']),
+    doi: '10.1000/jtd.2022.001', volume: '12', issue: '3', pages: '100-10',
+    authors: [{ last: 'Müller', fore: 'Jürgen', initials: 'J' }, { last: "O'Brien", fore: 'Ann {B}', initials: 'A' }],
+  },
   article('34000002', '2023/01/01', 'Adipose stem cell exosomes for acne scars in 12 patients',
     'Twelve patients with acne scars received adipose-derived stem cell exosome injections after fractional CO2 laser.', 'Scars improved in most patients.'),
   article('34000003', '2021/05/01', 'Umbilical cord MSC exosomes heal diabetic wounds in mice',
@@ -85,7 +91,7 @@ describe('report', () => {
     writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
     writeReports(store, { reportsDir: b, overridesFile: join(dir, 'none.csv') });
     for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
-    expect(readdirSync(a).sort()).toEqual(['evidence-map.svg', 'evidence-tables.md', 'evidence.csv', 'evidence.json']);
+    expect(readdirSync(a).sort()).toEqual(['evidence-map.svg', 'evidence-tables.md', 'evidence.csv', 'evidence.json', 'references.bib', 'references.ris']);
     store.close();
   });
 
@@ -98,11 +104,49 @@ describe('report', () => {
     const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
     expect(md).toMatch(/## RCT \(1\)\n\nSummary: 1 study; total N 40; median N 40 \(IQR 40–40\); range 40–40; 100% state N \(1 of 1\)\./);
     expect(md).toMatch(/## In vitro \(1\)\n\nSummary: 1 study; 0% state N \(0 of 1\)\./);
-    const csv = parseCsv(readFileSync(join(out, 'evidence.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const csv = parseCsv(readFileSync(join(out, 'evidence.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(csv).toHaveLength(5);
     expect(csv[0]).toMatchObject({ pmid: '34000001', tier: 'rct', sources: 'adipose_msc', sample_size: '40' });
     expect(csv[0].key_finding).toContain('Wrinkles | lines fell');
     expect(XMLValidator.validate(readFileSync(join(out, 'evidence-map.svg'), 'utf8'))).toBe(true);
+    store.close();
+  });
+
+  it('writes citation files that RIS and BibTeX parsers read back, an Excel-ready CSV and a JSON that says what it was made from', async () => {
+    const store = await db('cite');
+    const out = join(dir, 'rep-cite');
+    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    const ris = parseRis(readFileSync(join(out, 'references.ris'), 'utf8'));
+    const bib = parseBibtex(readFileSync(join(out, 'references.bib'), 'utf8'));
+    expect(bib.errors).toEqual([]);
+    // One entry per included study (the platelet-rich plasma study is excluded).
+    expect(ris).toHaveLength(5);
+    expect(bib.entries).toHaveLength(5);
+    const r = ris.find((x) => x.DOI === '10.1000/jtd.2022.001')!;
+    expect(r).toMatchObject({ volume: '12', issue: '3', 'container-title': 'Journal of Test Dermatology', title: 'Exosome | serum *for* _wrinkles_ with `code` and <b>html</b>' });
+    expect(r.author).toEqual([{ family: 'Müller', given: 'Jürgen' }, { family: "O'Brien", given: 'Ann {B}' }]);
+    expect(String(r.page)).toMatch(/^100[-–]10$/);
+    expect(JSON.stringify(r)).toMatch(/PMID: 34000001/);
+    expect(JSON.stringify(r)).toMatch(/exoevidence tier: RCT/);
+    const b = bib.entries.find((e) => e.fields.doi === '10.1000/jtd.2022.001')!;
+    expect(b.type).toBe('article');
+    // Every word of a hostile title survives BibTeX's escaping; an ordinary one reads back as it was.
+    for (const w of ['Exosome', 'serum', 'wrinkles', 'code', 'html']) expect(b.fields.title).toContain(w);
+    expect(bib.entries.find((e) => e.fields.note?.includes('34000002'))!.fields.title).toBe('Adipose stem cell exosomes for acne scars in 12 patients');
+    // BibTeX writes ü as {\\"u}, which reads back decomposed: compare in one Unicode form.
+    const nfc = (x: unknown) => JSON.parse(JSON.stringify(x).normalize('NFC'));
+    expect(nfc(b.fields.author)).toEqual([{ lastName: 'Müller', firstName: 'Jürgen' }, { lastName: "O'Brien", firstName: 'Ann {B}' }]);
+    expect(b.fields.volume).toBe('12');
+    expect(b.fields.note).toMatch(/PMID: 34000001/);
+
+    const csvText = readFileSync(join(out, 'evidence.csv'), 'utf8');
+    expect(csvText.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csvText, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ pmid: '34000001', doi: '10.1000/jtd.2022.001', journal: 'J Test Dermatol' });
+    expect(rows[0].title).toContain('serum');
+    const json = JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8'));
+    expect(json.provenance).toMatchObject({ query: null, taxonomy_version: 'v2', counts: { records: 6, included: 5, excluded: 1 } });
+    expect(json.provenance.rules_version).toMatch(/^[0-9a-f]{12}$/);
     store.close();
   });
 

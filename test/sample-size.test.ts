@@ -9,7 +9,7 @@ function record(abstract: string, title = 'A study', publicationTypes: string[] 
   return {
     pmid: '1', version: 1, title, abstract: [{ label: null, category: null, text: abstract }],
     journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
-    languages: ['eng'], publicationTypes, mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [],
+    languages: ['eng'], publicationTypes, mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
   };
 }
 const n = (abstract: string, design: Design = 'human_uncontrolled', title?: string, pt?: string[]) =>

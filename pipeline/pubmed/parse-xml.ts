@@ -43,9 +43,10 @@ const PATHS: PathNode = {
         Journal: {
           Title: 'journalTitle',
           ISOAbbreviation: 'journalIso',
-          JournalIssue: { PubDate: { Year: 'pubYear', MedlineDate: 'medlineDate' } },
+          JournalIssue: { Volume: 'volume', Issue: 'issue', PubDate: { Year: 'pubYear', MedlineDate: 'medlineDate' } },
         },
         ArticleDate: { Year: 'articleYear' },
+        Pagination: { MedlinePgn: 'pages' },
         GrantList: { Grant: { Agency: 'grantAgency' } },
       },
       CoiStatement: 'coiStatement',
@@ -98,6 +99,9 @@ class RecordBuilder implements XmlEvents {
   private readonly keywords: string[] = [];
   private readonly grantAgencies: string[] = [];
   private coiStatement: string | null = null;
+  private volume: string | null = null;
+  private issue: string | null = null;
+  private pages: string | null = null;
   private readonly comments: (string | undefined)[] = [];
   private readonly ids = new Map<string, string>();
 
@@ -234,6 +238,15 @@ class RecordBuilder implements XmlEvents {
       case 'coiStatement':
         this.coiStatement ??= orNull(text);
         return;
+      case 'volume':
+        this.volume ??= orNull(text);
+        return;
+      case 'issue':
+        this.issue ??= orNull(text);
+        return;
+      case 'pages':
+        this.pages ??= orNull(text);
+        return;
       case 'articleId':
         this.ids.set(attr(attrs, 'IdType') ?? '', text);
         return;
@@ -255,6 +268,9 @@ class RecordBuilder implements XmlEvents {
       title,
       abstract: this.abstract,
       journal: { title: orNull(this.journalTitle ?? ''), isoAbbreviation: orNull(this.journalIso ?? '') },
+      volume: this.volume,
+      issue: this.issue,
+      pages: this.pages,
       year: yearFromDate(this.pubYear) ?? yearFromDate(this.medlineDate) ?? yearFromDate(this.articleYear),
       authors: this.authors,
       firstAuthorAffiliation: this.authors[0]?.affiliations[0] ?? null,

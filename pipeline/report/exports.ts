@@ -4,9 +4,10 @@
 import type { ReportModel, Study } from './model.ts';
 import { tierOf } from './model.ts';
 import { csvLine } from '../csv.ts';
+import { TAXONOMY_VERSION } from '../types.ts';
 
 const COLUMNS = [
-  'pmid', 'citation', 'year', 'title', 'journal', 'tier', 'design', 'design_label', 'sources', 'routes', 'sample_size', 'indications',
+  'pmid', 'doi', 'citation', 'year', 'title', 'journal', 'tier', 'design', 'design_label', 'sources', 'routes', 'sample_size', 'indications',
   'control', 'blinding', 'follow_up_weeks', 'adverse_events', 'commercial_product', 'industry_ties', 'ev_characterization', 'key_finding', 'flags',
 ] as const;
 
@@ -17,6 +18,7 @@ function included(m: ReportModel): Study[] {
 function record(s: Study) {
   return {
     pmid: s.pmid,
+    doi: s.cite.doi,
     citation: s.citation,
     year: s.year,
     title: s.title,
@@ -46,10 +48,20 @@ export function renderCsv(m: ReportModel): string {
     const r = record(s);
     lines.push(csvLine(COLUMNS.map((c) => r[c])));
   }
-  return `${lines.join('\r\n')}\r\n`;
+  // A UTF-8 byte order mark: Excel then reads accents and Greek letters right.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 export function renderJson(m: ReportModel): string {
   const claims = m.claims.map((c) => ({ indication: c.indication, certainty: c.rating.certainty, reasons: c.rating.reasons, counts: c.counts, people: c.people, studies: c.studies.map((s) => s.pmid) }));
-  return `${JSON.stringify({ records: included(m).map(record), claims }, null, 2)}\n`;
+  const f = m.flow;
+  // What the file was made from, so a reader can tell one synthesis from another. No wall-clock time: reruns are identical.
+  const provenance = {
+    query: f.search ? { name: f.search.queryName, term: f.search.term, searched_at: f.search.startedAt, pubmed_count: f.search.count } : null,
+    rules_version: f.rulesVersions.length === 1 ? f.rulesVersions[0] : f.rulesVersions,
+    taxonomy_version: TAXONOMY_VERSION,
+    filters: m.filters,
+    counts: { records: f.records, classified: f.classified, excluded: f.excluded, included: f.included, matched: m.matched, per_tier: f.perTier, reviews: f.reviews, other: f.other },
+  };
+  return `${JSON.stringify({ provenance, records: included(m).map(record), claims }, null, 2)}\n`;
 }

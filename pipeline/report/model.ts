@@ -195,6 +195,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
       pmid: row.pmid, citation: citation(row), year: row.year, title: row.title, journal: row.journal, labels,
       finding: keyFinding(row.abstract), designLabel: designLabel(labels, row.details, `${row.title} ${row.abstract.map((s) => s.text).join(' ')}`),
       details: row.details, flags, lowConfidence,
+      cite: { authors: row.authors, journalTitle: row.journalTitle, volume: row.volume, issue: row.issue, pages: row.pages, doi: row.doi },
     };
     if (tier) byTier.get(tier)!.push(study);
     else if (labels.design === 'review') reviewList.push(study);

@@ -26,6 +26,15 @@ export interface Study {
   /** The design as a reader names it: "split-face RCT", "case series", "animal study (mouse)". */
   designLabel: string;
   details: StudyDetails;
+  /** What a citation file needs beyond title, journal and year. */
+  cite: {
+    authors: ({ family: string; given: string } | { literal: string })[];
+    journalTitle: string | null;
+    volume: string | null;
+    issue: string | null;
+    pages: string | null;
+    doi: string | null;
+  };
   flags: string[];
   /** Labels the rules are unsure of and no correction has settled, with the reason. */
   lowConfidence: { field: LabelField; reason: string }[];

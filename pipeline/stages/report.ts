@@ -5,12 +5,13 @@
 // --out. Files are written whole, then renamed into place.
 
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Store } from '../store/db.ts';
 import { buildReport, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { renderSvg } from '../report/svg.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
+import { renderBibtex, renderRis } from '../report/citations.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
@@ -18,7 +19,7 @@ import { UsageError, UserError } from '../errors.ts';
 
 export const DEFAULT_REPORTS = 'reports';
 /** The full report's files, in the reports folder; a filtered report may not overwrite them. */
-export const REPORT_FILES = ['evidence-tables.md', 'evidence-map.svg', 'evidence.csv', 'evidence.json', 'review.csv'];
+export const REPORT_FILES = ['evidence-tables.md', 'evidence-map.svg', 'evidence.csv', 'evidence.json', 'references.ris', 'references.bib', 'review.csv'];
 
 export interface ReportOptions {
   reportsDir?: string;
@@ -105,12 +106,17 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     return { files: [o.out], included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
   }
   mkdirSync(dir, { recursive: true });
-  const files = full;
-  const svg = files[1];
-  writeFileAtomic(svg, renderSvg(model));
-  writeFileAtomic(files[0], renderMarkdown(model, { svgHref: relative(dirname(files[0]), svg) || basename(svg) }));
-  writeFileAtomic(files[2], renderCsv(model));
-  writeFileAtomic(files[3], renderJson(model));
+  const at = (name: string) => join(dir, name);
+  const outputs: [string, string][] = [
+    ['evidence-map.svg', renderSvg(model)],
+    ['evidence-tables.md', renderMarkdown(model, { svgHref: 'evidence-map.svg' })],
+    ['evidence.csv', renderCsv(model)],
+    ['evidence.json', renderJson(model)],
+    ['references.ris', renderRis(model)],
+    ['references.bib', renderBibtex(model)],
+  ];
+  for (const [name, text] of outputs) writeFileAtomic(at(name), text);
+  const files = outputs.map(([name]) => at(name));
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }
 

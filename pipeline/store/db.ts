@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DETAIL_FIELDS, EMPTY_DETAILS, LABEL_FIELDS, affiliationsOf, type StudyDetails, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
+import { DETAIL_FIELDS, EMPTY_DETAILS, LABEL_FIELDS, affiliationsOf, type StudyDetails, type Author, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
@@ -56,6 +56,13 @@ export interface ReportRow {
   firstAuthor: string | null;
   authorCount: number;
   journal: string | null;
+  /** The journal's full title, for citation files. */
+  journalTitle: string | null;
+  /** Authors as citation files name them: family and given names, or a group's name. */
+  authors: ({ family: string; given: string } | { literal: string })[];
+  volume: string | null;
+  issue: string | null;
+  pages: string | null;
   abstract: AbstractSection[];
   retracted: boolean;
   erratum: boolean;
@@ -307,7 +314,8 @@ export class Store {
   /** What a report needs of every classified record, streamed in PMID order. */
   *reportRows(): Generator<ReportRow> {
     const rows = this.db.prepare(`
-      SELECT r.pmid, r.title, r.year, r.first_author, json_array_length(r.authors) AS author_count, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
+      SELECT r.pmid, r.title, r.year, r.first_author, r.authors, json_array_length(r.authors) AS author_count, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
+             r.volume, r.issue, r.pages,
              r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.decision, c.evidence, c.details,
              (SELECT group_concat(field || ':' || value, '|') FROM classification_labels l WHERE l.pmid = r.pmid) AS sets
       FROM records r JOIN classifications c ON c.pmid = r.pmid
@@ -326,6 +334,11 @@ export class Store {
         firstAuthor: row.first_author,
         authorCount: row.author_count,
         journal: row.journal_iso ?? row.journal,
+        journalTitle: row.journal,
+        authors: (JSON.parse(row.authors) as Author[]).map((a) => (a.collectiveName ? { literal: a.collectiveName } : { family: a.lastName ?? '', given: a.foreName ?? a.initials ?? '' })),
+        volume: row.volume,
+        issue: row.issue,
+        pages: row.pages,
         abstract: JSON.parse(row.abstract_sections),
         retracted: row.retracted === 1,
         erratum: row.erratum === 1,
@@ -427,6 +440,9 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
     abstract_sections: JSON.stringify(r.abstract),
     journal: r.journal.title,
     journal_iso: r.journal.isoAbbreviation,
+    volume: r.volume,
+    issue: r.issue,
+    pages: r.pages,
     year: r.year,
     authors: JSON.stringify(r.authors),
     first_author: first ? (first.collectiveName ?? first.lastName) : null,
@@ -486,6 +502,9 @@ function rowToRecord(row: any): PubmedRecord {
     grantAgencies: classifiable.grantAgencies ?? [],
     version: row.version,
     journal: { title: row.journal, isoAbbreviation: row.journal_iso },
+    volume: row.volume,
+    issue: row.issue,
+    pages: row.pages,
     year: row.year,
     authors: JSON.parse(row.authors),
     firstAuthorAffiliation: row.first_author_affiliation,

@@ -16,6 +16,9 @@ export interface FixtureArticle {
   coi?: string;
   /** Grant agencies (GrantList/Grant/Agency; MEDLINE GR). */
   grants?: string[];
+  volume?: string;
+  issue?: string;
+  pages?: string;
 }
 
 const affiliationsOfFixture = (au: { affiliation?: string | string[] }) => (au.affiliation === undefined ? [] : Array.isArray(au.affiliation) ? au.affiliation : [au.affiliation]);
@@ -48,11 +51,12 @@ export function articleXml(a: FixtureArticle): string {
       <PMID Version="${a.version ?? 1}">${a.pmid}</PMID>
       <Article PubModel="Print">
         <Journal>
-          <JournalIssue CitedMedium="Internet"><PubDate><Year>${y}</Year><Month>${months[Number(m) - 1]}</Month><Day>${d}</Day></PubDate></JournalIssue>
+          <JournalIssue CitedMedium="Internet">${a.volume ? `<Volume>${esc(a.volume)}</Volume>` : ''}${a.issue ? `<Issue>${esc(a.issue)}</Issue>` : ''}<PubDate><Year>${y}</Year><Month>${months[Number(m) - 1]}</Month><Day>${d}</Day></PubDate></JournalIssue>
           <Title>Journal of Test Dermatology</Title>
           <ISOAbbreviation>J Test Dermatol</ISOAbbreviation>
         </Journal>
         <ArticleTitle>${esc(a.title)}</ArticleTitle>
+        ${a.pages ? `<Pagination><MedlinePgn>${esc(a.pages)}</MedlinePgn></Pagination>` : ''}
         <Abstract>
           ${sections}
         </Abstract>
@@ -102,6 +106,9 @@ export function articleMedline(a: FixtureArticle): string {
   out.push('LA  - eng');
   for (const t of a.publicationTypes ?? ['Journal Article']) out.push(medlineField('PT', t));
   out.push('TA  - J Test Dermatol', 'JT  - Journal of Test Dermatology');
+  if (a.volume) out.push(medlineField('VI', a.volume));
+  if (a.issue) out.push(medlineField('IP', a.issue));
+  if (a.pages) out.push(medlineField('PG', a.pages));
   if (a.doi) out.push(medlineField('AID', `${a.doi} [doi]`));
   for (const k of a.keywords ?? []) out.push(medlineField('OT', k));
   for (const [i, g] of (a.grants ?? []).entries()) out.push(medlineField('GR', `G-${i}/XX/${g}/Korea`));

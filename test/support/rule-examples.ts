@@ -11,7 +11,7 @@ export function sentenceRecord(rule: Rule, sentence: string): PubmedRecord {
   const record: PubmedRecord = {
     pmid: '1', version: 1, title: '', abstract: [], journal: { title: null, isoAbbreviation: null }, year: null,
     authors: [], firstAuthorAffiliation: null, languages: [], publicationTypes: [], mesh: [], keywords: [],
-    doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [],
+    doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
   };
   if (w.field === 'abstract') record.abstract = [{ label: w.section ?? null, category: w.section ?? null, text: sentence }];
   else if (w.field === 'title') record.title = sentence;

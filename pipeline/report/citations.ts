@@ -1,0 +1,60 @@
+// Citation files of every included study, for a reference manager: RIS and
+// BibTeX, written by citation-js from CSL-JSON (it owns the escaping and the
+// format rules: BibTeX's braces and accents, RIS tags). The PMID, tier and
+// design go in the note, where Zotero reads "PMID:" into the item.
+
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-bibtex';
+import type { ReportModel } from './model.ts';
+import { TIERS, tierOf, type Study } from './study.ts';
+
+function included(m: ReportModel): Study[] {
+  return [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other].sort((a, b) => Number(a.pmid) - Number(b.pmid));
+}
+
+/** One study as CSL-JSON, the form citation-js converts from. */
+export function cslItem(s: Study): Record<string, unknown> {
+  const tier = tierOf(s.labels.design);
+  const tierTitle = tier ? TIERS.find((t) => t.code === tier)!.title : s.labels.design;
+  return {
+    id: `pmid${s.pmid}`,
+    'citation-label': `PMID${s.pmid}`,
+    type: 'article-journal',
+    title: s.title,
+    author: s.cite.authors,
+    'container-title': s.cite.journalTitle ?? s.journal ?? undefined,
+    'container-title-short': s.journal ?? undefined,
+    ...(s.year ? { issued: { 'date-parts': [[s.year]] } } : {}),
+    ...(s.cite.volume ? { volume: s.cite.volume } : {}),
+    ...(s.cite.issue ? { issue: s.cite.issue } : {}),
+    ...(s.cite.pages ? { page: s.cite.pages } : {}),
+    ...(s.cite.doi ? { DOI: s.cite.doi } : {}),
+    PMID: s.pmid,
+    URL: `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/`,
+    // One line: a line break inside a RIS field ends the field.
+    note: `PMID: ${s.pmid}; exoevidence tier: ${tierTitle}; design: ${s.designLabel}`,
+    // citation-js splits keywords at commas.
+    keyword: [`exoevidence tier: ${tierTitle}`, `exoevidence design: ${s.designLabel}`].map((k) => k.replace(/,\s*/g, ' / ')).join(','),
+  };
+}
+
+/**
+ * RIS from citation-js's tag objects, one field a line: its own text output wraps every field at 70
+ * characters, mid-word, which RIS readers take as a new, broken line.
+ */
+export function renderRis(m: ReportModel): string {
+  const studies = included(m);
+  if (!studies.length) return '';
+  const entries = new Cite(studies.map(cslItem)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  const line = (tag: string, value: string) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  return entries
+    .map((e) => [line('TY', e.TY as string), ...Object.entries(e).filter(([t]) => t !== 'TY').flatMap(([t, v]) => [v].flat().map((x) => line(t, x))), 'ER  - '].join('\r\n'))
+    .join('\r\n')
+    .concat('\r\n');
+}
+
+export function renderBibtex(m: ReportModel): string {
+  const studies = included(m);
+  return studies.length ? `${(new Cite(studies.map(cslItem)).format('bibtex') as string).trim()}\n` : '';
+}
