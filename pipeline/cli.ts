@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { Store, checkDbFolder, removeDatabase } from './store/db.ts';
 import { RunLock } from './store/lock.ts';
-import { Eutils, DEFAULT_BASE_URL } from './pubmed/eutils.ts';
+import { Eutils, DEFAULT_BASE_URL, UnreachableError } from './pubmed/eutils.ts';
 import { DEFAULT_QUERY, loadQuery, search } from './stages/search.ts';
 import { DEFAULT_BATCH, MAX_BATCH, fetchRecords } from './stages/fetch.ts';
 import { importFile } from './stages/import.ts';
@@ -172,6 +172,24 @@ async function runReview(v: Values, store: Store): Promise<void> {
   say(`review: ${r.items} low-confidence labels await review; wrote ${r.file} (fill in corrected_value, reviewer, note; then "review --apply ${r.file}")`);
 }
 
+/**
+ * search, fetch, classify, report. The search lists every PMID the query finds (all windows), and
+ * fetch downloads only those not stored yet, so nothing new is missed and nothing old is fetched
+ * again. With PubMed out of reach and records already stored (an import), it goes on offline.
+ */
+async function runPipeline(v: Values, store: Store): Promise<void> {
+  try {
+    await runSearch(v, store);
+    await runFetch(v, store);
+  } catch (e) {
+    if (!(e instanceof UnreachableError) || store.recordCount() === 0) throw e;
+    log(`search: ${e.message}`);
+    log(`search: going on offline with the ${store.recordCount()} records stored: classify, then report (run them alone with "classify" and "report")`);
+  }
+  await runClassify(v, store);
+  await runReport(v, store);
+}
+
 async function runEvalCommand(v: Values): Promise<void> {
   if (!v.records || !v.gold) throw new UsageError('eval: --records FILE and --gold LABELS.csv are required');
   const part = v.part as string | undefined;
@@ -188,7 +206,7 @@ const commands: Record<string, Command> = {
     usage: 'search [--query NAME|FILE.json] [--db PATH] [--quiet]',
     options: { ...common, query: { type: 'string' } },
     help: { '--query NAME': `saved query in data/queries/NAME.json, or a path to one (default ${DEFAULT_QUERY})`, ...commonHelp },
-    run: (v) => withStore(v, (s) => runSearch(v, s)),
+    run: (v) => withStore('search', v, (s) => runSearch(v, s)),
   },
   fetch: {
     summary: 'download the records of the latest search (only those not stored yet)',
@@ -201,7 +219,7 @@ const commands: Record<string, Command> = {
     },
     run: (v) => {
       batchOption(v);
-      return withStore(v, (s) => runFetch(v, s));
+      return withStore('fetch', v, (s) => runFetch(v, s));
     },
   },
   import: {
@@ -214,7 +232,7 @@ const commands: Record<string, Command> = {
       '--workers N': 'parse XML on N worker threads (default 0: about 1.2x faster on 2 cores, ~80 MB each)',
       ...commonHelp,
     },
-    run: (v) => withStore(v, (s) => runImport(v, s)),
+    run: (v) => withStore('import', v, (s) => runImport(v, s)),
   },
   classify: {
     summary: 'label every stored record (design, sources, routes, sample size, indications)',
@@ -227,7 +245,7 @@ const commands: Record<string, Command> = {
       '--overrides FILE': 'manual corrections checked and counted (default data/overrides.csv)',
       ...commonHelp,
     },
-    run: (v) => withStore(v, (s) => runClassify(v, s)),
+    run: (v) => withStore('classify', v, (s) => runClassify(v, s)),
   },
   explain: {
     summary: "print a record's labels with the rules and text behind each",
@@ -235,7 +253,7 @@ const commands: Record<string, Command> = {
     options: { ...common, overrides: { type: 'string' } },
     positionals: true,
     help: { PMID: 'the record to explain', '--overrides FILE': 'manual corrections (default data/overrides.csv)', ...commonHelp },
-    run: (v, p) => withStore(v, (s) => runExplain(v, p, s), false),
+    run: (v, p) => withStore('explain', v, (s) => runExplain(v, p, s), false),
   },
   eval: {
     summary: 'classify a file of records and score the labels against hand labels (no database)',
@@ -276,7 +294,8 @@ const commands: Record<string, Command> = {
     run: (v) => {
       // Bad filters are usage errors, found before a database is opened (or created).
       parseFilters(reportOptions(v));
-      return withStore(v, (s) => runReport(v, s));
+      // Reading only: a report can be written from a read-only database, beside a running update.
+      return withStore('report', v, (s) => runReport(v, s), false);
     },
   },
   review: {
@@ -289,10 +308,10 @@ const commands: Record<string, Command> = {
       '--overrides FILE': 'manual corrections (default data/overrides.csv)',
       ...commonHelp,
     },
-    run: (v) => withStore(v, (s) => runReview(v, s), false),
+    run: (v) => withStore('review', v, (s) => runReview(v, s), false),
   },
   run: {
-    summary: 'all stages in order: search, fetch, classify, report',
+    summary: 'all stages in order: search, fetch, classify, report (offline after an import: classify, report)',
     usage: 'run [--query NAME] [--batch N] [--force] [--reports DIR] [--db PATH] [--quiet]',
     options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean' }, reports: { type: 'string' } },
     help: {
@@ -304,12 +323,22 @@ const commands: Record<string, Command> = {
     },
     run: (v) => {
       batchOption(v);
-      return withStore(v, async (s) => {
-        await runSearch(v, s);
-        await runFetch(v, s);
-        await runClassify(v, s);
-        await runReport(v, s);
-      });
+      return withStore('run', v, (s) => runPipeline(v, s));
+    },
+  },
+  update: {
+    summary: 'bring the synthesis up to date: search again, fetch only records not stored yet, classify, report what is new',
+    usage: 'update [--query NAME] [--batch N] [--reports DIR] [--db PATH] [--quiet]',
+    options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, reports: { type: 'string' } },
+    help: {
+      '--query NAME': 'saved query (see search)',
+      '--batch N': 'see fetch',
+      '--reports DIR': `where reports go (default ${DEFAULT_REPORTS})`,
+      ...commonHelp,
+    },
+    run: (v) => {
+      batchOption(v);
+      return withStore('update', v, (s) => runPipeline(v, s));
     },
   },
 };
@@ -319,7 +348,7 @@ const commands: Record<string, Command> = {
  * this run created is removed again when the run fails with nothing stored, so a mistyped --db or a
  * failed first search leaves no empty file behind.
  */
-async function withStore(v: Values, work: (s: Store) => Promise<void>, writes = true): Promise<void> {
+async function withStore(command: string, v: Values, work: (s: Store) => Promise<void>, writes = true): Promise<void> {
   const path = (v.db as string | undefined) ?? DEFAULT_DB;
   checkDbFolder(path);
   const created = !existsSync(path);
@@ -328,7 +357,10 @@ async function withStore(v: Values, work: (s: Store) => Promise<void>, writes = 
     const store = new Store(path);
     let failed = true;
     try {
+      // Each run of a stage that writes is recorded: new records and changed labels remember it.
+      if (writes) store.beginRun(command);
       await work(store);
+      if (writes) store.completeRun();
       failed = false;
     } finally {
       const leaveNothing = created && failed && store.isEmpty();

@@ -182,6 +182,14 @@ export function labelValue(field: LabelField, l: Labels): string {
   }
 }
 
+/** One label that a classification changed from the stored one (CSV codes, sets ;-separated). */
+export interface LabelChange {
+  pmid: string;
+  field: LabelField;
+  before: string;
+  after: string;
+}
+
 /** How far a label can be trusted: `low` comes with a reason a person can check. */
 export interface Confidence {
   level: 'high' | 'low';

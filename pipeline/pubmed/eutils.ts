@@ -164,7 +164,7 @@ export class Eutils {
       } catch (e) {
         if (!(e instanceof AxiosError)) throw e;
         const code = e.code ?? '';
-        if (NETWORK_DOWN.has(code) && attempt >= 2)
+        if (NETWORK_DOWN.has(code) && (attempt >= 2 || attempt >= this.opts.maxAttempts))
           throw new UnreachableError(
             `cannot reach ${url} (${code}); set EUTILS_BASE_URL to a reachable E-utilities server, or load records with "import --input FILE"`,
           );

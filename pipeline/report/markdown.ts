@@ -129,6 +129,19 @@ export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}):
   out.push('### Vesicle source × tier', '', mapTable('Source', m.sourceMap), '');
   out.push('### Indication × tier: claims versus evidence', '', mapTable('Indication', m.indicationMap), '');
 
+  if (m.newSince) {
+    const n = m.newSince;
+    out.push(
+      '## New since the last run',
+      '',
+      `Run ${n.run.id} (\`${n.run.command}\`, started ${n.run.startedAt.slice(0, 16).replace('T', ' ')} UTC) first stored ${n.stored} record${n.stored === 1 ? '' : 's'}, ${n.studies.length} of them included${filtered ? ' in this subset' : ''}; ${n.changes.length} label${n.changes.length === 1 ? '' : 's'} changed since it began.`,
+      '',
+    );
+    if (n.studies.length)
+      out.push(table(['Study', 'Title', 'Design', 'Indication'], n.studies.map((s) => [studyCell(s), cell(s.title), cell(s.designLabel), cell(list(s.labels.indications))])), '');
+    if (n.changes.length)
+      out.push(table(['PMID', 'Field', 'Before', 'After'], n.changes.map((c) => [`[${c.pmid}](https://pubmed.ncbi.nlm.nih.gov/${c.pmid}/)`, c.field, cell(c.before) || '–', cell(c.after) || '–'])), '');
+  }
   out.push(
     '## Summary of findings',
     '',

@@ -3,7 +3,7 @@
 // and the reviews. Pure and deterministic: the same rows give the same model.
 
 import { interquartileRange, max, median, min, quantile, sum } from 'simple-statistics';
-import type { AbstractSection, Indication, Labels, Source, StudyDetails } from '../types.ts';
+import type { AbstractSection, Indication, LabelChange, Labels, Source, StudyDetails } from '../types.ts';
 import { INDICATIONS, LABEL_FIELDS, SOURCES } from '../types.ts';
 import type { FlowCounts, ReportRow } from '../store/db.ts';
 import { applyOverrides, type Override } from '../classify/overrides.ts';
@@ -33,6 +33,15 @@ export interface Filters {
   since?: number;
 }
 
+export interface NewSince {
+  run: { id: number; command: string; startedAt: string };
+  /** Records first stored in that run (all of them, included or not). */
+  stored: number;
+  /** The included ones among them. */
+  studies: Study[];
+  changes: LabelChange[];
+}
+
 /** How the rules measured on the shared hand-labelled corpus (`eval --json data/rules-eval.json`). */
 export interface RulesEval {
   rulesVersion: string;
@@ -55,6 +64,8 @@ export interface ReportModel {
   tiers: { tier: (typeof TIERS)[number]; studies: Study[]; stats: TierStats }[];
   reviews: Study[];
   other: Study[];
+  /** What the latest run that stored records added, and the labels changed since it began. */
+  newSince: NewSince | null;
   /** One section per indication (claim), strongest tier first, with its certainty. */
   claims: Claim[];
   sourceMap: { label: string; counts: Record<Tier, number>; total: number }[];
@@ -244,6 +255,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
     undatedDropped,
     awaitingReview,
     rulesEval: null,
+    newSince: null,
     filters,
     tiers,
     reviews: reviewList.sort(byYearThenPmid),

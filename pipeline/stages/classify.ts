@@ -8,20 +8,12 @@
 
 import type { Store } from '../store/db.ts';
 import { loadRules } from '../classify/rules.ts';
-import { LABEL_FIELDS, labelValue, type Classification, type LabelField } from '../types.ts';
+import { LABEL_FIELDS, labelValue, type Classification, type LabelChange, type LabelField } from '../types.ts';
 import { Pool } from '../workers/pool.ts';
 import { Progress } from '../progress.ts';
 
 const BATCH = 2000;
 const CHUNK = 250;
-
-/** One label that a classification changed: what a rules change did to a stored record. */
-export interface LabelChange {
-  pmid: string;
-  field: LabelField;
-  before: string;
-  after: string;
-}
 
 export interface ClassifySummary {
   classified: number;
@@ -51,6 +43,7 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       const labels = (await Promise.all(chunks)).flat();
       const results = batch.map((record, i) => ({ pmid: record.pmid, classification: labels[i] }));
       const stored = store.storedLabels(batch.map((r) => r.pmid));
+      const batchChanges: LabelChange[] = [];
       for (const { pmid, classification: c } of results) {
         const old = stored.get(pmid);
         if (!old) continue;
@@ -58,9 +51,12 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
           const [before, after] = [labelValue(field, old), labelValue(field, c.labels)];
           if (before === after) continue;
           changed[field]++;
-          if (opts.diff) summary.changes.push({ pmid, field, before, after });
+          batchChanges.push({ pmid, field, before, after });
         }
       }
+      if (opts.diff) summary.changes.push(...batchChanges);
+      // Kept with the run, for the report's "New since the last run".
+      if (batchChanges.length) store.recordLabelChanges(batchChanges);
       store.saveClassifications(results, rules.version);
       summary.classified += results.length;
       summary.relevant += results.filter((r) => r.classification.labels.relevant).length;

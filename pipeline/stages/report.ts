@@ -98,6 +98,12 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
   const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
   model.rulesEval = readRulesEval(o.rulesEvalFile ?? DEFAULT_RULES_EVAL);
+  const run = store.runs.latestWithNewRecords();
+  if (run) {
+    const fresh = new Set(store.runs.firstStoredIn(run.id));
+    const studies = [...model.tiers.flatMap((t) => t.studies), ...model.reviews, ...model.other].filter((s) => fresh.has(s.pmid)).sort((a, b) => Number(a.pmid) - Number(b.pmid));
+    model.newSince = { run, stored: fresh.size, studies, changes: store.runs.changesSince(run.id) };
+  }
 
   if (o.out) {
     const file = resolve(o.out);

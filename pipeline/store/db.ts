@@ -2,10 +2,11 @@
 // Migrations are the numbered .sql files in schemas/, applied in order on open;
 // PRAGMA user_version records how far a database has been migrated.
 
+import { RunLog } from './runs.ts';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DETAIL_FIELDS, EMPTY_DETAILS, LABEL_FIELDS, affiliationsOf, type StudyDetails, type Author, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
+import { DETAIL_FIELDS, EMPTY_DETAILS, LABEL_FIELDS, affiliationsOf, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
@@ -106,6 +107,7 @@ export class Store {
       throw new UserError(`--db ${path}: cannot open as SQLite (${(e as Error).message})`);
     }
     this.migrate();
+    this.runs = new RunLog(this.db);
   }
 
   private migrate(): void {
@@ -205,11 +207,29 @@ export class Store {
     return (this.db.prepare('SELECT count(*) n FROM records').get() as { n: number }).n;
   }
 
+  /** The run of a stage that writes, when the CLI began one: new records remember it. */
+  private currentRun: number | null = null;
+  readonly runs: RunLog;
+
+  beginRun(command: string): number {
+    this.currentRun = this.runs.begin(command, now());
+    return this.currentRun;
+  }
+
+  completeRun(): void {
+    if (this.currentRun !== null) this.runs.complete(this.currentRun, now());
+  }
+
+  /** Labels a classify changed, kept with the current run. */
+  recordLabelChanges(changes: LabelChange[]): void {
+    if (this.currentRun !== null) this.runs.saveChanges(this.currentRun, changes);
+  }
+
   private upsertStmt?: Database.Statement;
 
   /** Inserts or replaces records; a stored record with a higher PMID version is kept. Call inside a transaction. */
   private upsert(s: SourcedRecord, sourceFile: string | null, at: string): void {
-    const row = recordRow(s, sourceFile, at);
+    const row = recordRow(s, sourceFile, at, this.currentRun);
     // Values bound by position, in recordRow's order: binding by name costs a lookup per column per row.
     this.upsertStmt ??= this.db.prepare(upsertRecordSql(Object.keys(row)));
     this.upsertStmt.run(Object.values(row));
@@ -424,12 +444,12 @@ function toSearchRun(row: any): SearchRun {
 
 function upsertRecordSql(columns: string[]): string {
   return `INSERT INTO records (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-    ON CONFLICT (pmid) DO UPDATE SET ${columns.filter((c) => c !== 'pmid').map((c) => `${c} = excluded.${c}`).join(', ')}
+    ON CONFLICT (pmid) DO UPDATE SET ${columns.filter((c) => c !== 'pmid' && c !== 'first_run').map((c) => `${c} = excluded.${c}`).join(', ')}
     WHERE excluded.version >= records.version`;
 }
 
 /** A record as the columns of its row, in one fixed order. */
-function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
+function recordRow(s: SourcedRecord, sourceFile: string | null, at: string, run: number | null) {
   const r = s.record;
   const first = r.authors[0];
   return {
@@ -461,6 +481,7 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string) {
     origin: s.origin,
     source_file: sourceFile,
     fetched_at: at,
+    first_run: run,
   };
 }
 

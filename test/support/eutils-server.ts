@@ -39,8 +39,8 @@ export class FakeEutils {
   private server!: Server;
   private readonly histories = new Map<string, string[]>();
   private readonly starts: number[] = [];
-  private readonly byPmid: Map<string, FixtureArticle>;
-  private readonly sorted: FixtureArticle[];
+  private byPmid: Map<string, FixtureArticle>;
+  private sorted: FixtureArticle[];
   faults: Faults = {};
   /** Answer esearch in XML whatever retmode asks, as some mirrors do. */
   xmlSearch = false;
@@ -49,9 +49,17 @@ export class FakeEutils {
   stats: ServerStats = { requests: 0, esearch: 0, efetch: 0, tooMany: 0, injected: 0, served: new Map(), queries: [] };
 
   constructor(articles: FixtureArticle[]) {
+    this.sorted = [];
+    this.byPmid = new Map();
+    this.add(articles);
+  }
+
+  /** More records, as PubMed indexes new papers between two runs of a living synthesis. */
+  add(articles: FixtureArticle[]): void {
+    const all = [...this.sorted, ...articles];
     // PubMed lists newest first; ties by PMID descending.
-    this.sorted = [...articles].sort((a, b) => b.date.localeCompare(a.date) || Number(b.pmid) - Number(a.pmid));
-    this.byPmid = new Map(articles.map((a) => [a.pmid, a]));
+    this.sorted = all.sort((a, b) => b.date.localeCompare(a.date) || Number(b.pmid) - Number(a.pmid));
+    this.byPmid = new Map(all.map((a) => [a.pmid, a]));
   }
 
   async start(): Promise<string> {
