@@ -12,6 +12,7 @@ function study(design: Design, n: number | null, details: Partial<StudyDetails> 
     labels: { relevant: true, design, sources: [], routes: [], sampleSize: n, indications },
     finding: '', designLabel: design, details: { ...EMPTY_DETAILS, ...details }, flags: [], lowConfidence: [],
     cite: { authors: [], journalTitle: null, volume: null, issue: null, pages: null, doi: null },
+    abstract: '', evidence: {}, confidence: {} as Study['confidence'],
   };
 }
 

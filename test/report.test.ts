@@ -91,7 +91,7 @@ describe('report', () => {
     writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
     writeReports(store, { reportsDir: b, overridesFile: join(dir, 'none.csv') });
     for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
-    expect(readdirSync(a).sort()).toEqual(['evidence-map.svg', 'evidence-tables.md', 'evidence.csv', 'evidence.json', 'references.bib', 'references.ris']);
+    expect(readdirSync(a).sort()).toEqual(['evidence-map.svg', 'evidence-sources.svg', 'evidence-tables.md', 'evidence.csv', 'evidence.json', 'index.html', 'references.bib', 'references.ris']);
     store.close();
   });
 
@@ -108,7 +108,7 @@ describe('report', () => {
     expect(csv).toHaveLength(5);
     expect(csv[0]).toMatchObject({ pmid: '34000001', tier: 'rct', sources: 'adipose_msc', sample_size: '40' });
     expect(csv[0].key_finding).toContain('Wrinkles | lines fell');
-    expect(XMLValidator.validate(readFileSync(join(out, 'evidence-map.svg'), 'utf8'))).toBe(true);
+    for (const svg of ['evidence-map.svg', 'evidence-sources.svg']) expect(XMLValidator.validate(readFileSync(join(out, svg), 'utf8')), svg).toBe(true);
     store.close();
   });
 

@@ -82,7 +82,7 @@ export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}):
   }
   const filtered = Boolean(fl.tiers?.length || fl.sources?.length || fl.indications?.length || fl.since !== undefined);
   out.push('', 'Evidence tiers keep findings apart: a cell or animal result is not evidence that a product works in people.', '');
-  if (opts.svgHref) out.push(`![Studies per evidence tier, by vesicle source](${opts.svgHref})`, '');
+  if (opts.svgHref) out.push(`![Evidence map: studies and people per claim and evidence tier](${opts.svgHref})`, '');
 
   if (!filtered) out.push('## Study flow', '', 'In the manner of PRISMA 2020.', '');
   if (!filtered) out.push(

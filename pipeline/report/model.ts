@@ -4,7 +4,7 @@
 
 import { interquartileRange, max, median, min, quantile, sum } from 'simple-statistics';
 import type { AbstractSection, Indication, LabelChange, Labels, Source, StudyDetails } from '../types.ts';
-import { INDICATIONS, LABEL_FIELDS, SOURCES } from '../types.ts';
+import { INDICATIONS, LABEL_FIELDS, SOURCES, abstractText } from '../types.ts';
 import type { FlowCounts, ReportRow } from '../store/db.ts';
 import { applyOverrides, type Override } from '../classify/overrides.ts';
 import { sentenceSpans } from '../classify/text.ts';
@@ -206,6 +206,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
       pmid: row.pmid, citation: citation(row), year: row.year, title: row.title, journal: row.journal, labels,
       finding: keyFinding(row.abstract), designLabel: designLabel(labels, row.details, `${row.title} ${row.abstract.map((s) => s.text).join(' ')}`),
       details: row.details, flags, lowConfidence,
+      abstract: abstractText(row.abstract), evidence: row.evidence, confidence: row.confidence,
       cite: { authors: row.authors, journalTitle: row.journalTitle, volume: row.volume, issue: row.issue, pages: row.pages, doi: row.doi },
     };
     if (tier) byTier.get(tier)!.push(study);

@@ -1,7 +1,7 @@
 // One included study as reports show it, and the evidence tiers it falls in:
 // shared by the report model and the claims built from it.
 
-import type { Design, LabelField, Labels, StudyDetails } from '../types.ts';
+import type { Confidence, Design, Evidence, LabelField, Labels, StudyDetails } from '../types.ts';
 
 export type Tier = 'rct' | 'pilot' | 'animal' | 'in_vitro';
 
@@ -36,6 +36,11 @@ export interface Study {
     doi: string | null;
   };
   flags: string[];
+  /** The abstract as the classifier read it (sections led by their labels): evidence offsets point into it. */
+  abstract: string;
+  /** The evidence behind each label and detail (key "design", "sources:plant", "details:blinding", ...). */
+  evidence: Record<string, Evidence[]>;
+  confidence: Record<LabelField, Confidence>;
   /** Labels the rules are unsure of and no correction has settled, with the reason. */
   lowConfidence: { field: LabelField; reason: string }[];
 }

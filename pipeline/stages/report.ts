@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Store } from '../store/db.ts';
 import { buildReport, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
 import { renderMarkdown } from '../report/markdown.ts';
-import { renderSvg } from '../report/svg.ts';
+import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
+import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
 import { renderBibtex, renderRis } from '../report/citations.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
@@ -19,7 +20,7 @@ import { UsageError, UserError } from '../errors.ts';
 
 export const DEFAULT_REPORTS = 'reports';
 /** The full report's files, in the reports folder; a filtered report may not overwrite them. */
-export const REPORT_FILES = ['evidence-tables.md', 'evidence-map.svg', 'evidence.csv', 'evidence.json', 'references.ris', 'references.bib', 'review.csv'];
+export const REPORT_FILES = ['index.html', 'evidence-tables.md', 'evidence-map.svg', 'evidence-sources.svg', 'evidence.csv', 'evidence.json', 'references.ris', 'references.bib', 'review.csv'];
 
 export interface ReportOptions {
   reportsDir?: string;
@@ -114,7 +115,9 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
   mkdirSync(dir, { recursive: true });
   const at = (name: string) => join(dir, name);
   const outputs: [string, string][] = [
-    ['evidence-map.svg', renderSvg(model)],
+    ['index.html', renderBrowser(model)],
+    ['evidence-map.svg', renderMapSvg(model)],
+    ['evidence-sources.svg', renderSourcesSvg(model)],
     ['evidence-tables.md', renderMarkdown(model, { svgHref: 'evidence-map.svg' })],
     ['evidence.csv', renderCsv(model)],
     ['evidence.json', renderJson(model)],

@@ -1,0 +1,102 @@
+// reports/index.html, the evidence browser: one self-contained file (data,
+// script and style inline; no network), written with the other reports and,
+// like them, the same for the same database. The page's code is plain DOM
+// (app.js) and its style is style.css, both read here and inlined.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ReportModel } from '../model.ts';
+import { TIERS, tierOf, type Study } from '../study.ts';
+import { INDICATIONS, ROUTES, SOURCES, DESIGNS, TAXONOMY_VERSION } from '../../types.ts';
+
+const here = import.meta.dirname;
+
+/** What the page shows of one study: labels, details, flags, and the abstract with its evidence spans. */
+function pageStudy(s: Study) {
+  const spans: { field: string; start: number; end: number; label: string; rule: string }[] = [];
+  for (const [label, list] of Object.entries(s.evidence))
+    for (const e of list) if (e.field === 'title' || e.field === 'abstract') spans.push({ field: e.field, start: e.start, end: e.end, label, rule: e.rule });
+  spans.sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+  return {
+    pmid: s.pmid,
+    citation: s.citation,
+    year: s.year,
+    title: s.title,
+    journal: s.journal,
+    doi: s.cite.doi,
+    tier: tierOf(s.labels.design) ?? s.labels.design,
+    design: s.labels.design,
+    designLabel: s.designLabel,
+    n: s.labels.sampleSize,
+    sources: s.labels.sources,
+    routes: s.labels.routes,
+    indications: s.labels.indications,
+    details: s.details,
+    flags: s.flags,
+    low: s.lowConfidence,
+    confidence: s.confidence,
+    abstract: s.abstract,
+    spans,
+  };
+}
+
+/** JSON safe inside a <script> element: no "</script>" or "<!--" can close or open anything. */
+const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function renderBrowser(m: ReportModel): string {
+  const studies = [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other].sort((a, b) => Number(a.pmid) - Number(b.pmid));
+  const f = m.flow;
+  const data = {
+    tiers: [...TIERS.map((t) => ({ code: t.code, title: t.title })), { code: 'review', title: 'Reviews' }, { code: 'other', title: 'Other' }],
+    codes: { design: DESIGNS, source: SOURCES, route: ROUTES, indication: INDICATIONS },
+    claims: Object.fromEntries(m.claims.map((c) => [c.indication, { certainty: c.rating.certainty, reasons: c.rating.reasons }])),
+    studies: studies.map(pageStudy),
+  };
+  const about = [
+    f.search ? `Query "${f.search.queryName}", searched ${f.search.startedAt.slice(0, 10)}` : 'Records imported from files',
+    `rules ${f.rulesVersions.join(', ') || 'none'}`,
+    `taxonomy ${TAXONOMY_VERSION}`,
+    `${f.included} included of ${f.records} records`,
+  ].join(' · ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Evidence browser: extracellular vesicles in dermatology</title>
+<style>
+${readFileSync(join(here, 'style.css'), 'utf8').trim()}
+</style>
+</head>
+<body>
+<header>
+<h1>Evidence browser: extracellular vesicles in dermatology</h1>
+<p class="about">${esc(about)}</p>
+<p class="about">Labels are made by rules and can be wrong: a label the rules are unsure of is marked <span class="low">low confidence</span>, with the reason. Tiers keep findings apart: a cell or animal result is not evidence that a product works in people.</p>
+</header>
+<main>
+<section aria-labelledby="map-title">
+<h2 id="map-title">Claims × evidence tier</h2>
+<p class="hint">Each cell counts the studies of a tier behind a claim, and the people in them. Choose a cell to list its studies below; choose it again to clear.</p>
+<div id="map"></div>
+</section>
+<section aria-labelledby="studies-title">
+<h2 id="studies-title">Studies</h2>
+<form id="filters" role="search" aria-label="Filter the studies"></form>
+<p id="count" role="status" aria-live="polite"></p>
+<table id="studies">
+<caption class="visually-hidden">Included studies; choose a column heading to sort, and a study's button to read its abstract with the evidence behind each label.</caption>
+<thead></thead>
+<tbody></tbody>
+</table>
+</section>
+</main>
+<script type="application/json" id="data">${scriptJson(data)}</script>
+<script>
+${readFileSync(join(here, 'app.js'), 'utf8').trim()}
+</script>
+</body>
+</html>
+`;
+}

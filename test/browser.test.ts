@@ -1,0 +1,122 @@
+// The evidence browser (reports/index.html) in a real browser: Debian's Chromium
+// driven by puppeteer-core. It loads from disk with no console errors, shows one
+// row per included study, narrows the rows by a filter, by the URL hash and by a
+// map cell, and opens a row onto its abstract with the evidence highlighted.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { Store } from '../pipeline/store/db.ts';
+import { importFile } from '../pipeline/stages/import.ts';
+import { classifyRecords } from '../pipeline/stages/classify.ts';
+import { writeReports } from '../pipeline/stages/report.ts';
+import { articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
+import { tempDir } from './support/temp.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dir = tempDir();
+const a = (pmid: string, year: string, title: string, text: string, publicationTypes?: string[]): FixtureArticle => ({
+  pmid, date: `${year}/01/01`, title, sections: [{ text }], publicationTypes, authors: [{ last: 'Lee', fore: 'Ann', initials: 'A' }],
+});
+const articles = [
+  a('38000001', '2023', 'Exosome serum for wrinkles: a randomized trial', 'Forty women were randomly assigned to adipose stem cell exosome serum or placebo; wrinkles improved.', ['Journal Article', 'Randomized Controlled Trial']),
+  a('38000002', '2022', 'Umbilical cord exosomes heal diabetic wounds in mice', 'Full-thickness wounds of diabetic mice were treated with umbilical cord mesenchymal stem cell exosomes in a hydrogel. Wounds closed faster.'),
+  a('38000003', '2021', 'Adipose stem cell exosomes heal burn wounds in rats', 'Burn wounds of rats were injected with adipose stem cell exosomes. Healing was faster.'),
+  a('38000004', '2020', 'Keratinocyte exosomes and melanogenesis <script>alert(1)</script>', 'Melanocytes were cultured in vitro with keratinocyte-derived exosomes and melanin synthesis fell.'),
+  a('38000005', '2024', 'Exosomes in dermatology: a review', 'This review summarizes exosome research in skin ageing.', ['Journal Article', 'Review']),
+];
+
+let browser: Browser;
+let url: string;
+let included: number;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
+  const store = new Store(join(dir, 'b.db'));
+  const file = join(dir, 'b.xml');
+  writeFileSync(file, articleSetXml(articles));
+  await importFile(store, file, { quiet: true });
+  await classifyRecords(store, { quiet: true });
+  included = writeReports(store, { reportsDir: join(dir, 'reports'), overridesFile: join(dir, 'none.csv') }).included;
+  store.close();
+  url = pathToFileURL(join(dir, 'reports', 'index.html')).href;
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(hash = ''): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warn') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`); });
+  await page.goto(url + hash, { waitUntil: 'load' });
+  return { page, problems };
+}
+const visible = (page: Page) => page.$$eval('#studies tbody tr[data-pmid]:not([hidden])', (rows) => rows.map((r) => r.getAttribute('data-pmid')).sort());
+
+describe('evidence browser', () => {
+  it('loads from disk with no console errors and no network, one row per included study', async () => {
+    const { page, problems } = await open();
+    expect(included).toBe(5);
+    expect(await page.$$eval('#studies tbody tr[data-pmid]', (rows) => rows.length)).toBe(included);
+    expect(await visible(page)).toHaveLength(included);
+    expect(await page.$eval('#count', (e) => e.textContent)).toBe(`Showing ${included} of ${included} studies.`);
+    // The hostile title is text, not markup.
+    expect(await page.$$eval('script', (s) => s.length)).toBe(2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows the rows by a filter, keeps the state in the hash, and opens filtered from a hash', async () => {
+    const { page, problems } = await open();
+    await page.select('#filter-tier', 'animal');
+    expect(await visible(page)).toEqual(['38000002', '38000003']);
+    expect(await page.evaluate(() => location.hash)).toBe('#tier=animal');
+    await page.select('#filter-source', 'adipose_msc');
+    expect(await visible(page)).toEqual(['38000003']);
+    await page.close();
+    const linked = await open('#tier=rct&indication=photoaging');
+    expect(await visible(linked.page)).toEqual(['38000001']);
+    expect(await linked.page.$eval('#filter-tier', (e) => (e as HTMLSelectElement).value)).toBe('rct');
+    await linked.page.close();
+    expect([...problems, ...linked.problems]).toEqual([]);
+  });
+
+  it('filters by a map cell, and clears it on a second click', async () => {
+    const { page, problems } = await open();
+    const cell = '#map button[data-indication="wound_healing"][data-tier="animal"]';
+    expect(await page.$eval(cell, (b) => b.textContent)).toMatch(/^2 studies/);
+    await page.click(cell);
+    expect(await visible(page)).toEqual(['38000002', '38000003']);
+    expect(await page.evaluate(() => location.hash)).toBe('#tier=animal&indication=wound_healing');
+    expect(await page.$eval(cell, (b) => b.getAttribute('aria-pressed'))).toBe('true');
+    await page.click(cell);
+    expect(await visible(page)).toHaveLength(included);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a row by keyboard onto its abstract with the evidence for each label highlighted', async () => {
+    const { page, problems } = await open();
+    const button = '#studies tr[data-pmid="38000002"] button.open';
+    await page.focus(button);
+    await page.keyboard.press('Enter');
+    expect(await page.$eval(button, (b) => b.getAttribute('aria-expanded'))).toBe('true');
+    const marks = await page.$$eval('#studies tr[data-detail="38000002"] mark', (ms) => ms.map((m) => ({ label: m.getAttribute('data-label'), text: m.firstChild!.textContent })));
+    expect(marks.length).toBeGreaterThan(2);
+    expect(marks.some((m) => m.label!.split(' ').includes('design'))).toBe(true);
+    expect(marks.some((m) => m.label!.includes('sources:umbilical_cord_msc'))).toBe(true);
+    expect(await page.$eval('#studies tr[data-detail="38000002"]', (r) => r.textContent)).toMatch(/rules: .*design\./);
+    // Sorting by a column keeps every row.
+    await page.click('#studies thead button[data-sort="year"]');
+    expect(await page.$$eval('#studies tbody tr[data-pmid]', (rows) => rows.map((r) => r.getAttribute('data-pmid')))).toEqual(['38000004', '38000003', '38000002', '38000001', '38000005']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
