@@ -200,6 +200,26 @@ async function runEvalCommand(v: Values): Promise<void> {
 }
 
 
+/** run and update: the same stages, recorded under their own name. */
+function pipelineCommand(name: string, summary: string): Command {
+  return {
+    summary,
+    usage: `${name} [--query NAME] [--batch N] [--force] [--reports DIR] [--db PATH] [--quiet]`,
+    options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean' }, reports: { type: 'string' } },
+    help: {
+      '--query NAME': 'saved query (see search)',
+      '--batch N': 'see fetch',
+      '--force': 'classify all records again',
+      '--reports DIR': `where reports go (default ${DEFAULT_REPORTS})`,
+      ...commonHelp,
+    },
+    run: (v) => {
+      batchOption(v);
+      return withStore(name, v, (s) => runPipeline(v, s));
+    },
+  };
+}
+
 const commands: Record<string, Command> = {
   search: {
     summary: 'search PubMed with a saved query and store the hits',
@@ -310,37 +330,8 @@ const commands: Record<string, Command> = {
     },
     run: (v) => withStore('review', v, (s) => runReview(v, s), false),
   },
-  run: {
-    summary: 'all stages in order: search, fetch, classify, report (offline after an import: classify, report)',
-    usage: 'run [--query NAME] [--batch N] [--force] [--reports DIR] [--db PATH] [--quiet]',
-    options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, force: { type: 'boolean' }, reports: { type: 'string' } },
-    help: {
-      '--query NAME': 'saved query (see search)',
-      '--batch N': 'see fetch',
-      '--force': 'classify all records again',
-      '--reports DIR': `where reports go (default ${DEFAULT_REPORTS})`,
-      ...commonHelp,
-    },
-    run: (v) => {
-      batchOption(v);
-      return withStore('run', v, (s) => runPipeline(v, s));
-    },
-  },
-  update: {
-    summary: 'bring the synthesis up to date: search again, fetch only records not stored yet, classify, report what is new',
-    usage: 'update [--query NAME] [--batch N] [--reports DIR] [--db PATH] [--quiet]',
-    options: { ...common, query: { type: 'string' }, batch: { type: 'string' }, reports: { type: 'string' } },
-    help: {
-      '--query NAME': 'saved query (see search)',
-      '--batch N': 'see fetch',
-      '--reports DIR': `where reports go (default ${DEFAULT_REPORTS})`,
-      ...commonHelp,
-    },
-    run: (v) => {
-      batchOption(v);
-      return withStore('update', v, (s) => runPipeline(v, s));
-    },
-  },
+  run: pipelineCommand('run', 'all stages in order: search, fetch, classify, report (offline after an import: classify, report)'),
+  update: pipelineCommand('update', 'bring the synthesis up to date: search again, fetch only records not stored yet, classify, report what is new'),
 };
 
 /**
