@@ -68,4 +68,16 @@ describe('classify stage', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/PMID 123 is not in/);
   });
+
+  it('classifies the records after a hostile one with a 10 MB title', async () => {
+    const db = join(dir, 'hostile.db');
+    const store = new Store(db);
+    const file = join(dir, 'hostile.xml');
+    const hostile: FixtureArticle = { ...trial, pmid: '33900001', title: 'Exosomes heal skin wounds and scars '.repeat(300_000) };
+    writeFileSync(file, articleSetXml([hostile, ...syntheticArticles(5, 33_900_100)]));
+    await importFile(store, file, { quiet: true });
+    expect((await classifyRecords(store, { quiet: true })).classified).toBe(6);
+    expect(store.getClassification('33900001')!.labels.relevant).toBe(true);
+    store.close();
+  });
 });

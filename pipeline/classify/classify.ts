@@ -19,9 +19,8 @@ export function run(rules: RuleSet, field: RuleField, text: RecordText): Found {
     const ms = matchRule(rule, text, rules);
     if (!ms.length) continue;
     if (rule.spec.minMentions && ms.length < rule.spec.minMentions && ms.every((m) => m.field === 'abstract')) continue;
-    const list = found.get(rule.value) ?? [];
-    list.push(...ms);
-    found.set(rule.value, list);
+    // Concatenated, not spread into push: a hostile 10 MB title gives more matches than a call's arguments may hold.
+    found.set(rule.value, (found.get(rule.value) ?? []).concat(ms));
   }
   return found;
 }

@@ -74,12 +74,22 @@ function listField(items: string[]): FieldText {
 const HYPHENS = /[\u2010-\u2015\u2212]/g;
 const norm = (s: string) => s.replace(HYPHENS, '-');
 
+// What the rules read of a field, at most. Real titles run to a few hundred characters and abstracts to a
+// few thousand; a hostile record with a 10 MB title must cost the classifier no more than a long real one,
+// so that it can never hold up the records after it. Cut at the end, so offsets stay true.
+export const MAX_TITLE = 2_000;
+export const MAX_ABSTRACT = 30_000;
+const MAX_ITEMS = 200;
+const cap = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
+const capList = (xs: string[]) => xs.slice(0, MAX_ITEMS).map((x) => cap(x, MAX_TITLE));
+
 export function recordText(r: ClassifiableRecord): RecordText {
   // Build the abstract exactly as abstractText() does, remembering where each section starts.
   let abstract = '';
   const sections: FieldText['sections'] = [];
   const breaks: number[] = [];
   for (const s of r.abstract) {
+    if (abstract.length >= MAX_ABSTRACT) break;
     if (!s.text && !s.label) continue;
     if (abstract) abstract += ' ';
     const start = abstract.length;
@@ -89,19 +99,20 @@ export function recordText(r: ClassifiableRecord): RecordText {
       breaks.push(abstract.length);
     }
     abstract += norm(s.text);
+    if (abstract.length > MAX_ABSTRACT) abstract = abstract.slice(0, MAX_ABSTRACT);
     sections.push({ start, end: abstract.length, label: (s.label ?? '').toUpperCase(), category: (s.category ?? '').toUpperCase() });
   }
   const abs = field(abstract, breaks);
   abs.sections = sections;
   return {
-    title: field(norm(r.title)),
+    title: field(cap(norm(r.title), MAX_TITLE)),
     abstract: abs,
-    keywords: listField(r.keywords.map(norm)),
-    publicationTypes: listField(r.publicationTypes),
-    mesh: listField(r.mesh.map((m) => m.descriptor)),
-    affiliations: listField(affiliationsOf(r)),
-    coi: field(r.coiStatement ?? ''),
-    grants: listField(r.grantAgencies ?? []),
+    keywords: listField(capList(r.keywords.map(norm))),
+    publicationTypes: listField(capList(r.publicationTypes)),
+    mesh: listField(capList(r.mesh.map((m) => m.descriptor))),
+    affiliations: listField(capList(affiliationsOf(r))),
+    coi: field(cap(r.coiStatement ?? '', MAX_ABSTRACT)),
+    grants: listField(capList(r.grantAgencies ?? [])),
   };
 }
 

@@ -97,7 +97,7 @@ export class Eutils {
     while (pmids.length < Math.min(first.count, retmax)) {
       const more = await page(pmids.length);
       if (!more.pmids.length) throw new UserError(`${what}: the server listed ${pmids.length} of ${first.count} ids and then none`);
-      pmids.push(...more.pmids);
+      for (const p of more.pmids) pmids.push(p);
     }
     return { count: first.count, pmids: pmids.slice(0, retmax), webenv: first.webenv, queryKey: first.queryKey };
   }

@@ -54,7 +54,7 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
           batchChanges.push({ pmid, field, before, after });
         }
       }
-      if (opts.diff) summary.changes.push(...batchChanges);
+      if (opts.diff) for (const c of batchChanges) summary.changes.push(c);
       // Kept with the run, for the report's "New since the last run".
       if (batchChanges.length) store.recordLabelChanges(batchChanges);
       store.saveClassifications(results, rules.version);
