@@ -20,6 +20,7 @@ import { DEFAULT_REPORTS, parseFilters, writeReports, type ReportOptions } from 
 import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
 import { INDICATIONS, SOURCES } from './types.ts';
+import { safeForTerminal } from './terminal.ts';
 
 export const DEFAULT_DB = 'data/evidence.db';
 
@@ -42,8 +43,8 @@ const commonHelp = {
   '--quiet': 'no progress output on stderr',
 };
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
-const say = (line: string) => process.stdout.write(`${line}\n`);
+const log = (line: string) => process.stderr.write(`${safeForTerminal(line)}\n`);
+const say = (line: string) => process.stdout.write(`${safeForTerminal(line)}\n`);
 
 /** The E-utilities client as the environment configures it; the key is read here and nowhere else. */
 export function clientFromEnv(env = process.env): Eutils {
@@ -149,7 +150,7 @@ async function runExplain(v: Values, positionals: string[], store: Store): Promi
   // Stored labels are explained as stored; a record not classified yet, or by other rules, is classified now.
   const fresh = !stored || stored.rulesVersion !== rules.version;
   const c = fresh ? classify(record, rules) : stored;
-  process.stdout.write(formatExplanation(record, c, fresh ? rules.version : stored.rulesVersion));
+  process.stdout.write(safeForTerminal(formatExplanation(record, c, fresh ? rules.version : stored.rulesVersion)));
   if (fresh) say(stored ? `(stored labels are from rules ${stored.rulesVersion}; shown: current rules)` : '(not classified in the database yet; shown: current rules)');
   const corrections = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p)).byPmid.get(pmid) ?? [];
   if (corrections.length) {
@@ -195,7 +196,7 @@ async function runEvalCommand(v: Values): Promise<void> {
   const part = v.part as string | undefined;
   if (part !== undefined && part !== 'hot' && part !== 'cold') throw new UsageError(`eval: --part ${part}: give hot or cold`);
   const r = await runEval({ records: v.records as string, gold: v.gold as string, json: v.json as string | undefined, thresholds: v.thresholds as string | undefined, part });
-  process.stdout.write(r.report);
+  process.stdout.write(safeForTerminal(r.report));
   if (r.failures.length) throw new UserError(`eval: below the thresholds in ${v.thresholds}: ${r.failures.join('; ')}`);
 }
 
@@ -402,7 +403,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof UserError) {
-      process.stderr.write(`exoevidence: ${e.message}\n`);
+      process.stderr.write(`exoevidence: ${safeForTerminal(e.message)}\n`);
       return e.exitCode;
     }
     throw e;
@@ -411,6 +412,12 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Runs the command line as a process: signals, the npm parent, exit codes. bin/exoevidence.js calls this too. */
 export function start(argv = process.argv.slice(2)): void {
+  // Output piped into a reader that stops early ("explain PMID | head") is done, not an error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
   // Ctrl-C or a kill: leave through process.exit so the run lock is released; SQLite rolls back the open batch.
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.on(signal, () => process.exit(code));
   // Under "npm run", killing npm (even with SIGKILL) must stop the run too, not leave it working on,
@@ -424,7 +431,7 @@ export function start(argv = process.argv.slice(2)): void {
       process.exitCode = code;
     },
     (e) => {
-      process.stderr.write(`exoevidence: internal error: ${(e as Error).stack ?? e}\n`);
+      process.stderr.write(`exoevidence: internal error: ${safeForTerminal(String((e as Error).stack ?? e))}\n`);
       process.exitCode = 70;
     },
   );

@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { FakeEutils } from './support/eutils-server.ts';
@@ -48,6 +48,27 @@ describe('cli', () => {
     const report = (await runCli(['report', '--help'])).stdout;
     expect(report).toMatch(/--source CODES .*adipose_msc, umbilical_cord_msc/);
     expect(report).toMatch(/--indication CODES .*photoaging, wound_healing/);
+  });
+
+  it('never prints a control character from a record raw, and stops quietly when its reader does', async () => {
+    const db = join(dir, 'esc.db');
+    const nbib = join(dir, 'esc.nbib');
+    writeFileSync(nbib, 'PMID- 39000001\nTI  - Exosomes \u001b[2J\u001b]0;owned\u0007 heal skin wounds in mice\nAB  - Exosomes healed skin wounds of mice.\nPT  - Journal Article\n\nPMID- 39000\u001b[31m2\nTI  - Bad\n');
+    const bad = await runCli(['import', '--input', nbib, '--db', db]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).not.toMatch(/[\u001b\u0007]/);
+    expect(bad.stderr).toContain('\\u001b[31m');
+    // An abstract long enough that explain prints more than a pipe holds, so an early reader closes it mid-write.
+    writeFileSync(nbib, `PMID- 39000001\nTI  - Exosomes \u001b[2J\u001b]0;owned\u0007 heal skin wounds in mice\nAB  - ${'Exosomes healed skin wounds of mice. '.repeat(700)}\nPT  - Journal Article\n`);
+    expect((await runCli(['import', '--input', nbib, '--db', db])).code).toBe(0);
+    const r = await runCli(['explain', '39000001', '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
+    expect(r.stdout).toContain('\\u001b[2J');
+    const { spawnSync } = await import('node:child_process');
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx pipeline/cli.ts explain 39000001 --db "${db}" | head -c 10`], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
+    expect(piped.stdout).toHaveLength(10);
+    expect(piped.stderr).toBe('');
   });
 
   it('runs as the exoevidence command (package.json bin)', async () => {
