@@ -39,7 +39,9 @@ export function loadJson<T>(file: string, schemaName: string): T {
   const validate = validator(schemaName);
   if (!validate(data)) {
     const err = validate.errors![0];
-    throw new UserError(`${file}: ${err.instancePath || '/'} ${err.message} (schema ${schemaName})`);
+    // Name what is at fault: the unknown key, or the value a field may take.
+    const what = err.params && 'additionalProperty' in err.params ? `: "${err.params.additionalProperty}"` : err.params && 'allowedValues' in err.params ? ` (${(err.params.allowedValues as unknown[]).join(', ')})` : '';
+    throw new UserError(`${file}: ${err.instancePath || '/'} ${err.message}${what} (schema ${schemaName})`);
   }
   return data as T;
 }

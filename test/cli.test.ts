@@ -71,6 +71,21 @@ describe('cli', () => {
     expect(piped.stderr).toBe('');
   });
 
+  it('answers a folder as --input, an unknown query key and too many workers in one line each', async () => {
+    const folder = await runCli(['import', '--input', dir, '--db', join(dir, 'folder.db')]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.trim().split('\n')).toHaveLength(1);
+    expect(folder.stderr).toMatch(/--input .*: a folder; give a PubMed XML/);
+    const q = join(dir, 'extra-key.json');
+    writeFileSync(q, JSON.stringify({ name: 'x', description: 'd', term: 'exosome', colour: 'red' }));
+    const query = await runCli(['search', '--query', q, '--db', join(dir, 'q.db')]);
+    expect(query.code).toBe(1);
+    expect(query.stderr).toMatch(/must NOT have additional properties: "colour"/);
+    const workers = await runCli(['classify', '--workers', '200', '--db', join(dir, 'workers.db')]);
+    expect(workers.code, workers.stderr).toBe(0);
+    expect(workers.stderr).toMatch(/--workers 200: this machine has \d+ cores; using \d+/);
+  });
+
   it('runs as the exoevidence command (package.json bin)', async () => {
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, [join(import.meta.dirname, '../bin/exoevidence.js'), 'report', '--help'], { encoding: 'utf8' });
@@ -124,6 +139,18 @@ describe('cli', () => {
     for (const file of readdirSync(dir).filter((x) => x.startsWith('cli.db'))) leaks.push(readFileSync(join(dir, file), 'latin1'));
     for (const file of readdirSync(join(dir, 'cache/efetch'))) leaks.push(gunzipSync(readFileSync(join(dir, 'cache/efetch', file))).toString());
     for (const text of leaks) expect(text).not.toContain('KEY-SHOULD-NOT-LEAK');
+  });
+
+  it('keeps retry notices to itself under --quiet', async () => {
+    server = new FakeEutils(syntheticArticles(40, 39_100_000));
+    const env = { EUTILS_BASE_URL: await server.start(), EUTILS_RETRY_BASE_MS: '10' };
+    server.faults = { failEvery: 2 };
+    const db = join(dir, 'quiet.db');
+    expect((await runCli(['search', '--db', db, '--quiet'], env)).code).toBe(0);
+    const f = await runCli(['fetch', '--db', db, '--quiet'], env);
+    expect(f.code, f.stderr).toBe(0);
+    expect(server.stats.injected).toBeGreaterThan(0);
+    expect(f.stderr).toBe('');
   });
 
   it('resumes a fetch killed with SIGKILL without refetching stored batches', async () => {

@@ -144,6 +144,7 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
   } catch {
     throw new UserError(`--input ${input}: no such file`);
   }
+  if (!st.isFile()) throw new UserError(`--input ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
   const format = sniffFormat(input);
   if (!opts.force && store.isImported(file, st.size, st.mtimeMs))
     return { file: input, format, records: 0, deleted: 0, skipped: true };
