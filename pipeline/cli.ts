@@ -98,6 +98,7 @@ async function runFetch(v: Values, store: Store): Promise<void> {
   const batch = batchOption(v);
   const s = await fetchRecords(store, clientFromEnv(process.env, Boolean(v.quiet)), { batchSize: batch, refresh: Boolean(v.refresh), quiet: Boolean(v.quiet) });
   say(`fetch: ${s.fetched} records fetched; ${s.skippedBatches} of ${s.batches} batches already stored; ${store.recordCount()} records in the database`);
+  if (s.dropped) log(`fetch: ${s.dropped} records in the replies were not asked for (other PMIDs, or one given twice) and were not stored`);
 }
 
 async function runImport(v: Values, store: Store): Promise<void> {

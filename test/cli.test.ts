@@ -141,6 +141,23 @@ describe('cli', () => {
     for (const text of leaks) expect(text).not.toContain('KEY-SHOULD-NOT-LEAK');
   });
 
+  it('stores only the records it asked for, and says how many others a reply held', async () => {
+    const [intruder] = syntheticArticles(1, 39_300_000);
+    server = new FakeEutils(syntheticArticles(30, 39_200_000));
+    server.faults = { inject: [intruder] };
+    const env = { EUTILS_BASE_URL: await server.start(), EUTILS_RETRY_BASE_MS: '10' };
+    const db = join(dir, 'inject.db');
+    expect((await runCli(['search', '--db', db], env)).code).toBe(0);
+    const f = await runCli(['fetch', '--db', db, '--batch', '10'], env);
+    expect(f.code, f.stderr).toBe(0);
+    expect(f.stdout).toMatch(/fetch: 30 records fetched/);
+    expect(f.stderr).toMatch(/fetch: 6 records in the replies were not asked for/);
+    const sql = new Database(db, { readonly: true });
+    expect(sql.prepare('SELECT count(*) FROM records').pluck().get()).toBe(30);
+    expect(sql.prepare('SELECT count(*) FROM records WHERE pmid = ?').pluck().get(intruder.pmid)).toBe(0);
+    sql.close();
+  });
+
   it('keeps retry notices to itself under --quiet', async () => {
     server = new FakeEutils(syntheticArticles(40, 39_100_000));
     const env = { EUTILS_BASE_URL: await server.start(), EUTILS_RETRY_BASE_MS: '10' };

@@ -32,12 +32,17 @@ export interface FetchOptions {
 export interface FetchSummary {
   hits: number;
   fetched: number;
+  /** Records a reply held that were not asked for (another PMID, or one asked for given twice): not stored. */
+  dropped: number;
   skippedBatches: number;
   batches: number;
 }
 
-/** Parses one efetch reply; a reply cut short, or missing records asked for, is retried. */
-export function parseEfetchReply(body: string, expected: string[]): SourcedRecord[] {
+/**
+ * Parses one efetch reply; a reply cut short, or missing records asked for, is retried. Only the records
+ * asked for are kept, each once: a server cannot slip other records into the synthesis.
+ */
+export function parseEfetchReply(body: string, expected: string[]): { records: SourcedRecord[]; dropped: number } {
   let items;
   try {
     items = scanXml(body);
@@ -45,20 +50,22 @@ export function parseEfetchReply(body: string, expected: string[]): SourcedRecor
     if (e instanceof XmlStreamError) throw new RetryableReply(`reply ${e.message}`);
     throw e;
   }
+  const asked = new Set(expected);
   const records: SourcedRecord[] = [];
+  let dropped = 0;
   for (const item of items) {
     if (item.kind !== 'article') continue;
     try {
-      records.push({ record: parseArticleXml(item.xml), origin: 'eutils' });
+      const record = parseArticleXml(item.xml);
+      if (asked.delete(record.pmid)) records.push({ record, origin: 'eutils' });
+      else dropped++;
     } catch (e) {
       if (e instanceof RecordParseError) throw new RetryableReply(`record ${item.index} of the reply: ${e.message}`);
       throw e;
     }
   }
-  const got = new Set(records.map((r) => r.record.pmid));
-  const missing = expected.filter((p) => !got.has(p));
-  if (missing.length) throw new RetryableReply(`reply holds ${records.length} of ${expected.length} records asked for`);
-  return records;
+  if (asked.size) throw new RetryableReply(`reply holds ${records.length} of ${expected.length} records asked for`);
+  return { records, dropped };
 }
 
 export async function fetchRecords(store: Store, client: Eutils, opts: FetchOptions = {}): Promise<FetchSummary> {
@@ -72,7 +79,7 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
 
   const hits = store.searchHitCount(run.id);
   const progress = new Progress('fetch', hits, opts.quiet);
-  const summary: FetchSummary = { hits, fetched: 0, skippedBatches: 0, batches: 0 };
+  const summary: FetchSummary = { hits, fetched: 0, dropped: 0, skippedBatches: 0, batches: 0 };
 
   for (let w = 0; w < run.windows.length; w++) {
     const window = run.windows[w];
@@ -88,8 +95,8 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
         continue;
       }
       const what = `efetch batch ${retstart + 1}-${retstart + ids.length} of window ${w + 1}/${run.windows.length}`;
-      const check = (body: string) => ({ body, records: parseEfetchReply(body, need) });
-      let reply: { body: string; records: SourcedRecord[] };
+      const check = (body: string) => ({ body, ...parseEfetchReply(body, need) });
+      let reply: { body: string; records: SourcedRecord[]; dropped: number };
       if (need.length === ids.length && window.webenv) {
         try {
           reply = await client.efetch(what, { webenv: window.webenv, queryKey: window.queryKey, retstart, retmax: ids.length }, check);
@@ -103,6 +110,7 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
       keepRaw(cacheDir, need, reply.body);
       store.saveRecords(reply.records);
       summary.fetched += reply.records.length;
+      summary.dropped += reply.dropped;
       progress.add(ids.length);
     }
   }

@@ -21,6 +21,8 @@ export interface Faults {
   resetEvery?: number;
   /** Retry-After header sent with injected 5xx/429 replies. */
   retryAfter?: string;
+  /** Records slipped into every efetch reply, asked for or not, and the first record of each reply given twice. */
+  inject?: FixtureArticle[];
 }
 
 export interface ServerStats {
@@ -151,7 +153,8 @@ export class FakeEutils {
       if (retstart > 9998) return send(res, 200, '<eFetchResult><ERROR>Search Backend failed: Exception: retstart cannot be larger than 9998</ERROR></eFetchResult>');
       pmids = list.slice(retstart, retstart + Number(p.get('retmax') ?? 20));
     }
-    const articles = pmids.map((id) => this.byPmid.get(id)).filter((a): a is FixtureArticle => Boolean(a));
+    const asked = pmids.map((id) => this.byPmid.get(id)).filter((a): a is FixtureArticle => Boolean(a));
+    const articles = this.faults.inject ? [...asked, ...this.faults.inject, ...asked.slice(0, 1)] : asked;
     const xml = `<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2024//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_240101.dtd">\n<PubmedArticleSet>\n${articles.map(articleXml).join('\n')}\n</PubmedArticleSet>\n`;
     if (this.faults.truncateEvery && n % this.faults.truncateEvery === 0) {
       this.stats.injected++;
