@@ -182,3 +182,41 @@ describe('where in the journal', () => {
     for (const r of [xml, medline]) expect({ volume: r.volume, issue: r.issue, pages: r.pages }).toEqual({ volume: '12', issue: '3 Suppl', pages: 'e100-e110' });
   });
 });
+
+describe('record scanner and tokenizer on hostile XML', () => {
+  const rec = (pmid: string, title: string) => articleSetXml([{ pmid, date: '2024/01/01', title, sections: [{ text: 'Text.' }] }]).replace(/^[\s\S]*?<PubmedArticleSet>\n/, '').replace(/<\/PubmedArticleSet>\n$/, '');
+  const set = (body: string) => `<?xml version="1.0"?>\n<PubmedArticleSet>\n${body}</PubmedArticleSet>\n`;
+  const pmidsIn = (xml: string, chunk?: number) => {
+    const scanner = new RecordScanner();
+    const items = [];
+    const bytes = Buffer.from(xml);
+    if (chunk) for (let i = 0; i < bytes.length; i += chunk) items.push(...scanner.push(bytes.subarray(i, i + chunk)));
+    else items.push(...scanner.push(bytes));
+    scanner.end();
+    return items.filter((x) => x.kind === 'article').map((x) => parseArticleXml((x as { xml: string }).xml).pmid);
+  };
+
+  it('does not take a record inside a comment or CDATA, nor end one at a closing tag inside a comment', () => {
+    const xml = set(`${rec('1', 'First')}<!-- ${rec('2', 'Commented out')} -->\n${rec('3', 'Third').replace('<Abstract>', '<Abstract><!-- </PubmedArticle> <![CDATA[ </PubmedArticle> ]]> -->')}`);
+    for (const chunk of [undefined, 1, 7, 64]) expect(pmidsIn(xml, chunk), `chunks of ${chunk}`).toEqual(['1', '3']);
+  });
+
+  it('reads ">" inside a quoted attribute value', () => {
+    const xml = rec('4', 'Quoted').replace('<ArticleTitle>', '<ArticleTitle Note="a > b">');
+    expect(parseArticleXml(xml).title).toBe('Quoted');
+  });
+
+  it('refuses control characters XML 1.0 forbids, raw or as references, naming the line', () => {
+    expect(() => parseArticleXml(rec('5', 'Bad \u001b[2J title'))).toThrow(/line \d+: control character U\+001B/);
+    expect(() => parseArticleXml(rec('6', 'Bad REF title').replace('REF', '&#x1b;'))).toThrow(/character reference &#x1b; to a character XML 1.0 forbids/);
+  });
+
+  it('gives up on a DOCTYPE whose internal subset never closes, after 1 MB', () => {
+    const scanner = new RecordScanner();
+    const junk = Buffer.from(`<!ENTITY e "${'x'.repeat(1000)}">\n`);
+    expect(() => {
+      scanner.push('<?xml version="1.0"?>\n<!DOCTYPE PubmedArticleSet [\n');
+      for (let i = 0; i < 3000; i++) scanner.push(junk);
+    }).toThrow(/no root element in the first 1 MB/);
+  });
+});

@@ -23,6 +23,47 @@ const CLOSES = RECORDS.map((t) => Buffer.from(`</${t}>`));
 // or foreign file, and would otherwise be held, and searched, whole.
 const MAX_RECORD_BYTES = 32 << 20;
 const endsName = (b: number | undefined) => b === 0x3e || b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
+// A prolog (XML declaration, DOCTYPE, comments) longer than this is not PubMed's: a DOCTYPE whose internal
+// subset never closes would otherwise be buffered without end.
+const MAX_PROLOG_BYTES = 1 << 20;
+// Markup whose content is not markup: a tag inside a comment or CDATA section is text.
+const QUOTED: [Buffer, Buffer][] = [[Buffer.from('<!--'), Buffer.from('-->')], [Buffer.from('<![CDATA['), Buffer.from(']]>')]];
+
+/** Where a comment or CDATA section opened at or after `from` is still open at the buffer's end, or -1. */
+function openQuoteStart(buf: Buffer, from: number): number {
+  for (let pos = from; ; ) {
+    let start = -1, kind = -1;
+    for (let q = 0; q < QUOTED.length; q++) {
+      const s = buf.indexOf(QUOTED[q][0], pos);
+      if (s !== -1 && (start === -1 || s < start)) (start = s), (kind = q);
+    }
+    if (start === -1) return -1;
+    const close = buf.indexOf(QUOTED[kind][1], start + QUOTED[kind][0].length);
+    if (close === -1) return start;
+    pos = close + QUOTED[kind][1].length;
+  }
+}
+
+/**
+ * Whether position `at` lies inside a comment or CDATA section that starts at or after `from`:
+ * -1 when not, the position just after that section when it does, or null when a section opened
+ * before `at` has not closed yet in this buffer (more bytes are needed to tell).
+ */
+function quotedAt(buf: Buffer, from: number, at: number): number | null {
+  for (let pos = from; ; ) {
+    let start = -1, kind = -1;
+    for (let q = 0; q < QUOTED.length; q++) {
+      const s = buf.indexOf(QUOTED[q][0], pos);
+      if (s !== -1 && s < at && (start === -1 || s < start)) (start = s), (kind = q);
+    }
+    if (start === -1) return -1;
+    const close = buf.indexOf(QUOTED[kind][1], start + QUOTED[kind][0].length);
+    if (close === -1) return null;
+    const after = close + QUOTED[kind][1].length;
+    if (after > at) return after;
+    pos = after;
+  }
+}
 
 /** Incremental scanner: feed bytes (or text) with push(), which returns the items completed so far. */
 export class RecordScanner {
@@ -59,7 +100,7 @@ export class RecordScanner {
     };
     let pos = 0;
     let keepFrom = -1;
-    for (;;) {
+    scan: for (;;) {
       // A record left open by the last chunk starts the buffer; its end is sought where the last search stopped.
       let k = this.open;
       let at = 0;
@@ -69,19 +110,39 @@ export class RecordScanner {
           const p = find(j, pos);
           if (p !== -1 && (at === -1 || p < at)) (at = p), (k = j);
         }
-        if (k === -1 || at + OPENS[k].length >= buf.length) {
+        if (k === -1) break;
+        // A record tag inside a comment or CDATA section is text: search on after it.
+        const quoted = quotedAt(buf, pos, at);
+        if (quoted === null) {
+          keepFrom = pos;
+          break;
+        }
+        if (quoted !== -1) {
+          pos = quoted;
+          continue;
+        }
+        if (at + OPENS[k].length >= buf.length) {
           keepFrom = at;
           break;
         }
       }
-      const end = buf.indexOf(CLOSES[k], k === this.open ? this.closeFrom : at);
+      let end = buf.indexOf(CLOSES[k], k === this.open ? this.closeFrom : at);
+      // So is a closing tag inside a comment within the record.
+      for (let quoted = end < 0 ? -1 : quotedAt(buf, at, end); end >= 0 && quoted !== -1; quoted = end < 0 ? -1 : quotedAt(buf, at, end)) {
+        if (quoted === null) {
+          end = -1;
+          break;
+        }
+        end = buf.indexOf(CLOSES[k], quoted);
+      }
       if (end < 0) {
         if (buf.length - at > MAX_RECORD_BYTES)
           throw new XmlStreamError(`record ${this.index + 1} (<${RECORDS[k]}>) runs past ${MAX_RECORD_BYTES >> 20} MB without closing: the file is cut or not PubMed XML`);
         this.open = k;
-        this.closeFrom = Math.max(0, buf.length - at - CLOSES[k].length);
+        // Searched again from the record's start when a comment inside it may still be open.
+        this.closeFrom = quotedAt(buf, at, buf.length) === -1 ? Math.max(0, buf.length - at - CLOSES[k].length) : 0;
         keepFrom = at;
-        break;
+        break scan;
       }
       this.open = -1;
       const stop = end + CLOSES[k].length;
@@ -93,8 +154,15 @@ export class RecordScanner {
         items.push({ kind: 'delete', pmids: [...xml.matchAll(/<PMID[^>]*>\s*(\d+)\s*<\/PMID>/g)].map((p) => p[1]) });
       } else this.index++; // Book records are not articles this tool classifies; counted so record numbers stay true.
     }
-    // Keep an unfinished record, or a short tail that may hold the start of one or the root's end.
-    this.buf = Buffer.from(keepFrom >= 0 ? buf.subarray(keepFrom) : buf.subarray(Math.max(pos, buf.length - 64)));
+    // Keep an unfinished record, or a short tail that may hold the start of one or the root's end, and
+    // from a comment or CDATA section still open: a record tag inside it is text.
+    if (keepFrom < 0) {
+      const open = openQuoteStart(buf, pos);
+      keepFrom = open >= 0 ? open : Math.max(pos, buf.length - 64);
+      if (open >= 0 && buf.length - open > MAX_RECORD_BYTES)
+        throw new XmlStreamError(`a comment or CDATA section after record ${this.index} runs past ${MAX_RECORD_BYTES >> 20} MB without closing`);
+    }
+    this.buf = Buffer.from(buf.subarray(keepFrom));
     return items;
   }
 
@@ -112,6 +180,8 @@ export class RecordScanner {
     // Byte offsets equal character offsets in a latin1 view, and the markup sought is ASCII.
     let head = this.buf.toString('latin1');
     // Drop a DOCTYPE's internal subset: an entity value there could look like a record.
+    if (this.buf.length > MAX_PROLOG_BYTES && !/<(PubmedArticleSet|eFetchResult|PubmedArticle)[\s>]/.test(head))
+      throw new XmlStreamError(`not a PubMed XML export: no root element in the first ${MAX_PROLOG_BYTES >> 20} MB (a DOCTYPE that never closes?)`);
     const doctype = head.indexOf('<!DOCTYPE');
     if (doctype >= 0) {
       const bracket = head.indexOf('[', doctype);

@@ -42,8 +42,34 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 const isNameStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 
+// Characters XML 1.0 forbids, raw or as a character reference: C0 controls other than tab, LF and CR.
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const forbiddenRef = (ref: string) => {
+  const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : ref[1] === '#' ? parseInt(ref.slice(2, -1), 10) : 0x20;
+  return code < 0x20 ? code !== 9 && code !== 10 && code !== 13 : code === 0xfffe || code === 0xffff || code > 0x10ffff;
+};
+
+/** Where the tag opening at lt ends: the first '>' outside a quoted attribute value, or -1. */
+function tagEnd(xml: string, lt: number): number {
+  const gt = xml.indexOf('>', lt);
+  const dq = xml.indexOf('"', lt);
+  const sq = xml.indexOf("'", lt);
+  if (gt === -1 || ((dq === -1 || dq > gt) && (sq === -1 || sq > gt))) return gt;
+  let quote = 0;
+  for (let k = lt + 1; k < xml.length; k++) {
+    const c = xml.charCodeAt(k);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return k;
+  }
+  return -1;
+}
+
 /** Reports xml's tokens to `on`; throws XmlSyntaxError with the line at fault. */
 export function tokenize(xml: string, on: XmlEvents): void {
+  const bad = FORBIDDEN.exec(xml);
+  if (bad) fail(xml, bad.index, `control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which XML 1.0 forbids`);
   const stack: string[] = [];
   const end = xml.length;
   // The next '&' at or after i; found once, not once per text run (most records have none).
@@ -59,6 +85,7 @@ export function tokenize(xml: string, on: XmlEvents): void {
       for (; amp !== -1 && amp < lt; amp = xml.indexOf('&', amp + 1)) {
         ENTITY.lastIndex = amp;
         if (!ENTITY.test(xml)) fail(xml, amp, 'bare "&" (not an entity reference)');
+        if (xml.charCodeAt(amp + 1) === 35 /* # */ && forbiddenRef(xml.slice(amp, ENTITY.lastIndex))) fail(xml, amp, `character reference ${xml.slice(amp, ENTITY.lastIndex)} to a character XML 1.0 forbids`);
       }
       if (on.wantsText) on.text(xml.slice(i, lt), false);
     }
@@ -81,7 +108,7 @@ export function tokenize(xml: string, on: XmlEvents): void {
       }
       continue;
     }
-    const gt = xml.indexOf('>', lt);
+    const gt = tagEnd(xml, lt);
     if (gt === -1) fail(xml, lt, 'tag is never closed');
     nextLt = xml.indexOf('<', lt + 1);
     if (nextLt !== -1 && nextLt < gt) fail(xml, lt, '"<" inside a tag');
