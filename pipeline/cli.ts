@@ -383,6 +383,18 @@ function mainHelp(): string {
   return `usage: exoevidence <command> [options]   (npm run <command> -- [options])\n\ncommands:\n${rows.join('\n')}\n\n"exoevidence <command> --help" lists a command's options.\n`;
 }
 
+/** Failures of the machine rather than the program (a full disk, a locked, read-only or damaged database): one line each. */
+function systemError(e: unknown): UserError | null {
+  const code = (e as { code?: string })?.code ?? '';
+  const message = (e as Error)?.message ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new UserError('database in use by another program; try again when it has finished', 75);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new UserError(`the disk is full (${message}); nothing of the batch in progress was kept`);
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new UserError(`cannot write: ${message}`);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new UserError(`the database is damaged or not SQLite (${message})`);
+  if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_')) return new UserError(`disk error (${message})`);
+  return null;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -410,9 +422,10 @@ export async function main(argv: string[]): Promise<number> {
     await cmd.run(values, positionals);
     return 0;
   } catch (e) {
-    if (e instanceof UserError) {
-      process.stderr.write(`exoevidence: ${safeForTerminal(e.message)}\n`);
-      return e.exitCode;
+    const err = e instanceof UserError ? e : systemError(e);
+    if (err) {
+      process.stderr.write(`exoevidence: ${safeForTerminal(err.message)}\n`);
+      return err.exitCode;
     }
     throw e;
   }

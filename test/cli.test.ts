@@ -86,6 +86,24 @@ describe('cli', () => {
     expect(workers.stderr).toMatch(/--workers 200: this machine has \d+ cores; using \d+/);
   });
 
+  it('says a database is in use when another program holds it, in one line with exit 75', async () => {
+    const db = join(dir, 'busy.db');
+    const nbib = join(dir, 'busy.nbib');
+    writeFileSync(nbib, 'PMID- 39400001\nTI  - Exosomes heal skin wounds\nAB  - Exosomes healed wounds.\n');
+    expect((await runCli(['import', '--input', nbib, '--db', db, '--quiet'])).code).toBe(0);
+    const other = new Database(db);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const r = await runCli(['classify', '--db', db, '--quiet']);
+      expect(r.code).toBe(75);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/database in use by another program/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+  });
+
   it('runs as the exoevidence command (package.json bin)', async () => {
     const { spawnSync } = await import('node:child_process');
     const r = spawnSync(process.execPath, [join(import.meta.dirname, '../bin/exoevidence.js'), 'report', '--help'], { encoding: 'utf8' });

@@ -220,3 +220,11 @@ describe('record scanner and tokenizer on hostile XML', () => {
     }).toThrow(/no root element in the first 1 MB/);
   });
 });
+
+describe('MEDLINE line ends', () => {
+  it('reads CR-only line ends as line ends', () => {
+    const [r] = [...parseMedline('PMID- 39500001\rTI  - Exosomes and\r      skin\rAB  - Text.\r\rPMID- 39500002\rTI  - Second\r')];
+    expect(r.title).toBe('Exosomes and skin');
+    expect([...parseMedline('PMID- 1\rTI  - A\r\rPMID- 2\rTI  - B\r')].map((x) => x.pmid)).toEqual(['1', '2']);
+  });
+});

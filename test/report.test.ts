@@ -91,6 +91,9 @@ describe('report', () => {
     writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
     writeReports(store, { reportsDir: b, overridesFile: join(dir, 'none.csv') });
     for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
+    // A temporary file left by a killed run is cleared away.
+    writeFileSync(join(a, 'evidence.json.tmp-99999'), 'half');
+    writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
     expect(readdirSync(a).sort()).toEqual(['evidence-map.svg', 'evidence-sources.svg', 'evidence-tables.md', 'evidence.csv', 'evidence.json', 'index.html', 'references.bib', 'references.ris']);
     store.close();
   });

@@ -16,7 +16,8 @@ type Field = { tag: string; value: string };
 export function* medlineFields(text: string): Generator<{ fields: Field[]; line: number }> {
   let fields: Field[] = [];
   let start = 0;
-  const lines = text.split(/\r?\n/);
+  // CRLF, LF, and the CR alone of old Mac files all end a line.
+  const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.trim() === '') {

@@ -62,6 +62,8 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       summary.relevant += results.filter((r) => r.classification.labels.relevant).length;
       after = batch[batch.length - 1].pmid;
       progress.add(batch.length);
+      // Let Ctrl-C and SIGTERM be heard between batches: they stop the run after the last committed one.
+      await new Promise((r) => setImmediate(r));
     }
   } finally {
     await pool.close();

@@ -14,7 +14,7 @@ import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
 import { renderBibtex, renderRis } from '../report/citations.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
-import { writeFileAtomic } from '../atomic.ts';
+import { writeFileAtomic, writeFileSet } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
 import { UsageError, UserError } from '../errors.ts';
 
@@ -124,7 +124,7 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     ['references.ris', renderRis(model)],
     ['references.bib', renderBibtex(model)],
   ];
-  for (const [name, text] of outputs) writeFileAtomic(at(name), text);
+  writeFileSet(outputs.map(([name, text]) => [at(name), text]));
   const files = outputs.map(([name]) => at(name));
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }
