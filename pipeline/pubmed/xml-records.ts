@@ -44,27 +44,6 @@ function openQuoteStart(buf: Buffer, from: number): number {
   }
 }
 
-/**
- * Whether position `at` lies inside a comment or CDATA section that starts at or after `from`:
- * -1 when not, the position just after that section when it does, or null when a section opened
- * before `at` has not closed yet in this buffer (more bytes are needed to tell).
- */
-function quotedAt(buf: Buffer, from: number, at: number): number | null {
-  for (let pos = from; ; ) {
-    let start = -1, kind = -1;
-    for (let q = 0; q < QUOTED.length; q++) {
-      const s = buf.indexOf(QUOTED[q][0], pos);
-      if (s !== -1 && s < at && (start === -1 || s < start)) (start = s), (kind = q);
-    }
-    if (start === -1) return -1;
-    const close = buf.indexOf(QUOTED[kind][1], start + QUOTED[kind][0].length);
-    if (close === -1) return null;
-    const after = close + QUOTED[kind][1].length;
-    if (after > at) return after;
-    pos = after;
-  }
-}
-
 /** Incremental scanner: feed bytes (or text) with push(), which returns the items completed so far. */
 export class RecordScanner {
   private buf: Buffer = Buffer.alloc(0);
@@ -98,6 +77,33 @@ export class RecordScanner {
       }
       return next[k];
     };
+    // Where each comment or CDATA opener next occurs, cached like the record tags: searching afresh for
+    // every record would scan to the end of the buffer each time when a file has none.
+    const nextQuote = QUOTED.map(() => -2);
+    const findQuote = (q: number, from: number): number => {
+      if (nextQuote[q] !== -1 && nextQuote[q] < from) nextQuote[q] = buf.indexOf(QUOTED[q][0], from);
+      return nextQuote[q];
+    };
+    /**
+     * Whether position `at` lies inside a comment or CDATA section that starts at or after `from`:
+     * -1 when not, the position just after that section when it does, or null when a section opened
+     * before `at` has not closed yet in this buffer (more bytes are needed to tell).
+     */
+    const quotedAt = (from: number, at: number): number | null => {
+      for (let p = from; ; ) {
+        let start = -1, kind = -1;
+        for (let q = 0; q < QUOTED.length; q++) {
+          const f = findQuote(q, p);
+          if (f !== -1 && f < at && (start === -1 || f < start)) (start = f), (kind = q);
+        }
+        if (start === -1) return -1;
+        const close = buf.indexOf(QUOTED[kind][1], start + QUOTED[kind][0].length);
+        if (close === -1) return null;
+        const after = close + QUOTED[kind][1].length;
+        if (after > at) return after;
+        p = after;
+      }
+    };
     let pos = 0;
     let keepFrom = -1;
     scan: for (;;) {
@@ -112,7 +118,7 @@ export class RecordScanner {
         }
         if (k === -1) break;
         // A record tag inside a comment or CDATA section is text: search on after it.
-        const quoted = quotedAt(buf, pos, at);
+        const quoted = quotedAt(pos, at);
         if (quoted === null) {
           keepFrom = pos;
           break;
@@ -128,7 +134,7 @@ export class RecordScanner {
       }
       let end = buf.indexOf(CLOSES[k], k === this.open ? this.closeFrom : at);
       // So is a closing tag inside a comment within the record.
-      for (let quoted = end < 0 ? -1 : quotedAt(buf, at, end); end >= 0 && quoted !== -1; quoted = end < 0 ? -1 : quotedAt(buf, at, end)) {
+      for (let quoted = end < 0 ? -1 : quotedAt(at, end); end >= 0 && quoted !== -1; quoted = end < 0 ? -1 : quotedAt(at, end)) {
         if (quoted === null) {
           end = -1;
           break;
@@ -140,7 +146,7 @@ export class RecordScanner {
           throw new XmlStreamError(`record ${this.index + 1} (<${RECORDS[k]}>) runs past ${MAX_RECORD_BYTES >> 20} MB without closing: the file is cut or not PubMed XML`);
         this.open = k;
         // Searched again from the record's start when a comment inside it may still be open.
-        this.closeFrom = quotedAt(buf, at, buf.length) === -1 ? Math.max(0, buf.length - at - CLOSES[k].length) : 0;
+        this.closeFrom = quotedAt(at, buf.length) === -1 ? Math.max(0, buf.length - at - CLOSES[k].length) : 0;
         keepFrom = at;
         break scan;
       }
