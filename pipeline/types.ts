@@ -196,6 +196,8 @@ export interface Confidence {
   reason: string | null;
 }
 
+export const HIGH_CONFIDENCE: Confidence = { level: 'high', reason: null };
+
 /** One design's strongest cue, kept so a maintainer can see what the winner beat. */
 export interface DesignCue {
   design: string;

@@ -4,7 +4,7 @@
 
 import type { Classification, ClassifiableRecord, Evidence, Indication, Route, Source } from '../types.ts';
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
-import { matchRule, type Match, type RuleField, type RuleSet } from './rules.ts';
+import { matchRule, toEvidence, type Match, type RuleField, type RuleSet } from './rules.ts';
 import { recordText, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
 import { designConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence } from './confidence.ts';
@@ -25,7 +25,6 @@ export function run(rules: RuleSet, field: RuleField, text: RecordText): Found {
   return found;
 }
 
-const strip = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
@@ -41,7 +40,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   if (skinWords.length) relevance.set('skin_context', skinWords);
   else relevance.delete('skin_context');
   const relevant = hasVesicles && relevance.has('skin_context');
-  evidence.relevant = strip([...(relevance.get('vesicle') ?? []).slice(0, 1), ...(relevance.get('skin_context') ?? []).slice(0, 1)]);
+  evidence.relevant = toEvidence([...(relevance.get('vesicle') ?? []).slice(0, 1), ...(relevance.get('skin_context') ?? []).slice(0, 1)]);
 
   const design = chooseDesign(run(rules, 'design', text));
   evidence.design = design.evidence;
@@ -54,7 +53,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     sources = SOURCES.filter((s) => found.has(s));
     // "MSC" unspecified gives way to a named MSC tissue.
     if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
-    for (const s of sources) evidence[`sources:${s}`] = strip(found.get(s));
+    for (const s of sources) evidence[`sources:${s}`] = toEvidence(found.get(s));
   }
 
   const foundIndications = run(rules, 'indications', text);
@@ -74,7 +73,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
   if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && foundIndications.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
     indications = indications.filter((i) => i !== 'inflammation_other');
-  for (const i of indications) evidence[`indications:${i}`] = strip(foundIndications.get(i));
+  for (const i of indications) evidence[`indications:${i}`] = toEvidence(foundIndications.get(i));
 
   let routes: Route[] = [];
   let foundRoutes: Found = new Map();
@@ -98,7 +97,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     }
     // No rule gives in_vitro: it is the route of in-vitro designs, and theirs only.
     if (design.design === 'in_vitro') routes = ['in_vitro'];
-    for (const r of routes) evidence[`routes:${r}`] = strip(found.get(r));
+    for (const r of routes) evidence[`routes:${r}`] = toEvidence(found.get(r));
   }
 
   const n = sampleSize(text, design.design, record.publicationTypes);

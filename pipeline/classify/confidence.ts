@@ -5,13 +5,12 @@
 // in the body of the abstract only. Pure: the classifier's findings in,
 // confidences out.
 
-import type { Confidence, LabelField, Labels } from '../types.ts';
+import { HIGH_CONFIDENCE as HIGH, type Confidence, type Labels } from '../types.ts';
 import type { Match } from './rules.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS, type DesignChoice } from './design.ts';
 import type { SampleSizeResult } from './sample-size.ts';
 
-const HIGH: Confidence = { level: 'high', reason: null };
-const low = (reason: string): Confidence => ({ level: 'low', reason });
+export const low = (reason: string): Confidence => ({ level: 'low', reason });
 
 const NAMES: Record<string, string> = {
   rct: 'randomized-trial', human_controlled: 'controlled-study', human_uncontrolled: 'treated-people', animal: 'animal',
@@ -79,5 +78,3 @@ export function relevanceConfidence(relevant: boolean, found: Map<string, Match[
   }
   return HIGH;
 }
-
-export type ConfidenceByField = Record<LabelField, Confidence>;

@@ -7,7 +7,7 @@
 // confidence.ts can tell a clear decision from a close or a fallen-back one.
 
 import type { Design, DesignCue, Evidence } from '../types.ts';
-import type { Match } from './rules.ts';
+import { toEvidence, type Match } from './rules.ts';
 
 /** Designs with primary data, strongest first. */
 export const PRIMARY_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
@@ -61,7 +61,7 @@ export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
       .slice()
       .sort((a, b) => b.weight - a.weight)
       .slice(0, 3)
-      .map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet })),
+      .map((m) => toEvidence([m])[0]),
   });
   const humanBest = Math.max(...HUMAN_DESIGNS.map(tierScore));
   const primaryBest = Math.max(...PRIMARY_DESIGNS.map(tierScore));

@@ -6,22 +6,18 @@
 // and reads the follow-up from the durations the abstract gives. Pure.
 
 import type { Confidence, DetailField, Evidence, Labels, StudyDetails } from '../types.ts';
-import { DETAIL_FIELDS, EV_CHARACTERIZATION } from '../types.ts';
-import type { Match } from './rules.ts';
+import { DETAIL_FIELDS, EV_CHARACTERIZATION, HIGH_CONFIDENCE } from '../types.ts';
+import { toEvidence, type Match } from './rules.ts';
+import { low } from './confidence.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
 import { NUMBER, parseNumber } from './sample-size.ts';
 import { sentenceAt, type RecordText } from './text.ts';
-
-const HIGH: Confidence = { level: 'high', reason: null };
-const low = (reason: string): Confidence => ({ level: 'low', reason });
 
 export interface DetailsResult {
   details: StudyDetails;
   evidence: Record<string, Evidence[]>;
   confidence: Record<DetailField, Confidence>;
 }
-
-const strip = (ms: Match[]): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
 
 // A duration: "12 weeks", "six-month", "90 days", "1 year", and ordinal time points, "the 6th month".
 const UNIT = '(days?|weeks?|wks?|months?|mos?|years?)';
@@ -102,7 +98,7 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
   const first = <T extends string>(detail: DetailField, codes: readonly T[]): T | null => {
     const hits = codes.filter((c) => cue(`${detail}:${c}`).length);
     if (!hits.length) return null;
-    evidence[`details:${detail}`] = strip(cue(`${detail}:${hits[0]}`));
+    evidence[`details:${detail}`] = toEvidence(cue(`${detail}:${hits[0]}`));
     if (hits.length > 1) confidence[detail] = low(`cues for ${hits.join(' and ')}: ${hits[0]} taken`);
     return hits[0];
   };
@@ -112,16 +108,12 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
     industry_ties: cue('industry_ties:true').length > 0,
     animal_species: labels.design === 'animal' ? animalSpecies(text) : [],
   };
-  if (details.industry_ties) evidence['details:industry_ties'] = strip(cue('industry_ties:true'));
+  if (details.industry_ties) evidence['details:industry_ties'] = toEvidence(cue('industry_ties:true'));
   if (human) {
-    // The co-intervention alone ("laser alone") is the comparison even where the test arm adds an active product.
-    details.control = first('control', ['placebo', 'untreated', 'active'] as const);
-    if (labels.design === 'human_uncontrolled') {
-      // A single arm has no comparison, whatever a sentence compares.
-      delete evidence['details:control'];
-      delete confidence.control;
-      details.control = 'none';
-    } else if (!details.control) confidence.control = low('a comparison is made, but not what the other side got');
+    // A single arm has no comparison, whatever a sentence compares. Elsewhere the co-intervention alone
+    // ("laser alone") is the comparison even where the test arm adds an active product.
+    if (labels.design === 'human_uncontrolled') details.control = 'none';
+    else if (!(details.control = first('control', ['placebo', 'untreated', 'active'] as const))) confidence.control = low('a comparison is made, but not what the other side got');
     details.blinding = first('blinding', ['double', 'single', 'open'] as const);
     details.adverse_events = first('adverse_events', ['reported', 'none'] as const);
     if (details.adverse_events === 'reported' && confidence.adverse_events) confidence.adverse_events = low('both an adverse event and "none" or "well tolerated": reported taken');
@@ -133,10 +125,10 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
   }
   if (primary) {
     details.commercial_product = cue('commercial_product:true').length > 0;
-    if (details.commercial_product) evidence['details:commercial_product'] = strip(cue('commercial_product:true'));
+    if (details.commercial_product) evidence['details:commercial_product'] = toEvidence(cue('commercial_product:true'));
     details.ev_characterization = EV_CHARACTERIZATION.filter((e) => cue(`ev_characterization:${e}`).length);
-    for (const e of details.ev_characterization) evidence[`details:ev_characterization:${e}`] = strip(cue(`ev_characterization:${e}`));
+    for (const e of details.ev_characterization) evidence[`details:ev_characterization:${e}`] = toEvidence(cue(`ev_characterization:${e}`));
   }
-  for (const d of DETAIL_FIELDS) confidence[d] ??= HIGH;
+  for (const d of DETAIL_FIELDS) confidence[d] ??= HIGH_CONFIDENCE;
   return { details, evidence, confidence: confidence as Record<DetailField, Confidence> };
 }

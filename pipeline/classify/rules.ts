@@ -219,6 +219,9 @@ export interface Match extends Evidence {
   weight: number;
 }
 
+/** Matches as the evidence stored with a label: where they are and what they read, without weight or value. */
+export const toEvidence = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
+
 // A structured abstract's background reports what others did ("Randomized trials have tested lasers"),
 // so design cues there are not this study's. Measured on the dev corpus, leaving the background out of
 // sources or routes lost as much as it gained (sources and routes are often named first there).

@@ -6,12 +6,10 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
-import type { ReportModel } from './model.ts';
+import { includedStudies, type ReportModel } from './model.ts';
 import { TIERS, tierOf, type Study } from './study.ts';
 
-function included(m: ReportModel): Study[] {
-  return [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other].sort((a, b) => Number(a.pmid) - Number(b.pmid));
-}
+const byPmid = (m: ReportModel) => includedStudies(m).sort((a, b) => Number(a.pmid) - Number(b.pmid));
 
 /** One study as CSL-JSON, the form citation-js converts from. */
 export function cslItem(s: Study): Record<string, unknown> {
@@ -44,7 +42,7 @@ export function cslItem(s: Study): Record<string, unknown> {
  * characters, mid-word, which RIS readers take as a new, broken line.
  */
 export function renderRis(m: ReportModel): string {
-  const studies = included(m);
+  const studies = byPmid(m);
   if (!studies.length) return '';
   const entries = new Cite(studies.map(cslItem)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   const line = (tag: string, value: string) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;
@@ -55,6 +53,6 @@ export function renderRis(m: ReportModel): string {
 }
 
 export function renderBibtex(m: ReportModel): string {
-  const studies = included(m);
+  const studies = byPmid(m);
   return studies.length ? `${(new Cite(studies.map(cslItem)).format('bibtex') as string).trim()}\n` : '';
 }

@@ -1,7 +1,7 @@
 // Machine-readable exports: one row per included record with every label and the
 // key finding, as CSV (RFC 4180 quoting) and as JSON.
 
-import type { ReportModel, Study } from './model.ts';
+import { includedStudies, type ReportModel, type Study } from './model.ts';
 import { tierOf } from './model.ts';
 import { csvLine } from '../csv.ts';
 import { TAXONOMY_VERSION } from '../types.ts';
@@ -11,9 +11,6 @@ const COLUMNS = [
   'control', 'blinding', 'follow_up_weeks', 'adverse_events', 'commercial_product', 'industry_ties', 'ev_characterization', 'key_finding', 'flags',
 ] as const;
 
-function included(m: ReportModel): Study[] {
-  return [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other];
-}
 
 function record(s: Study) {
   return {
@@ -44,7 +41,7 @@ function record(s: Study) {
 
 export function renderCsv(m: ReportModel): string {
   const lines = [COLUMNS.join(',')];
-  for (const s of included(m)) {
+  for (const s of includedStudies(m)) {
     const r = record(s);
     lines.push(csvLine(COLUMNS.map((c) => r[c])));
   }
@@ -63,5 +60,5 @@ export function renderJson(m: ReportModel): string {
     filters: m.filters,
     counts: { records: f.records, classified: f.classified, excluded: f.excluded, included: f.included, matched: m.matched, per_tier: f.perTier, reviews: f.reviews, other: f.other },
   };
-  return `${JSON.stringify({ provenance, records: included(m).map(record), claims }, null, 2)}\n`;
+  return `${JSON.stringify({ provenance, records: includedStudies(m).map(record), claims }, null, 2)}\n`;
 }

@@ -3,7 +3,7 @@
 // and the reviews. Pure and deterministic: the same rows give the same model.
 
 import { interquartileRange, max, median, min, quantile, sum } from 'simple-statistics';
-import type { AbstractSection, Indication, LabelChange, Labels, Source, StudyDetails } from '../types.ts';
+import type { AbstractSection, Confidence, Indication, LabelChange, LabelField, Labels, Source, StudyDetails } from '../types.ts';
 import { INDICATIONS, LABEL_FIELDS, SOURCES, abstractText } from '../types.ts';
 import type { FlowCounts, ReportRow } from '../store/db.ts';
 import { applyOverrides, type Override } from '../classify/overrides.ts';
@@ -70,6 +70,16 @@ export interface ReportModel {
   claims: Claim[];
   sourceMap: { label: string; counts: Record<Tier, number>; total: number }[];
   indicationMap: { label: string; counts: Record<Tier, number>; total: number }[];
+}
+
+/** Every included study of a report: the tiers strongest first, then the reviews and the other records. */
+export function includedStudies(m: Pick<ReportModel, 'tiers' | 'reviews' | 'other'>): Study[] {
+  return [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other];
+}
+
+/** Labels the rules are unsure of that no manual correction has settled: what awaits review. */
+export function unsettledDoubts(confidence: Record<LabelField, Confidence>, corrections: Override[] = []): { field: LabelField; reason: string }[] {
+  return LABEL_FIELDS.filter((f) => confidence[f].level === 'low' && !corrections.some((o) => o.field === f)).map((field) => ({ field, reason: confidence[field].reason ?? '' }));
 }
 
 const FINDING_MAX = 300;
@@ -188,10 +198,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
     if (filters.indications?.length && !labels.indications.some((i) => filters.indications!.includes(i))) continue;
     if (filters.tiers?.length && (!tier || !filters.tiers.includes(tier))) continue;
 
-    const lowConfidence = LABEL_FIELDS.filter((f) => row.confidence[f].level === 'low' && !corrections?.some((o) => o.field === f)).map((field) => ({
-      field,
-      reason: row.confidence[field].reason ?? '',
-    }));
+    const lowConfidence = unsettledDoubts(row.confidence, corrections);
     awaitingReview += lowConfidence.length;
 
     const flags = [

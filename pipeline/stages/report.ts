@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Store } from '../store/db.ts';
-import { buildReport, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
+import { buildReport, includedStudies, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
 import { renderBrowser } from '../report/browser/page.ts';
@@ -102,7 +102,7 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
   const run = store.runs.latestWithNewRecords();
   if (run) {
     const fresh = new Set(store.runs.firstStoredIn(run.id));
-    const studies = [...model.tiers.flatMap((t) => t.studies), ...model.reviews, ...model.other].filter((s) => fresh.has(s.pmid)).sort((a, b) => Number(a.pmid) - Number(b.pmid));
+    const studies = includedStudies(model).filter((s) => fresh.has(s.pmid)).sort((a, b) => Number(a.pmid) - Number(b.pmid));
     model.newSince = { run, stored: fresh.size, studies, changes: store.runs.changesSince(run.id) };
   }
 

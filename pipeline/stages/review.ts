@@ -10,8 +10,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReportRow, Store } from '../store/db.ts';
 import { applyOverrides, checkValue, DEFAULT_OVERRIDES, OVERRIDE_FIELDS, readOverrides, withOverridesAdded, type Override, type OverrideField } from '../classify/overrides.ts';
-import { tierOf } from '../report/model.ts';
-import { LABEL_FIELDS, labelValue, type LabelField } from '../types.ts';
+import { tierOf, unsettledDoubts } from '../report/model.ts';
+import { labelValue, type LabelField } from '../types.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { csvLine } from '../csv.ts';
 import { UserError } from '../errors.ts';
@@ -45,11 +45,9 @@ export function reviewItems(rows: Iterable<ReportRow>, overrides: Map<string, Ov
     const labels = applyOverrides(row.labels, corrections);
     if (!labels.relevant) continue;
     const tier = tierOf(labels.design) ?? labels.design;
-    for (const field of LABEL_FIELDS) {
-      const c = row.confidence[field];
-      if (c.level !== 'low' || corrections.some((o) => o.field === field)) continue;
+    for (const { field, reason } of unsettledDoubts(row.confidence, corrections)) {
       const label = labelValue(field, labels);
-      items.push({ pmid: row.pmid, title: row.title, tier, field, label, reason: c.reason ?? '', evidence: evidenceFor(row, field, label) });
+      items.push({ pmid: row.pmid, title: row.title, tier, field, label, reason, evidence: evidenceFor(row, field, label) });
     }
   }
   const top = (i: ReviewItem) => (i.field === 'design' && (i.tier === 'rct' || i.tier === 'pilot') ? 0 : 1);

@@ -2,14 +2,14 @@
 // Migrations are the numbered .sql files in schemas/, applied in order on open;
 // PRAGMA user_version records how far a database has been migrated.
 
-import { RunLog } from './runs.ts';
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DETAIL_FIELDS, EMPTY_DETAILS, LABEL_FIELDS, affiliationsOf, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
+import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, affiliationsOf, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { abstractText } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
+import { RunLog } from './runs.ts';
 
 
 export function migrations(): { version: number; file: string }[] {
@@ -69,7 +69,6 @@ export interface ReportRow {
   erratum: boolean;
   labels: Labels;
   confidence: Classification['confidence'];
-  decision: Classification['decision'];
   details: StudyDetails;
   detailConfidence: Classification['detailConfidence'];
   evidence: Classification['evidence'];
@@ -287,31 +286,33 @@ export class Store {
     })();
   }
 
-  getClassification(pmid: string): (Classification & { rulesVersion: string }) | null {
-    const row = this.db.prepare('SELECT * FROM classifications WHERE pmid = ?').get(pmid) as any;
-    if (!row) return null;
-    const sets = this.db.prepare('SELECT field, value FROM classification_labels WHERE pmid = ? ORDER BY field, value').all(pmid) as {
+  /** A classification row's labels, its set-valued ones read from classification_labels. */
+  private labelsOf(row: { pmid: string; relevant: number; design: Labels['design']; sample_size: number | null }): Labels {
+    const sets = this.db.prepare('SELECT field, value FROM classification_labels WHERE pmid = ? ORDER BY field, value').all(row.pmid) as {
       field: 'sources' | 'routes' | 'indications';
       value: string;
     }[];
-    const labels: Labels = {
-      relevant: row.relevant === 1,
-      design: row.design,
-      sources: [],
-      routes: [],
-      sampleSize: row.sample_size,
-      indications: [],
-    };
+    const labels: Labels = { relevant: row.relevant === 1, design: row.design, sources: [], routes: [], sampleSize: row.sample_size, indications: [] };
     for (const s of sets) (labels[s.field] as string[]).push(s.value);
-    return { labels, evidence: JSON.parse(row.evidence), ...storedConfidence(row), rulesVersion: row.rules_version };
+    return labels;
   }
 
-  /** The stored labels of these records (those classified), to tell what a new classification changed. */
+  getClassification(pmid: string): (Classification & { rulesVersion: string }) | null {
+    const row = this.db.prepare('SELECT * FROM classifications WHERE pmid = ?').get(pmid) as any;
+    if (!row) return null;
+    return { labels: this.labelsOf(row), evidence: JSON.parse(row.evidence), ...storedConfidence(row), decision: storedDecision(row), rulesVersion: row.rules_version };
+  }
+
+  /**
+   * The stored labels of these records (those classified), to tell what a new classification changed:
+   * the label columns only, not the evidence, confidence and details JSON a whole classification holds.
+   */
   storedLabels(pmids: string[]): Map<string, Labels> {
+    const q = this.db.prepare('SELECT pmid, relevant, design, sample_size FROM classifications WHERE pmid = ?');
     const out = new Map<string, Labels>();
     for (const p of pmids) {
-      const c = this.getClassification(p);
-      if (c) out.set(p, c.labels);
+      const row = q.get(p) as Parameters<Store['labelsOf']>[0] | undefined;
+      if (row) out.set(p, this.labelsOf(row));
     }
     return out;
   }
@@ -336,7 +337,7 @@ export class Store {
     const rows = this.db.prepare(`
       SELECT r.pmid, r.title, r.year, r.first_author, r.authors, json_array_length(r.authors) AS author_count, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
              r.volume, r.issue, r.pages,
-             r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.decision, c.evidence, c.details,
+             r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.evidence, c.details,
              (SELECT group_concat(field || ':' || value, '|') FROM classification_labels l WHERE l.pmid = r.pmid) AS sets
       FROM records r JOIN classifications c ON c.pmid = r.pmid
       ORDER BY CAST(r.pmid AS INTEGER)`);
@@ -485,19 +486,21 @@ function recordRow(s: SourcedRecord, sourceFile: string | null, at: string, run:
   };
 }
 
-/** A row's confidence, decision and details; a row classified before migration 004 has none and reads as high and empty. */
-function storedConfidence(row: { confidence: string; decision: string; details: string }): Pick<Classification, 'confidence' | 'decision' | 'details' | 'detailConfidence'> {
-  const high = { level: 'high', reason: null } as const;
+/** A row's confidence and details; a row classified before migration 004 has none and reads as high and empty. */
+function storedConfidence(row: { confidence: string; details: string }): Pick<Classification, 'confidence' | 'details' | 'detailConfidence'> {
   const stored = JSON.parse(row.confidence) as Partial<Classification['confidence']>;
-  const confidence = Object.fromEntries(LABEL_FIELDS.map((f) => [f, stored[f] ?? high])) as Classification['confidence'];
-  const decision = JSON.parse(row.decision) as Partial<Decision>;
   const d = JSON.parse(row.details) as { values?: StudyDetails; confidence?: Partial<Classification['detailConfidence']> };
   return {
-    confidence,
-    decision: { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] },
+    confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, stored[f] ?? HIGH_CONFIDENCE])) as Classification['confidence'],
     details: { ...EMPTY_DETAILS, ...d.values },
-    detailConfidence: Object.fromEntries(DETAIL_FIELDS.map((f) => [f, d.confidence?.[f] ?? high])) as Classification['detailConfidence'],
+    detailConfidence: Object.fromEntries(DETAIL_FIELDS.map((f) => [f, d.confidence?.[f] ?? HIGH_CONFIDENCE])) as Classification['detailConfidence'],
   };
+}
+
+/** What a row's design and sample size weighed (explain shows it; reports do not need it). */
+function storedDecision(row: { decision: string }): Decision {
+  const decision = JSON.parse(row.decision) as Partial<Decision>;
+  return { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] };
 }
 
 /** The columns the classifier reads; recordsToClassify selects only these. */

@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportModel } from '../model.ts';
+import { includedStudies, type ReportModel } from '../model.ts';
 import { TIERS, tierOf, type Study } from '../study.ts';
 import { INDICATIONS, ROUTES, SOURCES, DESIGNS, TAXONOMY_VERSION } from '../../types.ts';
 
@@ -45,7 +45,7 @@ const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, '\\u003c').re
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function renderBrowser(m: ReportModel): string {
-  const studies = [...m.tiers.flatMap((t) => t.studies), ...m.reviews, ...m.other].sort((a, b) => Number(a.pmid) - Number(b.pmid));
+  const studies = includedStudies(m).sort((a, b) => Number(a.pmid) - Number(b.pmid));
   const f = m.flow;
   const data = {
     tiers: [...TIERS.map((t) => ({ code: t.code, title: t.title })), { code: 'review', title: 'Reviews' }, { code: 'other', title: 'Other' }],
