@@ -1,8 +1,11 @@
 // Anchors let the classifier skip rules whose words are absent; they must never skip a rule that matches.
 
 import { describe, expect, it } from 'vitest';
-import { AnchorIndex, anchors, sentenceMask } from '../pipeline/classify/anchors.ts';
+import { AnchorIndex, anchors, sentenceMask, startAnchors } from '../pipeline/classify/anchors.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
+import { matchRule } from '../pipeline/classify/match.ts';
+import { recordText } from '../pipeline/classify/text.ts';
+import { sentenceRecord } from './support/rule-examples.ts';
 
 describe('anchors', () => {
   it('derives the literal words a regex needs', () => {
@@ -21,7 +24,7 @@ describe('anchors', () => {
     const sentences = ['exosomes in vitro.', 'mice with keloid scars.', 'no match here.', 'exexo scarce ice.'];
     const text = sentences.join(' ');
     const starts = sentences.map((_, i) => sentences.slice(0, i).join(' ').length + (i ? 1 : 0));
-    const masks = index.sentenceMasks(text, starts);
+    const masks = index.scan(text, starts).masks;
     for (const w of words)
       sentences.forEach((s, k) => expect(Boolean(sentenceMask(ids[w], masks) & (1 << k)), `${w} in "${s}"`).toBe(s.includes(w)));
   });
@@ -30,8 +33,50 @@ describe('anchors', () => {
     const rules = loadRules();
     for (const rule of rules.rules)
       for (const example of rule.spec.examples.match) {
-        const masks = rules.anchors.sentenceMasks(example.toLowerCase(), [0]);
+        const masks = rules.anchors.scan(example.toLowerCase(), [0]).masks;
         expect(sentenceMask(rule.anchorIds, masks) & 1, `${rule.id}: "${example}"`).toBe(1);
       }
+  });
+
+  it('derives the literal strings every match begins with', () => {
+    expect(startAnchors('\\bin\\s+vitro\\b')).toEqual(new Set(['in']));
+    expect(startAnchors('\\b(?:mice|mouse|rats?)\\b')).toEqual(new Set(['mice', 'mouse', 'rat', 'rats']));
+    expect(startAnchors('(?<![\\w-])s?EVs?\\b')).toEqual(new Set(['ev', 'evs', 'sev', 'sevs'])); // an optional letter branches
+    expect(startAnchors('\\b(?:skin\\s+)?elasticity')).toEqual(new Set(['skin', 'elasticity'])); // with and without an optional group
+    expect(startAnchors('(?:ab)*cd')).toEqual(new Set(['ab', 'cd']));
+    expect(startAnchors('\\b(?:a|an)\\s+\\d')).toBeNull(); // "a" is too short to be worth seeking
+    expect(startAnchors('[A-Z]\\w+ et al')).toBeNull(); // no literal start
+    expect(startAnchors('x+yz')).toBeNull(); // "x" alone
+    expect(startAnchors('xy+z')).toEqual(new Set(['xy'])); // a repeated letter ends the start
+  });
+
+  it('lists where each anchor occurs', () => {
+    const index = new AnchorIndex([new Set(['ex', 'exo', 'som'])]);
+    const scan = index.scan('exo exosome ex', [0]);
+    const [ex, exo, som] = ['ex', 'exo', 'som'].map((w) => index.idsOf(new Set([w]))!);
+    expect(index.startsOf(ex, scan)).toEqual([0, 4, 12]);
+    expect(index.startsOf(exo, scan)).toEqual([0, 4]);
+    expect(index.startsOf([...exo, ...som], scan)).toEqual([0, 4, 7]);
+  });
+
+  // The sticky search at start anchors is a shortcut: it must find exactly what a scan of each sentence finds.
+  it('finds the same matches at start anchors as by scanning each sentence', () => {
+    const rules = loadRules();
+    const withStarts = rules.rules.filter((r) => r.startIds !== null);
+    expect(withStarts.length).toBeGreaterThan(rules.rules.length / 2);
+    const every = rules.rules.flatMap((r) => [...r.spec.examples.match, ...r.spec.examples.noMatch]);
+    // Each rule's own examples, and all examples run together, so that matches meet, overlap and repeat.
+    const texts = [...every, every.join(' '), every.join(' ').toUpperCase()];
+    let compared = 0;
+    for (const rule of withStarts) {
+      const scanning = { ...rule, startIds: null };
+      for (const t of texts) {
+        const text = () => recordText(sentenceRecord(rule, t));
+        const fast = matchRule(rule, text(), rules);
+        expect(fast, `${rule.id} on "${t.slice(0, 60)}"`).toEqual(matchRule(scanning, text(), rules));
+        compared += fast.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });

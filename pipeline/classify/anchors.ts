@@ -1,132 +1,199 @@
-// Literal anchors of a regex: strings of which at least one must occur (lower-cased)
-// in any text the regex matches. Most rules match few records, and a substring
-// search is far cheaper than running a case-insensitive regex with word
-// boundaries, so a rule whose anchors are all absent is skipped without
-// running it. null means "no anchor could be derived": always run the regex.
+// Literal anchors of a regex, found once per text so that rules whose words are
+// absent cost nothing. Two kinds, both lower-cased:
+// - required anchors: strings of which at least one occurs in any text the regex
+//   matches, to skip sentences (and rules) without running the regex at all;
+// - start anchors: strings with which every match begins, so that the regex is
+//   tried only where one of them starts, as a sticky match, instead of scanning
+//   every position of a sentence. On real abstracts most required anchors are
+//   present somewhere; their start positions are few.
+// null means "none could be derived": the caller scans as before.
 
 type Req = Set<string> | null;
 
 const MIN_ANCHOR = 2;
+// A rule with more start anchors than this has alternatives too varied for them to pay.
+const MAX_STARTS = 1024;
 
-/** Anchors of a JavaScript regex source (no flags needed: anchors are lower-cased). */
+/** A regex source parsed as far as anchors need: literal characters, groups, and everything else. */
+type Node = ({ kind: 'lit'; ch: string } | { kind: 'zero' } | { kind: 'other' } | { kind: 'group'; alts: Node[][] }) & { min: number; max: number };
+
+function parse(s: string): Node[][] {
+  let i = 0;
+  const alternation = (): Node[][] => {
+    const alts: Node[][] = [];
+    for (;;) {
+      alts.push(sequence());
+      if (s[i] !== '|') return alts;
+      i++;
+    }
+  };
+  const sequence = (): Node[] => {
+    const seq: Node[] = [];
+    while (i < s.length && s[i] !== '|' && s[i] !== ')') {
+      const node = atom();
+      quantify(node);
+      seq.push(node);
+    }
+    return seq;
+  };
+  const atom = (): Node => {
+    const c = s[i];
+    const one = { min: 1, max: 1 };
+    if (c === '\\') {
+      const n = s[i + 1];
+      i += 2;
+      if (n === 'b' || n === 'B') return { kind: 'zero', ...one };
+      if (/[sSwWdDnrtfv0-9]/.test(n)) return { kind: 'other', ...one };
+      if ('uxpPkc'.includes(n)) {
+        skipEscapeBody(n);
+        return { kind: 'other', ...one };
+      }
+      return { kind: 'lit', ch: n.toLowerCase(), ...one };
+    }
+    if (c === '[') {
+      skipClass();
+      return { kind: 'other', ...one };
+    }
+    if (c === '(') {
+      i++;
+      let look = false;
+      if (s[i] === '?') {
+        const kind = s.slice(i, i + 3);
+        if (kind.startsWith('?:')) i += 2;
+        else if (kind.startsWith('?=') || kind.startsWith('?!')) (i += 2, (look = true));
+        else if (kind === '?<=' || kind === '?<!') (i += 3, (look = true));
+        else if (kind.startsWith('?<')) i = s.indexOf('>', i) + 1; // named group
+      }
+      const alts = alternation();
+      i++; // ')'
+      return look ? { kind: 'zero', ...one } : { kind: 'group', alts, ...one };
+    }
+    i++;
+    if (c === '^' || c === '$') return { kind: 'zero', ...one };
+    if (c === '.') return { kind: 'other', ...one };
+    return { kind: 'lit', ch: c.toLowerCase(), ...one };
+  };
+  const quantify = (node: Node) => {
+    const q = s[i];
+    if (q === '?') (node.min = 0), i++;
+    else if (q === '*') (node.min = 0), (node.max = Infinity), i++;
+    else if (q === '+') (node.max = Infinity), i++;
+    else if (q === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(i));
+      if (!m) return;
+      node.min = Number(m[1]);
+      node.max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : node.min;
+      i += m[0].length;
+    } else return;
+    if (s[i] === '?') i++; // lazy
+  };
+  const skipClass = () => {
+    i++;
+    if (s[i] === '^') i++;
+    if (s[i] === ']') i++;
+    while (i < s.length && s[i] !== ']') i += s[i] === '\\' ? 2 : 1;
+    i++;
+  };
+  const skipEscapeBody = (kind: string) => {
+    if (s[i] === '{') i = s.indexOf('}', i) + 1;
+    else if (kind === 'u') i += 4;
+    else if (kind === 'x') i += 2;
+    else if (kind === 'c') i += 1;
+    else if (kind === 'k') i = s.indexOf('>', i) + 1;
+  };
+  return alternation();
+}
+
+/** Required anchors of a JavaScript regex source (no flags needed: anchors are lower-cased). */
 export function anchors(source: string): Req {
-  const p = new Parser(source);
-  const req = p.alternation();
+  const req = required(parse(source));
   return req && [...req].every((s) => s.length >= MIN_ANCHOR) ? req : null;
 }
 
-class Parser {
-  private i = 0;
-  constructor(private readonly s: string) {}
-
-  /** a|b|c: every alternative must have a requirement; the union is the requirement. */
-  alternation(): Req {
-    const union = new Set<string>();
-    let ok = true;
-    for (;;) {
-      const r = this.sequence();
-      if (r === null) ok = false;
-      else r.forEach((x) => union.add(x));
-      if (this.s[this.i] === '|') {
-        this.i++;
-        continue;
-      }
-      return ok ? union : null;
-    }
+/** a|b|c: every alternative must have a requirement; the union is the requirement. */
+function required(alts: Node[][]): Req {
+  const union = new Set<string>();
+  for (const seq of alts) {
+    const r = requiredIn(seq);
+    if (r === null) return null;
+    r.forEach((x) => union.add(x));
   }
+  return union;
+}
 
-  /**
-   * Items in a row: the first requirement whose anchors all have 3 or more characters (a pattern's
-   * leading word is usually its key word, "fat" in "fat[\s-]+(?:derived|tissue)"), else the longest.
-   */
-  private sequence(): Req {
-    const found: Set<string>[] = [];
-    let run = '';
-    const consider = (r: Req) => {
-      if (r && r.size) found.push(r);
-    };
-    const endRun = () => {
-      if (run) consider(new Set([run]));
-      run = '';
-    };
-    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      const c = this.s[this.i];
-      let item: { lit?: string; req?: Req };
-      if (c === '\\') {
-        const n = this.s[this.i + 1];
-        this.i += 2;
-        if (/[bBsSwWdDnrtfv0-9]/.test(n)) item = { req: null };
-        else if (n === 'u' || n === 'x' || n === 'p' || n === 'P' || n === 'k' || n === 'c') {
-          this.skipEscapeBody(n);
-          item = { req: null };
-        } else item = { lit: n.toLowerCase() };
-      } else if (c === '[') {
-        this.skipClass();
-        item = { req: null };
-      } else if (c === '(') {
-        this.i++;
-        let look = false;
-        if (this.s[this.i] === '?') {
-          const kind = this.s.slice(this.i, this.i + 3);
-          if (kind.startsWith('?:')) this.i += 2;
-          else if (kind.startsWith('?=') || kind.startsWith('?!')) (this.i += 2, (look = true));
-          else if (kind === '?<=' || kind === '?<!') (this.i += 3, (look = true));
-          else if (kind.startsWith('?<')) this.i = this.s.indexOf('>', this.i) + 1; // named group
-        }
-        const inner = this.alternation();
-        this.i++; // ')'
-        item = { req: look ? null : inner };
-      } else if (c === '.' || c === '^' || c === '$') {
-        this.i++;
-        item = { req: null };
-      } else {
-        this.i++;
-        item = { lit: c.toLowerCase() };
-      }
-      // A quantifier: ?, * and {0,...} make the item optional; + and {n,...} keep it but end a literal run.
-      const q = this.s[this.i];
-      let optional = false;
-      let repeated = false;
-      if (q === '?' || q === '*') {
-        optional = true;
-        this.i++;
-      } else if (q === '+') {
-        repeated = true;
-        this.i++;
-      } else if (q === '{' && /^\{\d+(,\d*)?\}/.test(this.s.slice(this.i))) {
-        const m = /^\{(\d+)(,\d*)?\}/.exec(this.s.slice(this.i))!;
-        optional = Number(m[1]) === 0;
-        repeated = true;
-        this.i += m[0].length;
-      }
-      if (this.s[this.i] === '?' && (optional || repeated)) this.i++; // lazy
-      if (item.lit !== undefined && !optional) {
-        run += item.lit;
-        if (repeated) endRun();
-      } else {
-        endRun();
-        if (!optional && item.req !== undefined) consider(item.req);
-      }
+/**
+ * Items in a row: the first requirement whose anchors all have 3 or more characters (a pattern's
+ * leading word is usually its key word, "fat" in "fat[\s-]+(?:derived|tissue)"), else the longest.
+ */
+function requiredIn(seq: Node[]): Req {
+  const found: Set<string>[] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) found.push(new Set([run]));
+    run = '';
+  };
+  for (const node of seq) {
+    if (node.kind === 'lit' && node.min > 0) {
+      run += node.ch;
+      if (node.max > 1 || node.min > 1) endRun();
+      continue;
     }
     endRun();
-    return found.find((r) => minLen(r) >= 3) ?? found.sort((a, b) => minLen(b) - minLen(a))[0] ?? null;
+    if (node.kind === 'group' && node.min > 0) {
+      const r = required(node.alts);
+      if (r && r.size) found.push(r);
+    }
   }
+  endRun();
+  return found.find((r) => minLen(r) >= 3) ?? found.sort((a, b) => minLen(b) - minLen(a))[0] ?? null;
+}
 
-  private skipClass(): void {
-    this.i++;
-    if (this.s[this.i] === '^') this.i++;
-    if (this.s[this.i] === ']') this.i++;
-    while (this.i < this.s.length && this.s[this.i] !== ']') this.i += this.s[this.i] === '\\' ? 2 : 1;
-    this.i++;
-  }
+/** Start anchors of a regex source: every match begins with one of them. */
+export function startAnchors(source: string): Req {
+  const starts = startsOf(parse(source));
+  return starts && starts.size <= MAX_STARTS && [...starts].every((s) => s.length >= MIN_ANCHOR) ? starts : null;
+}
 
-  private skipEscapeBody(kind: string): void {
-    if (this.s[this.i] === '{') this.i = this.s.indexOf('}', this.i) + 1;
-    else if (kind === 'u') this.i += 4;
-    else if (kind === 'x') this.i += 2;
-    else if (kind === 'c') this.i += 1;
-    else if (kind === 'k') this.i = this.s.indexOf('>', this.i) + 1;
+function startsOf(alts: Node[][]): Req {
+  const union = new Set<string>();
+  for (const seq of alts) {
+    const r = startsIn(seq);
+    if (r === null || union.size + r.size > MAX_STARTS) return null;
+    r.forEach((x) => union.add(x));
   }
+  return union;
+}
+
+/**
+ * Literal characters from a sequence's start up to the first item that is not literal. An optional
+ * item branches: the starts with it, and those of the rest of the sequence without it.
+ */
+function startsIn(seq: Node[], from = 0, cur = new Set([''])): Req {
+  const cross = (tails: Set<string>) => new Set([...cur].flatMap((p) => [...tails].map((t) => p + t)));
+  const without = (i: number, withIt: Set<string>): Req => {
+    const rest = startsIn(seq, i + 1, cur);
+    return rest === null ? null : new Set([...withIt, ...rest]);
+  };
+  for (let i = from; i < seq.length; i++) {
+    const node = seq[i];
+    if (cur.size > MAX_STARTS) return null;
+    if (node.kind === 'zero') continue;
+    if (node.kind === 'lit') {
+      const withIt = cross(new Set([node.ch]));
+      if (node.min === 0 && node.max === 1) cur = new Set([...cur, ...withIt]);
+      else if (node.min === 0) return without(i, withIt);
+      else if (node.max > 1 || node.min > 1) return withIt;
+      else cur = withIt;
+      continue;
+    }
+    if (node.kind === 'group') {
+      const inner = startsOf(node.alts);
+      if (inner === null) return node.min === 0 ? null : cur;
+      return node.min === 0 ? without(i, cross(inner)) : cross(inner);
+    }
+    return cur;
+  }
+  return cur;
 }
 
 function minLen(r: Set<string>): number {
@@ -146,21 +213,38 @@ export function sentenceMask(req: AnchorIds, masks: Uint32Array): number {
 /** A rule's anchors as ids into its AnchorIndex (null: no anchor, always run). */
 export type AnchorIds = number[] | null;
 
+/** Where the anchors occur in one text: per anchor, a bit mask of sentences and a list of end offsets. */
+export interface AnchorScan {
+  masks: Uint32Array;
+  /** Per anchor, its last occurrence (an index into `end` and `next`), or -1. */
+  head: Int32Array;
+  /** Per occurrence, the one before it of the same anchor, or -1. */
+  next: Int32Array;
+  /** Per occurrence, the offset just past it. */
+  end: Int32Array;
+}
+
 /**
- * Which of all the rules' anchors occur in a text, found in one pass over its
- * characters with an Aho-Corasick automaton, instead of one substring search
- * per anchor per rule. ASCII transitions sit in a dense table; anchors are ids.
+ * Which of all the rules' anchors occur in a text, and where, found in one pass over its characters
+ * with an Aho-Corasick automaton, instead of one substring search per anchor per rule. ASCII
+ * transitions, failure links folded in, sit in a dense table; anchors are ids.
  */
 export class AnchorIndex {
   private readonly ids = new Map<string, number>();
+  private readonly lengths: number[] = [];
   private ascii: Int32Array = new Int32Array(128).fill(-1);
   private readonly other: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
   private states = 1;
+  private readonly classOf = new Uint8Array(128);
+  private classes = 0;
+  private delta: Uint16Array | Int32Array = new Uint16Array(0);
+  private outStart = new Int32Array(0);
+  private outIds = new Int32Array(0);
 
   constructor(reqs: Req[]) {
-    for (const r of reqs) r?.forEach((a) => this.ids.has(a) || this.ids.set(a, this.ids.size));
+    for (const r of reqs) r?.forEach((a) => this.ids.has(a) || (this.ids.set(a, this.ids.size), this.lengths.push(a.length)));
     for (const [a, id] of this.ids) {
       let s = 0;
       for (let i = 0; i < a.length; i++) {
@@ -174,8 +258,10 @@ export class AnchorIndex {
       }
       this.out[s].push(id);
     }
-    // Breadth-first: a state's fail link is its longest proper suffix that is also a prefix.
-    const queue: number[] = this.children(0);
+    // Breadth-first: a state's fail link is its longest proper suffix that is also a prefix. Once a
+    // state's fail link is known, its missing ASCII moves are those of the fail state (already complete).
+    const queue: number[] = this.edges(0).map(([, t]) => t);
+    for (let c = 0; c < 128; c++) if (this.ascii[c] < 0) this.ascii[c] = 0;
     while (queue.length) {
       const s = queue.shift()!;
       for (const [c, t] of this.edges(s)) {
@@ -186,7 +272,17 @@ export class AnchorIndex {
         this.out[t].push(...this.out[this.fail[t]]);
         queue.push(t);
       }
+      for (let c = 0; c < 128; c++) if (this.ascii[s * 128 + c] < 0) this.ascii[s * 128 + c] = this.ascii[this.fail[s] * 128 + c];
     }
+    // The scan's tables, kept small enough to stay in cache: ASCII characters that occur in no anchor
+    // share one class (they always lead back to the start), and each state's outputs are a slice of one array.
+    for (const a of this.ids.keys()) for (const ch of a) if (ch.charCodeAt(0) < 128 && !this.classOf[ch.charCodeAt(0)]) this.classOf[ch.charCodeAt(0)] = ++this.classes;
+    this.classes++;
+    this.delta = this.states < 0xffff ? new Uint16Array(this.states * this.classes) : new Int32Array(this.states * this.classes);
+    for (let st = 0; st < this.states; st++) for (let c = 0; c < 128; c++) if (this.classOf[c]) this.delta[st * this.classes + this.classOf[c]] = this.ascii[st * 128 + c];
+    this.outStart = new Int32Array(this.states + 1);
+    for (let st = 0; st < this.states; st++) this.outStart[st + 1] = this.outStart[st] + this.out[st].length;
+    this.outIds = Int32Array.from(this.out.flat());
   }
 
   /** The ids of a rule's anchors. */
@@ -194,31 +290,68 @@ export class AnchorIndex {
     return req ? [...req].map((a) => this.ids.get(a)!) : null;
   }
 
+  /** An anchor's length, to turn the end offsets of a scan into start offsets. */
+  length(id: number): number {
+    return this.lengths[id];
+  }
+
   /**
-   * One pass over a text, noting per anchor the sentences it occurs in: bit k of masks[id] is set
-   * when the anchor ends inside sentence k (`starts` are the sentences' start offsets, ascending).
+   * One pass over a (lower-cased) text: bit k of masks[id] is set when the anchor ends inside
+   * sentence k (`starts` are the sentences' start offsets, ascending), and every occurrence is listed.
    */
-  sentenceMasks(lower: string, starts: number[]): Uint32Array {
+  scan(lower: string, starts: number[]): AnchorScan {
     const masks = new Uint32Array(this.ids.size);
+    const head = new Int32Array(this.ids.size).fill(-1);
+    let next = new Int32Array(256);
+    let end = new Int32Array(256);
+    let n = 0;
     let s = 0;
     let k = 0;
     let bit = 1;
+    let nextStart = starts.length > 1 ? starts[1] : Infinity;
+    const { delta, classOf, classes, outStart, outIds } = this;
     for (let i = 0; i < lower.length; i++) {
-      while (k + 1 < starts.length && i >= starts[k + 1]) {
+      while (i >= nextStart) {
         k++;
         bit = 1 << Math.min(k, 31);
+        nextStart = k + 1 < starts.length ? starts[k + 1] : Infinity;
       }
       const c = lower.charCodeAt(i);
-      let t = this.go(s, c);
-      while (t < 0 && s !== 0) {
-        s = this.fail[s];
-        t = this.go(s, c);
+      if (c < 128) s = delta[s * classes + classOf[c]];
+      else {
+        let t = this.other[s].get(c) ?? -1;
+        while (t < 0 && s !== 0) {
+          s = this.fail[s];
+          t = this.go(s, c);
+        }
+        s = t < 0 ? 0 : t;
       }
-      s = t < 0 ? 0 : t;
-      const out = this.out[s];
-      for (let j = 0; j < out.length; j++) masks[out[j]] |= bit;
+      for (let j = outStart[s], stop = outStart[s + 1]; j < stop; j++) {
+        const id = outIds[j];
+        masks[id] |= bit;
+        if (n === end.length) {
+          const grownNext = new Int32Array(n * 2);
+          grownNext.set(next);
+          next = grownNext;
+          const grownEnd = new Int32Array(n * 2);
+          grownEnd.set(end);
+          end = grownEnd;
+        }
+        next[n] = head[id];
+        end[n] = i + 1;
+        head[id] = n++;
+      }
     }
-    return masks;
+    return { masks, head, next, end };
+  }
+
+  /** Where any of these anchors starts in a scanned text: offsets, ascending, each once. */
+  startsOf(ids: number[], scan: AnchorScan): number[] {
+    const at: number[] = [];
+    for (const id of ids) for (let o = scan.head[id]; o >= 0; o = scan.next[o]) at.push(scan.end[o] - this.lengths[id]);
+    if (ids.length > 1) at.sort((a, b) => a - b);
+    else at.reverse();
+    return at;
   }
 
   private go(s: number, c: number): number {
@@ -248,9 +381,5 @@ export class AnchorIndex {
     for (let c = 0; c < 128; c++) if (this.ascii[s * 128 + c] >= 0) e.push([c, this.ascii[s * 128 + c]]);
     for (const [c, t] of this.other[s]) e.push([c, t]);
     return e;
-  }
-
-  private children(s: number): number[] {
-    return this.edges(s).map(([, t]) => t);
   }
 }

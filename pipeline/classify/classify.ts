@@ -4,18 +4,21 @@
 
 import type { Classification, ClassifiableRecord, Evidence, Indication, Route, Source } from '../types.ts';
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
-import { matchRule, toEvidence, type Match, type RuleField, type RuleSet } from './rules.ts';
+import type { RuleField, RuleSet } from './rules.ts';
+import { matchRule, toEvidence, type Match } from './match.ts';
 import { recordText, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
 import { designConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence } from './confidence.ts';
 import { sampleSize } from './sample-size.ts';
-import { studyDetails } from './details.ts';
+import { detailCuesFor, studyDetails } from './details.ts';
 
 export type Found = Map<string, Match[]>;
 
-export function run(rules: RuleSet, field: RuleField, text: RecordText): Found {
+/** Every rule of a field (or those whose value `wanted` keeps) run over a record's text. */
+export function run(rules: RuleSet, field: RuleField, text: RecordText, wanted?: (value: string) => boolean): Found {
   const found: Found = new Map();
   for (const rule of rules.byField[field]) {
+    if (wanted && !wanted(rule.value)) continue;
     const ms = matchRule(rule, text, rules);
     if (!ms.length) continue;
     if (rule.spec.minMentions && ms.length < rule.spec.minMentions && ms.every((m) => m.field === 'abstract')) continue;
@@ -104,7 +107,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   if (n.value !== null) evidence.sample_size = n.evidence;
 
   const labels = { relevant, design: design.design, sources, routes, sampleSize: n.value, indications };
-  const details = studyDetails(text, labels, run(rules, 'details', text), hasVesicles);
+  const details = studyDetails(text, labels, run(rules, 'details', text, detailCuesFor(design.design, hasVesicles)), hasVesicles);
   Object.assign(evidence, details.evidence);
   return {
     labels,

@@ -6,7 +6,7 @@
 // confidences out.
 
 import { HIGH_CONFIDENCE as HIGH, type Confidence, type Labels } from '../types.ts';
-import type { Match } from './rules.ts';
+import type { Match } from './match.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS, type DesignChoice } from './design.ts';
 import type { SampleSizeResult } from './sample-size.ts';
 

@@ -7,7 +7,7 @@
 // confidence.ts can tell a clear decision from a close or a fallen-back one.
 
 import type { Design, DesignCue, Evidence } from '../types.ts';
-import { toEvidence, type Match } from './rules.ts';
+import { toEvidence, type Match } from './match.ts';
 
 /** Designs with primary data, strongest first. */
 export const PRIMARY_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];

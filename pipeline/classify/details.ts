@@ -7,7 +7,7 @@
 
 import type { Confidence, DetailField, Evidence, Labels, StudyDetails } from '../types.ts';
 import { DETAIL_FIELDS, EV_CHARACTERIZATION, HIGH_CONFIDENCE } from '../types.ts';
-import { toEvidence, type Match } from './rules.ts';
+import { toEvidence, type Match } from './match.ts';
 import { low } from './confidence.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
 import { NUMBER, parseNumber } from './sample-size.ts';
@@ -86,6 +86,22 @@ const SPECIES: [string, RegExp][] = [
 function animalSpecies(text: RecordText): string[] {
   const t = `${text.title.text} ${text.abstract.text}`;
   return SPECIES.filter(([, re]) => re.test(t)).map(([name]) => name);
+}
+
+/**
+ * Which detail cues a record's labels make worth seeking: industry ties for every record, the
+ * comparison, blinding and harms for human studies, the product and vesicle characterization for
+ * primary studies of vesicles. The rest would be read and then ignored (most records are reviews).
+ */
+export function detailCuesFor(design: Labels['design'], hasVesicles: boolean): (cue: string) => boolean {
+  const human = HUMAN_DESIGNS.includes(design);
+  const primary = hasVesicles && PRIMARY_DESIGNS.includes(design);
+  return (cue) => {
+    const detail = cue.slice(0, cue.indexOf(':'));
+    if (detail === 'control' || detail === 'blinding' || detail === 'adverse_events') return human;
+    if (detail === 'commercial_product' || detail === 'ev_characterization') return primary;
+    return true;
+  };
 }
 
 export function studyDetails(text: RecordText, labels: Labels, found: Map<string, Match[]>, hasVesicles: boolean): DetailsResult {

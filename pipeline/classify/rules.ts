@@ -1,17 +1,17 @@
 // Loads the rule files of data/rules/ (one per label field), checks them against
-// schemas/rules.schema.json, expands the shared lexicon's {MACROS}, compiles
-// every pattern once, and matches a rule against a record's text. Matching is
-// pure: record text in, evidence out.
+// schemas/rules.schema.json, expands the shared lexicon's {MACROS}, and compiles
+// every pattern once, with the anchors that let matching (match.ts) skip what
+// cannot match.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
-import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type Evidence, type LabelField } from '../types.ts';
-import type { FieldName, FieldText, RecordText, Span } from './text.ts';
-import { compileContext, modifiedBy, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, sentenceMask, type AnchorIds } from './anchors.ts';
+import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
+import type { FieldName } from './text.ts';
+import { compileContext, type Context, type ContextSpec } from './context.ts';
+import { AnchorIndex, anchors, startAnchors, type AnchorIds } from './anchors.ts';
 
 export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
 
@@ -55,7 +55,14 @@ export interface RuleFile {
   rules: RuleSpec[];
 }
 
-export interface Rule {
+/** A regex with its start anchors: global to scan a sentence, sticky to try only where an anchor starts. */
+export interface Finder {
+  regex: RegExp;
+  sticky: RegExp;
+  startIds: AnchorIds;
+}
+
+export interface Rule extends Finder {
   id: string;
   field: RuleField;
   value: string;
@@ -67,6 +74,8 @@ export interface Rule {
   anchors: Set<string> | null;
   /** The same as ids into the rule set's AnchorIndex. */
   anchorIds: AnchorIds;
+  /** Literal strings with which every match begins (null: scan each sentence), and their ids. */
+  starts: Set<string> | null;
   prefilter?: RegExp;
   /** Linked source rules: "(derived) from ... <term>", tried right after each vesicle mention. */
   afterVesicle?: RegExp;
@@ -84,7 +93,7 @@ export interface RuleSet {
   context: Context;
   anchors: AnchorIndex;
   /** Vesicle mentions ({VES}), found once per text for the linked source rules. */
-  vesicles: RegExp;
+  vesicles: Finder;
   /** Hash of every rule file: stored with each classification so a change of rules is visible. */
   version: string;
 }
@@ -173,6 +182,9 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
     regex,
     anchors: anchors(terms),
     anchorIds: null,
+    starts: startAnchors(regex.source),
+    startIds: null,
+    sticky: compile(regex.source, flags.replace('g', 'y'), at('')),
     afterVesicle,
     prefilter,
     requires: spec.sentenceRequires ? compile(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', at('/sentenceRequires')) : undefined,
@@ -208,90 +220,12 @@ export function loadRules(dir = RULES_DIR): RuleSet {
     });
   }
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
-  const index = new AnchorIndex(rules.map((r) => r.anchors));
-  for (const r of rules) r.anchorIds = index.idsOf(r.anchors);
-  const vesicles = compile(macros.VES, 'gi', `${lexiconFile}: macro VES`);
+  const vesicleStarts = startAnchors(macros.VES);
+  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts]), vesicleStarts]);
+  for (const r of rules) {
+    r.anchorIds = index.idsOf(r.anchors);
+    r.startIds = index.idsOf(r.starts);
+  }
+  const vesicles = { regex: compile(macros.VES, 'gi', `${lexiconFile}: macro VES`), sticky: compile(macros.VES, 'iy', `${lexiconFile}: macro VES`), startIds: index.idsOf(vesicleStarts) };
   return { rules, byField, context, anchors: index, vesicles, version: hash.digest('hex').slice(0, 12) };
-}
-
-export interface Match extends Evidence {
-  value: string;
-  weight: number;
-}
-
-/** Matches as the evidence stored with a label: where they are and what they read, without weight or value. */
-export const toEvidence = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
-
-// A structured abstract's background reports what others did ("Randomized trials have tested lasers"),
-// so design cues there are not this study's. Measured on the dev corpus, leaving the background out of
-// sources or routes lost as much as it gained (sources and routes are often named first there).
-const BACKGROUND_FIELDS = new Set<RuleField>(['design', 'details']);
-const BACKGROUND = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE)/;
-function inBackground(f: FieldText, offset: number): boolean {
-  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label)));
-}
-
-function inSection(f: FieldText, offset: number, section: string): boolean {
-  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.label.startsWith(section) || s.category === section));
-}
-
-/** The sentences of a field that hold one of a rule's anchors: only these can hold a match. */
-function candidateSentences(rule: Rule, f: FieldText, set: Pick<RuleSet, 'anchors'>): Span[] {
-  if (rule.anchorIds === null) return f.sentences;
-  const masks = (f.anchorSentences ??= set.anchors.sentenceMasks(f.lower, f.sentences.map((sp) => sp.start)));
-  const mask = sentenceMask(rule.anchorIds, masks);
-  if (mask === 0) return [];
-  return f.sentences.filter((_, i) => mask & (1 << Math.min(i, 31)));
-}
-
-/**
- * Where a rule's patterns occur in one field, sentence by sentence, before the sentence and
- * context checks. Each candidate sentence is searched on its own, so a long abstract costs
- * only the sentences that hold the rule's words.
- */
-function* spans(rule: Rule, f: FieldText, sentences: Span[], set: Pick<RuleSet, 'vesicles'>): Generator<[number, number, Span]> {
-  const re = rule.regex;
-  for (const sp of sentences) {
-    const sentence = f.text.slice(sp.start, sp.end);
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      if (m[0].length === 0) re.lastIndex++;
-      else yield [sp.start + m.index, sp.start + m.index + m[0].length, sp];
-    }
-  }
-  if (!rule.afterVesicle) return;
-  if (!f.vesicles) {
-    f.vesicles = [];
-    set.vesicles.lastIndex = 0;
-    for (let m = set.vesicles.exec(f.text); m; m = set.vesicles.exec(f.text)) f.vesicles.push([m.index, m.index + m[0].length]);
-  }
-  const tail = rule.afterVesicle;
-  for (const [start, end] of f.vesicles) {
-    const sp = sentences.find((x) => start >= x.start && start < x.end);
-    if (!sp) continue;
-    tail.lastIndex = end;
-    if (tail.exec(f.text)) yield [start, tail.lastIndex, sp];
-  }
-}
-
-/** Every accepted match of a rule in a record. */
-export function matchRule(rule: Rule, text: RecordText, set: Pick<RuleSet, 'context' | 'anchors' | 'vesicles'>): Match[] {
-  const out: Match[] = [];
-  for (const w of rule.where) {
-    const f = text[w.field];
-    if (!f.text) continue;
-    const sentences = candidateSentences(rule, f, set);
-    if (!sentences.length) continue;
-    if (rule.prefilter && !sentences.some((sp) => rule.prefilter!.test(f.text.slice(sp.start, sp.end)))) continue;
-    for (const [start, end, s] of spans(rule, f, sentences, set)) {
-      if (w.section && !inSection(f, start, w.section)) continue;
-      if (BACKGROUND_FIELDS.has(rule.field) && w.field === 'abstract' && inBackground(f, start)) continue;
-      const sentence = f.text.slice(s.start, s.end);
-      if (rule.requires && !rule.requires.test(sentence)) continue;
-      if (rule.excludes && rule.excludes.test(sentence)) continue;
-      if (rule.cancelledBy.size && modifiedBy(set.context, sentence, start - s.start, end - s.start, rule.cancelledBy)) continue;
-      out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
-    }
-  }
-  return out;
 }

@@ -4,6 +4,7 @@
 // and evidence can point at exact offsets.
 
 import { affiliationsOf, type ClassifiableRecord } from '../types.ts';
+import type { AnchorScan } from './anchors.ts';
 
 /** Where rules look: the text, and for industry ties the record's metadata (each affiliation, grant agency an item). */
 export type FieldName = 'title' | 'abstract' | 'keywords' | 'publicationTypes' | 'mesh' | 'affiliations' | 'coi' | 'grants';
@@ -17,8 +18,10 @@ export interface FieldText {
   text: string;
   /** Lower-cased text, for the rules' cheap anchor checks. */
   lower: string;
-  /** Per anchor id, the sentences it occurs in as a bit mask, filled in on first use (see anchors.ts). */
-  anchorSentences?: Uint32Array;
+  /** Where each rule anchor occurs, by sentence and offset, filled in on first use (see anchors.ts). */
+  anchors?: AnchorScan;
+  /** Each sentence's text, cut on first use. */
+  sentenceTexts?: string[];
   /** Vesicle mentions [start, end), filled in on first use by the linked source rules. */
   vesicles?: [number, number][];
   sentences: Span[];

@@ -2,7 +2,8 @@
 // tested without writing a test (test/rules.test.ts runs every rule's examples).
 
 import type { PubmedRecord } from '../../pipeline/types.ts';
-import { matchRule, type Rule, type RuleSet } from '../../pipeline/classify/rules.ts';
+import type { Rule, RuleSet } from '../../pipeline/classify/rules.ts';
+import { matchRule } from '../../pipeline/classify/match.ts';
 import { recordText } from '../../pipeline/classify/text.ts';
 
 /** A record holding one sentence in the place the rule looks first (a section rule gets that section). */

@@ -1,0 +1,144 @@
+// Matches one rule against a record's text: pure, record text in, evidence out.
+// Work is bounded by the rule's anchors (anchors.ts), found once per field: a
+// sentence without a required anchor is never searched, and where a rule's
+// matches must begin with a start anchor, its regex is tried only there, as a
+// sticky match, instead of at every position. Either way the matches are exactly
+// those of a global scan of each sentence, so labels, spans and rule ids do not
+// depend on the shortcut.
+
+import type { Evidence } from '../types.ts';
+import type { FieldText, RecordText } from './text.ts';
+import { modifiedBy } from './context.ts';
+import { sentenceMask, type AnchorScan } from './anchors.ts';
+import type { Finder, Rule, RuleField, RuleSet } from './rules.ts';
+
+export interface Match extends Evidence {
+  value: string;
+  weight: number;
+}
+
+/** Matches as the evidence stored with a label: where they are and what they read, without weight or value. */
+export const toEvidence = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
+
+type MatchSet = Pick<RuleSet, 'context' | 'anchors' | 'vesicles'>;
+
+// A structured abstract's background reports what others did ("Randomized trials have tested lasers"),
+// so design cues there are not this study's. Measured on the dev corpus, leaving the background out of
+// sources or routes lost as much as it gained (sources and routes are often named first there).
+const BACKGROUND_FIELDS = new Set<RuleField>(['design', 'details']);
+const BACKGROUND = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE)/;
+function inBackground(f: FieldText, offset: number): boolean {
+  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label)));
+}
+
+function inSection(f: FieldText, offset: number, section: string): boolean {
+  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.label.startsWith(section) || s.category === section));
+}
+
+/** The anchors of a field, found on first use. */
+function scanOf(f: FieldText, set: Pick<RuleSet, 'anchors'>): AnchorScan {
+  return (f.anchors ??= set.anchors.scan(f.lower, f.sentences.map((sp) => sp.start)));
+}
+
+/** Each sentence's text, cut once per field rather than once per rule. */
+function sentenceTexts(f: FieldText): string[] {
+  return (f.sentenceTexts ??= f.sentences.map((sp) => f.text.slice(sp.start, sp.end)));
+}
+
+/** Where a finder's start anchors begin in a field, or null when it has none or offsets cannot be trusted. */
+function startsIn(finder: Finder, f: FieldText, set: Pick<RuleSet, 'anchors'>): number[] | null {
+  // Lower-casing a few characters (İ) changes a text's length, and with it the offsets of the scan.
+  if (finder.startIds === null || f.lower.length !== f.text.length) return null;
+  return set.anchors.startsOf(finder.startIds, scanOf(f, set));
+}
+
+/**
+ * The matches of a regex in one span of a text (whose own text is `text`, beginning at `offset`),
+ * given to `found` as [start, end) offsets: the same as a global scan of that text alone. With start
+ * anchors (`starts`, ascending), the sticky regex is tried only where one begins, since a match can
+ * begin nowhere else. Returns the index of the first start anchor past the span.
+ */
+function findIn(finder: Finder, text: string, offset: number, starts: number[] | null, k: number, found: (start: number, end: number) => void): number {
+  if (starts === null) {
+    const re = finder.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else found(offset + m.index, offset + m.index + m[0].length);
+    }
+    return k;
+  }
+  const re = finder.sticky;
+  const end = offset + text.length;
+  let last = 0;
+  for (; k < starts.length && starts[k] < end; k++) {
+    const at = starts[k] - offset;
+    if (at < last) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    if (m[0].length === 0) last = at + 1;
+    else {
+      found(offset + at, offset + at + m[0].length);
+      last = at + m[0].length;
+    }
+  }
+  return k;
+}
+
+/** Vesicle mentions [start, end) of a field, found once for all the linked source rules. */
+function vesiclesOf(f: FieldText, set: MatchSet): [number, number][] {
+  if (f.vesicles) return f.vesicles;
+  const found: [number, number][] = (f.vesicles = []);
+  findIn(set.vesicles, f.text, 0, startsIn(set.vesicles, f, set), 0, (start, end) => found.push([start, end]));
+  return found;
+}
+
+const inMask = (mask: number, k: number) => (mask & (1 << Math.min(k, 31))) !== 0;
+
+/** Every accepted match of a rule in a record. */
+export function matchRule(rule: Rule, text: RecordText, set: MatchSet): Match[] {
+  const out: Match[] = [];
+  for (const w of rule.where) {
+    const f = text[w.field];
+    if (!f.text) continue;
+    // Only sentences that hold one of the rule's anchors can hold a match.
+    const mask = rule.anchorIds === null ? -1 : sentenceMask(rule.anchorIds, scanOf(f, set).masks);
+    if (mask === 0) continue;
+    const texts = sentenceTexts(f);
+    if (rule.prefilter && !texts.some((t, k) => inMask(mask, k) && rule.prefilter!.test(t))) continue;
+    let k = 0; // sentence of the current match
+    const accept = (start: number, end: number) => {
+      const sp = f.sentences[k];
+      if (w.section && !inSection(f, start, w.section)) return;
+      if (BACKGROUND_FIELDS.has(rule.field) && w.field === 'abstract' && inBackground(f, start)) return;
+      const sentence = texts[k];
+      if (rule.requires && !rule.requires.test(sentence)) return;
+      if (rule.excludes && rule.excludes.test(sentence)) return;
+      if (rule.cancelledBy.size && modifiedBy(set.context, sentence, start - sp.start, end - sp.start, rule.cancelledBy)) return;
+      out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
+    };
+    const starts = startsIn(rule, f, set);
+    let next = 0; // first start anchor not yet tried
+    for (; k < f.sentences.length; k++) {
+      if (!inMask(mask, k)) continue;
+      const sp = f.sentences[k];
+      if (starts) {
+        while (next < starts.length && starts[next] < sp.start) next++;
+        if (next === starts.length) break;
+        if (starts[next] >= sp.end) continue;
+      }
+      next = findIn(rule, texts[k], sp.start, starts, next, accept);
+    }
+    if (!rule.afterVesicle) continue;
+    // Linked source rules: "exosomes (derived) from ... <term>", tried right after each vesicle mention.
+    const tail = rule.afterVesicle;
+    for (const [start, end] of vesiclesOf(f, set)) {
+      k = f.sentences.findIndex((x, i) => inMask(mask, i) && start >= x.start && start < x.end);
+      if (k < 0) continue;
+      tail.lastIndex = end;
+      if (tail.exec(f.text)) accept(start, tail.lastIndex);
+    }
+  }
+  return out;
+}
