@@ -7,8 +7,9 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './errors.ts';
+import { ROOT } from './paths.ts';
 
-export const SCHEMAS_DIR = resolve(import.meta.dirname, '../schemas');
+export const SCHEMAS_DIR = resolve(ROOT, 'schemas');
 
 const ajv = new Ajv({ allErrors: false, strict: true });
 const compiled = new Map<string, ValidateFunction>();

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Labels } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { csvLine } from '../csv.ts';
+import { ROOT } from '../paths.ts';
 
 export const OVERRIDE_FIELDS = ['relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
@@ -85,7 +86,7 @@ export function applyOverrides(labels: Labels, overrides: Override[] = []): Labe
   return out;
 }
 
-export const DEFAULT_OVERRIDES = resolve(import.meta.dirname, '../../data/overrides.csv');
+export const DEFAULT_OVERRIDES = resolve(ROOT, 'data/overrides.csv');
 
 /** The overrides file, if there is one (I/O at the edge; the rest of this module is pure). */
 export function readOverrides(file: string, knownPmid: (pmid: string) => boolean): OverrideSet {

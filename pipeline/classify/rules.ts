@@ -12,8 +12,9 @@ import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } f
 import type { FieldName } from './text.ts';
 import { compileContext, type Context, type ContextSpec } from './context.ts';
 import { AnchorIndex, anchors, startAnchors, type AnchorIds } from './anchors.ts';
+import { ROOT } from '../paths.ts';
 
-export const RULES_DIR = resolve(import.meta.dirname, '../../data/rules');
+export const RULES_DIR = resolve(ROOT, 'data/rules');
 
 export type { LabelField };
 /** The fields rule files give: the labels, and the study details beside them. */

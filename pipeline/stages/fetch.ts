@@ -16,10 +16,9 @@ import { parseArticleXml, RecordParseError } from '../pubmed/parse-xml.ts';
 import type { SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
 import { UserError } from '../errors.ts';
+import { DEFAULT_BATCH, MAX_BATCH } from '../defaults.ts';
 import { writeFileAtomic } from '../atomic.ts';
 
-export const DEFAULT_BATCH = 500;
-export const MAX_BATCH = 10_000;
 
 export interface FetchOptions {
   batchSize?: number;

@@ -17,8 +17,9 @@ import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { writeFileAtomic, writeFileSet } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
 import { UsageError, UserError } from '../errors.ts';
+import { ROOT } from '../paths.ts';
+import { DEFAULT_REPORTS } from '../defaults.ts';
 
-export const DEFAULT_REPORTS = 'reports';
 /** The full report's files, in the reports folder; a filtered report may not overwrite them. */
 export const REPORT_FILES = ['index.html', 'evidence-tables.md', 'evidence-map.svg', 'evidence-sources.svg', 'evidence.csv', 'evidence.json', 'references.ris', 'references.bib', 'review.csv'];
 
@@ -33,7 +34,7 @@ export interface ReportOptions {
   rulesEvalFile?: string;
 }
 
-export const DEFAULT_RULES_EVAL = resolve(import.meta.dirname, '../../data/rules-eval.json');
+export const DEFAULT_RULES_EVAL = resolve(ROOT, 'data/rules-eval.json');
 
 /** The figures of `eval --json` that a reader needs, with the rules version they were measured for. */
 export function readRulesEval(file: string): RulesEval | null {

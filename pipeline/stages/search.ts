@@ -10,6 +10,7 @@ import type { Eutils } from '../pubmed/eutils.ts';
 import { MAX_UIDS, fromDay, halve, toDay, toEndDay, type DayRange } from '../pubmed/windows.ts';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
+import { ROOT } from '../paths.ts';
 
 export interface SavedQuery {
   name: string;
@@ -19,8 +20,7 @@ export interface SavedQuery {
   maxdate?: string;
 }
 
-export const QUERIES_DIR = resolve(import.meta.dirname, '../../data/queries');
-export const DEFAULT_QUERY = 'exosome-skin';
+export const QUERIES_DIR = resolve(ROOT, 'data/queries');
 
 export function loadQuery(nameOrFile: string): SavedQuery {
   const file = nameOrFile.endsWith('.json') ? resolve(nameOrFile) : resolve(QUERIES_DIR, `${nameOrFile}.json`);

@@ -6,12 +6,17 @@
 
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { runTask, type Reply, type Request, type TaskName } from './tasks.ts';
+import { BUILT, ROOT } from '../paths.ts';
 
 export const defaultWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
 
-const BOOT = new URL('./boot.mjs', import.meta.url);
-const TASKS = new URL('./tasks.ts', import.meta.url).href;
+// From the sources, a thread first registers tsx's loader (boot.mjs), then loads tasks.ts; the build's tasks.js is plain JavaScript.
+const startWorker = () =>
+  BUILT
+    ? new Worker(join(ROOT, 'dist/tasks.js'), { workerData: { exoevidencePool: true } })
+    : new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { module: new URL('./tasks.ts', import.meta.url).href, exoevidencePool: true } });
 
 interface Slot {
   worker: Worker;
@@ -26,7 +31,7 @@ export class Pool {
   /** size 0: no threads, every batch runs in the calling thread. */
   constructor(private readonly task: TaskName, size = defaultWorkers()) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(BOOT, { workerData: { module: TASKS, exoevidencePool: true } });
+      const worker = startWorker();
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (reply: Reply) => {
         const w = this.waiting.get(reply.id);

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { includedStudies, type ReportModel } from '../model.ts';
 import { TIERS, tierOf, type Study } from '../study.ts';
 import { INDICATIONS, ROUTES, SOURCES, DESIGNS, TAXONOMY_VERSION } from '../../types.ts';
+import { ROOT } from '../../paths.ts';
 
-const here = import.meta.dirname;
+const here = join(ROOT, 'pipeline/report/browser');
 
 /** What the page shows of one study: labels, details, flags, and the abstract with its evidence spans. */
 function pageStudy(s: Study) {
