@@ -11,6 +11,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import { generateBaseline } from './generate.ts';
 import { scanXml, xmlRecords } from '../pipeline/pubmed/xml-records.ts';
@@ -36,8 +37,16 @@ async function floor(file: string, parse: boolean): Promise<number> {
   return n / ((performance.now() - t) / 1000);
 }
 
+// Stages run as users run them: from the build (esbuild, as scripts/build.mjs makes dist/), not through tsx.
+const STAGE = join(OUT, 'stage.mjs');
+function buildStage(): void {
+  // Worker threads of a built stage load dist/tasks.js: build it from the current sources too.
+  execFileSync(process.execPath, [join(import.meta.dirname, '../scripts/build.mjs')]);
+  buildSync({ entryPoints: [join(import.meta.dirname, 'stage.ts')], outfile: STAGE, bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning' });
+}
+
 function stage(name: string, arg = '', workers = ''): { records: number; seconds: number; maxRssMb: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'stage.ts'), name, DB, arg, workers], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [STAGE, name, DB, arg, workers], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`${name} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -84,6 +93,7 @@ async function importBench(file: string, workers: string[]): Promise<void> {
 }
 
 mkdirSync(OUT, { recursive: true });
+buildStage();
 if (!existsSync(FILE)) {
   console.log(`generating ${FILE} ...`);
   await generateBaseline(FILE, N);

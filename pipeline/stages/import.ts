@@ -14,9 +14,10 @@ import type { TransformOptions } from 'node:stream';
 import type { Store } from '../store/db.ts';
 import { xmlRecords, type XmlItem } from '../pubmed/xml-records.ts';
 import { Pool } from '../workers/pool.ts';
-import type { ParseResult } from '../workers/tasks.ts';
+import type { ParseResult, RowResult } from '../workers/tasks.ts';
 import { parseMedline } from '../pubmed/parse-medline.ts';
-import type { SourcedRecord } from '../types.ts';
+import { recordColumns, type RecordRow } from '../store/rows.ts';
+import type { PubmedRecord, SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
 import { UserError } from '../errors.ts';
 
@@ -72,33 +73,56 @@ export async function* byteChunks(file: string, gz: boolean): AsyncGenerator<Buf
   }
 }
 
-type FileItem = { kind: 'record'; value: SourcedRecord } | { kind: 'delete'; pmids: string[] };
+type FileItem<T> = { kind: 'record'; value: T } | { kind: 'delete'; pmids: string[] };
 
 const PARSE_BATCH = 200;
 
+/** What a file's records are read as: records (eval, explain), or rows ready to store (import). */
+interface ReadAs<T> {
+  task: 'parse' | 'row';
+  fromXml: (result: ParseResult | RowResult) => T;
+  fromRecord: (record: PubmedRecord) => T;
+}
+
+const AS_RECORDS: ReadAs<SourcedRecord> = {
+  task: 'parse',
+  fromXml: (r) => ({ record: (r as { record: PubmedRecord }).record, origin: 'file' }),
+  fromRecord: (record) => ({ record, origin: 'file' }),
+};
+const AS_ROWS: ReadAs<RecordRow> = {
+  task: 'row',
+  fromXml: (r) => ({ columns: (r as { columns: RecordRow['columns'] }).columns, origin: 'file' }),
+  fromRecord: (record) => ({ columns: recordColumns(record), origin: 'file' }),
+};
+
+/** Every record of a file in order; deletions come as their own items. */
+export function readRecordFile(file: string, format: FileFormat = sniffFormat(file), pool?: Pool): AsyncGenerator<FileItem<SourcedRecord>> {
+  return readFileAs(AS_RECORDS, file, format, pool);
+}
+
 /**
- * Every record of a file in order; deletions come as their own items. With worker threads, XML
- * records are parsed in batches, several in flight at once. Without, each is parsed as it comes:
- * records held in batches outlive the young generation, and the heap then grows with their garbage.
+ * A file's records in order, as they are read: with worker threads, XML records are parsed in
+ * batches, several in flight at once. Without, each is parsed as it comes: records held in batches
+ * outlive the young generation, and the heap then grows with their garbage.
  */
-export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file), pool?: Pool): AsyncGenerator<FileItem> {
+async function* readFileAs<T>(as: ReadAs<T>, file: string, format: FileFormat, pool?: Pool): AsyncGenerator<FileItem<T>> {
   if (format === 'medline') {
     const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
     try {
-      for (const record of parseMedline(text)) yield { kind: 'record', value: { record, origin: 'file' } };
+      for (const record of parseMedline(text)) yield { kind: 'record', value: as.fromRecord(record) };
     } catch (e) {
       throw new UserError(`${file}: ${(e as Error).message}`);
     }
     return;
   }
-  const parser = pool ?? new Pool('parse', 0);
-  const inFlight: { batch: Extract<XmlItem, { kind: 'article' }>[]; results: Promise<ParseResult[]> }[] = [];
+  const parser = pool ?? new Pool(as.task, 0);
+  const inFlight: { batch: Extract<XmlItem, { kind: 'article' }>[]; results: Promise<(ParseResult | RowResult)[]> }[] = [];
   let batch: Extract<XmlItem, { kind: 'article' }>[] = [];
   const send = () => {
-    if (batch.length) inFlight.push({ batch, results: parser.run<ParseResult>(batch.map((b) => b.xml)) });
+    if (batch.length) inFlight.push({ batch, results: parser.run<ParseResult | RowResult>(batch.map((b) => b.xml)) });
     batch = [];
   };
-  async function* drain(keep: number): AsyncGenerator<FileItem> {
+  async function* drain(keep: number): AsyncGenerator<FileItem<T>> {
     while (inFlight.length > keep) {
       const { batch: sent, results } = inFlight.shift()!;
       const parsed = await results;
@@ -108,7 +132,7 @@ export async function* readRecordFile(file: string, format: FileFormat = sniffFo
           const pmid = /<PMID[^>]*>(\d+)</.exec(sent[i].xml)?.[1];
           throw new UserError(`${file}: record ${sent[i].index}${pmid ? ` (PMID ${pmid})` : ''}: ${r.error}`);
         }
-        yield { kind: 'record', value: { record: r.record, origin: 'file' } };
+        yield { kind: 'record', value: as.fromXml(r) };
       }
     }
   }
@@ -152,7 +176,7 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
   const progress = new Progress(`import ${input}`, null, opts.quiet);
   // Parsing on worker threads is opt-in: measured on 2 cores, one thread gains about 1.2x and a
   // second nothing, since the main thread's share (gunzip, SQLite) stays, and each adds ~80 MB.
-  const pool = new Pool('parse', format === 'medline' ? 0 : (opts.workers ?? 0));
+  const pool = new Pool('row', format === 'medline' ? 0 : (opts.workers ?? 0));
   try {
     return await importInto(store, input, file, format, st, pool, progress);
   } finally {
@@ -164,13 +188,13 @@ async function importInto(store: Store, input: string, file: string, format: Fil
   return store.inTransaction(async () => {
     let records = 0;
     let deleted = 0;
-    let batch: SourcedRecord[] = [];
+    let batch: RecordRow[] = [];
     const flush = () => {
-      store.saveRecords(batch, file);
+      store.saveRows(batch, file);
       progress.add(batch.length);
       batch = [];
     };
-    for await (const item of readRecordFile(input, format, pool)) {
+    for await (const item of readFileAs(AS_ROWS, input, format, pool)) {
       if (item.kind === 'record') {
         batch.push(item.value);
         records++;

@@ -5,8 +5,8 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, affiliationsOf, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
-import { abstractText } from '../types.ts';
+import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
+import { RECORD_COLUMNS, recordColumns, rowToClassifiable, rowToRecord, type RecordRow } from './rows.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
 import { RunLog } from './runs.ts';
@@ -226,18 +226,21 @@ export class Store {
 
   private upsertStmt?: Database.Statement;
 
-  /** Inserts or replaces records; a stored record with a higher PMID version is kept. Call inside a transaction. */
-  private upsert(s: SourcedRecord, sourceFile: string | null, at: string): void {
-    const row = recordRow(s, sourceFile, at, this.currentRun);
-    // Values bound by position, in recordRow's order: binding by name costs a lookup per column per row.
-    this.upsertStmt ??= this.db.prepare(upsertRecordSql(Object.keys(row)));
-    this.upsertStmt.run(Object.values(row));
+  saveRecords(records: SourcedRecord[], sourceFile: string | null = null): void {
+    this.saveRows(records.map((s) => ({ columns: recordColumns(s.record), origin: s.origin })), sourceFile);
   }
 
-  saveRecords(records: SourcedRecord[], sourceFile: string | null = null): void {
+  /**
+   * Inserts or replaces records given as their columns (recordColumns, made where they were parsed);
+   * a stored record with a higher PMID version is kept.
+   */
+  saveRows(rows: RecordRow[], sourceFile: string | null = null): void {
     const at = now();
+    // Values bound by position: binding by name costs a lookup per column per row.
+    this.upsertStmt ??= this.db.prepare(upsertRecordSql([...RECORD_COLUMNS, 'origin', 'source_file', 'fetched_at', 'first_run']));
+    const stmt = this.upsertStmt;
     this.db.transaction(() => {
-      for (const r of records) this.upsert(r, sourceFile, at);
+      for (const r of rows) stmt.run([...r.columns, r.origin, sourceFile, at, this.currentRun]);
     })();
   }
 
@@ -449,43 +452,6 @@ function upsertRecordSql(columns: string[]): string {
     WHERE excluded.version >= records.version`;
 }
 
-/** A record as the columns of its row, in one fixed order. */
-function recordRow(s: SourcedRecord, sourceFile: string | null, at: string, run: number | null) {
-  const r = s.record;
-  const first = r.authors[0];
-  return {
-    pmid: r.pmid,
-    version: r.version,
-    title: r.title,
-    abstract: abstractText(r.abstract),
-    abstract_sections: JSON.stringify(r.abstract),
-    journal: r.journal.title,
-    journal_iso: r.journal.isoAbbreviation,
-    volume: r.volume,
-    issue: r.issue,
-    pages: r.pages,
-    year: r.year,
-    authors: JSON.stringify(r.authors),
-    first_author: first ? (first.collectiveName ?? first.lastName) : null,
-    first_author_affiliation: r.firstAuthorAffiliation,
-    languages: JSON.stringify(r.languages),
-    publication_types: JSON.stringify(r.publicationTypes),
-    mesh: JSON.stringify(r.mesh),
-    keywords: JSON.stringify(r.keywords),
-    doi: r.doi,
-    pmcid: r.pmcid,
-    retracted: r.retracted ? 1 : 0,
-    erratum: r.erratum ? 1 : 0,
-    affiliations: JSON.stringify(affiliationsOf(r)),
-    coi_statement: r.coiStatement,
-    grant_agencies: JSON.stringify(r.grantAgencies),
-    origin: s.origin,
-    source_file: sourceFile,
-    fetched_at: at,
-    first_run: run,
-  };
-}
-
 /** A row's confidence and details; a row classified before migration 004 has none and reads as high and empty. */
 function storedConfidence(row: { confidence: string; details: string }): Pick<Classification, 'confidence' | 'details' | 'detailConfidence'> {
   const stored = JSON.parse(row.confidence) as Partial<Classification['confidence']>;
@@ -501,41 +467,4 @@ function storedConfidence(row: { confidence: string; details: string }): Pick<Cl
 function storedDecision(row: { decision: string }): Decision {
   const decision = JSON.parse(row.decision) as Partial<Decision>;
   return { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] };
-}
-
-/** The columns the classifier reads; recordsToClassify selects only these. */
-function rowToClassifiable(row: any): ClassifiableRecord {
-  return {
-    pmid: row.pmid,
-    title: row.title,
-    abstract: JSON.parse(row.abstract_sections),
-    keywords: JSON.parse(row.keywords),
-    mesh: JSON.parse(row.mesh),
-    publicationTypes: JSON.parse(row.publication_types),
-    affiliations: JSON.parse(row.affiliations),
-    coiStatement: row.coi_statement,
-    grantAgencies: JSON.parse(row.grant_agencies),
-  };
-}
-
-function rowToRecord(row: any): PubmedRecord {
-  const { affiliations: _derived, ...classifiable } = rowToClassifiable(row);
-  return {
-    ...classifiable,
-    coiStatement: classifiable.coiStatement ?? null,
-    grantAgencies: classifiable.grantAgencies ?? [],
-    version: row.version,
-    journal: { title: row.journal, isoAbbreviation: row.journal_iso },
-    volume: row.volume,
-    issue: row.issue,
-    pages: row.pages,
-    year: row.year,
-    authors: JSON.parse(row.authors),
-    firstAuthorAffiliation: row.first_author_affiliation,
-    languages: JSON.parse(row.languages),
-    doi: row.doi,
-    pmcid: row.pmcid,
-    retracted: row.retracted === 1,
-    erratum: row.erratum === 1,
-  };
 }

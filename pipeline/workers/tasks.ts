@@ -1,15 +1,18 @@
-// The work done inside a worker thread: parse PubMed XML records, or classify
-// records. Both are pure functions of their input; rules are loaded once per
-// thread.
+// The work done inside a worker thread: parse PubMed XML records (to records, or
+// straight to the columns of their rows, so that the main thread only writes
+// them), or classify records. All are pure functions of their input; rules are
+// loaded once per thread.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleXml } from '../pubmed/parse-xml.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules, type RuleSet } from '../classify/rules.ts';
+import { recordColumns, type RecordColumns } from '../store/rows.ts';
 import type { Classification, ClassifiableRecord, PubmedRecord } from '../types.ts';
 
-export type TaskName = 'parse' | 'classify';
+export type TaskName = 'parse' | 'row' | 'classify';
 export type ParseResult = { record: PubmedRecord } | { error: string };
+export type RowResult = { columns: RecordColumns } | { error: string };
 
 export interface Request {
   id: number;
@@ -25,6 +28,14 @@ export function runTask(task: TaskName, items: unknown[]): unknown[] {
     return (items as string[]).map((xml): ParseResult => {
       try {
         return { record: parseArticleXml(xml) };
+      } catch (e) {
+        return { error: (e as Error).message };
+      }
+    });
+  if (task === 'row')
+    return (items as string[]).map((xml): RowResult => {
+      try {
+        return { columns: recordColumns(parseArticleXml(xml)) };
       } catch (e) {
         return { error: (e as Error).message };
       }

@@ -1,0 +1,89 @@
+// A record as the columns of its row in `records`, and back. Pure and free of
+// SQLite, so that the worker threads that parse records can also turn them into
+// rows (JSON and all) while the main thread only writes them; the store (db.ts)
+// remains the only module that writes SQL.
+
+import { abstractText, affiliationsOf, type ClassifiableRecord, type Origin, type PubmedRecord } from '../types.ts';
+
+/** The columns that come from the record itself, in the order recordColumns gives them. */
+export const RECORD_COLUMNS = [
+  'pmid', 'version', 'title', 'abstract', 'abstract_sections', 'journal', 'journal_iso', 'volume', 'issue', 'pages', 'year', 'authors',
+  'first_author', 'first_author_affiliation', 'languages', 'publication_types', 'mesh', 'keywords', 'doi', 'pmcid', 'retracted', 'erratum',
+  'affiliations', 'coi_statement', 'grant_agencies',
+] as const;
+
+export type RecordColumns = (string | number | null)[];
+
+/** A record ready to store: its columns, and where it came from. */
+export interface RecordRow {
+  columns: RecordColumns;
+  origin: Origin;
+}
+
+export function recordColumns(r: PubmedRecord): RecordColumns {
+  const first = r.authors[0];
+  return [
+    r.pmid,
+    r.version,
+    r.title,
+    abstractText(r.abstract),
+    JSON.stringify(r.abstract),
+    r.journal.title,
+    r.journal.isoAbbreviation,
+    r.volume,
+    r.issue,
+    r.pages,
+    r.year,
+    JSON.stringify(r.authors),
+    first ? (first.collectiveName ?? first.lastName) : null,
+    r.firstAuthorAffiliation,
+    JSON.stringify(r.languages),
+    JSON.stringify(r.publicationTypes),
+    JSON.stringify(r.mesh),
+    JSON.stringify(r.keywords),
+    r.doi,
+    r.pmcid,
+    r.retracted ? 1 : 0,
+    r.erratum ? 1 : 0,
+    JSON.stringify(affiliationsOf(r)),
+    r.coiStatement,
+    JSON.stringify(r.grantAgencies),
+  ];
+}
+
+/** The columns the classifier reads; recordsToClassify selects only these. */
+export function rowToClassifiable(row: any): ClassifiableRecord {
+  return {
+    pmid: row.pmid,
+    title: row.title,
+    abstract: JSON.parse(row.abstract_sections),
+    keywords: JSON.parse(row.keywords),
+    mesh: JSON.parse(row.mesh),
+    publicationTypes: JSON.parse(row.publication_types),
+    affiliations: JSON.parse(row.affiliations),
+    coiStatement: row.coi_statement,
+    grantAgencies: JSON.parse(row.grant_agencies),
+  };
+}
+
+export function rowToRecord(row: any): PubmedRecord {
+  const { affiliations: _derived, ...classifiable } = rowToClassifiable(row);
+  return {
+    ...classifiable,
+    coiStatement: classifiable.coiStatement ?? null,
+    grantAgencies: classifiable.grantAgencies ?? [],
+    version: row.version,
+    journal: { title: row.journal, isoAbbreviation: row.journal_iso },
+    volume: row.volume,
+    issue: row.issue,
+    pages: row.pages,
+    year: row.year,
+    authors: JSON.parse(row.authors),
+    firstAuthorAffiliation: row.first_author_affiliation,
+    languages: JSON.parse(row.languages),
+    doi: row.doi,
+    pmcid: row.pmcid,
+    retracted: row.retracted === 1,
+    erratum: row.erratum === 1,
+  };
+}
