@@ -44,6 +44,8 @@ function clientFromEnv(env = process.env, quiet = false): Eutils {
     maxAttempts: num('EUTILS_MAX_ATTEMPTS'),
     retryBaseMs: num('EUTILS_RETRY_BASE_MS'),
     timeoutMs: num('EUTILS_TIMEOUT_MS'),
+    idleMs: num('EUTILS_IDLE_TIMEOUT_MS'),
+    totalMs: num('EUTILS_TOTAL_TIMEOUT_MS'),
     onRetry: quiet ? undefined : (what, attempt, reason, delay) => log(`${what}: ${reason}; retry ${attempt} in ${(delay / 1000).toFixed(1)}s`),
   });
 }

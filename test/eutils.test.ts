@@ -157,6 +157,51 @@ describe('search and fetch', () => {
     store.close();
   });
 
+  // A server on 127.0.0.1 that answers every request with `reply`, counting requests.
+  async function rawServer(reply: (res: import('node:http').ServerResponse) => void) {
+    const open = new Set<import('node:net').Socket>();
+    let requests = 0;
+    const srv = createServer((_q, r) => (requests++, reply(r)));
+    srv.on('connection', (c) => (open.add(c), c.on('close', () => open.delete(c))));
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    return {
+      url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}`,
+      requests: () => requests,
+      stop: () => (open.forEach((c) => c.destroy()), new Promise<void>((r) => srv.close(() => r()))),
+    };
+  }
+
+  it('cuts off a server that trickles its reply, however steadily it sends', async () => {
+    // One byte every 50 ms: an idle timer never fires; the attempt's deadline must.
+    const timers: NodeJS.Timeout[] = [];
+    const srv = await rawServer((res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      timers.push(setInterval(() => res.write(' '), 50));
+    });
+    const reasons: string[] = [];
+    const c = new Eutils({ baseUrl: srv.url, timeoutMs: 400, idleMs: 5_000, maxAttempts: 2, retryBaseMs: 1, onRetry: (_w, _a, reason) => reasons.push(reason) });
+    await expect(c.esearch('x')).rejects.toThrow(/esearch: gave up after 2 attempts \(last: timeout\)/);
+    expect(reasons).toEqual(['timeout']);
+    timers.forEach(clearInterval);
+    await srv.stop();
+  });
+
+  it('gives up on a silent server when the time allowed for the request is spent, whatever attempts are left', async () => {
+    const srv = await rawServer(() => {}); // never answers
+    const c = new Eutils({ baseUrl: srv.url, timeoutMs: 300, totalMs: 800, maxAttempts: 100, retryBaseMs: 1 });
+    await expect(c.esearch('x')).rejects.toThrow(/esearch: gave up after \d attempts and 1 s \(last: timeout\)/);
+    expect(srv.requests()).toBeLessThan(6);
+    await srv.stop();
+  });
+
+  it('gives up at once when Retry-After asks for longer than the request may take', async () => {
+    const srv = await rawServer((res) => res.writeHead(503, { 'Retry-After': '3600' }).end('busy'));
+    const c = new Eutils({ baseUrl: srv.url, totalMs: 60_000 });
+    await expect(c.esearch('x')).rejects.toThrow(/the server asked to wait 3600 s, more than the \d+ s left of the request's 60 s/);
+    expect(srv.requests()).toBe(1);
+    await srv.stop();
+  });
+
   it('reports an error inside a 200 reply instead of storing nothing', async () => {
     const srv = createServer((_q, r) => r.end('{"esearchresult":{"ERROR":"Invalid query syntax"}}'));
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));

@@ -22,7 +22,12 @@ export interface EutilsOptions {
   maxAttempts?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
+  /** The most one attempt may take, reply and all: a server trickling bytes is cut off too. */
   timeoutMs?: number;
+  /** The most an attempt may wait without receiving a byte. */
+  idleMs?: number;
+  /** The most one request may take with all its retries and waits (Retry-After included). */
+  totalMs?: number;
   /** Called before each retry, for progress output and tests. */
   onRetry?: (what: string, attempt: number, reason: string, delayMs: number) => void;
   /** Called for each HTTP request sent. */
@@ -43,14 +48,14 @@ export class RetryableReply extends Error {}
 export class UnreachableError extends UserError {}
 
 const NETWORK_DOWN = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
-const TRANSIENT = new Set(['ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'ERR_BAD_RESPONSE', 'ESOCKETTIMEDOUT']);
+const TRANSIENT = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_CANCELED', 'ETIMEDOUT', 'EPIPE', 'ERR_BAD_RESPONSE', 'ESOCKETTIMEDOUT']);
 
 export class Eutils {
   readonly baseUrl: string;
   private readonly http: AxiosInstance;
   private readonly limiter: RateLimiter;
   private readonly common: Record<string, string>;
-  private readonly opts: Required<Pick<EutilsOptions, 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs'>> & EutilsOptions;
+  private readonly opts: Required<Pick<EutilsOptions, 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs' | 'timeoutMs' | 'totalMs'>> & EutilsOptions;
 
   constructor(opts: EutilsOptions = {}) {
     this.baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -59,6 +64,8 @@ export class Eutils {
       maxAttempts: opts.maxAttempts ?? 6,
       retryBaseMs: opts.retryBaseMs ?? 500,
       retryMaxMs: opts.retryMaxMs ?? 30_000,
+      timeoutMs: opts.timeoutMs ?? 120_000,
+      totalMs: opts.totalMs ?? 300_000,
     };
     this.limiter = sharedLimiter(opts.apiKey ? 10 : 3);
     this.common = { tool: opts.tool ?? 'exoevidence' };
@@ -66,7 +73,8 @@ export class Eutils {
     if (opts.apiKey) this.common.api_key = opts.apiKey;
     this.http = axios.create({
       baseURL: this.baseUrl,
-      timeout: opts.timeoutMs ?? 120_000,
+      // axios's timeout is an idle timer (no byte for this long); the attempt's deadline is a signal, below.
+      timeout: opts.idleMs ?? Math.min(30_000, this.opts.timeoutMs),
       responseType: 'text',
       transformResponse: (d) => d,
       validateStatus: () => true,
@@ -137,17 +145,21 @@ export class Eutils {
   ): Promise<T> {
     const all = { ...params, ...this.common };
     const url = `${this.baseUrl}/${path}`;
+    const deadline = Date.now() + this.opts.totalMs;
     for (let attempt = 1; ; attempt++) {
       let reason: string;
       let retryAfterMs: number | null = null;
       await this.limiter.take();
       this.opts.onRequest?.();
       try {
+        // Each attempt ends by its own deadline or the request's, whichever comes first.
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(this.opts.timeoutMs, deadline - Date.now())));
         const res = post
           ? await this.http.post(path, new URLSearchParams(all).toString(), {
               headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+              signal,
             })
-          : await this.http.get(path, { params: all });
+          : await this.http.get(path, { params: all, signal });
         if (res.status === 200) {
           try {
             return accept(String(res.data ?? ''));
@@ -169,13 +181,17 @@ export class Eutils {
             `cannot reach ${url} (${code}); set EUTILS_BASE_URL to a reachable E-utilities server, or load records with "import --input FILE"`,
           );
         if (!NETWORK_DOWN.has(code) && !TRANSIENT.has(code)) throw new UserError(`${what}: ${url} failed (${code || e.message})`);
-        reason = code === 'ECONNABORTED' ? 'timeout' : code;
+        reason = code === 'ECONNABORTED' || code === 'ERR_CANCELED' ? 'timeout' : code;
       }
-      if (attempt >= this.opts.maxAttempts)
-        throw new UserError(`${what}: gave up after ${attempt} attempts (last: ${reason}) at ${url}`);
+      const gaveUp = (why: string) => new UserError(`${what}: gave up after ${attempt} attempt${attempt > 1 ? 's' : ''}${why} (last: ${reason}) at ${url}`);
+      if (attempt >= this.opts.maxAttempts) throw gaveUp('');
+      const left = deadline - Date.now();
+      if (left <= 0) throw gaveUp(` and ${Math.round(this.opts.totalMs / 1000)} s`);
       const backoff = Math.min(this.opts.retryMaxMs, this.opts.retryBaseMs * 2 ** (attempt - 1));
-      // Retry-After is honoured, within reason: a server asking for an hour is treated as down.
-      const delay = retryAfterMs !== null ? Math.min(retryAfterMs, 120_000) : Math.round(backoff / 2 + Math.random() * (backoff / 2));
+      // Retry-After is honoured while the request's time allows: a server asking for longer is treated as down.
+      if (retryAfterMs !== null && retryAfterMs > left)
+        throw gaveUp(`: the server asked to wait ${Math.round(retryAfterMs / 1000)} s, more than the ${Math.round(left / 1000)} s left of the request's ${Math.round(this.opts.totalMs / 1000)} s`);
+      const delay = Math.min(left, retryAfterMs ?? Math.round(backoff / 2 + Math.random() * (backoff / 2)));
       this.opts.onRetry?.(what, attempt, reason, delay);
       await new Promise((r) => setTimeout(r, delay));
     }
