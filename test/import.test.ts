@@ -36,6 +36,25 @@ describe('store', () => {
     new Store(file).close();
   });
 
+  it('stores the abstract once and gives back each section as parsed; rows stored with section texts read as before', () => {
+    const store = freshStore();
+    const record = { ...parse(articleXml(syntheticArticles(1, 33_000_000)[0])), abstract: [
+      { label: 'Background', category: 'BACKGROUND', text: 'Exosomes – “EVs” – in skin.' },
+      { label: null, category: null, text: '' },
+      { label: 'Methods', category: 'METHODS', text: '' },
+      { label: null, category: null, text: 'Twenty patients 🧴 were treated.' },
+    ] };
+    store.saveRecords([{ record, origin: 'file' }]);
+    expect(store.getRecord(record.pmid)!.abstract).toEqual(record.abstract);
+    const row = store.db.prepare('SELECT abstract, abstract_sections FROM records WHERE pmid = ?').get(record.pmid) as { abstract: string; abstract_sections: string };
+    expect(row.abstract).toBe('BACKGROUND: Exosomes – “EVs” – in skin. METHODS:  Twenty patients 🧴 were treated.');
+    expect(row.abstract_sections).not.toContain('patients');
+    // A row written before the offsets: sections with their texts.
+    store.db.prepare('UPDATE records SET abstract_sections = ? WHERE pmid = ?').run(JSON.stringify([{ label: 'Old', category: null, text: 'as stored' }]), record.pmid);
+    expect(store.getRecord(record.pmid)!.abstract).toEqual([{ label: 'Old', category: null, text: 'as stored' }]);
+    store.close();
+  });
+
   it('upgrades a database of an older version, keeping its records', () => {
     const file = join(dir, 'v2.db');
     const old = new Database(file);

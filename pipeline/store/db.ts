@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
-import { RECORD_COLUMNS, recordColumns, rowToClassifiable, rowToRecord, type RecordRow } from './rows.ts';
+import { RECORD_COLUMNS, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type RecordRow } from './rows.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
 import { RunLog } from './runs.ts';
@@ -258,7 +258,7 @@ export class Store {
   recordsToClassify(rulesVersion: string, limit: number, force = false, afterPmid = ''): ClassifiableRecord[] {
     const rows = this.db
       .prepare(
-        `SELECT r.pmid, r.title, r.abstract_sections, r.keywords, r.mesh, r.publication_types, r.affiliations, r.coi_statement, r.grant_agencies
+        `SELECT r.pmid, r.title, r.abstract, r.abstract_sections, r.keywords, r.mesh, r.publication_types, r.affiliations, r.coi_statement, r.grant_agencies
          FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid
          WHERE r.pmid > ? AND (? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)
          ORDER BY r.pmid LIMIT ?`,
@@ -338,7 +338,7 @@ export class Store {
   /** What a report needs of every classified record, streamed in PMID order. */
   *reportRows(): Generator<ReportRow> {
     const rows = this.db.prepare(`
-      SELECT r.pmid, r.title, r.year, r.first_author, r.authors, json_array_length(r.authors) AS author_count, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
+      SELECT r.pmid, r.title, r.year, r.first_author, r.authors, json_array_length(r.authors) AS author_count, r.abstract, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
              r.volume, r.issue, r.pages,
              r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.evidence, c.details,
              (SELECT group_concat(field || ':' || value, '|') FROM classification_labels l WHERE l.pmid = r.pmid) AS sets
@@ -363,7 +363,7 @@ export class Store {
         volume: row.volume,
         issue: row.issue,
         pages: row.pages,
-        abstract: JSON.parse(row.abstract_sections),
+        abstract: sectionsOf(row.abstract, row.abstract_sections),
         retracted: row.retracted === 1,
         erratum: row.erratum === 1,
         labels,

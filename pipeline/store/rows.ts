@@ -3,7 +3,7 @@
 // rows (JSON and all) while the main thread only writes them; the store (db.ts)
 // remains the only module that writes SQL.
 
-import { abstractText, affiliationsOf, type ClassifiableRecord, type Origin, type PubmedRecord } from '../types.ts';
+import { affiliationsOf, type AbstractSection, type ClassifiableRecord, type Origin, type PubmedRecord } from '../types.ts';
 
 /** The columns that come from the record itself, in the order recordColumns gives them. */
 export const RECORD_COLUMNS = [
@@ -20,14 +20,41 @@ export interface RecordRow {
   origin: Origin;
 }
 
+/**
+ * The abstract as one text (as abstractText gives it, for SQL readers) and its sections as offsets
+ * into that text: the text is stored once, where sections with their text were most of a row's bytes
+ * and of import's time in SQLite.
+ */
+function abstractColumns(sections: AbstractSection[]): [string, string] {
+  let text = '';
+  const index: { label: string | null; category: string | null; start: number; end: number }[] = [];
+  for (const s of sections) {
+    const head = s.label ? `${s.label.toUpperCase()}: ` : '';
+    if (head || s.text) {
+      if (text) text += ' ';
+      text += head;
+    }
+    const start = text.length;
+    text += s.text;
+    index.push({ label: s.label, category: s.category, start, end: text.length });
+  }
+  return [text, JSON.stringify(index)];
+}
+
+/** The sections back from the two columns; rows stored before the offsets hold each section's text. */
+export function sectionsOf(abstract: string, sectionsJson: string): AbstractSection[] {
+  return (JSON.parse(sectionsJson) as (AbstractSection | { label: string | null; category: string | null; start: number; end: number })[]).map((s) =>
+    'text' in s ? s : { label: s.label, category: s.category, text: abstract.slice(s.start, s.end) },
+  );
+}
+
 export function recordColumns(r: PubmedRecord): RecordColumns {
   const first = r.authors[0];
   return [
     r.pmid,
     r.version,
     r.title,
-    abstractText(r.abstract),
-    JSON.stringify(r.abstract),
+    ...abstractColumns(r.abstract),
     r.journal.title,
     r.journal.isoAbbreviation,
     r.volume,
@@ -56,7 +83,7 @@ export function rowToClassifiable(row: any): ClassifiableRecord {
   return {
     pmid: row.pmid,
     title: row.title,
-    abstract: JSON.parse(row.abstract_sections),
+    abstract: sectionsOf(row.abstract, row.abstract_sections),
     keywords: JSON.parse(row.keywords),
     mesh: JSON.parse(row.mesh),
     publicationTypes: JSON.parse(row.publication_types),
