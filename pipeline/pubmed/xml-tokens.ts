@@ -49,11 +49,16 @@ const forbiddenRef = (ref: string) => {
   return code < 0x20 ? code !== 9 && code !== 10 && code !== 13 : code === 0xfffe || code === 0xffff || code > 0x10ffff;
 };
 
-/** Where the tag opening at lt ends: the first '>' outside a quoted attribute value, or -1. */
-function tagEnd(xml: string, lt: number): number {
+/**
+ * Where the tag opening at lt ends: the first '>' outside a quoted attribute value, or -1. `quotes`
+ * holds where the next '"' and "'" were found, carried from tag to tag: searched afresh for every
+ * tag, a record without an apostrophe was scanned to its end once per tag.
+ */
+function tagEnd(xml: string, lt: number, quotes: [number, number]): number {
   const gt = xml.indexOf('>', lt);
-  const dq = xml.indexOf('"', lt);
-  const sq = xml.indexOf("'", lt);
+  if (quotes[0] !== -1 && quotes[0] < lt) quotes[0] = xml.indexOf('"', lt);
+  if (quotes[1] !== -1 && quotes[1] < lt) quotes[1] = xml.indexOf("'", lt);
+  const [dq, sq] = quotes;
   if (gt === -1 || ((dq === -1 || dq > gt) && (sq === -1 || sq > gt))) return gt;
   let quote = 0;
   for (let k = lt + 1; k < xml.length; k++) {
@@ -76,6 +81,7 @@ export function tokenize(xml: string, on: XmlEvents): void {
   let amp = xml.indexOf('&');
   // The next '<' at or after i, carried over from the check that a tag holds none.
   let nextLt = xml.indexOf('<');
+  const quotes: [number, number] = [xml.indexOf('"'), xml.indexOf("'")];
   let i = 0;
   while (i < end) {
     if (nextLt !== -1 && nextLt < i) nextLt = xml.indexOf('<', i);
@@ -108,7 +114,7 @@ export function tokenize(xml: string, on: XmlEvents): void {
       }
       continue;
     }
-    const gt = tagEnd(xml, lt);
+    const gt = tagEnd(xml, lt, quotes);
     if (gt === -1) fail(xml, lt, 'tag is never closed');
     nextLt = xml.indexOf('<', lt + 1);
     if (nextLt !== -1 && nextLt < gt) fail(xml, lt, '"<" inside a tag');
