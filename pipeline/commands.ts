@@ -94,6 +94,9 @@ async function runImport(v: Values, store: Store): Promise<void> {
         ? `import: ${input} was imported already and has not changed; skipped (--force to import again)`
         : `import: ${input} (${s.format}): ${s.records} records stored, ${s.deleted} deleted`,
     );
+    // Named, not fixed: the text is stored with U+FFFD where the bytes were bad.
+    for (const bad of s.invalidText.slice(0, 20)) log(`import: ${input}: ${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);
+    if (s.invalidText.length > 20) log(`import: ${input}: ${s.invalidText.length - 20} more records with invalid UTF-8`);
   }
 }
 

@@ -50,6 +50,15 @@ describe('cli', () => {
     expect(report).toMatch(/--indication CODES .*photoaging, wound_healing/);
   });
 
+  it('names the records that held invalid UTF-8, one line each, and stores them', async () => {
+    const db = join(dir, 'utf8.db');
+    const nbib = join(dir, 'utf8.nbib');
+    writeFileSync(nbib, Buffer.concat([Buffer.from('PMID- 39100001\nTI  - Exosomes heal skin '), Buffer.from([0xff, 0xfe]), Buffer.from(' wounds\n')]));
+    const r = await runCli(['import', '--input', nbib, '--db', db, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim()).toBe(`import: ${nbib}: record at line 1 (PMID 39100001): 2 bytes of invalid UTF-8, stored as U+FFFD`);
+  });
+
   it('never prints a control character from a record raw, and stops quietly when its reader does', async () => {
     const db = join(dir, 'esc.db');
     const nbib = join(dir, 'esc.nbib');

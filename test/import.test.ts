@@ -168,6 +168,22 @@ describe('import', () => {
     ['broken.nbib', `${articleMedline(articles[0])}\n\n${articleMedline(articles[1])}\nthis line lost its indent\n`, /broken\.nbib: line \d+: not a MEDLINE/],
     ['random.txt', 'Dear reader, this is a letter.', /random\.txt: neither PubMed XML nor MEDLINE text/],
   ];
+  it('reads records with invalid UTF-8, naming each and its bad bytes', async () => {
+    const store = freshStore();
+    const xml = Buffer.from(articleSetXml(articles.slice(0, 3)).replace(articles[1].title, `${articles[1].title} BAD`));
+    const at = xml.indexOf(' BAD');
+    xml[at + 1] = 0xff; // "B" becomes a byte no UTF-8 text holds
+    xml[at + 2] = 0xc0;
+    const x = await importFile(store, write('bad-utf8.xml', xml), { quiet: true });
+    expect(x.records).toBe(3);
+    expect(x.invalidText).toEqual([{ record: `record 2 (PMID ${articles[1].pmid})`, bytes: 2 }]);
+    expect(store.getRecord(articles[1].pmid)!.title).toContain('\ufffd\ufffdD');
+    const nbib = Buffer.concat([Buffer.from(`${articleMedline(articles[5])}\n\nPMID- 39600001\nTI  - Bad `), Buffer.from([0xe2, 0x82]), Buffer.from(' title\n')]);
+    const m = await importFile(store, write('bad-utf8.nbib', nbib), { quiet: true });
+    expect(m.invalidText).toEqual([{ record: expect.stringMatching(/^record at line \d+ \(PMID 39600001\)$/), bytes: 2 }]);
+    store.close();
+  });
+
   it.each(bad)('rejects %s with one line naming it, and writes nothing', async (name, content, message) => {
     const store = freshStore();
     await importFile(store, write('good.xml', articleSetXml(articles.slice(10, 12))), { quiet: true });

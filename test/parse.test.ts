@@ -1,11 +1,13 @@
 // The XML and MEDLINE parsers on the traps real PubMed data sets.
 
 import { describe, expect, it } from 'vitest';
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RecordScanner, scanXml } from '../pipeline/pubmed/xml-records.ts';
 import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
-import { parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
+import { medlineFields, medlineRecords, parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
+import { invalidUtf8Bytes } from '../pipeline/pubmed/utf8.ts';
 import { abstractText } from '../pipeline/types.ts';
 import { articleMedline, articleSetXml, articleXml, type FixtureArticle } from './support/fixture-records.ts';
 
@@ -226,5 +228,57 @@ describe('MEDLINE line ends', () => {
     const [r] = [...parseMedline('PMID- 39500001\rTI  - Exosomes and\r      skin\rAB  - Text.\r\rPMID- 39500002\rTI  - Second\r')];
     expect(r.title).toBe('Exosomes and skin');
     expect([...parseMedline('PMID- 1\rTI  - A\r\rPMID- 2\rTI  - B\r')].map((x) => x.pmid)).toEqual(['1', '2']);
+  });
+});
+
+describe('MEDLINE streamed', () => {
+  const text = 'PMID- 39500001\r\nTI  - Exosomes and\r\n      skin “wounds”\r\nAB  - Text.\r\n\r\nPMID- 39500002\rTI  - Second\r\rPMID- 39500003\nTI  - Third\n      line\n';
+  async function* chunked(bytes: Buffer, cuts: number[]) {
+    let at = 0;
+    for (const c of [...cuts, bytes.length]) (yield bytes.subarray(at, c), (at = c));
+  }
+  const read = async (chunks: AsyncIterable<Buffer>) => {
+    const out = [];
+    for await (const r of medlineRecords(chunks)) out.push(r);
+    return out;
+  };
+
+  it('gives the records of the text read whole, wherever the chunks are cut (CRLF split included)', async () => {
+    const bytes = Buffer.from(text);
+    const whole = [...medlineFields(text)];
+    expect(whole).toHaveLength(3);
+    for (let cut = 1; cut < bytes.length; cut++) expect(await read(chunked(bytes, [cut])), `cut at ${cut}`).toEqual(whole);
+    expect(await read(chunked(bytes, [...Array(bytes.length - 1).keys()].map((k) => k + 1)))).toEqual(whole);
+  });
+
+  it('stops a record that runs past 32 MB, naming its line, without holding more', async () => {
+    async function* endless() {
+      yield Buffer.from('PMID- 1\nTI  - Short\n\nPMID- 2\nAB  - ');
+      const line = Buffer.from(`      ${'x'.repeat(1 << 16)}\n`);
+      for (let i = 0; i < 1000; i++) yield line; // 64 MB in all, if it were read
+    }
+    await expect(read(endless())).rejects.toThrow(/record at line 4 runs past 32 MB/);
+  });
+
+  it('counts the bytes of invalid UTF-8 in the record that holds them', async () => {
+    const bytes = Buffer.concat([Buffer.from('PMID- 1\nTI  - Good\n\nPMID- 2\nTI  - Bad '), Buffer.from([0xff, 0xe2, 0x82]), Buffer.from(' title\n')]);
+    expect((await read(chunked(bytes, [40]))).map((r) => r.invalidBytes)).toEqual([0, 3]);
+  });
+});
+
+describe('invalid UTF-8', () => {
+  it('counts every byte that is not part of a well-formed sequence', () => {
+    const count = (...b: number[]) => invalidUtf8Bytes(Uint8Array.from(b));
+    expect(count(0x41, 0xc3, 0xa9, 0xe2, 0x80, 0x9c, 0xf0, 0x9f, 0x98, 0x80)).toBe(0); // A é “ 😀
+    expect(count(0xff)).toBe(1);
+    expect(count(0xe2, 0x82, 0x41)).toBe(2); // cut short
+    expect(count(0xc0, 0x80)).toBe(2); // overlong
+    expect(count(0xed, 0xa0, 0x80)).toBe(3); // a surrogate
+    expect(count(0xf4, 0x90, 0x80, 0x80)).toBe(4); // past U+10FFFF
+    // Zero exactly when Node's own check finds the bytes valid.
+    for (let i = 0; i < 2000; i++) {
+      const b = Uint8Array.from({ length: 6 }, (_, k) => ((i * 7919 + k * 104729) ^ (i >> k)) & 0xff);
+      expect(invalidUtf8Bytes(b) === 0, String([...b])).toBe(isUtf8(b));
+    }
   });
 });

@@ -4,6 +4,8 @@
 // Each line is a tag padded to four characters, "- ", then the value; a value
 // continues on lines indented by six spaces; records are separated by blank lines.
 
+import { isUtf8 } from 'node:buffer';
+import { invalidUtf8Bytes } from './utf8.ts';
 import type { AbstractSection, Author, MeshHeading, PubmedRecord } from '../types.ts';
 import { collapseSpace } from './inline-text.ts';
 import { yearFromDate } from './dates.ts';
@@ -12,36 +14,108 @@ export class MedlineFormatError extends Error {}
 
 type Field = { tag: string; value: string };
 
-/** Splits a MEDLINE export into records, each a list of (tag, value) in order. */
-export function* medlineFields(text: string): Generator<{ fields: Field[]; line: number }> {
-  let fields: Field[] = [];
-  let start = 0;
-  // CRLF, LF, and the CR alone of old Mac files all end a line.
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === '') {
-      if (fields.length) yield { fields, line: start };
-      fields = [];
-      continue;
-    }
+/** One record's fields in order, the line it starts on, and how many bytes of invalid UTF-8 it held. */
+export interface MedlineFields {
+  fields: Field[];
+  line: number;
+  invalidBytes: number;
+}
+
+// As for XML records: the largest real records are a few MB; one past this is a foreign or damaged file,
+// and would otherwise be held whole.
+export const MAX_MEDLINE_RECORD_BYTES = 32 << 20;
+
+/** Reads MEDLINE lines one at a time and hands back each record as it completes. */
+class MedlineScanner {
+  private fields: Field[] = [];
+  private start = 0;
+  private bytes = 0;
+  private invalid = 0;
+  private lineNo = 0;
+
+  /** A line (its end removed), its length in bytes, and how many of them were not valid UTF-8. */
+  line(line: string, bytes: number, invalid: number): MedlineFields | null {
+    const i = ++this.lineNo;
+    if (line.trim() === '') return this.take();
     const m = /^([A-Z][A-Z0-9]{0,3}) {0,3}- ?(.*)$/.exec(line);
+    let done: MedlineFields | null = null;
     if (m) {
-      if (!fields.length) start = i + 1;
       // A new PMID with no blank line before it still starts a new record.
-      if (m[1] === 'PMID' && fields.length) {
-        yield { fields, line: start };
-        fields = [];
-        start = i + 1;
-      }
-      fields.push({ tag: m[1], value: m[2] });
-    } else if (/^\s{2,}\S/.test(line) && fields.length) {
-      fields[fields.length - 1].value += ' ' + line.trim();
+      if (m[1] === 'PMID' && this.fields.length) done = this.take();
+      if (!this.fields.length) this.start = i;
+      this.fields.push({ tag: m[1], value: m[2] });
+    } else if (/^\s{2,}\S/.test(line) && this.fields.length) {
+      this.fields[this.fields.length - 1].value += ' ' + line.trim();
     } else {
-      throw new MedlineFormatError(`line ${i + 1}: not a MEDLINE "TAG - value" line or continuation: "${line.slice(0, 60)}"`);
+      throw new MedlineFormatError(`line ${i}: not a MEDLINE "TAG - value" line or continuation: "${line.slice(0, 60)}"`);
     }
+    this.bytes += bytes;
+    this.invalid += invalid;
+    if (this.bytes > MAX_MEDLINE_RECORD_BYTES)
+      throw new MedlineFormatError(`record at line ${this.start} runs past ${MAX_MEDLINE_RECORD_BYTES >> 20} MB: the file is damaged or not MEDLINE text`);
+    return done;
   }
-  if (fields.length) yield { fields, line: start };
+
+  take(): MedlineFields | null {
+    if (!this.fields.length) return null;
+    const done = { fields: this.fields, line: this.start, invalidBytes: this.invalid };
+    this.fields = [];
+    this.bytes = 0;
+    this.invalid = 0;
+    return done;
+  }
+}
+
+/** Splits a MEDLINE export held in memory into records, each a list of (tag, value) in order. */
+export function* medlineFields(text: string): Generator<MedlineFields> {
+  const scanner = new MedlineScanner();
+  // CRLF, LF, and the CR alone of old Mac files all end a line.
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const done = scanner.line(line, line.length, 0);
+    if (done) yield done;
+  }
+  const last = scanner.take();
+  if (last) yield last;
+}
+
+/**
+ * Streams a MEDLINE file's records from its bytes: only the current record is held, each line is
+ * decoded on its own, and invalid UTF-8 is counted for the record it is in. CR and LF are never part
+ * of a multi-byte character, so lines can be cut on bytes.
+ */
+export async function* medlineRecords(chunks: AsyncIterable<Buffer>): AsyncGenerator<MedlineFields> {
+  const scanner = new MedlineScanner();
+  let rest: Buffer = Buffer.alloc(0);
+  let first = true;
+  const lineOf = (b: Buffer) => scanner.line(b.toString('utf8'), b.length, isUtf8(b) ? 0 : invalidUtf8Bytes(b));
+  for await (const chunk of chunks) {
+    let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    if (first && buf.length >= 3) {
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3); // UTF-8 BOM
+      first = false;
+    }
+    let start = 0;
+    // The next CR, found once and reused until passed: a file of LF lines would otherwise be searched to its end per line.
+    let cr = buf.indexOf(13);
+    for (;;) {
+      const lf = buf.indexOf(10, start);
+      if (cr !== -1 && cr < start) cr = buf.indexOf(13, start);
+      const end = cr !== -1 && (lf === -1 || cr < lf) ? cr : lf;
+      // A CR last in the chunk may be the first half of CRLF: wait for the next chunk.
+      if (end === -1 || (end === cr && end + 1 === buf.length)) break;
+      const done = lineOf(buf.subarray(start, end));
+      start = end === cr && buf[end + 1] === 10 ? end + 2 : end + 1;
+      if (done) yield done;
+    }
+    rest = Buffer.from(buf.subarray(start));
+    if (rest.length > MAX_MEDLINE_RECORD_BYTES) throw new MedlineFormatError(`a line runs past ${MAX_MEDLINE_RECORD_BYTES >> 20} MB: the file is damaged or not MEDLINE text`);
+  }
+  if (rest.length) {
+    const done = lineOf(rest[rest.length - 1] === 13 ? rest.subarray(0, -1) : rest);
+    if (done) yield done;
+  }
+  const last = scanner.take();
+  if (last) yield last;
 }
 
 // Section labels in MEDLINE abstracts are capitalised and open the abstract or follow a sentence end.
@@ -128,15 +202,16 @@ export function medlineToRecord(fields: Field[]): PubmedRecord {
   };
 }
 
-/** Parses a whole MEDLINE export; errors name the record's first line. */
-export function* parseMedline(text: string): Generator<PubmedRecord> {
-  for (const { fields, line } of medlineFields(text)) {
-    let record: PubmedRecord;
-    try {
-      record = medlineToRecord(fields);
-    } catch (e) {
-      throw new MedlineFormatError(`record at line ${line}: ${(e as Error).message}`);
-    }
-    yield record;
+/** A record from its fields; errors name the record's first line. */
+export function medlineRecord({ fields, line }: MedlineFields): PubmedRecord {
+  try {
+    return medlineToRecord(fields);
+  } catch (e) {
+    throw new MedlineFormatError(`record at line ${line}: ${(e as Error).message}`);
   }
+}
+
+/** Parses a whole MEDLINE export held in memory. */
+export function* parseMedline(text: string): Generator<PubmedRecord> {
+  for (const r of medlineFields(text)) yield medlineRecord(r);
 }

@@ -8,8 +8,12 @@
 // every string two-byte once a chunk holds one Greek letter, and two-byte
 // strings double what SQLite's binding costs.
 
+import { isUtf8 } from 'node:buffer';
+import { invalidUtf8Bytes } from './utf8.ts';
+
 export type XmlItem =
-  | { kind: 'article'; xml: string; index: number }
+  /** invalidBytes: bytes that were not valid UTF-8, each read as U+FFFD. */
+  | { kind: 'article'; xml: string; index: number; invalidBytes: number }
   | { kind: 'delete'; pmids: string[] };
 
 export class XmlStreamError extends Error {}
@@ -154,7 +158,10 @@ export class RecordScanner {
       const stop = end + CLOSES[k].length;
       pos = stop;
       const tag: RecordTag = RECORDS[k];
-      if (tag === 'PubmedArticle') items.push({ kind: 'article', xml: buf.toString('utf8', at, stop), index: ++this.index });
+      if (tag === 'PubmedArticle') {
+        const bytes = buf.subarray(at, stop);
+        items.push({ kind: 'article', xml: bytes.toString('utf8'), index: ++this.index, invalidBytes: isUtf8(bytes) ? 0 : invalidUtf8Bytes(bytes) });
+      }
       else if (tag === 'DeleteCitation') {
         const xml = buf.toString('utf8', at, stop);
         items.push({ kind: 'delete', pmids: [...xml.matchAll(/<PMID[^>]*>\s*(\d+)\s*<\/PMID>/g)].map((p) => p[1]) });

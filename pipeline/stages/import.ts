@@ -7,7 +7,6 @@
 // already imported is skipped.
 
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { TransformOptions } from 'node:stream';
@@ -15,7 +14,7 @@ import type { Store } from '../store/db.ts';
 import { xmlRecords, type XmlItem } from '../pubmed/xml-records.ts';
 import { Pool } from '../workers/pool.ts';
 import type { ParseResult, RowResult } from '../workers/tasks.ts';
-import { parseMedline } from '../pubmed/parse-medline.ts';
+import { medlineRecord, medlineRecords } from '../pubmed/parse-medline.ts';
 import { recordColumns, type RecordRow } from '../store/rows.ts';
 import type { PubmedRecord, SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
@@ -31,6 +30,8 @@ export interface ImportSummary {
   records: number;
   deleted: number;
   skipped: boolean;
+  /** Records whose bytes were not all valid UTF-8: read with U+FFFD in their place, and named. */
+  invalidText: InvalidText[];
 }
 
 export type FileFormat = ImportSummary['format'];
@@ -73,7 +74,13 @@ export async function* byteChunks(file: string, gz: boolean): AsyncGenerator<Buf
   }
 }
 
-type FileItem<T> = { kind: 'record'; value: T } | { kind: 'delete'; pmids: string[] };
+/** A record, with what was wrong with its bytes (`invalid`: which record, how many bytes were not UTF-8), or a deletion. */
+type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | { kind: 'delete'; pmids: string[] };
+
+export interface InvalidText {
+  record: string;
+  bytes: number;
+}
 
 const PARSE_BATCH = 200;
 
@@ -107,11 +114,14 @@ export function readRecordFile(file: string, format: FileFormat = sniffFormat(fi
  */
 async function* readFileAs<T>(as: ReadAs<T>, file: string, format: FileFormat, pool?: Pool): AsyncGenerator<FileItem<T>> {
   if (format === 'medline') {
-    const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
     try {
-      for (const record of parseMedline(text)) yield { kind: 'record', value: as.fromRecord(record) };
+      for await (const fields of medlineRecords(byteChunks(file, false))) {
+        const record = medlineRecord(fields);
+        const invalid = fields.invalidBytes ? { record: `record at line ${fields.line} (PMID ${record.pmid})`, bytes: fields.invalidBytes } : undefined;
+        yield { kind: 'record', value: as.fromRecord(record), invalid };
+      }
     } catch (e) {
-      throw new UserError(`${file}: ${(e as Error).message}`);
+      throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
     }
     return;
   }
@@ -132,7 +142,9 @@ async function* readFileAs<T>(as: ReadAs<T>, file: string, format: FileFormat, p
           const pmid = /<PMID[^>]*>(\d+)</.exec(sent[i].xml)?.[1];
           throw new UserError(`${file}: record ${sent[i].index}${pmid ? ` (PMID ${pmid})` : ''}: ${r.error}`);
         }
-        yield { kind: 'record', value: as.fromXml(r) };
+        const value = as.fromXml(r);
+        const invalid = sent[i].invalidBytes ? { record: `record ${sent[i].index} (PMID ${/<PMID[^>]*>(\d+)</.exec(sent[i].xml)?.[1] ?? '?'})`, bytes: sent[i].invalidBytes } : undefined;
+        yield { kind: 'record', value, invalid };
       }
     }
   }
@@ -171,7 +183,7 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
   if (!st.isFile()) throw new UserError(`--input ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
   const format = sniffFormat(input);
   if (!opts.force && store.isImported(file, st.size, st.mtimeMs))
-    return { file: input, format, records: 0, deleted: 0, skipped: true };
+    return { file: input, format, records: 0, deleted: 0, skipped: true, invalidText: [] };
 
   const progress = new Progress(`import ${input}`, null, opts.quiet);
   // Parsing on worker threads is opt-in: measured on 2 cores, one thread gains about 1.2x and a
@@ -188,6 +200,7 @@ async function importInto(store: Store, input: string, file: string, format: Fil
   return store.inTransaction(async () => {
     let records = 0;
     let deleted = 0;
+    const invalidText: InvalidText[] = [];
     let batch: RecordRow[] = [];
     const flush = () => {
       store.saveRows(batch, file);
@@ -198,6 +211,7 @@ async function importInto(store: Store, input: string, file: string, format: Fil
       if (item.kind === 'record') {
         batch.push(item.value);
         records++;
+        if (item.invalid) invalidText.push(item.invalid);
         if (batch.length >= BATCH) flush();
       } else {
         flush(); // deletions apply to what came before them
@@ -208,6 +222,6 @@ async function importInto(store: Store, input: string, file: string, format: Fil
     flush();
     store.markImported(file, st.size, st.mtimeMs, records, deleted);
     progress.finish();
-    return { file: input, format, records, deleted, skipped: false };
+    return { file: input, format, records, deleted, skipped: false, invalidText };
   });
 }
