@@ -210,8 +210,7 @@ export function start(argv = process.argv.slice(2)): void {
       if (e.code === 'EPIPE') process.exit(0);
       throw e;
     });
-  // Ctrl-C or a kill: leave through process.exit so the run lock is released; SQLite rolls back the open batch.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) process.on(signal, () => process.exit(code));
+  // Ctrl-C and SIGTERM: see store/lock.ts, which handles them while a run holds the database.
   // Under "npm run", killing npm (even with SIGKILL) must stop the run too, not leave it working on,
   // holding the database, while the user starts it again. The scripts exec node, so npm is the parent.
   if (process.env.npm_lifecycle_event) {

@@ -97,6 +97,20 @@ describe('crash safety', () => {
     await server.stop();
   }, 60_000);
 
+  it('leaves at once on SIGTERM while a run holds the database, letting go of it', async () => {
+    const server = new FakeEutils(syntheticArticles(600, 38_000_000));
+    const env = { EUTILS_BASE_URL: await server.start() };
+    server.faults = { slowEvery: 1, slowMs: 5000 };
+    const db = join(dir, 'term.db');
+    const run = startCli(['run', '--db', db, '--reports', join(dir, 'termrep')], env);
+    for (let waited = 0; !existsSync(`${db}.lock`) && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    run.child.kill('SIGTERM');
+    const r = await run.done;
+    expect(r.code).toBe(143);
+    expect(existsSync(`${db}.lock`)).toBe(false);
+    await server.stop();
+  }, 60_000);
+
   it('stops a run whose npm was killed, so running it again at once completes', async () => {
     const server = new FakeEutils(syntheticArticles(1500, 37_000_000));
     const env = { ...process.env, EUTILS_BASE_URL: await server.start() };

@@ -19,12 +19,20 @@ function alive(pid: number): boolean {
   }
 }
 
+// While a run holds the lock, Ctrl-C and SIGTERM leave through process.exit, so that the lock is
+// released on the way out (SQLite rolls back the batch in progress). Without a lock there is nothing
+// to release, and the signal's default action stops even a stage busy in one long synchronous step
+// (a report, an eval) at once, where a handler would wait for the step to end.
+const SIGNALS = [['SIGINT', 130], ['SIGTERM', 143]] as const;
+const exitOn = SIGNALS.map(([signal, code]) => [signal, () => process.exit(code)] as const);
+
 export class RunLock {
   private released = false;
   private readonly onExit = () => this.release();
 
   private constructor(readonly file: string) {
     process.on('exit', this.onExit);
+    for (const [signal, handler] of exitOn) process.on(signal, handler);
   }
 
   /**
@@ -75,6 +83,7 @@ export class RunLock {
     if (this.released) return;
     this.released = true;
     process.off('exit', this.onExit);
+    for (const [signal, handler] of exitOn) process.off(signal, handler);
     try {
       if (Number(readFileSync(this.file, 'utf8').trim()) === process.pid) unlinkSync(this.file);
     } catch {
