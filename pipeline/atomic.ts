@@ -1,7 +1,7 @@
 // Files other programs read (reports, cached replies) are written to a temporary
 // name beside the target and renamed over it, so a reader never sees half a file.
 
-import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
@@ -11,19 +11,57 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 }
 
 /**
- * A set of files that belong together (a report), changed as nearly as one: temporary copies left by a
- * killed run are removed, every file is written in full first, and only then are all renamed into
- * place, so a kill while writing leaves the old set whole.
+ * A set of files that belong together (a report), changed as one. The set is written in full into a new
+ * folder beside `dir`, with everything else `dir` holds linked in, and the folder is then swapped in by
+ * two renames; a run killed between them is completed by the next, and a half-written folder left by a
+ * killed run is removed. A reader sees the old set or the new one, never a mix. A folder that holds
+ * folders of its own (a --reports pointed at a busy folder) is not swapped: its files are then
+ * replaced one by one, each whole, after all are written.
  */
-export function writeFileSet(files: [string, string | Uint8Array][]): void {
-  for (const [file] of files) {
-    const prefix = `${basename(file)}.tmp-`;
-    for (const stale of readdirSync(dirname(file)).filter((f) => f.startsWith(prefix))) rmSync(join(dirname(file), stale), { force: true });
+export function writeFolder(dir: string, files: [string, string | Uint8Array][]): void {
+  const parent = dirname(dir);
+  const name = basename(dir);
+  const newPrefix = `${name}.new-`;
+  const oldPrefix = `${name}.old-`;
+  const siblings = () => readdirSync(parent).filter((f) => f.startsWith(newPrefix) || f.startsWith(oldPrefix));
+  // A swap cut between its two renames left no folder but a complete new one: finish it.
+  if (!existsSync(dir)) {
+    const done = siblings().find((f) => f.startsWith(newPrefix) && existsSync(join(parent, f, '.complete')));
+    if (done) renameSync(join(parent, done), dir);
   }
+  for (const f of siblings()) rmSync(join(parent, f), { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const written = new Set(files.map(([file]) => file));
+  const others = readdirSync(dir).filter((f) => !written.has(f) && !f.includes('.tmp-'));
+  if (others.some((f) => !statSync(join(dir, f)).isFile())) return writeEach(dir, files);
+
+  const next = join(parent, `${newPrefix}${process.pid}`);
+  mkdirSync(next);
+  for (const [file, data] of files) writeFileSync(join(next, file), data);
+  for (const f of others) linkOrCopy(join(dir, f), join(next, f));
+  writeFileSync(join(next, '.complete'), '');
+  const old = join(parent, `${oldPrefix}${process.pid}`);
+  renameSync(dir, old);
+  renameSync(next, dir);
+  rmSync(join(dir, '.complete'), { force: true });
+  rmSync(old, { recursive: true, force: true });
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Each file written to a temporary name, and all renamed into place once all are written. */
+function writeEach(dir: string, files: [string, string | Uint8Array][]): void {
+  for (const stale of readdirSync(dir).filter((f) => f.includes('.tmp-'))) rmSync(join(dir, stale), { force: true });
   const tmps = files.map(([file, data]) => {
-    const tmp = `${file}.tmp-${process.pid}`;
+    const tmp = join(dir, `${file}.tmp-${process.pid}`);
     writeFileSync(tmp, data);
-    return [tmp, file] as const;
+    return [tmp, join(dir, file)] as const;
   });
   for (const [tmp, file] of tmps) renameSync(tmp, file);
 }

@@ -4,7 +4,7 @@
 // Filters (--tier, --source, --indication, --since) write a writer's subset to
 // --out. Files are written whole, then renamed into place.
 
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Store } from '../store/db.ts';
 import { buildReport, includedStudies, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
@@ -14,7 +14,7 @@ import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
 import { renderBibtex, renderRis } from '../report/citations.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
-import { writeFileAtomic, writeFileSet } from '../atomic.ts';
+import { writeFileAtomic, writeFolder } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { ROOT } from '../paths.ts';
@@ -113,7 +113,6 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     writeFileAtomic(file, renderMarkdown(model));
     return { files: [o.out], included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
   }
-  mkdirSync(dir, { recursive: true });
   const at = (name: string) => join(dir, name);
   const outputs: [string, string][] = [
     ['index.html', renderBrowser(model)],
@@ -125,7 +124,8 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     ['references.ris', renderRis(model)],
     ['references.bib', renderBibtex(model)],
   ];
-  writeFileSet(outputs.map(([name, text]) => [at(name), text]));
+  // Other files of the folder (its README, the review queue) move with it.
+  writeFolder(dir, outputs);
   const files = outputs.map(([name]) => at(name));
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }
