@@ -3,7 +3,8 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { FakeEutils } from './support/eutils-server.ts';
@@ -48,6 +49,37 @@ describe('cli', () => {
     const report = (await runCli(['report', '--help'])).stdout;
     expect(report).toMatch(/--source CODES .*adipose_msc, umbilical_cord_msc/);
     expect(report).toMatch(/--indication CODES .*photoaging, wound_healing/);
+  });
+
+  // chattr +i makes a file read-only even for root (file modes do not); where the sandbox forbids it, there is nothing to check.
+  const immutable = (() => {
+    const probe = join(dir, 'probe');
+    writeFileSync(probe, '');
+    const ok = spawnSync('chattr', ['+i', probe]).status === 0;
+    if (ok) spawnSync('chattr', ['-i', probe]);
+    return ok;
+  })();
+  it.runIf(immutable)('reports and explains from a database that nobody may write, in a folder nobody may write', async () => {
+    const folder = join(dir, 'ro');
+    mkdirSync(folder);
+    const db = join(folder, 'ro.db');
+    expect((await runCli(['import', '--input', join(import.meta.dirname, 'fixtures/edge-cases.xml'), '--db', db, '--quiet'])).code).toBe(0);
+    expect((await runCli(['classify', '--db', db, '--quiet'])).code).toBe(0);
+    const pmid = String(new Database(db, { readonly: true }).prepare('SELECT pmid FROM records LIMIT 1').pluck().get());
+    spawnSync('chattr', ['+i', db, folder]);
+    try {
+      const rep = await runCli(['report', '--db', db, '--reports', join(dir, 'ro-reports')]);
+      expect(rep.code, rep.stderr).toBe(0);
+      const ex = await runCli(['explain', pmid, '--db', db]);
+      expect(ex.code, ex.stderr).toBe(0);
+      expect(ex.stdout).toContain(pmid);
+      // A stage that writes says so in one line.
+      const cls = await runCli(['classify', '--force', '--db', db]);
+      expect(cls.code).not.toBe(0);
+      expect(cls.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      spawnSync('chattr', ['-i', db, folder]);
+    }
   });
 
   it('names the records that held invalid UTF-8, one line each, and stores them', async () => {

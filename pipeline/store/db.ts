@@ -96,8 +96,8 @@ export class Store {
     checkDbFolder(path);
     try {
       this.db = new Database(path, { timeout: 5000 });
-      // Takes effect only on a new, empty database. A stored record is 2-6 KB (an abstract, twice:
-      // as text and as sections), so 4 KB pages held one row each, half empty.
+      // Takes effect only on a new, empty database. A stored record is 2-5 KB, so 4 KB pages held
+      // one row each, half empty.
       this.db.pragma('page_size = 16384');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('foreign_keys = ON');
