@@ -194,6 +194,19 @@ describe('search and fetch', () => {
     await srv.stop();
   });
 
+  it('stops reading a reply that grows without end', async () => {
+    const timers: NodeJS.Timeout[] = [];
+    const srv = await rawServer((res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      timers.push(setInterval(() => res.write('x'.repeat(1 << 16)), 1));
+    });
+    const c = new Eutils({ baseUrl: srv.url, maxReplyBytes: 4 << 20, timeoutMs: 60_000, maxAttempts: 3 });
+    await expect(c.esearch('x')).rejects.toThrow(/esearch: .* sent a reply larger than 4 MB; not a PubMed reply/);
+    expect(srv.requests()).toBe(1);
+    timers.forEach(clearInterval);
+    await srv.stop();
+  });
+
   it('gives up at once when Retry-After asks for longer than the request may take', async () => {
     const srv = await rawServer((res) => res.writeHead(503, { 'Retry-After': '3600' }).end('busy'));
     const c = new Eutils({ baseUrl: srv.url, totalMs: 60_000 });

@@ -28,6 +28,8 @@ export interface EutilsOptions {
   idleMs?: number;
   /** The most one request may take with all its retries and waits (Retry-After included). */
   totalMs?: number;
+  /** The largest reply accepted: 10,000 records are about 50 MB; a server sending without end is cut off. */
+  maxReplyBytes?: number;
   /** Called before each retry, for progress output and tests. */
   onRetry?: (what: string, attempt: number, reason: string, delayMs: number) => void;
   /** Called for each HTTP request sent. */
@@ -78,6 +80,7 @@ export class Eutils {
       responseType: 'text',
       transformResponse: (d) => d,
       validateStatus: () => true,
+      maxContentLength: opts.maxReplyBytes ?? 256 << 20,
       // Proxies from the environment would send the key elsewhere; E-utilities is reached directly.
       proxy: false,
     });
@@ -176,6 +179,8 @@ export class Eutils {
       } catch (e) {
         if (!(e instanceof AxiosError)) throw e;
         const code = e.code ?? '';
+        if (/maxContentLength/.test(e.message))
+          throw new UserError(`${what}: ${url} sent a reply larger than ${Math.round((this.opts.maxReplyBytes ?? 256 << 20) / (1 << 20))} MB; not a PubMed reply`);
         if (NETWORK_DOWN.has(code) && (attempt >= 2 || attempt >= this.opts.maxAttempts))
           throw new UnreachableError(
             `cannot reach ${url} (${code}); set EUTILS_BASE_URL to a reachable E-utilities server, or load records with "import --input FILE"`,
