@@ -290,11 +290,6 @@ export class AnchorIndex {
     return req ? [...req].map((a) => this.ids.get(a)!) : null;
   }
 
-  /** An anchor's length, to turn the end offsets of a scan into start offsets. */
-  length(id: number): number {
-    return this.lengths[id];
-  }
-
   /**
    * One pass over a (lower-cased) text: bit k of masks[id] is set when the anchor ends inside
    * sentence k (`starts` are the sentences' start offsets, ascending), and every occurrence is listed.
