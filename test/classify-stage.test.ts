@@ -54,8 +54,14 @@ describe('classify stage', () => {
       { pmid: trial.pmid, field: 'design', before: 'review', after: 'rct' },
       { pmid: trial.pmid, field: 'sample_size', before: '12', after: '24' },
     ]);
-    // Worker threads give the same labels as the calling thread.
-    await classifyRecords(store, { quiet: true, force: true, workers: 2 });
+    // Worker threads give the same rows as the calling thread, batch after batch (the next batch is
+    // handed out while the last one is written).
+    const rows = () => store.db.prepare('SELECT pmid, relevant, design, sample_size, evidence, confidence, decision, details, low_confidence FROM classifications ORDER BY pmid').all();
+    const sets = () => store.db.prepare('SELECT * FROM classification_labels ORDER BY pmid, field, value').all();
+    const [alone, aloneSets] = [rows(), sets()];
+    expect((await classifyRecords(store, { quiet: true, force: true, workers: 2, batchSize: 7 })).classified).toBe(31);
+    expect(rows()).toEqual(alone);
+    expect(sets()).toEqual(aloneSets);
     expect(store.getClassification(trial.pmid)!.labels).toEqual(c.labels);
     store.close();
 

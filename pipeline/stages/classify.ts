@@ -8,7 +8,8 @@
 
 import type { Store } from '../store/db.ts';
 import { loadRules } from '../classify/rules.ts';
-import { LABEL_FIELDS, labelValue, type Classification, type LabelChange, type LabelField } from '../types.ts';
+import { LABEL_FIELDS, labelValue, type LabelChange, type LabelField } from '../types.ts';
+import type { ClassificationRow } from '../store/rows.ts';
 import { Pool } from '../workers/pool.ts';
 import { Progress } from '../progress.ts';
 
@@ -25,30 +26,33 @@ export interface ClassifySummary {
   changes: LabelChange[];
 }
 
-export async function classifyRecords(store: Store, opts: { force?: boolean; quiet?: boolean; workers?: number; diff?: boolean } = {}): Promise<ClassifySummary> {
+export async function classifyRecords(store: Store, opts: { force?: boolean; quiet?: boolean; workers?: number; diff?: boolean; batchSize?: number } = {}): Promise<ClassifySummary> {
   const rules = loadRules();
   const total = store.recordCount();
   const progress = new Progress('classify', total, opts.quiet);
   const changed = Object.fromEntries(LABEL_FIELDS.map((f) => [f, 0])) as Record<LabelField, number>;
   const summary: ClassifySummary = { classified: 0, relevant: 0, rulesVersion: rules.version, changed, changes: [] };
   const pool = new Pool('classify', opts.workers ?? 0);
+  // Paging on PMID guarantees progress even for a record that qualifies again at once (--force, clock skew).
+  const dispatch = (after: string) => {
+    const batch = store.recordsToClassify(rules.version, opts.batchSize ?? BATCH, opts.force, after);
+    const chunks: Promise<ClassificationRow[]>[] = [];
+    for (let i = 0; i < batch.length; i += CHUNK) chunks.push(pool.run<ClassificationRow>(batch.slice(i, i + CHUNK)));
+    return { size: batch.length, last: batch.at(-1)?.pmid ?? '', rows: Promise.all(chunks).then((c) => c.flat()) };
+  };
   try {
-    let after = '';
-    for (;;) {
-      // Paging on PMID guarantees progress even for a record that qualifies again at once (--force, clock skew).
-      const batch = store.recordsToClassify(rules.version, BATCH, opts.force, after);
-      if (!batch.length) break;
-      const chunks: Promise<Classification[]>[] = [];
-      for (let i = 0; i < batch.length; i += CHUNK) chunks.push(pool.run<Classification>(batch.slice(i, i + CHUNK)));
-      const labels = (await Promise.all(chunks)).flat();
-      const results = batch.map((record, i) => ({ pmid: record.pmid, classification: labels[i] }));
-      const stored = store.storedLabels(batch.map((r) => r.pmid));
+    for (let pending = dispatch(''); pending.size; ) {
+      const results = await pending.rows;
+      // With worker threads, the next batch is read and handed out before this one is written, so the
+      // threads classify while this thread writes.
+      const next = dispatch(pending.last);
+      const stored = store.storedLabels(results.map((r) => r.pmid));
       const batchChanges: LabelChange[] = [];
-      for (const { pmid, classification: c } of results) {
+      for (const { pmid, labels } of results) {
         const old = stored.get(pmid);
         if (!old) continue;
         for (const field of LABEL_FIELDS) {
-          const [before, after] = [labelValue(field, old), labelValue(field, c.labels)];
+          const [before, after] = [labelValue(field, old), labelValue(field, labels)];
           if (before === after) continue;
           changed[field]++;
           batchChanges.push({ pmid, field, before, after });
@@ -59,9 +63,9 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       if (batchChanges.length) store.recordLabelChanges(batchChanges);
       store.saveClassifications(results, rules.version);
       summary.classified += results.length;
-      summary.relevant += results.filter((r) => r.classification.labels.relevant).length;
-      after = batch[batch.length - 1].pmid;
-      progress.add(batch.length);
+      summary.relevant += results.filter((r) => r.labels.relevant).length;
+      progress.add(results.length);
+      pending = next;
       // Let Ctrl-C and SIGTERM be heard between batches: they stop the run after the last committed one.
       await new Promise((r) => setImmediate(r));
     }

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
-import { RECORD_COLUMNS, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type RecordRow } from './rows.ts';
+import { RECORD_COLUMNS, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
 import { RunLog } from './runs.ts';
@@ -267,7 +267,8 @@ export class Store {
     return rows.map(rowToClassifiable);
   }
 
-  saveClassifications(items: { pmid: string; classification: Classification }[], rulesVersion: string): void {
+  /** Stores classifications given as their rows (classificationRow, made where they were classified). */
+  saveClassifications(items: ClassificationRow[], rulesVersion: string): void {
     const at = now();
     const upsert = this.db.prepare(`INSERT INTO classifications (pmid, rules_version, relevant, design, sample_size, evidence, classified_at, confidence, decision, low_confidence, details)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -277,10 +278,8 @@ export class Store {
     const clear = this.db.prepare('DELETE FROM classification_labels WHERE pmid = ?');
     const label = this.db.prepare('INSERT INTO classification_labels (pmid, field, value) VALUES (?, ?, ?)');
     this.db.transaction(() => {
-      for (const { pmid, classification: c } of items) {
-        const l = c.labels;
-        const lowCount = Object.values(c.confidence).filter((x) => x.level === 'low').length;
-        upsert.run(pmid, rulesVersion, l.relevant ? 1 : 0, l.design, l.sampleSize, JSON.stringify(c.evidence), at, JSON.stringify(c.confidence), JSON.stringify(c.decision), lowCount, JSON.stringify({ values: c.details, confidence: c.detailConfidence }));
+      for (const { pmid, labels: l, evidence, confidence, decision, details, lowConfidence } of items) {
+        upsert.run(pmid, rulesVersion, l.relevant ? 1 : 0, l.design, l.sampleSize, evidence, at, confidence, decision, lowConfidence, details);
         clear.run(pmid);
         for (const v of l.sources) label.run(pmid, 'sources', v);
         for (const v of l.routes) label.run(pmid, 'routes', v);
@@ -290,8 +289,12 @@ export class Store {
   }
 
   /** A classification row's labels, its set-valued ones read from classification_labels. */
+  private labelSets?: Database.Statement;
+
   private labelsOf(row: { pmid: string; relevant: number; design: Labels['design']; sample_size: number | null }): Labels {
-    const sets = this.db.prepare('SELECT field, value FROM classification_labels WHERE pmid = ? ORDER BY field, value').all(row.pmid) as {
+    // Prepared once: classify asks this for every record of every batch.
+    this.labelSets ??= this.db.prepare('SELECT field, value FROM classification_labels WHERE pmid = ? ORDER BY field, value');
+    const sets = this.labelSets.all(row.pmid) as {
       field: 'sources' | 'routes' | 'indications';
       value: string;
     }[];

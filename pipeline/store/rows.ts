@@ -3,7 +3,7 @@
 // rows (JSON and all) while the main thread only writes them; the store (db.ts)
 // remains the only module that writes SQL.
 
-import { affiliationsOf, type AbstractSection, type ClassifiableRecord, type Origin, type PubmedRecord } from '../types.ts';
+import { affiliationsOf, type AbstractSection, type Classification, type ClassifiableRecord, type Labels, type Origin, type PubmedRecord } from '../types.ts';
 
 /** The columns that come from the record itself, in the order recordColumns gives them. */
 export const RECORD_COLUMNS = [
@@ -76,6 +76,29 @@ export function recordColumns(r: PubmedRecord): RecordColumns {
     r.coiStatement,
     JSON.stringify(r.grantAgencies),
   ];
+}
+
+/** A classification as its rows store it: the labels, and the JSON columns, made where it was classified. */
+export interface ClassificationRow {
+  pmid: string;
+  labels: Labels;
+  evidence: string;
+  confidence: string;
+  decision: string;
+  details: string;
+  lowConfidence: number;
+}
+
+export function classificationRow(pmid: string, c: Classification): ClassificationRow {
+  return {
+    pmid,
+    labels: c.labels,
+    evidence: JSON.stringify(c.evidence),
+    confidence: JSON.stringify(c.confidence),
+    decision: JSON.stringify(c.decision),
+    details: JSON.stringify({ values: c.details, confidence: c.detailConfidence }),
+    lowConfidence: Object.values(c.confidence).filter((x) => x.level === 'low').length,
+  };
 }
 
 /** The columns the classifier reads; recordsToClassify selects only these. */

@@ -7,8 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleXml } from '../pubmed/parse-xml.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules, type RuleSet } from '../classify/rules.ts';
-import { recordColumns, type RecordColumns } from '../store/rows.ts';
-import type { Classification, ClassifiableRecord, PubmedRecord } from '../types.ts';
+import { classificationRow, recordColumns, type RecordColumns } from '../store/rows.ts';
+import type { ClassifiableRecord, PubmedRecord } from '../types.ts';
 
 export type TaskName = 'parse' | 'row' | 'classify';
 export type ParseResult = { record: PubmedRecord } | { error: string };
@@ -41,7 +41,8 @@ export function runTask(task: TaskName, items: unknown[]): unknown[] {
       }
     });
   rules ??= loadRules();
-  return (items as ClassifiableRecord[]).map((r): Classification => classify(r, rules!));
+  // The JSON the store keeps is made here, on the worker's thread, not on the thread that writes.
+  return (items as ClassifiableRecord[]).map((r) => classificationRow(r.pmid, classify(r, rules!)));
 }
 
 // Only in a pool's thread: a test runner's own worker threads have a parentPort too.
