@@ -3,6 +3,7 @@
 
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { RunLock } from './lock.ts';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -14,17 +15,28 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  * A set of files that belong together (a report), changed as one. The set is written in full into a new
  * folder beside `dir`, with everything else `dir` holds linked in, and the folder is then swapped in by
  * two renames; a run killed between them is completed by the next, and a half-written folder left by a
- * killed run is removed. A reader sees the old set or the new one, never a mix. A folder that holds
- * folders of its own (a --reports pointed at a busy folder) is not swapped: its files are then
- * replaced one by one, each whole, after all are written.
+ * killed run is removed. A reader sees the old set or the new one, never a mix. One writer at a time
+ * (a lock beside the folder; another waits up to a minute): two swaps at once would undo each other.
+ * A folder that holds folders of its own (a --reports pointed at a busy folder) is not swapped: its
+ * files are then replaced one by one, each whole, after all are written.
  */
-export function writeFolder(dir: string, files: [string, string | Uint8Array][]): void {
+export function writeFolder(dir: string, files: [string, string | Uint8Array][], waitMs = 60_000): void {
+  const lock = RunLock.acquire(dir, waitMs, { what: `--reports ${dir}`, thing: 'reports folder' });
+  try {
+    swapFolder(dir, files);
+  } finally {
+    lock.release();
+  }
+}
+
+function swapFolder(dir: string, files: [string, string | Uint8Array][]): void {
   const parent = dirname(dir);
   const name = basename(dir);
   const newPrefix = `${name}.new-`;
   const oldPrefix = `${name}.old-`;
   const siblings = () => readdirSync(parent).filter((f) => f.startsWith(newPrefix) || f.startsWith(oldPrefix));
-  // A swap cut between its two renames left no folder but a complete new one: finish it.
+  // With the lock held, folders beside this one are a killed run's. A swap cut between its two
+  // renames left no folder but a complete new one: finish it.
   if (!existsSync(dir)) {
     const done = siblings().find((f) => f.startsWith(newPrefix) && existsSync(join(parent, f, '.complete')));
     if (done) renameSync(join(parent, done), dir);

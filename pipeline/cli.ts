@@ -162,6 +162,8 @@ function systemError(e: unknown): UserError | null {
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new UserError(`cannot write: ${message}`);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new UserError(`the database is damaged or not SQLite (${message})`);
   if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR_')) return new UserError(`disk error (${message})`);
+  // A path that is not what it should be (a file where a folder goes, a name too long): Node's message names it.
+  if (['ENOENT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'ELOOP', 'ENAMETOOLONG', 'EMFILE', 'ENFILE'].includes(code)) return new UserError(message);
   return null;
 }
 
@@ -210,7 +212,7 @@ export function start(argv = process.argv.slice(2)): void {
       if (e.code === 'EPIPE') process.exit(0);
       throw e;
     });
-  // Ctrl-C and SIGTERM: see store/lock.ts, which handles them while a run holds the database.
+  // Ctrl-C and SIGTERM: see lock.ts, which handles them while a run holds the database.
   // Under "npm run", killing npm (even with SIGKILL) must stop the run too, not leave it working on,
   // holding the database, while the user starts it again. The scripts exec node, so npm is the parent.
   if (process.env.npm_lifecycle_event) {

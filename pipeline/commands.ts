@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Store, checkDbFolder, removeDatabase } from './store/db.ts';
-import { RunLock } from './store/lock.ts';
+import { RunLock } from './lock.ts';
 import { Eutils, DEFAULT_BASE_URL, UnreachableError } from './pubmed/eutils.ts';
 import { loadQuery, search } from './stages/search.ts';
 import { fetchRecords } from './stages/fetch.ts';
@@ -17,7 +17,7 @@ import { classify } from './classify/classify.ts';
 import { loadRules } from './classify/rules.ts';
 import { formatExplanation } from './classify/explain.ts';
 import { DEFAULT_OVERRIDES, readOverrides, applyOverrides } from './classify/overrides.ts';
-import { parseFilters, writeReports, type ReportOptions } from './stages/report.ts';
+import { checkReportOptions, writeReports, type ReportOptions } from './stages/report.ts';
 import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
 import { safeForTerminal } from './terminal.ts';
@@ -27,6 +27,17 @@ export type Values = Record<string, string | boolean | string[] | undefined>;
 
 const log = (line: string) => process.stderr.write(`${safeForTerminal(line)}\n`);
 const say = (line: string) => process.stdout.write(`${safeForTerminal(line)}\n`);
+
+function baseUrlOf(raw: string): string {
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    /* said below */
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UserError(`EUTILS_BASE_URL=${raw}: not an http or https URL`);
+  return raw;
+}
 
 /** The E-utilities client as the environment configures it; the key is read here and nowhere else. */
 function clientFromEnv(env = process.env, quiet = false): Eutils {
@@ -38,7 +49,7 @@ function clientFromEnv(env = process.env, quiet = false): Eutils {
     return n;
   };
   return new Eutils({
-    baseUrl: env.EUTILS_BASE_URL || DEFAULT_BASE_URL,
+    baseUrl: baseUrlOf(env.EUTILS_BASE_URL || DEFAULT_BASE_URL),
     apiKey: env.NCBI_API_KEY || undefined,
     email: env.NCBI_EMAIL || undefined,
     maxAttempts: num('EUTILS_MAX_ATTEMPTS'),
@@ -236,8 +247,8 @@ export const runners: Record<string, (v: Values, positionals: string[]) => Promi
   explain: (v, p) => withStore('explain', v, (s) => runExplain(v, p, s), false),
   eval: (v) => runEvalCommand(v),
   report: (v) => {
-    // Bad filters are usage errors, found before a database is opened (or created).
-    parseFilters(reportOptions(v));
+    // Bad filters or folders are usage errors, found before a database is opened (or created).
+    checkReportOptions(reportOptions(v));
     // Reading only: a report can be written from a read-only database, beside a running update.
     return withStore('report', v, (s) => runReport(v, s), false);
   },

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { writeFolder } from '../pipeline/atomic.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -51,5 +52,21 @@ describe('writeFolder', () => {
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('a2');
     expect(existsSync(join(dir, 'keep', 'deep'))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'keep']);
+  });
+
+  it('waits for another writer of the folder, and takes over the lock of one that is gone', () => {
+    const { parent, dir } = place();
+    const other = spawn('sleep', ['30']);
+    try {
+      writeFileSync(`${dir}.lock`, `${other.pid}\n`);
+      expect(() => writeFolder(dir, [['a.md', 'a1']], 300)).toThrow(new RegExp(`--reports .*reports: reports folder in use by another run \\(pid ${other.pid}\\)`));
+      expect(existsSync(dir)).toBe(false);
+    } finally {
+      other.kill();
+    }
+    writeFileSync(`${dir}.lock`, '999999999\n'); // no such process
+    writeFolder(dir, [['a.md', 'a2']], 300);
+    expect(read(dir)).toEqual({ 'a.md': 'a2' });
+    expect(readdirSync(parent)).toEqual(['reports']);
   });
 });

@@ -122,6 +122,12 @@ describe('cli', () => {
     const query = await runCli(['search', '--query', q, '--db', join(dir, 'q.db')]);
     expect(query.code).toBe(1);
     expect(query.stderr).toMatch(/must NOT have additional properties: "colour"/);
+    const url = await runCli(['search', '--db', join(dir, 'url.db')], { EUTILS_BASE_URL: 'not a url' });
+    expect([url.code, url.stderr.trim()]).toEqual([1, 'exoevidence: EUTILS_BASE_URL=not a url: not an http or https URL']);
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const reports = await runCli(['report', '--reports', file, '--db', join(dir, 'url.db')]);
+    expect([reports.code, reports.stderr.trim()]).toEqual([2, `exoevidence: --reports ${file}: not a folder`]);
     const workers = await runCli(['classify', '--workers', '200', '--db', join(dir, 'workers.db')]);
     expect(workers.code, workers.stderr).toBe(0);
     expect(workers.stderr).toMatch(/--workers 200: this machine has \d+ cores; using \d+/);

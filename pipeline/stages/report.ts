@@ -87,8 +87,15 @@ export interface ReportSummary {
   overrideProblems: string[];
 }
 
+/** Options that are wrong whatever the database holds: checked before it is opened (usage errors). */
+export function checkReportOptions(o: ReportOptions): Filters {
+  const dir = o.reportsDir ?? DEFAULT_REPORTS;
+  if (existsSync(dir) && !existsDir(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
+  return parseFilters(o);
+}
+
 export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary {
-  const filters = parseFilters(o);
+  const filters = checkReportOptions(o);
   const filtered = Boolean(filters.tiers || filters.sources || filters.indications || filters.since !== undefined);
   if (filtered && !o.out) throw new UsageError('report: filters write a subset; name its file with --out FILE (the full report stays in reports/)');
   if (store.recordCount() === 0) throw new UserError(`report: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE", then "classify"`);

@@ -1,16 +1,24 @@
-// One run at a time per database. SQLite would serialise the writes of two runs,
-// but their stages would interleave (a classify between another run's fetch
-// batches, two reports racing for one folder), so a run that writes takes a
-// lock file beside the database first. A lock whose process is gone (killed,
+// One run at a time per database, and one writer at a time per reports folder.
+// SQLite would serialise the writes of two runs, but their stages would
+// interleave (a classify between another run's fetch batches), and two reports
+// swapping one folder would undo each other, so a run that writes takes a lock
+// file beside what it writes first. A lock whose process is gone (killed,
 // crashed) is stale and taken over.
 
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { UserError } from '../errors.ts';
+import { UserError } from './errors.ts';
 
 /** Exit code for "busy, try later" (EX_TEMPFAIL). */
 export const IN_USE_EXIT = 75;
 
-function alive(pid: number): boolean {
+/** How errors name what is locked: "--db data/evidence.db" and "database". */
+export interface LockName {
+  what: string;
+  thing: string;
+}
+
+/** Whether a process is running (a lock or folder it left is not stale while it is). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -36,14 +44,15 @@ export class RunLock {
   }
 
   /**
-   * Takes the lock, waiting up to graceMs for a holder that is about to end (a run whose npm was
-   * just killed stops within a fraction of a second); a run that goes on past that is refused.
+   * Takes the lock on `path` (a database, or a folder), waiting up to graceMs for a holder that is about
+   * to end (a run whose npm was just killed stops within a fraction of a second); a run that goes on past
+   * that is refused. `name` is how errors name it.
    */
-  static acquire(dbPath: string, graceMs = 3000): RunLock {
+  static acquire(path: string, graceMs = 3000, name: LockName = { what: `--db ${path}`, thing: 'database' }): RunLock {
     const until = Date.now() + graceMs;
     for (;;) {
       try {
-        return RunLock.tryAcquire(dbPath);
+        return RunLock.tryAcquire(path, name);
       } catch (e) {
         if (!(e instanceof UserError) || e.exitCode !== IN_USE_EXIT || Date.now() >= until) throw e;
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
@@ -51,8 +60,8 @@ export class RunLock {
     }
   }
 
-  private static tryAcquire(dbPath: string): RunLock {
-    const file = `${dbPath}.lock`;
+  private static tryAcquire(path: string, name: LockName): RunLock {
+    const file = `${path}.lock`;
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(file, 'wx');
@@ -60,7 +69,7 @@ export class RunLock {
         closeSync(fd);
         return new RunLock(file);
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`--db ${dbPath}: cannot create lock file ${file} (${(e as Error).message})`);
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`${name.what}: cannot create lock file ${file} (${(e as Error).message})`);
         let pid = NaN;
         try {
           pid = Number(readFileSync(file, 'utf8').trim());
@@ -68,7 +77,7 @@ export class RunLock {
           continue; // removed meanwhile: try again
         }
         if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
-          throw new UserError(`--db ${dbPath}: database in use by another run (pid ${pid}); wait for it to finish`, IN_USE_EXIT);
+          throw new UserError(`${name.what}: ${name.thing} in use by another run (pid ${pid}); wait for it to finish`, IN_USE_EXIT);
         try {
           unlinkSync(file); // stale: its run is gone
         } catch {
@@ -76,7 +85,7 @@ export class RunLock {
         }
       }
     }
-    throw new UserError(`--db ${dbPath}: could not take the lock ${file}`, IN_USE_EXIT);
+    throw new UserError(`${name.what}: could not take the lock ${file}`, IN_USE_EXIT);
   }
 
   release(): void {
