@@ -213,6 +213,8 @@ async function runEvalCommand(v: Values): Promise<void> {
  */
 async function withStore(command: string, v: Values, work: (s: Store) => Promise<void>, writes = true): Promise<void> {
   const path = (v.db as string | undefined) ?? DEFAULT_DB;
+  // SQLite reads an empty name as "a temporary database", which would be thrown away at the end.
+  if (!path) throw new UsageError('--db: give the path of a database file');
   checkDbFolder(path);
   const created = !existsSync(path);
   const lock = writes ? RunLock.acquire(path) : null;

@@ -122,6 +122,8 @@ describe('cli', () => {
     const query = await runCli(['search', '--query', q, '--db', join(dir, 'q.db')]);
     expect(query.code).toBe(1);
     expect(query.stderr).toMatch(/must NOT have additional properties: "colour"/);
+    const noDb = await runCli(['classify', '--db', '']);
+    expect([noDb.code, noDb.stderr.trim()]).toEqual([2, 'exoevidence: --db: give the path of a database file']);
     const url = await runCli(['search', '--db', join(dir, 'url.db')], { EUTILS_BASE_URL: 'not a url' });
     expect([url.code, url.stderr.trim()]).toEqual([1, 'exoevidence: EUTILS_BASE_URL=not a url: not an http or https URL']);
     const file = join(dir, 'a-file');

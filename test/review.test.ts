@@ -4,6 +4,8 @@
 // row writes nothing.
 
 import { describe, expect, it } from 'vitest';
+import { parseReview, REVIEW_COLUMNS } from '../pipeline/stages/review.ts';
+import { readOverrides } from '../pipeline/classify/overrides.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -94,5 +96,13 @@ describe('review', () => {
     const again = await runCli(['review', '--db', db, '--reports', reports, '--overrides', overrides]);
     expect(again.stdout).toContain(`${rows.length - 2} low-confidence labels await review`);
     expect(existsSync(file)).toBe(true);
+  });
+
+  it('refuses a file that is not a review queue even when it holds no rows, and names an overrides path that is a folder', () => {
+    const known = () => true;
+    expect(() => parseReview('nonsense\n', 'other.csv', known, '2026-11-30')).toThrow(/other\.csv: missing column "pmid"/);
+    expect(() => parseReview('pmid,field,value\n', 'overrides.csv', known, '2026-11-30')).toThrow(/overrides\.csv: missing column "corrected_value"/);
+    expect(parseReview(`${REVIEW_COLUMNS.join(',')}\n`, 'review.csv', known, '2026-11-30')).toEqual([]);
+    expect(() => readOverrides(dir, known)).toThrow(new RegExp(`${dir}: cannot read the manual corrections \\(EISDIR\\)`));
   });
 });

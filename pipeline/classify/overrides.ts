@@ -91,7 +91,13 @@ export const DEFAULT_OVERRIDES = resolve(ROOT, 'data/overrides.csv');
 /** The overrides file, if there is one (I/O at the edge; the rest of this module is pure). */
 export function readOverrides(file: string, knownPmid: (pmid: string) => boolean): OverrideSet {
   if (!existsSync(file)) return { byPmid: new Map(), problems: [] };
-  return parseOverrides(readFileSync(file, 'utf8'), file, knownPmid);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the manual corrections (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return parseOverrides(text, file, knownPmid);
 }
 
 export const OVERRIDE_COLUMNS = ['pmid', 'field', 'value', 'reason', 'reviewer', 'date'] as const;

@@ -81,14 +81,15 @@ export function writeReviewQueue(store: Store, o: { reportsDir: string; override
  */
 export function parseReview(csv: string, file: string, knownPmid: (pmid: string) => boolean, today: string): Omit<Override, 'line'>[] {
   let rows: Record<string, string>[];
+  let header: string[] = [];
   try {
-    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
+    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => (header = h), skip_empty_lines: true, trim: true });
   } catch (e) {
     throw new UserError(`${file}: not valid CSV (${(e as Error).message.split('\n')[0]})`);
   }
-  const header = Object.keys(rows[0] ?? {});
+  // Checked even when no row follows: a file of some other kind must not apply nothing in silence.
   for (const c of ['pmid', 'field', 'corrected_value', 'reviewer', 'note'])
-    if (rows.length && !header.includes(c)) throw new UserError(`${file}: missing column "${c}" (write the file with "review" and fill it in)`);
+    if (!header.includes(c)) throw new UserError(`${file}: missing column "${c}" (write the file with "review" and fill it in)`);
   const out: Omit<Override, 'line'>[] = [];
   rows.forEach((row, i) => {
     const where = `${file}: line ${i + 2}`;
