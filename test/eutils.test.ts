@@ -207,6 +207,16 @@ describe('search and fetch', () => {
     await srv.stop();
   });
 
+  it('does not follow a redirect, which would carry the API key to another host', async () => {
+    const elsewhere = await rawServer((res) => res.end('{}'));
+    const srv = await rawServer((res) => res.writeHead(302, { Location: `${elsewhere.url}/steal?x=1` }).end());
+    const c = new Eutils({ baseUrl: srv.url, apiKey: 'secret-key' });
+    await expect(c.esearch('x')).rejects.toThrow(new RegExp(`esearch: .* answered HTTP 302, a redirect to ${elsewhere.url}/steal; not followed`));
+    expect(elsewhere.requests()).toBe(0);
+    await srv.stop();
+    await elsewhere.stop();
+  });
+
   it('gives up at once when Retry-After asks for longer than the request may take', async () => {
     const srv = await rawServer((res) => res.writeHead(503, { 'Retry-After': '3600' }).end('busy'));
     const c = new Eutils({ baseUrl: srv.url, totalMs: 60_000 });

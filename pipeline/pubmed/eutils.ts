@@ -83,6 +83,8 @@ export class Eutils {
       maxContentLength: opts.maxReplyBytes ?? 256 << 20,
       // Proxies from the environment would send the key elsewhere; E-utilities is reached directly.
       proxy: false,
+      // So would a redirect to another host: a 3xx is an answer to report, not a place to follow.
+      maxRedirects: 0,
     });
   }
 
@@ -173,6 +175,8 @@ export class Eutils {
         } else if (res.status === 429 || res.status >= 500) {
           reason = `HTTP ${res.status}`;
           retryAfterMs = parseRetryAfter(res.headers['retry-after']);
+        } else if (res.status >= 300 && res.status < 400) {
+          throw new UserError(`${what}: ${url} answered HTTP ${res.status}, a redirect to ${String(res.headers.location ?? '?').replace(/\?.*/, '')}; not followed (the API key would go with it): set EUTILS_BASE_URL to where it points`);
         } else {
           throw new UserError(`${what}: ${url} answered HTTP ${res.status}`);
         }
