@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../pipeline/classify/classify.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import type { PubmedRecord } from '../pipeline/types.ts';
+import { MAX_SENTENCE, sentenceSpans } from '../pipeline/classify/text.ts';
 
 const rules = loadRules();
 
@@ -247,5 +248,28 @@ describe('confidence', () => {
     expect(once.confidence.sources).toMatchObject({ level: 'low', reason: expect.stringMatching(/adipose_msc named once/) });
     const titled = classified('Adipose stem cell-derived exosomes heal wounds in mice', 'Wounds of diabetic mice were treated with exosomes.');
     expect(titled.confidence.sources.level).toBe('high');
+  });
+});
+
+// Text written to make the rules backtrack or rescan: each of these once cost from seconds to four
+// minutes for one record, holding up every record after it. Bounded now, they finish with the others.
+describe('hostile abstracts', () => {
+  const hostile: Record<string, string> = {
+    'a negation before every match, in one endless sentence': 'no exosome '.repeat(2700),
+    'number words without end': 'twenty-one and '.repeat(2000),
+    'one number word, thousands of times': 'one '.repeat(7500),
+    'a cue that looks ahead to the sentence end, repeated': 'rejuvenation '.repeat(2300),
+  };
+  it.each(Object.entries(hostile))('%s', (_name, text) => {
+    const c = classify(rec('Exosomes for skin', text, ['Randomized Controlled Trial']), rules);
+    expect(c.labels.relevant).toBe(true);
+  });
+
+  it('cuts a sentence past 1,500 characters at a space, and keeps every word', () => {
+    const text = `${'exosomes heal skin '.repeat(300)}end.`;
+    const spans = sentenceSpans(text);
+    expect(spans.length).toBeGreaterThan(3);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
   });
 });

@@ -34,7 +34,11 @@ export interface Context {
 
 interface Found {
   hits: { m: Modifier; start: number; end: number }[];
+  /** Where terminators start, ascending. */
   terminators: number[];
+  /** The sentence's words (runs of non-space), their starts and ends, ascending. */
+  wordStarts: number[];
+  wordEnds: number[];
 }
 
 export function compileContext(spec: ContextSpec, file: string): Context {
@@ -55,7 +59,8 @@ export function compileContext(spec: ContextSpec, file: string): Context {
 function find(ctx: Context, sentence: string): Found {
   let f = ctx.cache.get(sentence);
   if (f) return f;
-  f = { hits: [], terminators: [] };
+  f = { hits: [], terminators: [], wordStarts: [], wordEnds: [] };
+  for (const w of sentence.matchAll(/\S+/g)) (f.wordStarts.push(w.index), f.wordEnds.push(w.index + w[0].length));
   for (const m of ctx.modifiers) {
     m.re.lastIndex = 0;
     for (let x = m.re.exec(sentence); x; x = m.re.exec(sentence)) {
@@ -70,7 +75,34 @@ function find(ctx: Context, sentence: string): Found {
   return f;
 }
 
-const words = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
+/** The first index whose value is at least (or, `after`, more than) x, in an ascending list. */
+function firstFrom(list: number[], x: number, after = false): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after ? list[mid] > x : list[mid] >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * How many words sentence.slice(a, b) holds (a word cut by either end counts), from the word list:
+ * a binary search, where splitting the text between a match and every modifier of a long sentence
+ * made one hostile record cost minutes.
+ */
+function wordsBetween(f: Found, a: number, b: number): number {
+  if (a >= b) return 0;
+  const first = firstFrom(f.wordEnds, a, true); // the first word ending after a
+  const last = firstFrom(f.wordStarts, b) - 1; // the last word starting before b
+  return Math.max(0, last - first + 1);
+}
+
+const terminatedBetween = (f: Found, a: number, b: number) => {
+  const i = firstFrom(f.terminators, a);
+  return i < f.terminators.length && f.terminators[i] < b;
+};
 
 /** Is the span [start, end) of the sentence inside the scope of a modifier of one of these categories? */
 export function modifiedBy(ctx: Context, sentence: string, start: number, end: number, categories: Set<string>): boolean {
@@ -80,12 +112,10 @@ export function modifiedBy(ctx: Context, sentence: string, start: number, end: n
     if (ms < end && me > start) continue; // the modifier is part of the match itself
     const limit = m.maxWords ?? 8;
     if (me <= start && m.direction !== 'backward') {
-      const between = sentence.slice(me, start);
-      if (words(between) <= limit && !found.terminators.some((t) => t >= me && t < start)) return true;
+      if (wordsBetween(found, me, start) <= limit && !terminatedBetween(found, me, start)) return true;
     }
     if (ms >= end && m.direction !== 'forward') {
-      const between = sentence.slice(end, ms);
-      if (words(between) <= limit && !found.terminators.some((t) => t >= end && t < ms)) return true;
+      if (wordsBetween(found, end, ms) <= limit && !terminatedBetween(found, end, ms)) return true;
     }
   }
   return false;

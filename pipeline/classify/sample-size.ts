@@ -18,7 +18,9 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|');
 
 /** Digits (1,234 or 25) or number words ("twenty-one", "one hundred and twelve"). */
-export const NUMBER = `(?<![\\w.,])\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|(?<![\\w.,])\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD}))*\\b`;
+// Number words run to a few parts ("one hundred and twenty-three"); bounded, since an unbounded run
+// made a hostile abstract of "twenty-one and ..." backtrack for a minute.
+export const NUMBER = `(?<![\\w.,])\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|(?<![\\w.,])\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD})){0,6}\\b`;
 
 /** Value of a number as written; null when it is not a whole number. */
 export function parseNumber(text: string): number | null {

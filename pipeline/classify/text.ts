@@ -48,7 +48,25 @@ export function sentenceSpans(text: string, breaks: number[] = []): Span[] {
     start = cut;
   }
   if (start < text.length) spans.push(trim(text, start, text.length));
-  return spans.filter((s) => s.end > s.start);
+  return spans.filter((s) => s.end > s.start).flatMap((s) => (s.end - s.start > MAX_SENTENCE ? cutLong(text, s) : [s]));
+}
+
+// The longest sentence of the dev corpus has 525 characters. Rules read a sentence at a time, and some
+// of their patterns look to the sentence's end from every match: a hostile "sentence" of 30,000
+// characters without a full stop made one record cost minutes. Longer ones are cut at a space.
+export const MAX_SENTENCE = 1_500;
+
+function cutLong(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  while (s.end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start ? space : start + MAX_SENTENCE;
+    out.push(trim(text, start, cut));
+    start = cut;
+  }
+  out.push(trim(text, start, s.end));
+  return out.filter((x) => x.end > x.start);
 }
 
 function trim(text: string, start: number, end: number): Span {
