@@ -3,7 +3,8 @@
 // prints per-field scores; --json writes them for machines, --thresholds fails
 // the run when a figure drops below the floors kept in the repository.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../atomic.ts';
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules } from '../classify/rules.ts';
@@ -46,7 +47,7 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
     ...(goldDetails ? { details: detailScores(gold, goldDetails, predicted) } : {}),
     predictions: [...gold.keys()].filter((p) => predicted.has(p)).map((p) => toPrediction(p, predicted.get(p)!)),
   };
-  if (opts.json) writeFileSync(opts.json, `${JSON.stringify(evaluation, null, 2)}\n`);
+  if (opts.json) writeFileAtomic(opts.json, `${JSON.stringify(evaluation, null, 2)}\n`);
   let failures: string[] = [];
   if (opts.thresholds) {
     const t = loadJson<{ description: string; floors: Record<string, number> }>(opts.thresholds, 'thresholds.schema.json');
