@@ -28,6 +28,7 @@ export type Values = Record<string, string | boolean | string[] | undefined>;
 const log = (line: string) => process.stderr.write(`${safeForTerminal(line)}\n`);
 const say = (line: string) => process.stdout.write(`${safeForTerminal(line)}\n`);
 
+/** EUTILS_BASE_URL, checked here: axios answers one that is not an http(s) URL with a stack trace. */
 function baseUrlOf(raw: string): string {
   let url: URL | null = null;
   try {
