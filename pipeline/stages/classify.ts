@@ -44,8 +44,8 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
     for (let pending = dispatch(''); pending.size; ) {
       const results = await pending.rows;
       // With worker threads, the next batch is read and handed out before this one is written, so the
-      // threads classify while this thread writes.
-      const next = dispatch(pending.last);
+      // threads classify while this thread writes. Without, that would only hold two batches at once.
+      const next = pool.size ? dispatch(pending.last) : null;
       const stored = store.storedLabels(results.map((r) => r.pmid));
       const batchChanges: LabelChange[] = [];
       for (const { pmid, labels } of results) {
@@ -65,7 +65,7 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       summary.classified += results.length;
       summary.relevant += results.filter((r) => r.labels.relevant).length;
       progress.add(results.length);
-      pending = next;
+      pending = next ?? dispatch(pending.last);
       // Let Ctrl-C and SIGTERM be heard between batches: they stop the run after the last committed one.
       await new Promise((r) => setImmediate(r));
     }
