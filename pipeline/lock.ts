@@ -17,8 +17,8 @@ export interface LockName {
   thing: string;
 }
 
-/** Whether a process is running (a lock or folder it left is not stale while it is). */
-export function alive(pid: number): boolean {
+/** Whether a process is running (a lock it left is not stale while it is). */
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -57,7 +57,7 @@ export class Eutils {
   private readonly http: AxiosInstance;
   private readonly limiter: RateLimiter;
   private readonly common: Record<string, string>;
-  private readonly opts: Required<Pick<EutilsOptions, 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs' | 'timeoutMs' | 'totalMs'>> & EutilsOptions;
+  private readonly opts: Required<Pick<EutilsOptions, 'maxAttempts' | 'retryBaseMs' | 'retryMaxMs' | 'timeoutMs' | 'totalMs' | 'maxReplyBytes'>> & EutilsOptions;
 
   constructor(opts: EutilsOptions = {}) {
     this.baseUrl = (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
@@ -68,6 +68,7 @@ export class Eutils {
       retryMaxMs: opts.retryMaxMs ?? 30_000,
       timeoutMs: opts.timeoutMs ?? 120_000,
       totalMs: opts.totalMs ?? 300_000,
+      maxReplyBytes: opts.maxReplyBytes ?? 256 << 20,
     };
     this.limiter = sharedLimiter(opts.apiKey ? 10 : 3);
     this.common = { tool: opts.tool ?? 'exoevidence' };
@@ -80,7 +81,7 @@ export class Eutils {
       responseType: 'text',
       transformResponse: (d) => d,
       validateStatus: () => true,
-      maxContentLength: opts.maxReplyBytes ?? 256 << 20,
+      maxContentLength: this.opts.maxReplyBytes,
       // Proxies from the environment would send the key elsewhere; E-utilities is reached directly.
       proxy: false,
       // So would a redirect to another host: a 3xx is an answer to report, not a place to follow.
@@ -184,7 +185,7 @@ export class Eutils {
         if (!(e instanceof AxiosError)) throw e;
         const code = e.code ?? '';
         if (/maxContentLength/.test(e.message))
-          throw new UserError(`${what}: ${url} sent a reply larger than ${Math.round((this.opts.maxReplyBytes ?? 256 << 20) / (1 << 20))} MB; not a PubMed reply`);
+          throw new UserError(`${what}: ${url} sent a reply larger than ${Math.round(this.opts.maxReplyBytes / (1 << 20))} MB; not a PubMed reply`);
         if (NETWORK_DOWN.has(code) && (attempt >= 2 || attempt >= this.opts.maxAttempts))
           throw new UnreachableError(
             `cannot reach ${url} (${code}); set EUTILS_BASE_URL to a reachable E-utilities server, or load records with "import --input FILE"`,

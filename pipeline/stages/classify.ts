@@ -3,8 +3,8 @@
 // evidence. Only records not yet classified by the current rules, or fetched
 // again since, are classified; --force redoes all. One transaction per batch.
 // --workers N classifies on worker threads: worth it for long on-topic
-// abstracts (about 1.3x on 2 cores, measured on real records), not for short or off-topic ones, where the
-// main thread's share (reading, cloning, writing) dominates.
+// abstracts (about 1.3x on 2 cores, measured on real records), not for short
+// or off-topic ones, where the main thread's share (reading, writing) dominates.
 
 import type { Store } from '../store/db.ts';
 import { loadRules } from '../classify/rules.ts';

@@ -102,6 +102,12 @@ const AS_ROWS: ReadAs<RecordRow> = {
   fromRecord: (record) => ({ columns: recordColumns(record), origin: 'file' }),
 };
 
+/** How messages name an XML record: its place in the file, and its PMID when it has one. */
+function recordName(item: Extract<XmlItem, { kind: 'article' }>): string {
+  const pmid = /<PMID[^>]*>(\d+)</.exec(item.xml)?.[1];
+  return `record ${item.index}${pmid ? ` (PMID ${pmid})` : ''}`;
+}
+
 /** Every record of a file in order; deletions come as their own items. */
 export function readRecordFile(file: string, format: FileFormat = sniffFormat(file), pool?: Pool): AsyncGenerator<FileItem<SourcedRecord>> {
   return readFileAs(AS_RECORDS, file, format, pool);
@@ -138,13 +144,9 @@ async function* readFileAs<T>(as: ReadAs<T>, file: string, format: FileFormat, p
       const parsed = await results;
       for (let i = 0; i < sent.length; i++) {
         const r = parsed[i];
-        if ('error' in r) {
-          const pmid = /<PMID[^>]*>(\d+)</.exec(sent[i].xml)?.[1];
-          throw new UserError(`${file}: record ${sent[i].index}${pmid ? ` (PMID ${pmid})` : ''}: ${r.error}`);
-        }
-        const value = as.fromXml(r);
-        const invalid = sent[i].invalidBytes ? { record: `record ${sent[i].index} (PMID ${/<PMID[^>]*>(\d+)</.exec(sent[i].xml)?.[1] ?? '?'})`, bytes: sent[i].invalidBytes } : undefined;
-        yield { kind: 'record', value, invalid };
+        if ('error' in r) throw new UserError(`${file}: ${recordName(sent[i])}: ${r.error}`);
+        const invalid = sent[i].invalidBytes ? { record: recordName(sent[i]), bytes: sent[i].invalidBytes } : undefined;
+        yield { kind: 'record', value: as.fromXml(r), invalid };
       }
     }
   }

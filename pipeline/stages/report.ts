@@ -1,8 +1,9 @@
-// Stage 4, report: writes the evidence tables (reports/evidence-tables.md), the
-// evidence map picture (evidence-map.svg), and the exports (evidence.csv,
-// evidence.json) from the classified records, with data/overrides.csv applied.
-// Filters (--tier, --source, --indication, --since) write a writer's subset to
-// --out. Files are written whole, then renamed into place.
+// Stage 4, report: writes the evidence browser (reports/index.html), the evidence
+// tables (evidence-tables.md), the evidence maps (SVG), the exports (CSV, JSON)
+// and the citation files (RIS, BibTeX) from the classified records, with
+// data/overrides.csv applied. The set is swapped into place as one folder
+// (atomic.ts). Filters (--tier, --source, --indication, --since) write a writer's
+// subset to --out, written whole, then renamed into place.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
