@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Values } from './commands.ts';
 import { UsageError, UserError } from './errors.ts';
 import { INDICATIONS, SOURCES } from './types.ts';
-import { safeForTerminal } from './terminal.ts';
+import { errorLine, safeForTerminal } from './terminal.ts';
 import { DEFAULT_BATCH, DEFAULT_DB, DEFAULT_QUERY, DEFAULT_REPORTS, MAX_BATCH } from './defaults.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -197,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const err = e instanceof UserError ? e : systemError(e);
     if (err) {
-      process.stderr.write(`exoevidence: ${safeForTerminal(err.message)}\n`);
+      process.stderr.write(`exoevidence: ${errorLine(err.message)}\n`);
       return err.exitCode;
     }
     throw e;

@@ -22,6 +22,7 @@ import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
 import { safeForTerminal } from './terminal.ts';
 import { DEFAULT_BATCH, DEFAULT_DB, DEFAULT_QUERY, DEFAULT_REPORTS, MAX_BATCH } from './defaults.ts';
+import { isPmid } from './types.ts';
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -147,7 +148,7 @@ async function runReport(v: Values, store: Store): Promise<void> {
 }
 
 async function runExplain(v: Values, positionals: string[], store: Store): Promise<void> {
-  if (positionals.length !== 1 || !/^\d+$/.test(positionals[0])) throw new UsageError('explain: give one PMID, e.g. "explain 12345678"');
+  if (positionals.length !== 1 || !isPmid(positionals[0])) throw new UsageError('explain: give one PMID, e.g. "explain 12345678"');
   const pmid = positionals[0];
   const record = store.getRecord(pmid);
   if (!record) throw new UserError(`explain: PMID ${pmid} is not in ${store.path}`);

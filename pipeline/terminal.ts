@@ -9,3 +9,14 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u20
 export function safeForTerminal(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// An error quotes what it found at fault, and a hostile file can make that megabytes long.
+const MAX_ERROR = 1_000;
+
+/** An error message as one bounded terminal line: its start (what is at fault) and end kept, the middle left out. */
+export function errorLine(message: string): string {
+  const line = safeForTerminal(message.replace(/\s*[\r\n]+\s*/g, ' '));
+  if (line.length <= MAX_ERROR) return line;
+  const cut = line.length - 800 - 150;
+  return `${line.slice(0, 800)} ...(${cut} characters left out)... ${line.slice(-150)}`;
+}

@@ -68,6 +68,9 @@ export function affiliationsOf(r: ClassifiableRecord): string[] {
 /** Where a stored record came from. */
 export type Origin = 'eutils' | 'file';
 
+/** A PubMed id: digits with no leading zero, at most 10 (PubMed's are 8 today). "0042" beside "42" would store one article twice. */
+export const isPmid = (s: string): boolean => /^[1-9]\d{0,9}$/.test(s);
+
 /** One parsed record and where it came from, as stored. */
 export interface SourcedRecord {
   record: PubmedRecord;

@@ -135,6 +135,47 @@ describe('cli', () => {
     expect(workers.stderr).toMatch(/--workers 200: this machine has \d+ cores; using \d+/);
   });
 
+  it('leaves another program\'s SQLite file as it was, reads a declared Latin-1 file, and keeps errors bounded', async () => {
+    const foreign = join(dir, 'foreign.sqlite');
+    const other = new Database(foreign);
+    other.exec("CREATE TABLE records (x); INSERT INTO records VALUES ('theirs')");
+    other.close();
+    const r = await runCli(['classify', '--db', foreign]);
+    expect([r.code, r.stderr.trim()]).toEqual([1, `exoevidence: --db ${foreign}: not an exoevidence database (it holds other tables: records); give a new file`]);
+    const after = new Database(foreign, { readonly: true });
+    expect([after.pragma('journal_mode', { simple: true }), after.prepare('SELECT x FROM records').pluck().all()]).toEqual(['delete', ['theirs']]);
+    after.close();
+
+    const article = (pmid: string, title: string) =>
+      `<PubmedArticle><MedlineCitation><PMID Version="1">${pmid}</PMID><Article><ArticleTitle>${title}</ArticleTitle></Article></MedlineCitation></PubmedArticle>`;
+    const latin = join(dir, 'latin1.xml');
+    writeFileSync(latin, Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?>\n<PubmedArticleSet>${article('39000011', 'Exosomes au caf\xe9')}</PubmedArticleSet>\n`, 'latin1'));
+    const db = join(dir, 'latin.db');
+    const imported = await runCli(['import', '--input', latin, '--db', db, '--quiet']);
+    expect([imported.code, imported.stderr]).toEqual([0, '']);
+    const stored = new Database(db, { readonly: true });
+    expect(stored.prepare('SELECT title FROM records').pluck().get()).toBe('Exosomes au café');
+    stored.close();
+    const utf16 = join(dir, 'utf16.xml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<PubmedArticleSet>${article('39000012', 'T')}</PubmedArticleSet>`, 'utf16le')]));
+    const wide = await runCli(['import', '--input', utf16, '--db', db]);
+    expect([wide.code, wide.stderr.trim()]).toEqual([1, `exoevidence: ${utf16}: UTF-16 text; PubMed files are UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)`]);
+    // A leading zero would store one article under two ids; eleven digits is no PubMed id.
+    for (const pmid of ['039000013', '39000000013']) {
+      const f = join(dir, `pmid-${pmid}.xml`);
+      writeFileSync(f, `<PubmedArticleSet>${article(pmid, 'T')}</PubmedArticleSet>`);
+      const bad = await runCli(['import', '--input', f, '--db', db]);
+      expect([bad.code, bad.stderr]).toEqual([1, `exoevidence: ${f}: record 1 (PMID ${pmid}): missing or malformed MedlineCitation/PMID "${pmid}"\n`]);
+    }
+    // An error quoting a 2 MB value is still one line, its start and end kept.
+    const huge = join(dir, 'huge.nbib');
+    writeFileSync(huge, `PMID- ${'9'.repeat(2_000_000)}\nTI  - T\n`);
+    const long = await runCli(['import', '--input', huge, '--db', db]);
+    expect(long.code).toBe(1);
+    expect(long.stderr.split('\n')).toEqual([expect.stringMatching(/^exoevidence: .*huge\.nbib: record at line 1: record without a valid PMID \("9+ \.\.\.\(\d+ characters left out\)\.\.\. 9+"\)$/), '']);
+    expect(long.stderr.length).toBeLessThan(1_100);
+  });
+
   it('says a database is in use when another program holds it, in one line with exit 75', async () => {
     const db = join(dir, 'busy.db');
     const nbib = join(dir, 'busy.nbib');

@@ -233,6 +233,20 @@ describe('search and fetch', () => {
     srv.close();
   });
 
+  it('refuses an esearch reply whose count or ids are not PubMed\'s, rather than storing them', async () => {
+    const replies = [
+      { count: '3', idlist: ['39000001', 'abc', '\u001b[2J'] },
+      { count: '1', idlist: ['0039000001'] },
+      { count: '-5', idlist: [] },
+    ];
+    for (const r of replies) {
+      const srv = await rawServer((res) => res.end(JSON.stringify({ esearchresult: { ...r, webenv: 'W', querykey: '1' } })));
+      const c = new Eutils({ baseUrl: srv.url, maxAttempts: 2, retryBaseMs: 1 });
+      await expect(c.esearch('x')).rejects.toThrow(r.count === '-5' ? /gave up after 2 attempts \(last: reply has no count\)/ : /gave up after 2 attempts \(last: reply lists "(abc|0039000001)", which is not a PMID\)/);
+      await srv.stop();
+    }
+  });
+
   it('says which URL failed and the ways on when E-utilities cannot be reached', async () => {
     const c = new Eutils({ baseUrl: 'http://127.0.0.1:9/entrez/eutils', retryBaseMs: 1 });
     await expect(c.esearch('x')).rejects.toThrow(

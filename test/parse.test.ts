@@ -172,7 +172,7 @@ describe('MEDLINE parser', () => {
 
   it('names the line of a broken record', () => {
     expect(() => [...parseMedline('PMID- 1\nTI  - ok\nthis is not a tag line\n')]).toThrow(/line 3: not a MEDLINE/);
-    expect(() => [...parseMedline('TI  - a title with no PMID\n')]).toThrow(/record at line 1: record without a numeric PMID/);
+    expect(() => [...parseMedline('TI  - a title with no PMID\n')]).toThrow(/record at line 1: record without a valid PMID/);
   });
 });
 

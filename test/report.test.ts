@@ -43,10 +43,10 @@ const articles: FixtureArticle[] = [
   article('34000006', '2020/01/01', 'Platelet-rich plasma for hair loss', 'Sixty patients received platelet-rich plasma injections for alopecia.'),
 ];
 
-async function db(name: string) {
+async function db(name: string, list = articles) {
   const store = new Store(join(dir, `${name}.db`));
   const file = join(dir, `${name}.xml`);
-  writeFileSync(file, articleSetXml(articles));
+  writeFileSync(file, articleSetXml(list));
   await importFile(store, file, { quiet: true });
   (await classifyRecords(store, { quiet: true }));
   return store;
@@ -112,6 +112,18 @@ describe('report', () => {
     expect(csv[0]).toMatchObject({ pmid: '34000001', tier: 'rct', sources: 'adipose_msc', sample_size: '40' });
     expect(csv[0].key_finding).toContain('Wrinkles | lines fell');
     for (const svg of ['evidence-map.svg', 'evidence-sources.svg']) expect(XMLValidator.validate(readFileSync(join(out, svg), 'utf8')), svg).toBe(true);
+    store.close();
+  });
+
+  it('leads text that a spreadsheet would run as a formula with an apostrophe in the CSV, and nowhere else', async () => {
+    const formula = '=HYPERLINK("http://example.org","Exosome serum for wrinkles")';
+    const store = await db('formula', [{ ...articles[0], title: formula }, articles[1]]);
+    const out = join(dir, 'rep-formula');
+    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    const rows = parseCsv(readFileSync(join(out, 'evidence.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.title)).toEqual([`'${formula}`, articles[1].title]);
+    expect(rows[0].sample_size).toBe('40');
+    expect(JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8')).records[0].title).toBe(formula);
     store.close();
   });
 

@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { EMPTY_DETAILS, ADVERSE_EVENTS, BLINDINGS, CONTROLS, DESIGNS, DETAIL_FIELDS, EV_CHARACTERIZATION, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type DetailField, type LabelField, type Labels, type StudyDetails } from '../types.ts';
+import { isPmid, EMPTY_DETAILS, ADVERSE_EVENTS, BLINDINGS, CONTROLS, DESIGNS, DETAIL_FIELDS, EV_CHARACTERIZATION, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type DetailField, type LabelField, type Labels, type StudyDetails } from '../types.ts';
 import { UserError } from '../errors.ts';
 
 export const GOLD_COLUMNS = ['pmid', 'relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
@@ -29,7 +29,7 @@ export function parseGold(csv: string, file: string): Map<string, Labels> {
         if (!codes.includes(v as T)) throw new UserError(`${file}: line ${line}: unknown ${col} code "${v}" (valid: ${codes.join(', ')})`);
       return values as T[];
     };
-    if (!/^\d+$/.test(row.pmid)) throw new UserError(`${file}: line ${line}: pmid "${row.pmid}" is not a PMID`);
+    if (!isPmid(row.pmid)) throw new UserError(`${file}: line ${line}: pmid "${row.pmid}" is not a PMID`);
     if (row.relevant !== 'true' && row.relevant !== 'false') throw new UserError(`${file}: line ${line}: relevant must be true or false, not "${row.relevant}"`);
     if (!DESIGNS.includes(row.design as Labels['design'])) throw new UserError(`${file}: line ${line}: unknown design code "${row.design}" (valid: ${DESIGNS.join(', ')})`);
     if (row.sample_size && !/^\d+$/.test(row.sample_size)) throw new UserError(`${file}: line ${line}: sample_size "${row.sample_size}" is not a whole number`);

@@ -8,6 +8,7 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { sharedLimiter, type RateLimiter } from './limiter.ts';
 import { UserError } from '../errors.ts';
+import { isPmid } from '../types.ts';
 
 export const DEFAULT_BASE_URL = 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils';
 
@@ -102,7 +103,10 @@ export class Eutils {
       this.request(`${what}${retstart ? ` from ${retstart}` : ''}`, 'esearch.fcgi', { ...params, retstart: String(retstart) }, (body) => {
         const r = body.trimStart().startsWith('<') ? esearchFromXml(body) : esearchFromJson(body);
         if (r.error) throw new UserError(`${what}: E-utilities error: ${r.error}`);
-        if (!Number.isFinite(r.count)) throw new RetryableReply('reply has no count');
+        if (!Number.isSafeInteger(r.count) || r.count < 0) throw new RetryableReply('reply has no count');
+        // Ids are stored, fetched and printed: a reply listing something else is damaged or not PubMed's.
+        const bad = r.pmids.find((p) => !isPmid(p));
+        if (bad !== undefined) throw new RetryableReply(`reply lists "${bad.slice(0, 20)}", which is not a PMID`);
         return r;
       });
     const first = await page(0);

@@ -6,7 +6,7 @@
 
 import { isUtf8 } from 'node:buffer';
 import { invalidUtf8Bytes } from './utf8.ts';
-import type { AbstractSection, Author, MeshHeading, PubmedRecord } from '../types.ts';
+import { isPmid, type AbstractSection, type Author, type MeshHeading, type PubmedRecord } from '../types.ts';
 import { collapseSpace } from './inline-text.ts';
 import { yearFromDate } from './dates.ts';
 
@@ -140,7 +140,7 @@ export function medlineToRecord(fields: Field[]): PubmedRecord {
   const one = (tag: string) => all(tag)[0] ?? null;
 
   const pmid = one('PMID') ?? '';
-  if (!/^\d+$/.test(pmid)) throw new MedlineFormatError(`record without a numeric PMID ("${pmid}")`);
+  if (!isPmid(pmid)) throw new MedlineFormatError(`record without a valid PMID ("${pmid}")`);
 
   // Affiliations (AD) belong to the author line before them.
   const authors: Author[] = [];

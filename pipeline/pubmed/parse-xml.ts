@@ -6,7 +6,7 @@
 // word kept in order; entities are decoded once, here.
 
 import { tokenize, XmlSyntaxError, type XmlEvents } from './xml-tokens.ts';
-import type { AbstractSection, Author, MeshHeading, PubmedRecord } from '../types.ts';
+import { isPmid, type AbstractSection, type Author, type MeshHeading, type PubmedRecord } from '../types.ts';
 import { collapseSpace, decodeEntities } from './inline-text.ts';
 import { yearFromDate } from './dates.ts';
 
@@ -257,7 +257,7 @@ class RecordBuilder implements XmlEvents {
     if (!this.citation) throw new RecordParseError('not a <PubmedArticle> with a <MedlineCitation>');
     // The record's own PMID is MedlineCitation/PMID; PMIDs nested in comments or references are other articles.
     const pmid = this.pmid ?? '';
-    if (!/^\d+$/.test(pmid)) throw new RecordParseError(`missing or non-numeric MedlineCitation/PMID "${pmid}"`);
+    if (!isPmid(pmid)) throw new RecordParseError(`missing or malformed MedlineCitation/PMID "${pmid}"`);
     let title = this.title ?? '';
     // Non-English articles carry "[Not Available]." and put the real title in VernacularTitle.
     if ((title === '' || /^\[not available\]\.?$/i.test(title)) && this.vernacularTitle) title = this.vernacularTitle;

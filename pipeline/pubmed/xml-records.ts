@@ -60,6 +60,8 @@ export class RecordScanner {
   private open = -1;
   /** How far into that record its closing tag has been sought already. */
   private closeFrom = 0;
+  /** The encoding the XML declaration names, when it is not UTF-8 (files written by other tools). */
+  private decoder: TextDecoder | null = null;
 
   push(chunk: Buffer | string): XmlItem[] {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
@@ -160,7 +162,8 @@ export class RecordScanner {
       const tag: RecordTag = RECORDS[k];
       if (tag === 'PubmedArticle') {
         const bytes = buf.subarray(at, stop);
-        items.push({ kind: 'article', xml: bytes.toString('utf8'), index: ++this.index, invalidBytes: isUtf8(bytes) ? 0 : invalidUtf8Bytes(bytes) });
+        if (this.decoder) items.push({ kind: 'article', xml: this.decoder.decode(bytes), index: ++this.index, invalidBytes: 0 });
+        else items.push({ kind: 'article', xml: bytes.toString('utf8'), index: ++this.index, invalidBytes: isUtf8(bytes) ? 0 : invalidUtf8Bytes(bytes) });
       }
       else if (tag === 'DeleteCitation') {
         const xml = buf.toString('utf8', at, stop);
@@ -209,6 +212,7 @@ export class RecordScanner {
     }
     const root = /<(PubmedArticleSet|eFetchResult|PubmedArticle)[\s>]/.exec(head);
     if (root) {
+      this.decoder = declaredDecoder(head.slice(0, root.index));
       this.bareRecords = root[1] === 'PubmedArticle';
       return (this.sawRoot = true);
     }
@@ -216,6 +220,17 @@ export class RecordScanner {
     if (this.buf.length > 1 << 20 || /<[A-Za-z][^>]*>/.test(prolog))
       throw new XmlStreamError('not a PubMed XML export (no <PubmedArticleSet> root element)');
     return false;
+  }
+}
+
+/** A decoder for the encoding an XML declaration names, or null for UTF-8 (PubMed's own, and the default). */
+function declaredDecoder(prolog: string): TextDecoder | null {
+  const name = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(prolog)?.[1];
+  if (!name || /^(?:utf-?8|us-ascii|ascii)$/i.test(name)) return null;
+  try {
+    return new TextDecoder(name);
+  } catch {
+    throw new XmlStreamError(`the XML declaration names encoding "${name.slice(0, 40)}", which this tool cannot read; convert the file to UTF-8`);
   }
 }
 

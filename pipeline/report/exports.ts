@@ -43,7 +43,7 @@ export function renderCsv(m: ReportModel): string {
   const lines = [COLUMNS.join(',')];
   for (const s of includedStudies(m)) {
     const r = record(s);
-    lines.push(csvLine(COLUMNS.map((c) => r[c])));
+    lines.push(csvLine(COLUMNS.map((c) => r[c]), true));
   }
   // A UTF-8 byte order mark: Excel then reads accents and Greek letters right.
   return `\uFEFF${lines.join('\r\n')}\r\n`;

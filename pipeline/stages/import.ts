@@ -49,6 +49,9 @@ export function sniffFormat(file: string): FileFormat {
   closeSync(fd);
   if (n === 0) throw new UserError(`${file}: empty file`);
   if (head[0] === 0x1f && head[1] === 0x8b) return 'xml.gz';
+  // A BOM, or '<' with a zero byte beside it: text saved as UTF-16 by an editor or another tool.
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (n > 1 && head.subarray(0, 2).includes(0) && head.subarray(0, 2).includes(0x3c)))
+    throw new UserError(`${file}: UTF-16 text; PubMed files are UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)`);
   const text = head.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text === '') throw new UserError(`${file}: empty file`);
   if (text.startsWith('<')) return 'xml';

@@ -60,7 +60,7 @@ export function reviewItems(rows: Iterable<ReportRow>, overrides: Map<string, Ov
 export function renderReviewCsv(items: ReviewItem[]): string {
   const lines = [REVIEW_COLUMNS.join(',')];
   for (const i of items)
-    lines.push(csvLine([i.pmid, i.title, `https://pubmed.ncbi.nlm.nih.gov/${i.pmid}/`, i.tier, i.field, i.label, i.reason, i.evidence, '', '', '']));
+    lines.push(csvLine([i.pmid, i.title, `https://pubmed.ncbi.nlm.nih.gov/${i.pmid}/`, i.tier, i.field, i.label, i.reason, i.evidence, '', '', ''], true));
   return `${lines.join('\r\n')}\r\n`;
 }
 

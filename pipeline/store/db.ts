@@ -96,6 +96,7 @@ export class Store {
     checkDbFolder(path);
     try {
       this.db = new Database(path, { timeout: 5000 });
+      this.refuseForeign();
       // Takes effect only on a new, empty database. A stored record is 2-5 KB, so 4 KB pages held
       // one row each, half empty.
       this.db.pragma('page_size = 16384');
@@ -103,10 +104,23 @@ export class Store {
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('synchronous = NORMAL');
     } catch (e) {
+      if (e instanceof UserError) throw e;
       throw new UserError(`--db ${path}: cannot open as SQLite (${(e as Error).message})`);
     }
     this.migrate();
     this.runs = new RunLog(this.db);
+  }
+
+  /**
+   * Another program's SQLite file is left as it was: migrating it would fail half-way on a table of the
+   * same name, after switching the file to WAL mode. Ours carry a schema version from the first migration.
+   */
+  private refuseForeign(): void {
+    if (this.db.pragma('user_version', { simple: true }) !== 0) return;
+    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").pluck().all() as string[];
+    if (!tables.length) return;
+    this.db.close();
+    throw new UserError(`--db ${this.path}: not an exoevidence database (it holds other tables: ${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', ...' : ''}); give a new file`);
   }
 
   private migrate(): void {
