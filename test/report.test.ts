@@ -127,6 +127,17 @@ describe('report', () => {
     store.close();
   });
 
+  it('names the record and column of a row damaged outside the tool, instead of stopping with a stack trace', async () => {
+    const store = await db('damaged', articles.slice(0, 2));
+    store.db.prepare("UPDATE classifications SET evidence = 'not json' WHERE pmid = '34000002'").run();
+    expect(() => writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).toThrow(
+      /^record 34000002: the database's evidence column is not a JSON object \(edited or damaged outside exoevidence\); "classify --force" writes it again$/,
+    );
+    store.db.prepare("UPDATE records SET keywords = '5' WHERE pmid = '34000001'").run();
+    await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's keywords column is not a JSON array/);
+    store.close();
+  });
+
   it('writes citation files that RIS and BibTeX parsers read back, an Excel-ready CSV and a JSON that says what it was made from', async () => {
     const store = await db('cite');
     const out = join(dir, 'rep-cite');

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
-import { RECORD_COLUMNS, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
+import { RECORD_COLUMNS, jsonColumn, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
 import { UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
 import { RunLog } from './runs.ts';
@@ -320,7 +320,7 @@ export class Store {
   getClassification(pmid: string): (Classification & { rulesVersion: string }) | null {
     const row = this.db.prepare('SELECT * FROM classifications WHERE pmid = ?').get(pmid) as any;
     if (!row) return null;
-    return { labels: this.labelsOf(row), evidence: JSON.parse(row.evidence), ...storedConfidence(row), decision: storedDecision(row), rulesVersion: row.rules_version };
+    return { labels: this.labelsOf(row), evidence: jsonColumn(row, 'evidence', 'object'), ...storedConfidence(row), decision: storedDecision(row), rulesVersion: row.rules_version };
   }
 
   /**
@@ -376,16 +376,16 @@ export class Store {
         authorCount: row.author_count,
         journal: row.journal_iso ?? row.journal,
         journalTitle: row.journal,
-        authors: (JSON.parse(row.authors) as Author[]).map((a) => (a.collectiveName ? { literal: a.collectiveName } : { family: a.lastName ?? '', given: a.foreName ?? a.initials ?? '' })),
+        authors: jsonColumn<Author[]>(row, 'authors', 'array').map((a) => (a.collectiveName ? { literal: a.collectiveName } : { family: a.lastName ?? '', given: a.foreName ?? a.initials ?? '' })),
         volume: row.volume,
         issue: row.issue,
         pages: row.pages,
-        abstract: sectionsOf(row.abstract, row.abstract_sections),
+        abstract: sectionsOf(row),
         retracted: row.retracted === 1,
         erratum: row.erratum === 1,
         labels,
         ...storedConfidence(row),
-        evidence: JSON.parse(row.evidence),
+        evidence: jsonColumn(row, 'evidence', 'object'),
         doi: row.doi,
         rulesVersion: row.rules_version,
       };
@@ -470,9 +470,9 @@ function upsertRecordSql(columns: string[]): string {
 }
 
 /** A row's confidence and details; a row classified before migration 004 has none and reads as high and empty. */
-function storedConfidence(row: { confidence: string; details: string }): Pick<Classification, 'confidence' | 'details' | 'detailConfidence'> {
-  const stored = JSON.parse(row.confidence) as Partial<Classification['confidence']>;
-  const d = JSON.parse(row.details) as { values?: StudyDetails; confidence?: Partial<Classification['detailConfidence']> };
+function storedConfidence(row: { pmid: string; confidence: string; details: string }): Pick<Classification, 'confidence' | 'details' | 'detailConfidence'> {
+  const stored = jsonColumn<Partial<Classification['confidence']>>(row, 'confidence', 'object');
+  const d = jsonColumn<{ values?: StudyDetails; confidence?: Partial<Classification['detailConfidence']> }>(row, 'details', 'object');
   return {
     confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, stored[f] ?? HIGH_CONFIDENCE])) as Classification['confidence'],
     details: { ...EMPTY_DETAILS, ...d.values },
@@ -481,7 +481,7 @@ function storedConfidence(row: { confidence: string; details: string }): Pick<Cl
 }
 
 /** What a row's design and sample size weighed (explain shows it; reports do not need it). */
-function storedDecision(row: { decision: string }): Decision {
-  const decision = JSON.parse(row.decision) as Partial<Decision>;
+function storedDecision(row: { pmid: string; decision: string }): Decision {
+  const decision = jsonColumn<Partial<Decision>>(row, 'decision', 'object');
   return { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] };
 }

@@ -3,6 +3,7 @@
 // rows (JSON and all) while the main thread only writes them; the store (db.ts)
 // remains the only module that writes SQL.
 
+import { UserError } from '../errors.ts';
 import { affiliationsOf, type AbstractSection, type Classification, type ClassifiableRecord, type Labels, type Origin, type PubmedRecord } from '../types.ts';
 
 /** The columns that come from the record itself, in the order recordColumns gives them. */
@@ -41,9 +42,26 @@ function abstractColumns(sections: AbstractSection[]): [string, string] {
   return [text, JSON.stringify(index)];
 }
 
+/**
+ * A JSON column read back. A row edited or damaged outside this tool is named, with the way to rewrite it,
+ * where it used to stop a stage with a stack trace.
+ */
+export function jsonColumn<T>(row: { pmid?: string }, column: string, kind: 'array' | 'object'): T {
+  let value: unknown;
+  try {
+    value = JSON.parse((row as Record<string, string>)[column]);
+  } catch {
+    value = undefined;
+  }
+  if (kind === 'array' ? Array.isArray(value) : value !== null && typeof value === 'object' && !Array.isArray(value)) return value as T;
+  const redo = ['evidence', 'confidence', 'decision', 'details'].includes(column) ? '"classify --force"' : '"import --force" of its file, or "fetch --refresh"';
+  throw new UserError(`record ${row.pmid ?? '?'}: the database's ${column} column is not a JSON ${kind} (edited or damaged outside exoevidence); ${redo} writes it again`);
+}
+
 /** The sections back from the two columns; rows stored before the offsets hold each section's text. */
-export function sectionsOf(abstract: string, sectionsJson: string): AbstractSection[] {
-  return (JSON.parse(sectionsJson) as (AbstractSection | { label: string | null; category: string | null; start: number; end: number })[]).map((s) =>
+export function sectionsOf(row: { pmid?: string; abstract: string; abstract_sections: string }): AbstractSection[] {
+  const abstract = row.abstract;
+  return (jsonColumn(row, 'abstract_sections', 'array') as (AbstractSection | { label: string | null; category: string | null; start: number; end: number })[]).map((s) =>
     'text' in s ? s : { label: s.label, category: s.category, text: abstract.slice(s.start, s.end) },
   );
 }
@@ -106,13 +124,13 @@ export function rowToClassifiable(row: any): ClassifiableRecord {
   return {
     pmid: row.pmid,
     title: row.title,
-    abstract: sectionsOf(row.abstract, row.abstract_sections),
-    keywords: JSON.parse(row.keywords),
-    mesh: JSON.parse(row.mesh),
-    publicationTypes: JSON.parse(row.publication_types),
-    affiliations: JSON.parse(row.affiliations),
+    abstract: sectionsOf(row),
+    keywords: jsonColumn(row, 'keywords', 'array'),
+    mesh: jsonColumn(row, 'mesh', 'array'),
+    publicationTypes: jsonColumn(row, 'publication_types', 'array'),
+    affiliations: jsonColumn(row, 'affiliations', 'array'),
     coiStatement: row.coi_statement,
-    grantAgencies: JSON.parse(row.grant_agencies),
+    grantAgencies: jsonColumn(row, 'grant_agencies', 'array'),
   };
 }
 
@@ -128,9 +146,9 @@ export function rowToRecord(row: any): PubmedRecord {
     issue: row.issue,
     pages: row.pages,
     year: row.year,
-    authors: JSON.parse(row.authors),
+    authors: jsonColumn(row, 'authors', 'array'),
     firstAuthorAffiliation: row.first_author_affiliation,
-    languages: JSON.parse(row.languages),
+    languages: jsonColumn(row, 'languages', 'array'),
     doi: row.doi,
     pmcid: row.pmcid,
     retracted: row.retracted === 1,
