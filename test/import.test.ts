@@ -78,6 +78,22 @@ describe('store', () => {
     store.close();
   });
 
+  it('writes a bulk transaction under a rollback journal when it has the file alone, under the WAL beside a reader, and leaves the WAL on', async () => {
+    const file = join(dir, 'bulk.db');
+    const store = new Store(file);
+    const mode = () => store.db.pragma('journal_mode', { simple: true });
+    expect(await store.inTransaction(async () => mode(), true)).toBe('delete');
+    expect(mode()).toBe('wal');
+    const reader = new Database(file, { readonly: true });
+    reader.prepare('SELECT count(*) FROM records').get();
+    expect(await store.inTransaction(async () => mode(), true)).toBe('wal');
+    reader.close();
+    await expect(store.inTransaction(async () => { throw new Error('stop'); }, true)).rejects.toThrow('stop');
+    expect(mode()).toBe('wal');
+    expect(await store.inTransaction(async () => mode())).toBe('wal');
+    store.close();
+  });
+
   it('refuses a database from a newer version of the schema', () => {
     const file = join(dir, 'newer.db');
     const db = new Database(file);

@@ -228,5 +228,5 @@ async function importInto(store: Store, input: string, file: string, format: Fil
     store.markImported(file, st.size, st.mtimeMs, records, deleted);
     progress.finish();
     return { file: input, format, records, deleted, skipped: false, invalidText };
-  });
+  }, true);
 }
