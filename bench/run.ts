@@ -116,7 +116,7 @@ async function importBench(file: string, workers: string[]): Promise<number> {
 
 /** classify (one core, then two) on the records the last import stored; the one-core rate. */
 function classifyBench(): number {
-  const one = best(() => stage('classify'), (r) => r.records / r.seconds);
+  const one = best(() => stage('classify', '', '0'), (r) => r.records / r.seconds);
   row('classify (one core)', one.records / one.seconds, `   ${one.seconds.toFixed(1)} s, peak RSS ${one.maxRssMb.toFixed(0)} MB  (target >= 10,000/s on one core)`);
   const two = stage('classify', '', '2');
   row('classify --workers 2', two.records / two.seconds, `   ${two.seconds.toFixed(1)} s, peak RSS ${two.maxRssMb.toFixed(0)} MB`);

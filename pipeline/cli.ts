@@ -79,7 +79,7 @@ const commands: Record<string, Command> = {
     help: {
       '--force': 'classify again records already classified with the current rules',
       '--diff': 'list every label that changed from the stored one (PMID, field, old -> new)',
-      '--workers N': 'classify on N worker threads (default 0; ~1.3x on 2 cores for long abstracts)',
+      '--workers N': 'classify on N worker threads (default: one a core, up to 4, from 2,000 records on; 0: none)',
       '--overrides FILE': 'manual corrections checked and counted (default data/overrides.csv)',
       ...commonHelp,
     },

@@ -115,7 +115,8 @@ async function runImport(v: Values, store: Store): Promise<void> {
 
 async function runClassify(v: Values, store: Store): Promise<void> {
   const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v), diff: Boolean(v.diff) });
-  say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}; ${store.classificationCount()} classified in the database`);
+  const threads = s.threads ? ` on ${s.threads} worker thread${s.threads > 1 ? 's' : ''}` : '';
+  say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}${threads}; ${store.classificationCount()} classified in the database`);
   const changed = Object.entries(s.changed).filter(([, n]) => n > 0);
   say(`classify: labels changed from those stored: ${changed.length ? changed.map(([f, n]) => `${f} ${n}`).join(', ') : 'none'}`);
   for (const c of s.changes) say(`    ${c.pmid}  ${c.field}: ${c.before || '-'} -> ${c.after || '-'}`);

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { Store } from '../pipeline/store/db.ts';
 import { importFile } from '../pipeline/stages/import.ts';
 import { classifyRecords } from '../pipeline/stages/classify.ts';
+import { defaultWorkers } from '../pipeline/workers/pool.ts';
+import { availableParallelism } from 'node:os';
 import { articleSetXml, syntheticArticles, type FixtureArticle } from './support/fixture-records.ts';
 import { runCli } from './support/cli.ts';
 import { tempDir } from './support/temp.ts';
@@ -30,7 +32,7 @@ describe('classify stage', () => {
     writeFileSync(file, articleSetXml([trial, ...syntheticArticles(30, 33_100_000)]));
     await importFile(store, file, { quiet: true });
     const first = await classifyRecords(store, { quiet: true });
-    expect(first.classified).toBe(31);
+    expect([first.classified, first.threads]).toEqual([31, 0]);
     const c = store.getClassification(trial.pmid)!;
     expect(c.labels).toEqual({
       relevant: true, design: 'rct', sources: ['adipose_msc'], routes: ['laser_assisted'], sampleSize: 24, indications: ['scar'],
@@ -73,6 +75,17 @@ describe('classify stage', () => {
     const missing = await runCli(['explain', '123', '--db', db]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/PMID 123 is not in/);
+  });
+
+  it.runIf(availableParallelism() > 1)('classifies on worker threads by default from 2,000 records on', async () => {
+    const store = new Store(join(dir, 'many.db'));
+    const file = join(dir, 'many.xml');
+    writeFileSync(file, articleSetXml(syntheticArticles(2000, 33_200_000)));
+    await importFile(store, file, { quiet: true });
+    const s = await classifyRecords(store, { quiet: true });
+    expect([s.classified, s.threads]).toEqual([2000, defaultWorkers()]);
+    expect((await classifyRecords(store, { quiet: true, force: true, workers: 0 })).threads).toBe(0);
+    store.close();
   });
 
   it('classifies the records after a hostile one with a 10 MB title', async () => {

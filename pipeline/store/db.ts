@@ -89,6 +89,9 @@ export interface FlowCounts {
 
 const now = () => new Date().toISOString();
 
+// A record to classify (parameters: force, rules version): none yet, one from other rules, or one older than the record.
+const TO_CLASSIFY = '(? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)';
+
 export class Store {
   readonly db: Db;
 
@@ -274,11 +277,16 @@ export class Store {
       .prepare(
         `SELECT r.pmid, r.title, r.abstract, r.abstract_sections, r.keywords, r.mesh, r.publication_types, r.affiliations, r.coi_statement, r.grant_agencies
          FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid
-         WHERE r.pmid > ? AND (? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)
+         WHERE r.pmid > ? AND ${TO_CLASSIFY}
          ORDER BY r.pmid LIMIT ?`,
       )
       .all(afterPmid, force ? 1 : 0, rulesVersion, limit) as any[];
     return rows.map(rowToClassifiable);
+  }
+
+  /** How many records recordsToClassify has to give. */
+  countToClassify(rulesVersion: string, force = false): number {
+    return this.db.prepare(`SELECT count(*) FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid WHERE ${TO_CLASSIFY}`).pluck().get(force ? 1 : 0, rulesVersion) as number;
   }
 
   /** Stores classifications given as their rows (classificationRow, made where they were classified). */
