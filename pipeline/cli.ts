@@ -6,7 +6,7 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Values } from './commands.ts';
-import { UsageError, UserError } from './errors.ts';
+import { IN_USE_EXIT, UsageError, UserError } from './errors.ts';
 import { INDICATIONS, SOURCES } from './types.ts';
 import { errorLine, safeForTerminal } from './terminal.ts';
 import { DEFAULT_BATCH, DEFAULT_DB, DEFAULT_QUERY, DEFAULT_REPORTS, MAX_BATCH } from './defaults.ts';
@@ -157,7 +157,7 @@ function mainHelp(): string {
 function systemError(e: unknown): UserError | null {
   const code = (e as { code?: string })?.code ?? '';
   const message = (e as Error)?.message ?? '';
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new UserError('database in use by another program; try again when it has finished', 75);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new UserError('database in use by another program; try again when it has finished', IN_USE_EXIT);
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new UserError(`the disk is full (${message}); nothing of the batch in progress was kept`);
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new UserError(`cannot write: ${message}`);
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new UserError(`the database is damaged or not SQLite (${message})`);

@@ -7,6 +7,9 @@ export class UserError extends Error {
   }
 }
 
+/** The database or its lock is held by another run or program: exit 75 (EX_TEMPFAIL), try again later. */
+export const IN_USE_EXIT = 75;
+
 /** Bad command line: exit 2, as is usual for usage errors. */
 export class UsageError extends UserError {
   constructor(message: string) {

@@ -6,10 +6,9 @@
 // crashed) is stale and taken over.
 
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { UserError } from './errors.ts';
+import { IN_USE_EXIT, UserError } from './errors.ts';
 
 /** Exit code for "busy, try later" (EX_TEMPFAIL). */
-export const IN_USE_EXIT = 75;
 
 /** How errors name what is locked: "--db data/evidence.db" and "database". */
 export interface LockName {

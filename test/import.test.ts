@@ -91,7 +91,19 @@ describe('store', () => {
     await expect(store.inTransaction(async () => { throw new Error('stop'); }, true)).rejects.toThrow('stop');
     expect(mode()).toBe('wal');
     expect(await store.inTransaction(async () => mode())).toBe('wal');
+    // A second program that opens the file during a bulk write reads it as it is, where asking for the
+    // WAL then failed at once ("database is locked"); the WAL comes back with the next open alone.
+    const during = await store.inTransaction(async () => {
+      const other = new Store(file);
+      const seen = [other.db.pragma('journal_mode', { simple: true }), other.recordCount()];
+      other.close();
+      return seen;
+    }, true);
+    expect(during).toEqual(['delete', 0]);
     store.close();
+    const again = new Store(file);
+    expect(again.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    again.close();
   });
 
   it('refuses a database from a newer version of the schema', () => {

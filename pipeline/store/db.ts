@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { dirname, join, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { RECORD_COLUMNS, jsonColumn, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
-import { UserError } from '../errors.ts';
+import { IN_USE_EXIT, UserError } from '../errors.ts';
 import { SCHEMAS_DIR } from '../validate.ts';
 import { RunLog } from './runs.ts';
 
@@ -103,11 +103,16 @@ export class Store {
       // Takes effect only on a new, empty database. A stored record is 2-5 KB, so 4 KB pages held
       // one row each, half empty.
       this.db.pragma('page_size = 16384');
-      this.db.pragma('journal_mode = WAL');
+      // WAL needs the file to itself for a moment: an import holding it under a rollback journal
+      // (inTransaction's bulk) puts it back when done, and meanwhile this connection reads as it is.
+      this.switchJournal('WAL');
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('synchronous = NORMAL');
     } catch (e) {
       if (e instanceof UserError) throw e;
+      const code = (e as { code?: string }).code;
+      // An import writing under a rollback journal holds the file alone until it commits.
+      if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new UserError(`--db ${path}: in use by another program (an import, say); try again when it has finished`, IN_USE_EXIT);
       throw new UserError(`--db ${path}: cannot open as SQLite (${(e as Error).message})`);
     }
     this.migrate();
