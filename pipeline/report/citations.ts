@@ -37,14 +37,20 @@ export function cslItem(s: Study): Record<string, unknown> {
   };
 }
 
+/** Both files, from one citation-js library: reading the items in costs it as much as writing one format. */
+export function renderCitations(m: ReportModel): { ris: string; bibtex: string } {
+  const studies = byPmid(m);
+  if (!studies.length) return { ris: '', bibtex: '' };
+  const cite = new Cite(studies.map(cslItem));
+  return { ris: risText(cite), bibtex: `${(cite.format('bibtex') as string).trim()}\n` };
+}
+
 /**
  * RIS from citation-js's tag objects, one field a line: its own text output wraps every field at 70
  * characters, mid-word, which RIS readers take as a new, broken line.
  */
-export function renderRis(m: ReportModel): string {
-  const studies = byPmid(m);
-  if (!studies.length) return '';
-  const entries = new Cite(studies.map(cslItem)).format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+function risText(cite: Cite): string {
+  const entries = cite.format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   const line = (tag: string, value: string) => `${tag}  - ${String(value).replace(/\s*[\r\n]+\s*/g, ' ')}`;
   return entries
     .map((e) => [line('TY', e.TY as string), ...Object.entries(e).filter(([t]) => t !== 'TY').flatMap(([t, v]) => [v].flat().map((x) => line(t, x))), 'ER  - '].join('\r\n'))
@@ -52,7 +58,3 @@ export function renderRis(m: ReportModel): string {
     .concat('\r\n');
 }
 
-export function renderBibtex(m: ReportModel): string {
-  const studies = byPmid(m);
-  return studies.length ? `${(new Cite(studies.map(cslItem)).format('bibtex') as string).trim()}\n` : '';
-}

@@ -13,7 +13,7 @@ import { renderMarkdown } from '../report/markdown.ts';
 import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
 import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
-import { renderBibtex, renderRis } from '../report/citations.ts';
+import { renderCitations } from '../report/citations.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { writeFileAtomic, writeFolder } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
@@ -122,6 +122,7 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     return { files: [o.out], included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
   }
   const at = (name: string) => join(dir, name);
+  const citations = renderCitations(model);
   const outputs: [string, string][] = [
     ['index.html', renderBrowser(model)],
     ['evidence-map.svg', renderMapSvg(model)],
@@ -129,8 +130,8 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     ['evidence-tables.md', renderMarkdown(model, { svgHref: 'evidence-map.svg' })],
     ['evidence.csv', renderCsv(model)],
     ['evidence.json', renderJson(model)],
-    ['references.ris', renderRis(model)],
-    ['references.bib', renderBibtex(model)],
+    ['references.ris', citations.ris],
+    ['references.bib', citations.bibtex],
   ];
   // Other files of the folder (its README, the review queue) move with it.
   writeFolder(dir, outputs);
