@@ -57,6 +57,12 @@ describe('anchors', () => {
     expect(index.startsOf(ex, scan)).toEqual([0, 4, 12]);
     expect(index.startsOf(exo, scan)).toEqual([0, 4]);
     expect(index.startsOf([...exo, ...som], scan)).toEqual([0, 4, 7]);
+    // Several anchors' occurrences merged in order, a few (by insertion) or many (sorted).
+    for (const n of [5, 200]) {
+      const text = Array.from({ length: n }, (_, i) => (i % 3 ? 'som exo' : 'exo som')).join(' ');
+      const expected = [...text.matchAll(/exo|som/g)].map((m) => m.index);
+      expect(index.startsOf([...som, ...exo], index.scan(text, [0]))).toEqual(expected);
+    }
   });
 
   // The sticky search at start anchors is a shortcut: it must find exactly what a scan of each sentence finds.
