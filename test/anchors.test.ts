@@ -39,12 +39,16 @@ describe('anchors', () => {
   });
 
   it('derives the literal strings every match begins with', () => {
-    expect(startAnchors('\\bin\\s+vitro\\b')).toEqual(new Set(['in']));
-    expect(startAnchors('\\b(?:mice|mouse|rats?)\\b')).toEqual(new Set(['mice', 'mouse', 'rat', 'rats']));
-    expect(startAnchors('(?<![\\w-])s?EVs?\\b')).toEqual(new Set(['ev', 'evs', 'sev', 'sevs'])); // an optional letter branches
-    expect(startAnchors('\\b(?:skin\\s+)?elasticity')).toEqual(new Set(['skin', 'elasticity'])); // with and without an optional group
+    expect(startAnchors('\\bin\\s+vitro\\b')).toEqual(new Set(['in '])); // white space is a space in the text scanned
+    expect(startAnchors('\\b(?:mice|mouse|rats?)\\b')).toEqual(new Set(['mice', 'mouse', 'rat'])); // "rats" begins with "rat"
+    expect(startAnchors('(?<![\\w-])s?EVs?\\b')).toEqual(new Set(['ev', 'sev'])); // an optional letter branches
+    expect(startAnchors('\\b(?:skin\\s+)?elasticity')).toEqual(new Set(['skin ', 'elasticity'])); // with and without an optional group
     expect(startAnchors('(?:ab)*cd')).toEqual(new Set(['ab', 'cd']));
-    expect(startAnchors('\\b(?:a|an)\\s+\\d')).toBeNull(); // "a" is too short to be worth seeking
+    // A group of whole strings goes on with what follows it; an alternative cut short stops where it was cut.
+    expect(startAnchors('\\b(?:a|an)\\s+\\d')).toEqual(new Set(['a ', 'an ']));
+    expect(startAnchors('\\b(?:T|B)[\\s-]cells?')).toEqual(new Set(['t cell', 't-cell', 'b cell', 'b-cell']));
+    expect(startAnchors('(?:the\\s+present|a)[\\s-]+review')).toEqual(new Set(['the ', 'a ', 'a-']));
+    expect(startAnchors('\\b(?:a|an)\\b')).toBeNull(); // "a" is too short to be worth seeking
     expect(startAnchors('[A-Z]\\w+ et al')).toBeNull(); // no literal start
     expect(startAnchors('x+yz')).toBeNull(); // "x" alone
     expect(startAnchors('xy+z')).toEqual(new Set(['xy'])); // a repeated letter ends the start
@@ -71,8 +75,10 @@ describe('anchors', () => {
     const withStarts = rules.rules.filter((r) => r.startIds !== null);
     expect(withStarts.length).toBeGreaterThan(rules.rules.length / 2);
     const every = rules.rules.flatMap((r) => [...r.spec.examples.match, ...r.spec.examples.noMatch]);
-    // Each rule's own examples, and all examples run together, so that matches meet, overlap and repeat.
-    const texts = [...every, every.join(' '), every.join(' ').toUpperCase()];
+    // Each rule's own examples, and all examples run together, so that matches meet, overlap and repeat;
+    // and with tabs, line breaks and no-break spaces for their spaces, which a rule's \s matches too.
+    const joined = every.join(' ');
+    const texts = [...every, joined, joined.toUpperCase(), joined.replace(/ /g, (_, i: number) => ['\t', '\n', '\u00a0', ' '][i % 4])];
     let compared = 0;
     for (const rule of withStarts) {
       const scanning = { ...rule, startIds: null };

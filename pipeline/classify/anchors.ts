@@ -17,8 +17,16 @@ const BLOCK_BYTES = 1 << 20;
 // A rule with more start anchors than this has alternatives too varied for them to pay.
 const MAX_STARTS = 1024;
 
-/** A regex source parsed as far as anchors need: literal characters, groups, and everything else. */
-type Node = ({ kind: 'lit'; ch: string } | { kind: 'zero' } | { kind: 'other' } | { kind: 'group'; alts: Node[][] }) & { min: number; max: number };
+/**
+ * A regex source parsed as far as anchors need: literal characters, white space and small sets of
+ * characters (\s, [\s-]: a rule's word gaps; the text scanned has a space for any white space),
+ * groups, and everything else.
+ */
+type Node = ({ kind: 'lit'; ch: string } | { kind: 'set'; chars: string[] } | { kind: 'zero' } | { kind: 'other' } | { kind: 'group'; alts: Node[][] }) & {
+  min: number;
+  max: number;
+};
+const SETS: Record<string, string[]> = { '\\s': [' '], '\\s-': [' ', '-'], '-\\s': [' ', '-'] };
 
 function parse(s: string): Node[][] {
   let i = 0;
@@ -46,7 +54,8 @@ function parse(s: string): Node[][] {
       const n = s[i + 1];
       i += 2;
       if (n === 'b' || n === 'B') return { kind: 'zero', ...one };
-      if (/[sSwWdDnrtfv0-9]/.test(n)) return { kind: 'other', ...one };
+      if (n === 's') return { kind: 'set', chars: SETS['\\s'], ...one };
+      if (/[SwWdDnrtfv0-9]/.test(n)) return { kind: 'other', ...one };
       if ('uxpPkc'.includes(n)) {
         skipEscapeBody(n);
         return { kind: 'other', ...one };
@@ -54,8 +63,8 @@ function parse(s: string): Node[][] {
       return { kind: 'lit', ch: n.toLowerCase(), ...one };
     }
     if (c === '[') {
-      skipClass();
-      return { kind: 'other', ...one };
+      const body = skipClass();
+      return SETS[body] ? { kind: 'set', chars: SETS[body], ...one } : { kind: 'other', ...one };
     }
     if (c === '(') {
       i++;
@@ -90,12 +99,13 @@ function parse(s: string): Node[][] {
     } else return;
     if (s[i] === '?') i++; // lazy
   };
-  const skipClass = () => {
-    i++;
+  /** Skips a character class; returns its body ("\\s-" for [\s-]). */
+  const skipClass = (): string => {
+    const from = ++i;
     if (s[i] === '^') i++;
     if (s[i] === ']') i++;
     while (i < s.length && s[i] !== ']') i += s[i] === '\\' ? 2 : 1;
-    i++;
+    return s.slice(from, i++);
   };
   const skipEscapeBody = (kind: string) => {
     if (s[i] === '{') i = s.indexOf('}', i) + 1;
@@ -154,7 +164,9 @@ function requiredIn(seq: Node[]): Req {
 /** Start anchors of a regex source: every match begins with one of them. */
 export function startAnchors(source: string): Req {
   const starts = startsOf(parse(source));
-  return starts && starts.size <= MAX_STARTS && [...starts].every((s) => s.length >= MIN_ANCHOR) ? starts : null;
+  if (!starts || starts.size > MAX_STARTS || ![...starts].every((s) => s.length >= MIN_ANCHOR)) return null;
+  // A start that extends another adds nothing: the shorter begins wherever it does.
+  return new Set([...starts].filter((s) => ![...starts].some((p) => p !== s && s.startsWith(p))));
 }
 
 function startsOf(alts: Node[][]): Req {
@@ -181,8 +193,8 @@ function startsIn(seq: Node[], from = 0, cur = new Set([''])): Req {
     const node = seq[i];
     if (cur.size > MAX_STARTS) return null;
     if (node.kind === 'zero') continue;
-    if (node.kind === 'lit') {
-      const withIt = cross(new Set([node.ch]));
+    if (node.kind === 'lit' || node.kind === 'set') {
+      const withIt = cross(new Set(node.kind === 'lit' ? [node.ch] : node.chars));
       if (node.min === 0 && node.max === 1) cur = new Set([...cur, ...withIt]);
       else if (node.min === 0) return without(i, withIt);
       else if (node.max > 1 || node.min > 1) return withIt;
@@ -192,11 +204,34 @@ function startsIn(seq: Node[], from = 0, cur = new Set([''])): Req {
     if (node.kind === 'group') {
       const inner = startsOf(node.alts);
       if (inner === null) return node.min === 0 ? null : cur;
-      return node.min === 0 ? without(i, cross(inner)) : cross(inner);
+      if (node.min === 0) return without(i, cross(inner));
+      if (node.max !== 1) return cross(inner);
+      // Met once, an alternative that is a whole string goes on with what follows the group ("(?:a|an)\s+"
+      // begins "a " or "an "); the others begin as they begin.
+      const out = new Set<string>();
+      for (const alt of node.alts) {
+        const whole = wholeStrings(alt);
+        const r = whole ? startsIn(seq, i + 1, cross(whole)) : cross(startsOf([alt])!);
+        if (r === null || out.size + r.size > MAX_STARTS) return cross(inner);
+        r.forEach((x) => out.add(x));
+      }
+      return out;
     }
     return cur;
   }
   return cur;
+}
+
+/** The strings a sequence matches when it is characters met once each ("an", "t[\s-]"), else null. */
+function wholeStrings(seq: Node[]): Req {
+  let strings = [''];
+  for (const node of seq) {
+    if (node.kind === 'zero') continue;
+    if ((node.kind !== 'lit' && node.kind !== 'set') || node.min !== 1 || node.max !== 1) return null;
+    const chars = node.kind === 'lit' ? [node.ch] : node.chars;
+    strings = strings.flatMap((p) => chars.map((c) => p + c));
+  }
+  return new Set(strings);
 }
 
 function minLen(r: Set<string>): number {

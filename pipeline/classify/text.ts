@@ -16,7 +16,7 @@ export interface Span {
 
 export interface FieldText {
   text: string;
-  /** Lower-cased text, for the rules' cheap anchor checks. */
+  /** Lower-cased text with every white space a space, for the rules' cheap anchor checks. */
   lower: string;
   /** Where each rule anchor occurs, by sentence and offset, filled in on first use (see anchors.ts). */
   anchors?: AnchorScan;
@@ -75,8 +75,16 @@ function trim(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+// Anchors read white space as one kind: a space stands for any (a rule's \s), one character for one.
+const OTHER_SPACE = /[^\S ]/g;
+
+function lowered(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.search(OTHER_SPACE) >= 0 ? lower.replace(OTHER_SPACE, ' ') : lower;
+}
+
 function field(text: string, breaks: number[] = []): FieldText {
-  return { text, lower: text.toLowerCase(), sentences: sentenceSpans(text, breaks), sections: [] };
+  return { text, lower: lowered(text), sentences: sentenceSpans(text, breaks), sections: [] };
 }
 
 /** A list field (keywords, publication types) is one "sentence" per item. */
@@ -88,7 +96,7 @@ function listField(items: string[]): FieldText {
     sentences.push({ start: at, end: at + item.length });
     at += item.length + 2;
   }
-  return { text, lower: text.toLowerCase(), sentences, sections: [] };
+  return { text, lower: lowered(text), sentences, sections: [] };
 }
 
 // Unicode hyphens and dashes (U+2010-2015, minus) become '-', one character for one, so offsets stay true.
