@@ -166,7 +166,11 @@ export function startAnchors(source: string): Req {
   const starts = startsOf(parse(source));
   if (!starts || starts.size > MAX_STARTS || ![...starts].every((s) => s.length >= MIN_ANCHOR)) return null;
   // A start that extends another adds nothing: the shorter begins wherever it does.
-  return new Set([...starts].filter((s) => ![...starts].some((p) => p !== s && s.startsWith(p))));
+  const extendsOne = (s: string) => {
+    for (let n = MIN_ANCHOR; n < s.length; n++) if (starts.has(s.slice(0, n))) return true;
+    return false;
+  };
+  return new Set([...starts].filter((s) => !extendsOne(s)));
 }
 
 function startsOf(alts: Node[][]): Req {
@@ -271,7 +275,10 @@ export class AnchorIndex {
   private readonly ids = new Map<string, number>();
   private readonly lengths: number[] = [];
   private ascii: Int32Array = new Int32Array(128).fill(-1);
-  private readonly other: Map<number, number>[] = [new Map()];
+  /** Moves on characters past ASCII, for the few states that have any. */
+  private readonly other: (Map<number, number> | undefined)[] = [undefined];
+  /** Each state's moves in the trie, before failure links are folded in: [character, state]. */
+  private readonly children: [number, number][][] = [[]];
   private readonly fail: number[] = [0];
   private readonly out: number[][] = [[]];
   private states = 1;
@@ -357,7 +364,7 @@ export class AnchorIndex {
       const c = lower.charCodeAt(i);
       if (c < 128) s = delta[s * classes + classOf[c]];
       else {
-        let t = this.other[s].get(c) ?? -1;
+        let t = this.other[s]?.get(c) ?? -1;
         while (t < 0 && s !== 0) {
           s = this.fail[s];
           t = this.go(s, c);
@@ -428,12 +435,13 @@ export class AnchorIndex {
   }
 
   private go(s: number, c: number): number {
-    return c < 128 ? this.ascii[s * 128 + c] : (this.other[s].get(c) ?? -1);
+    return c < 128 ? this.ascii[s * 128 + c] : (this.other[s]?.get(c) ?? -1);
   }
 
   private set(s: number, c: number, t: number): void {
     if (c < 128) this.ascii[s * 128 + c] = t;
-    else this.other[s].set(c, t);
+    else (this.other[s] ??= new Map()).set(c, t);
+    this.children[s].push([c, t]);
   }
 
   private addState(): number {
@@ -443,16 +451,14 @@ export class AnchorIndex {
       grown.set(this.ascii);
       this.ascii = grown;
     }
-    this.other.push(new Map());
+    this.other.push(undefined);
+    this.children.push([]);
     this.fail.push(0);
     this.out.push([]);
     return s;
   }
 
   private edges(s: number): [number, number][] {
-    const e: [number, number][] = [];
-    for (let c = 0; c < 128; c++) if (this.ascii[s * 128 + c] >= 0) e.push([c, this.ascii[s * 128 + c]]);
-    for (const [c, t] of this.other[s]) e.push([c, t]);
-    return e;
+    return this.children[s];
   }
 }
