@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AnchorIndex, anchors, sentenceMask, startAnchors } from '../pipeline/classify/anchors.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import { matchRule } from '../pipeline/classify/match.ts';
+import { classify } from '../pipeline/classify/classify.ts';
 import { recordText } from '../pipeline/classify/text.ts';
 import { sentenceRecord } from './support/rule-examples.ts';
 
@@ -67,6 +68,18 @@ describe('anchors', () => {
       const expected = [...text.matchAll(/exo|som/g)].map((m) => m.index);
       expect(index.startsOf([...som, ...exo], index.scan(text, [0]))).toEqual(expected);
     }
+  });
+
+  it('makes a scan again once its block was cut again for another record', () => {
+    const rules = loadRules();
+    const rule = rules.rules.find((r) => r.id === 'relevant.vesicle.terms')!;
+    const first = recordText(sentenceRecord(rule, 'Exosomes from stem cells healed the wounds.'));
+    const before = matchRule(rule, first, rules);
+    expect(before.length).toBeGreaterThan(0);
+    // Another record's classification reuses the block that the first text's scan was cut from.
+    classify({ ...sentenceRecord(rule, 'Psoriasis is common in adults.'), title: 'Psoriasis in adults' }, rules);
+    expect(rules.anchors.current(first.title.anchors ?? first.abstract.anchors!)).toBe(false);
+    expect(matchRule(rule, first, rules)).toEqual(before);
   });
 
   // The sticky search at start anchors is a shortcut: it must find exactly what a scan of each sentence finds.

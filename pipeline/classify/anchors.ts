@@ -264,6 +264,8 @@ export interface AnchorScan {
   next: Int32Array;
   /** Per occurrence, the offset just past it. */
   end: Int32Array;
+  /** Which use of the index's block the arrays are cut from (see AnchorIndex.recycle). */
+  generation: number;
 }
 
 /**
@@ -288,10 +290,11 @@ export class AnchorIndex {
   private outStart = new Int32Array(0);
   private outIds = new Int32Array(0);
   // A typed array of its own is allocated outside V8's heap, and a scan needs four: their allocation was
-  // a third of a scan's time. Scans take their arrays as views of a shared block instead, each of fresh
-  // (zeroed) bytes; a used-up block is left to the garbage collector once no scan holds a view of it.
+  // a third of a scan's time. Scans take their arrays as views of a shared block instead; a used-up block
+  // is left to the garbage collector once no scan holds a view of it.
   private block = new ArrayBuffer(0);
   private used = 0;
+  private generation = 0;
 
   constructor(reqs: Req[]) {
     for (const r of reqs) r?.forEach((a) => this.ids.has(a) || (this.ids.set(a, this.ids.size), this.lengths.push(a.length)));
@@ -345,7 +348,7 @@ export class AnchorIndex {
    * sentence k (`starts` are the sentences' start offsets, ascending), and every occurrence is listed.
    */
   scan(lower: string, starts: number[]): AnchorScan {
-    const masks = this.fresh(this.ids.size);
+    const masks = this.fresh(this.ids.size).fill(0);
     const head = this.fresh(this.ids.size).fill(-1);
     let next = this.fresh(256);
     let end = this.fresh(256);
@@ -387,7 +390,7 @@ export class AnchorIndex {
         head[id] = n++;
       }
     }
-    return { masks, head, next, end };
+    return { masks, head, next, end, generation: this.generation };
   }
 
   /**
@@ -422,7 +425,23 @@ export class AnchorIndex {
     return at;
   }
 
-  /** A zeroed Int32Array of `length`, cut from the current block. */
+  /**
+   * Cut the next scans from the start of the current block again: the classifier calls it before each
+   * record, whose scans are done with by then, so that one block serves record after record instead of
+   * a new one every few dozen, which kept the garbage collector busy. A scan made before reads as stale
+   * (current() is false) and is made again if it is used.
+   */
+  recycle(): void {
+    this.used = 0;
+    this.generation++;
+  }
+
+  /** Whether a scan's arrays are still its own (not cut again since). */
+  current(scan: AnchorScan): boolean {
+    return scan.generation === this.generation;
+  }
+
+  /** An Int32Array of `length`, cut from the current block. */
   private fresh(length: number): Int32Array {
     const bytes = length * 4;
     if (this.used + bytes > this.block.byteLength) {

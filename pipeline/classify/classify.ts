@@ -33,6 +33,7 @@ const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marro
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
+  rules.anchors.recycle();
   const text = recordText(record);
   const evidence: Record<string, Evidence[]> = {};
 

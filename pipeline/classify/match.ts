@@ -37,7 +37,8 @@ function inSection(f: FieldText, offset: number, section: string): boolean {
 
 /** The anchors of a field, found on first use. */
 function scanOf(f: FieldText, set: Pick<RuleSet, 'anchors'>): AnchorScan {
-  return (f.anchors ??= set.anchors.scan(f.lower, f.sentences.map((sp) => sp.start)));
+  if (!f.anchors || !set.anchors.current(f.anchors)) f.anchors = set.anchors.scan(f.lower, f.sentences.map((sp) => sp.start));
+  return f.anchors;
 }
 
 /** Each sentence's text, cut once per field rather than once per rule. */
