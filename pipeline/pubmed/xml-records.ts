@@ -227,6 +227,9 @@ export class RecordScanner {
 function declaredDecoder(prolog: string): TextDecoder | null {
   const name = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(prolog)?.[1];
   if (!name || /^(?:utf-?8|us-ascii|ascii)$/i.test(name)) return null;
+  // The declaration itself was read as 8-bit text, so a file that names UTF-16 or UTF-32 there is not in
+  // it (tools write that name by mistake): its bytes are read as UTF-8, as the XML standard's default.
+  if (/^(?:utf-?(?:16|32)|ucs-?[24]|unicode)/i.test(name)) return null;
   try {
     return new TextDecoder(name);
   } catch {
