@@ -11,6 +11,10 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   renameSync(tmp, file);
 }
 
+/** A file's content, or what makes it: rendered just before it is written, so that a set's files are never all held at once. */
+export type FileSource = string | Uint8Array | (() => string | Uint8Array);
+const contentOf = (data: FileSource) => (typeof data === 'function' ? data() : data);
+
 /**
  * A set of files that belong together (a report), changed as one. The set is written in full into a new
  * folder beside `dir`, with everything else `dir` holds linked in, and the folder is then swapped in by
@@ -20,7 +24,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  * A folder that holds folders of its own (a --reports pointed at a busy folder) is not swapped: its
  * files are then replaced one by one, each whole, after all are written.
  */
-export function writeFolder(dir: string, files: [string, string | Uint8Array][], waitMs = 60_000): void {
+export function writeFolder(dir: string, files: [string, FileSource][], waitMs = 60_000): void {
   const lock = RunLock.acquire(dir, waitMs, { what: `--reports ${dir}`, thing: 'reports folder' });
   try {
     swapFolder(dir, files);
@@ -29,7 +33,7 @@ export function writeFolder(dir: string, files: [string, string | Uint8Array][],
   }
 }
 
-function swapFolder(dir: string, files: [string, string | Uint8Array][]): void {
+function swapFolder(dir: string, files: [string, FileSource][]): void {
   const parent = dirname(dir);
   const name = basename(dir);
   const newPrefix = `${name}.new-`;
@@ -49,7 +53,7 @@ function swapFolder(dir: string, files: [string, string | Uint8Array][]): void {
 
   const next = join(parent, `${newPrefix}${process.pid}`);
   mkdirSync(next);
-  for (const [file, data] of files) writeFileSync(join(next, file), data);
+  for (const [file, data] of files) writeFileSync(join(next, file), contentOf(data));
   for (const f of others) linkOrCopy(join(dir, f), join(next, f));
   writeFileSync(join(next, '.complete'), '');
   const old = join(parent, `${oldPrefix}${process.pid}`);
@@ -68,11 +72,11 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /** Each file written to a temporary name, and all renamed into place once all are written. */
-function writeEach(dir: string, files: [string, string | Uint8Array][]): void {
+function writeEach(dir: string, files: [string, FileSource][]): void {
   for (const stale of readdirSync(dir).filter((f) => f.includes('.tmp-'))) rmSync(join(dir, stale), { force: true });
   const tmps = files.map(([file, data]) => {
     const tmp = join(dir, `${file}.tmp-${process.pid}`);
-    writeFileSync(tmp, data);
+    writeFileSync(tmp, contentOf(data));
     return [tmp, join(dir, file)] as const;
   });
   for (const [tmp, file] of tmps) renameSync(tmp, file);
