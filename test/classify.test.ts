@@ -249,6 +249,18 @@ describe('confidence', () => {
     const titled = classified('Adipose stem cell-derived exosomes heal wounds in mice', 'Wounds of diabetic mice were treated with exosomes.');
     expect(titled.confidence.sources.level).toBe('high');
   });
+
+  it('doubts a condition of a primary study that only its abstract names, beside the one its title names', () => {
+    const model = classified(
+      'Adipose stem cell exosomes reduce hypertrophic scar in rabbits',
+      'Hypertrophic scars were made in rabbit ears and treated with exosomes. Scar thickness fell. In an excisional wound model, wound closure was faster after exosomes.',
+    );
+    expect(model.labels.indications).toEqual(['wound_healing', 'scar']);
+    expect(model.confidence.indications).toMatchObject({ level: 'low', reason: 'wound_healing named in the abstract only, beside scar in the title or keywords' });
+    // Both in the title: no doubt from this.
+    const both = classified('Adipose stem cell exosomes heal wounds and reduce scars in rabbits', 'Scars and wounds of rabbits were treated with exosomes. Scar thickness fell and wound closure was faster.');
+    expect(both.confidence.indications.level).toBe('high');
+  });
 });
 
 // Text written to make the rules backtrack or rescan: each of these once cost from seconds to four

@@ -8,7 +8,7 @@ import type { RuleField, RuleSet } from './rules.ts';
 import { matchRule, toEvidence, type Match } from './match.ts';
 import { recordText, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
-import { designConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence } from './confidence.ts';
+import { designConfidence, indicationConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence } from './confidence.ts';
 import { sampleSize } from './sample-size.ts';
 import { detailCuesFor, studyDetails } from './details.ts';
 
@@ -119,7 +119,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
       sources: setConfidence(sources, foundSources),
       routes: setConfidence(routes, foundRoutes),
       sample_size: sampleSizeConfidence(n, labels),
-      indications: setConfidence(indications, foundIndications),
+      indications: indicationConfidence(indications, foundIndications, design.design),
     },
     decision: { design: design.cues, sampleSize: n.candidates },
     details: details.details,
