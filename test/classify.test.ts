@@ -250,6 +250,21 @@ describe('confidence', () => {
     expect(titled.confidence.sources.level).toBe('high');
   });
 
+  it('doubts the sources of a review that only its abstract names', () => {
+    const general = classified(
+      'Exosomes in dermatology: a review',
+      'This review summarizes exosome therapy for skin. Exosomes derived from adipose-derived stem cells were applied to wounds in several studies, and exosomes from adipose-derived stem cells improved scars.',
+    );
+    expect(general.labels.design).toBe('review');
+    expect(general.labels.sources).toEqual(['adipose_msc']);
+    expect(general.confidence.sources).toMatchObject({ level: 'low', reason: 'a review is coded with the sources it is about; adipose_msc only in its abstract' });
+    const about = classified(
+      'Adipose stem cell-derived exosomes in dermatology: a review',
+      'This review summarizes exosome therapy for skin. Exosomes derived from adipose-derived stem cells were applied to wounds in several studies, and exosomes from adipose-derived stem cells improved scars.',
+    );
+    expect(about.confidence.sources.level).toBe('high');
+  });
+
   it('doubts a condition of a primary study that only its abstract names, beside the one its title names', () => {
     const model = classified(
       'Adipose stem cell exosomes reduce hypertrophic scar in rabbits',

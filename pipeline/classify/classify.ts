@@ -8,7 +8,7 @@ import type { RuleField, RuleSet } from './rules.ts';
 import { matchRule, toEvidence, type Match } from './match.ts';
 import { recordText, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
-import { designConfidence, indicationConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence } from './confidence.ts';
+import { designConfidence, indicationConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence, sourceConfidence } from './confidence.ts';
 import { sampleSize } from './sample-size.ts';
 import { detailCuesFor, studyDetails } from './details.ts';
 
@@ -116,7 +116,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     confidence: {
       relevant: relevanceConfidence(relevant, relevance),
       design: designConfidence(design, hasVesicles),
-      sources: setConfidence(sources, foundSources),
+      sources: sourceConfidence(sources, foundSources, design.design),
       routes: setConfidence(routes, foundRoutes),
       sample_size: sampleSizeConfidence(n, labels),
       indications: indicationConfidence(indications, foundIndications, design.design),

@@ -84,6 +84,18 @@ export function indicationConfidence(values: readonly string[], found: Map<strin
   return titled.length && untitled.length ? low(`${untitled.join(', ')} named in the abstract only, beside ${titled.join(', ')} in the title or keywords`) : HIGH;
 }
 
+/**
+ * Sources: as setConfidence, and low too for a review or other non-primary paper naming a source in its
+ * abstract only. Such a paper is coded with the sources it is about (taxonomy v2), and an abstract
+ * surveying vesicles names sources as examples ("derived from various cells such as...").
+ */
+export function sourceConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design): Confidence {
+  const set = setConfidence(values, found);
+  if (set.level === 'low' || PRIMARY_DESIGNS.includes(design)) return set;
+  const untitled = values.filter((v) => !found.get(v)?.some((m) => m.field !== 'abstract'));
+  return untitled.length ? low(`a ${design === 'review' ? 'review' : 'non-primary paper'} is coded with the sources it is about; ${untitled.join(', ')} only in its abstract`) : HIGH;
+}
+
 export function relevanceConfidence(relevant: boolean, found: Map<string, Match[]>): Confidence {
   if (!relevant) return HIGH;
   for (const [cue, what] of [['skin_context', 'skin context'], ['vesicle', 'vesicles']] as const) {
