@@ -8,8 +8,6 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { IN_USE_EXIT, UserError } from './errors.ts';
 
-/** Exit code for "busy, try later" (EX_TEMPFAIL). */
-
 /** How errors name what is locked: "--db data/evidence.db" and "database". */
 export interface LockName {
   what: string;

@@ -198,7 +198,7 @@ function startsIn(seq: Node[], from = 0, cur = new Set([''])): Req {
     if (cur.size > MAX_STARTS) return null;
     if (node.kind === 'zero') continue;
     if (node.kind === 'lit' || node.kind === 'set') {
-      const withIt = cross(new Set(node.kind === 'lit' ? [node.ch] : node.chars));
+      const withIt = cross(new Set(charsOf(node)));
       if (node.min === 0 && node.max === 1) cur = new Set([...cur, ...withIt]);
       else if (node.min === 0) return without(i, withIt);
       else if (node.max > 1 || node.min > 1) return withIt;
@@ -226,14 +226,16 @@ function startsIn(seq: Node[], from = 0, cur = new Set([''])): Req {
   return cur;
 }
 
+/** The characters a literal or a set node stands for. */
+const charsOf = (node: Extract<Node, { kind: 'lit' | 'set' }>): string[] => (node.kind === 'lit' ? [node.ch] : node.chars);
+
 /** The strings a sequence matches when it is characters met once each ("an", "t[\s-]"), else null. */
 function wholeStrings(seq: Node[]): Req {
   let strings = [''];
   for (const node of seq) {
     if (node.kind === 'zero') continue;
     if ((node.kind !== 'lit' && node.kind !== 'set') || node.min !== 1 || node.max !== 1) return null;
-    const chars = node.kind === 'lit' ? [node.ch] : node.chars;
-    strings = strings.flatMap((p) => chars.map((c) => p + c));
+    strings = strings.flatMap((p) => charsOf(node).map((c) => p + c));
   }
   return new Set(strings);
 }
@@ -313,11 +315,11 @@ export class AnchorIndex {
     }
     // Breadth-first: a state's fail link is its longest proper suffix that is also a prefix. Once a
     // state's fail link is known, its missing ASCII moves are those of the fail state (already complete).
-    const queue: number[] = this.edges(0).map(([, t]) => t);
+    const queue: number[] = this.children[0].map(([, t]) => t);
     for (let c = 0; c < 128; c++) if (this.ascii[c] < 0) this.ascii[c] = 0;
     while (queue.length) {
       const s = queue.shift()!;
-      for (const [c, t] of this.edges(s)) {
+      for (const [c, t] of this.children[s]) {
         let f = this.fail[s];
         while (f && this.go(f, c) < 0) f = this.fail[f];
         const g = this.go(f, c);
@@ -477,7 +479,4 @@ export class AnchorIndex {
     return s;
   }
 
-  private edges(s: number): [number, number][] {
-    return this.children[s];
-  }
 }

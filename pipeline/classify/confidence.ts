@@ -70,6 +70,9 @@ export function setConfidence(values: readonly string[], found: Map<string, Matc
   return once.length ? low(`${once.join(', ')} named once, in the abstract only (${quote(found.get(once[0])![0].snippet)})`) : HIGH;
 }
 
+/** Whether a value is named outside the abstract (title, keywords, MeSH): what a paper is about. */
+const beyondAbstract = (ms: Match[] | undefined) => ms?.some((m) => m.field !== 'abstract') ?? false;
+
 /**
  * Indications: as setConfidence, and low too when a primary study's title names some of them and the
  * abstract alone the others. The title says what a study treats; a condition met only in the abstract
@@ -79,7 +82,7 @@ export function setConfidence(values: readonly string[], found: Map<string, Matc
 export function indicationConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design): Confidence {
   const set = setConfidence(values, found);
   if (set.level === 'low' || !PRIMARY_DESIGNS.includes(design)) return set;
-  const titled = values.filter((v) => found.get(v)?.some((m) => m.field !== 'abstract'));
+  const titled = values.filter((v) => beyondAbstract(found.get(v)));
   const untitled = values.filter((v) => !titled.includes(v));
   return titled.length && untitled.length ? low(`${untitled.join(', ')} named in the abstract only, beside ${titled.join(', ')} in the title or keywords`) : HIGH;
 }
@@ -92,7 +95,7 @@ export function indicationConfidence(values: readonly string[], found: Map<strin
 export function sourceConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design): Confidence {
   const set = setConfidence(values, found);
   if (set.level === 'low' || PRIMARY_DESIGNS.includes(design)) return set;
-  const untitled = values.filter((v) => !found.get(v)?.some((m) => m.field !== 'abstract'));
+  const untitled = values.filter((v) => !beyondAbstract(found.get(v)));
   return untitled.length ? low(`a ${design === 'review' ? 'review' : 'non-primary paper'} is coded with the sources it is about; ${untitled.join(', ')} only in its abstract`) : HIGH;
 }
 

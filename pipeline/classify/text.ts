@@ -78,10 +78,7 @@ function trim(text: string, start: number, end: number): Span {
 // Anchors read white space as one kind: a space stands for any (a rule's \s), one character for one.
 const OTHER_SPACE = /[^\S ]/g;
 
-function lowered(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.search(OTHER_SPACE) >= 0 ? lower.replace(OTHER_SPACE, ' ') : lower;
-}
+const lowered = (text: string) => text.toLowerCase().replace(OTHER_SPACE, ' ');
 
 function field(text: string, breaks: number[] = []): FieldText {
   return { text, lower: lowered(text), sentences: sentenceSpans(text, breaks), sections: [] };

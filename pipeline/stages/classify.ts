@@ -35,10 +35,10 @@ export interface ClassifySummary {
 
 export async function classifyRecords(store: Store, opts: { force?: boolean; quiet?: boolean; workers?: number; diff?: boolean; batchSize?: number } = {}): Promise<ClassifySummary> {
   const rules = loadRules();
-  const total = store.recordCount();
-  const progress = new Progress('classify', total, opts.quiet);
+  const toClassify = store.countToClassify(rules.version, opts.force);
+  const progress = new Progress('classify', toClassify, opts.quiet);
   const changed = Object.fromEntries(LABEL_FIELDS.map((f) => [f, 0])) as Record<LabelField, number>;
-  const pool = new Pool('classify', opts.workers ?? autoWorkers(store.countToClassify(rules.version, opts.force)));
+  const pool = new Pool('classify', opts.workers ?? autoWorkers(toClassify));
   const summary: ClassifySummary = { classified: 0, relevant: 0, rulesVersion: rules.version, changed, changes: [], threads: pool.size };
   // Paging on PMID guarantees progress even for a record that qualifies again at once (--force, clock skew).
   const dispatch = (after: string) => {
