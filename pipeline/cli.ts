@@ -68,7 +68,7 @@ const commands: Record<string, Command> = {
     help: {
       '--input FILE': 'PubMed XML (.xml), gzip\'d baseline/update file (.xml.gz) or MEDLINE text (.nbib/.txt); repeatable',
       '--force': 'import again a file already imported unchanged',
-      '--workers N': 'parse XML on N worker threads (default 0: about 1.2x faster on 2 cores, ~80 MB each)',
+      '--workers N': 'parse XML on N worker threads (default: one for files from 4 MB on, where there are 2 cores; 0: none)',
       ...commonHelp,
     },
   },

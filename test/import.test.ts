@@ -212,6 +212,24 @@ describe('import', () => {
     store.close();
   });
 
+  it('hands records to the parsing thread as bytes: a declared encoding and invalid UTF-8 read as on one thread', async () => {
+    const three = articleSetXml(articles.slice(0, 3));
+    const latin = Buffer.from(three.replace('<?xml version="1.0" ?>', '<?xml version="1.0" encoding="ISO-8859-1"?>').replace(articles[0].title, `${articles[0].title} caf\xe9`), 'latin1');
+    const broken = Buffer.from(articleSetXml(articles.slice(3, 6)).replace(articles[5].title, `${articles[5].title} BAD`));
+    broken[broken.indexOf(' BAD') + 1] = 0xff;
+    const read = async (workers: number) => {
+      const store = freshStore();
+      const summaries = [await importFile(store, write(`latin-${workers}.xml`, latin), { quiet: true, workers }), await importFile(store, write(`broken-${workers}.xml`, broken), { quiet: true, workers })];
+      const titles = store.db.prepare('SELECT title FROM records ORDER BY pmid').pluck().all() as string[];
+      store.close();
+      return { invalid: summaries.map((s) => s.invalidText), titles };
+    };
+    const threaded = await read(1);
+    expect(threaded.titles.filter((t) => t.endsWith(' café'))).toHaveLength(1);
+    expect(threaded.invalid).toEqual([[], [{ record: `record 3 (PMID ${articles[5].pmid})`, bytes: 1 }]]);
+    expect(threaded).toEqual(await read(0));
+  });
+
   it.each(bad)('rejects %s with one line naming it, and writes nothing', async (name, content, message) => {
     const store = freshStore();
     await importFile(store, write('good.xml', articleSetXml(articles.slice(10, 12))), { quiet: true });

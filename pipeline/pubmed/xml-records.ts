@@ -16,6 +16,13 @@ export type XmlItem =
   | { kind: 'article'; xml: string; index: number; invalidBytes: number }
   | { kind: 'delete'; pmids: string[] };
 
+/**
+ * A record as its bytes, not yet decoded: decoding is left to the thread that parses it, and bytes
+ * cross to a worker thread in one block where strings are copied one by one. `encoding`: the one the
+ * file's XML declaration names, null for UTF-8.
+ */
+export type RawItem = { kind: 'article'; bytes: Uint8Array; encoding: string | null; index: number } | Extract<XmlItem, { kind: 'delete' }>;
+
 export class XmlStreamError extends Error {}
 
 const RECORDS = ['PubmedArticle', 'PubmedBookArticle', 'DeleteCitation'] as const;
@@ -61,9 +68,14 @@ export class RecordScanner {
   /** How far into that record its closing tag has been sought already. */
   private closeFrom = 0;
   /** The encoding the XML declaration names, when it is not UTF-8 (files written by other tools). */
-  private decoder: TextDecoder | null = null;
+  private encoding: string | null = null;
 
   push(chunk: Buffer | string): XmlItem[] {
+    return this.pushRaw(chunk).map((item) => (item.kind === 'article' ? decodeRecord(item) : item));
+  }
+
+  /** As push(), with each record's bytes left undecoded. */
+  pushRaw(chunk: Buffer | string): RawItem[] {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     this.buf = this.buf.length ? Buffer.concat([this.buf, bytes]) : bytes;
     if (!this.sawAnything) {
@@ -71,7 +83,7 @@ export class RecordScanner {
       this.sawAnything = this.buf.toString('latin1').trim() !== '';
     }
     if (!this.sawRoot && !this.findRoot()) return [];
-    const items: XmlItem[] = [];
+    const items: RawItem[] = [];
     const buf = this.buf;
     // Where each record tag next opens; searched again only once passed, not once per record.
     const next = RECORDS.map(() => -2);
@@ -160,11 +172,8 @@ export class RecordScanner {
       const stop = end + CLOSES[k].length;
       pos = stop;
       const tag: RecordTag = RECORDS[k];
-      if (tag === 'PubmedArticle') {
-        const bytes = buf.subarray(at, stop);
-        if (this.decoder) items.push({ kind: 'article', xml: this.decoder.decode(bytes), index: ++this.index, invalidBytes: 0 });
-        else items.push({ kind: 'article', xml: bytes.toString('utf8'), index: ++this.index, invalidBytes: isUtf8(bytes) ? 0 : invalidUtf8Bytes(bytes) });
-      }
+      // The buffer is never written to (a new one is made for what is kept), so a record may stay a view of it.
+      if (tag === 'PubmedArticle') items.push({ kind: 'article', bytes: buf.subarray(at, stop), encoding: this.encoding, index: ++this.index });
       else if (tag === 'DeleteCitation') {
         const xml = buf.toString('utf8', at, stop);
         items.push({ kind: 'delete', pmids: [...xml.matchAll(/<PMID[^>]*>\s*(\d+)\s*<\/PMID>/g)].map((p) => p[1]) });
@@ -212,7 +221,7 @@ export class RecordScanner {
     }
     const root = /<(PubmedArticleSet|eFetchResult|PubmedArticle)[\s>]/.exec(head);
     if (root) {
-      this.decoder = declaredDecoder(head.slice(0, root.index));
+      this.encoding = declaredEncoding(head.slice(0, root.index));
       this.bareRecords = root[1] === 'PubmedArticle';
       return (this.sawRoot = true);
     }
@@ -223,23 +232,44 @@ export class RecordScanner {
   }
 }
 
-/** A decoder for the encoding an XML declaration names, or null for UTF-8 (PubMed's own, and the default). */
-function declaredDecoder(prolog: string): TextDecoder | null {
+/** The encoding an XML declaration names, or null for UTF-8 (PubMed's own, and the default). */
+function declaredEncoding(prolog: string): string | null {
   const name = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["']/.exec(prolog)?.[1];
   if (!name || /^(?:utf-?8|us-ascii|ascii)$/i.test(name)) return null;
   // The declaration itself was read as 8-bit text, so a file that names UTF-16 or UTF-32 there is not in
   // it (tools write that name by mistake): its bytes are read as UTF-8, as the XML standard's default.
   if (/^(?:utf-?(?:16|32)|ucs-?[24]|unicode)/i.test(name)) return null;
   try {
-    return new TextDecoder(name);
+    return decoderFor(name).encoding;
   } catch {
     throw new XmlStreamError(`the XML declaration names encoding "${name.slice(0, 40)}", which this tool cannot read; convert the file to UTF-8`);
   }
 }
 
+const decoders = new Map<string, TextDecoder>();
+const decoderFor = (encoding: string) => decoders.get(encoding) ?? decoders.set(encoding, new TextDecoder(encoding)).get(encoding)!;
+
+/** How messages name an XML record: its place in the file, and its PMID when it has one. */
+export function recordName(index: number, xml: string): string {
+  const pmid = /<PMID[^>]*>(\d+)</.exec(xml)?.[1];
+  return `record ${index}${pmid ? ` (PMID ${pmid})` : ''}`;
+}
+
+/** A record's text from its bytes, in the file's encoding, with the count of bytes that were not valid UTF-8. */
+export function decodeRecord(item: Extract<RawItem, { kind: 'article' }>): Extract<XmlItem, { kind: 'article' }> {
+  const { bytes, encoding, index } = item;
+  if (encoding) return { kind: 'article', xml: decoderFor(encoding).decode(bytes), index, invalidBytes: 0 };
+  const xml = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { kind: 'article', xml, index, invalidBytes: isUtf8(bytes) ? 0 : invalidUtf8Bytes(bytes) };
+}
+
 export async function* xmlRecords(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<XmlItem> {
+  for await (const item of rawXmlRecords(chunks)) yield item.kind === 'article' ? decodeRecord(item) : item;
+}
+
+export async function* rawXmlRecords(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<RawItem> {
   const scanner = new RecordScanner();
-  for await (const chunk of chunks) yield* scanner.push(chunk);
+  for await (const chunk of chunks) yield* scanner.pushRaw(chunk);
   scanner.end();
 }
 

@@ -11,18 +11,16 @@ import { resolve } from 'node:path';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { TransformOptions } from 'node:stream';
 import type { Store } from '../store/db.ts';
-import { xmlRecords, type XmlItem } from '../pubmed/xml-records.ts';
+import { availableParallelism } from 'node:os';
+import { decodeRecord, rawXmlRecords, recordName, type RawItem } from '../pubmed/xml-records.ts';
+import { parseArticleXml } from '../pubmed/parse-xml.ts';
 import { Pool } from '../workers/pool.ts';
-import type { ParseResult, RowResult } from '../workers/tasks.ts';
+import { packRecords, rowOf, type RowResult } from '../workers/tasks.ts';
 import { medlineRecord, medlineRecords } from '../pubmed/parse-medline.ts';
 import { recordColumns, type RecordRow } from '../store/rows.ts';
 import type { PubmedRecord, SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
 import { UserError } from '../errors.ts';
-
-// Records are written 100 at a time inside the file's one transaction: a smaller batch holds fewer
-// records alive, and that, not SQLite, is what sets import's peak memory.
-const BATCH = 100;
 
 export interface ImportSummary {
   file: string;
@@ -35,6 +33,18 @@ export interface ImportSummary {
 }
 
 export type FileFormat = ImportSummary['format'];
+
+/** A record, with what was wrong with its bytes (`invalid`: which record, how many bytes were not UTF-8), or a deletion. */
+type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | { kind: 'delete'; pmids: string[] };
+
+export interface InvalidText {
+  record: string;
+  bytes: number;
+}
+
+// Records are written 100 at a time inside the file's one transaction: a smaller batch holds fewer
+// records alive, and that, not SQLite, is what sets import's peak memory.
+const BATCH = 100;
 
 /** Tells the format from the first bytes: gzip magic, '<' for XML, a MEDLINE tag line otherwise. */
 export function sniffFormat(file: string): FileFormat {
@@ -77,83 +87,29 @@ export async function* byteChunks(file: string, gz: boolean): AsyncGenerator<Buf
   }
 }
 
-/** A record, with what was wrong with its bytes (`invalid`: which record, how many bytes were not UTF-8), or a deletion. */
-type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | { kind: 'delete'; pmids: string[] };
+// Records per block sent to the parsing thread, and blocks in flight: enough to keep both threads busy.
+const BLOCK = 200;
+const IN_FLIGHT = 2;
+// From this file size on, records are parsed on a second thread where there are two cores: below,
+// starting the thread costs more than it saves.
+const THREAD_FROM_BYTES = 4 << 20;
 
-export interface InvalidText {
-  record: string;
-  bytes: number;
-}
-
-const PARSE_BATCH = 200;
-
-/** What a file's records are read as: records (eval, explain), or rows ready to store (import). */
-interface ReadAs<T> {
-  task: 'parse' | 'row';
-  fromXml: (result: ParseResult | RowResult) => T;
-  fromRecord: (record: PubmedRecord) => T;
-}
-
-const AS_RECORDS: ReadAs<SourcedRecord> = {
-  task: 'parse',
-  fromXml: (r) => ({ record: (r as { record: PubmedRecord }).record, origin: 'file' }),
-  fromRecord: (record) => ({ record, origin: 'file' }),
-};
-const AS_ROWS: ReadAs<RecordRow> = {
-  task: 'row',
-  fromXml: (r) => ({ columns: (r as { columns: RecordRow['columns'] }).columns, origin: 'file' }),
-  fromRecord: (record) => ({ columns: recordColumns(record), origin: 'file' }),
-};
-
-/** How messages name an XML record: its place in the file, and its PMID when it has one. */
-function recordName(item: Extract<XmlItem, { kind: 'article' }>): string {
-  const pmid = /<PMID[^>]*>(\d+)</.exec(item.xml)?.[1];
-  return `record ${item.index}${pmid ? ` (PMID ${pmid})` : ''}`;
-}
-
-/** Every record of a file in order; deletions come as their own items. */
-export function readRecordFile(file: string, format: FileFormat = sniffFormat(file), pool?: Pool): AsyncGenerator<FileItem<SourcedRecord>> {
-  return readFileAs(AS_RECORDS, file, format, pool);
-}
-
-/**
- * A file's records in order, as they are read: with worker threads, XML records are parsed in
- * batches, several in flight at once. Without, each is parsed as it comes: records held in batches
- * outlive the young generation, and the heap then grows with their garbage.
- */
-async function* readFileAs<T>(as: ReadAs<T>, file: string, format: FileFormat, pool?: Pool): AsyncGenerator<FileItem<T>> {
-  if (format === 'medline') {
-    try {
-      for await (const fields of medlineRecords(byteChunks(file, false))) {
-        const record = medlineRecord(fields);
-        const invalid = fields.invalidBytes ? { record: `record at line ${fields.line} (PMID ${record.pmid})`, bytes: fields.invalidBytes } : undefined;
-        yield { kind: 'record', value: as.fromRecord(record), invalid };
-      }
-    } catch (e) {
-      throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
+/** A MEDLINE file's records, each as `as` makes it. */
+async function* medlineItems<T>(file: string, as: (record: PubmedRecord) => T): AsyncGenerator<FileItem<T>> {
+  try {
+    for await (const fields of medlineRecords(byteChunks(file, false))) {
+      const record = medlineRecord(fields);
+      const invalid = fields.invalidBytes ? { record: `record at line ${fields.line} (PMID ${record.pmid})`, bytes: fields.invalidBytes } : undefined;
+      yield { kind: 'record', value: as(record), invalid };
     }
-    return;
+  } catch (e) {
+    throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
   }
-  const parser = pool ?? new Pool(as.task, 0);
-  const inFlight: { batch: Extract<XmlItem, { kind: 'article' }>[]; results: Promise<(ParseResult | RowResult)[]> }[] = [];
-  let batch: Extract<XmlItem, { kind: 'article' }>[] = [];
-  const send = () => {
-    if (batch.length) inFlight.push({ batch, results: parser.run<ParseResult | RowResult>(batch.map((b) => b.xml)) });
-    batch = [];
-  };
-  async function* drain(keep: number): AsyncGenerator<FileItem<T>> {
-    while (inFlight.length > keep) {
-      const { batch: sent, results } = inFlight.shift()!;
-      const parsed = await results;
-      for (let i = 0; i < sent.length; i++) {
-        const r = parsed[i];
-        if ('error' in r) throw new UserError(`${file}: ${recordName(sent[i])}: ${r.error}`);
-        const invalid = sent[i].invalidBytes ? { record: recordName(sent[i]), bytes: sent[i].invalidBytes } : undefined;
-        yield { kind: 'record', value: as.fromXml(r), invalid };
-      }
-    }
-  }
-  const items = xmlRecords(byteChunks(file, format === 'xml.gz'));
+}
+
+/** An XML file's records as their bytes, and its deletions, in order. */
+async function* rawItems(file: string, format: FileFormat): AsyncGenerator<RawItem> {
+  const items = rawXmlRecords(byteChunks(file, format === 'xml.gz'));
   for (;;) {
     let next;
     try {
@@ -161,16 +117,62 @@ async function* readFileAs<T>(as: ReadAs<T>, file: string, format: FileFormat, p
     } catch (e) {
       throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
     }
-    if (next.done) break;
-    const item = next.value;
-    if (item.kind === 'article') {
-      batch.push(item);
-      if (batch.length >= (parser.size ? PARSE_BATCH : 1)) send();
-      yield* drain(parser.size * 2);
-    } else {
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** Every record of a file in order; deletions come as their own items. */
+export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file)): AsyncGenerator<FileItem<SourcedRecord>> {
+  if (format === 'medline') return yield* medlineItems(file, (record) => ({ record, origin: 'file' }));
+  for await (const item of rawItems(file, format)) {
+    if (item.kind === 'delete') {
+      yield item;
+      continue;
+    }
+    const { xml, invalidBytes } = decodeRecord(item);
+    let record;
+    try {
+      record = parseArticleXml(xml);
+    } catch (e) {
+      throw new UserError(`${file}: ${recordName(item.index, xml)}: ${(e as Error).message}`);
+    }
+    yield { kind: 'record', value: { record, origin: 'file' }, invalid: invalidBytes ? { record: recordName(item.index, xml), bytes: invalidBytes } : undefined };
+  }
+}
+
+/**
+ * A file's records as rows to store, in order. With a worker thread, XML records go to it as bytes in
+ * blocks, two in flight, and this thread only cuts records and writes rows. Without, each is made as it
+ * comes: records held in batches outlive the young generation, and the heap grows with their garbage.
+ */
+async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGenerator<FileItem<RecordRow>> {
+  if (format === 'medline') return yield* medlineItems(file, (record): RecordRow => ({ columns: recordColumns(record), origin: 'file' }));
+  const toItem = (r: RowResult): FileItem<RecordRow> => {
+    if ('error' in r) throw new UserError(`${file}: ${r.error}`);
+    return { kind: 'record', value: { columns: r.columns, origin: 'file' }, invalid: r.invalid };
+  };
+  const inFlight: Promise<RowResult[][]>[] = [];
+  let block: Extract<RawItem, { kind: 'article' }>[] = [];
+  const send = () => {
+    if (!block.length) return;
+    const packed = packRecords(block);
+    inFlight.push(pool.run<RowResult[]>([packed], [packed.bytes.buffer as ArrayBuffer]));
+    block = [];
+  };
+  async function* drain(keep: number): AsyncGenerator<FileItem<RecordRow>> {
+    while (inFlight.length > keep) for (const r of (await inFlight.shift()!)[0]) yield toItem(r);
+  }
+  for await (const item of rawItems(file, format)) {
+    if (item.kind === 'delete') {
       send();
       yield* drain(0); // deletions apply to what came before them
       yield item;
+    } else if (!pool.size) yield toItem(rowOf(item));
+    else {
+      block.push(item);
+      if (block.length >= BLOCK) send();
+      yield* drain(pool.size * IN_FLIGHT);
     }
   }
   send();
@@ -191,9 +193,10 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
     return { file: input, format, records: 0, deleted: 0, skipped: true, invalidText: [] };
 
   const progress = new Progress(`import ${input}`, null, opts.quiet);
-  // Parsing on worker threads is opt-in: measured on 2 cores, one thread gains about 1.2x and a
-  // second nothing, since the main thread's share (gunzip, SQLite) stays, and each adds ~80 MB.
-  const pool = new Pool('row', format === 'medline' ? 0 : (opts.workers ?? 0));
+  // Measured on 2 cores, a real baseline-style file: parsing on one worker thread while this one cuts
+  // records and writes SQLite, about 1.2x faster. A second thread gains nothing more.
+  const threads = format === 'medline' ? 0 : (opts.workers ?? (st.size >= THREAD_FROM_BYTES && availableParallelism() > 1 ? 1 : 0));
+  const pool = new Pool('row', threads);
   try {
     return await importInto(store, input, file, format, st, pool, progress);
   } finally {
@@ -212,7 +215,7 @@ async function importInto(store: Store, input: string, file: string, format: Fil
       progress.add(batch.length);
       batch = [];
     };
-    for await (const item of readFileAs(AS_ROWS, input, format, pool)) {
+    for await (const item of readRows(input, format, pool)) {
       if (item.kind === 'record') {
         batch.push(item.value);
         records++;

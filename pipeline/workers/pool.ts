@@ -52,7 +52,8 @@ export class Pool {
     return this.slots.length;
   }
 
-  run<Out>(items: unknown[]): Promise<Out[]> {
+  /** `transfer`: the items' buffers that move to the worker instead of being copied (unusable here after). */
+  run<Out>(items: unknown[], transfer: ArrayBuffer[] = []): Promise<Out[]> {
     if (!this.slots.length) {
       try {
         return Promise.resolve(runTask(this.task, items) as Out[]);
@@ -65,7 +66,7 @@ export class Pool {
     slot.busy++;
     return new Promise<Out[]>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (r: unknown[]) => void, reject, slot });
-      slot.worker.postMessage({ id, task: this.task, items } satisfies Request);
+      slot.worker.postMessage({ id, task: this.task, items } satisfies Request, transfer);
     });
   }
 
