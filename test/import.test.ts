@@ -230,15 +230,28 @@ describe('import', () => {
     expect(threaded).toEqual(await read(0));
   });
 
-  it.each(bad)('rejects %s with one line naming it, and writes nothing', async (name, content, message) => {
+  // Each on one thread, and with records parsed on a worker thread (the default for large files).
+  it.each(bad.flatMap(([name, content, message]) => [0, 1].map((workers) => [name, workers, content, message] as const)))(
+    'rejects %s (workers %i) with one line naming it, and writes nothing',
+    async (name, workers, content, message) => {
+      const store = freshStore();
+      await importFile(store, write('good.xml', articleSetXml(articles.slice(10, 12))), { quiet: true });
+      const err = (await importFile(store, write(name, content), { quiet: true, workers }).catch((e) => e)) as Error;
+      expect(err).toBeInstanceOf(Error);
+      expect(err.message).toMatch(message);
+      expect(err.message).not.toContain('\n');
+      expect(store.recordCount()).toBe(2);
+      expect(store.db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(1);
+      store.close();
+    },
+  );
+
+  it('stops a threaded import cut off after many records with one line, and writes none of them', async () => {
     const store = freshStore();
-    await importFile(store, write('good.xml', articleSetXml(articles.slice(10, 12))), { quiet: true });
-    const err = (await importFile(store, write(name, content), { quiet: true }).catch((e) => e)) as Error;
-    expect(err).toBeInstanceOf(Error);
-    expect(err.message).toMatch(message);
-    expect(err.message).not.toContain('\n');
-    expect(store.recordCount()).toBe(2);
-    expect(store.db.prepare('SELECT count(*) FROM imports').pluck().get()).toBe(1);
+    const whole = gzipSync(articleSetXml(syntheticArticles(3000, 31_700_000)));
+    const err = (await importFile(store, write('cut-late.xml.gz', whole.subarray(0, Math.floor(whole.length * 0.8))), { quiet: true, workers: 1 }).catch((e) => e)) as Error;
+    expect(err.message).toMatch(/^\S*cut-late\.xml\.gz: corrupt or truncated gzip/);
+    expect(store.recordCount()).toBe(0);
     store.close();
   });
 });
