@@ -21,7 +21,8 @@ export type XmlItem =
  * cross to a worker thread in one block where strings are copied one by one. `encoding`: the one the
  * file's XML declaration names, null for UTF-8.
  */
-export type RawItem = { kind: 'article'; bytes: Uint8Array; encoding: string | null; index: number } | Extract<XmlItem, { kind: 'delete' }>;
+export type RawArticle = { kind: 'article'; bytes: Uint8Array; encoding: string | null; index: number };
+export type RawItem = RawArticle | Extract<XmlItem, { kind: 'delete' }>;
 
 export class XmlStreamError extends Error {}
 
@@ -256,7 +257,7 @@ export function recordName(index: number, xml: string): string {
 }
 
 /** A record's text from its bytes, in the file's encoding, with the count of bytes that were not valid UTF-8. */
-export function decodeRecord(item: Extract<RawItem, { kind: 'article' }>): Extract<XmlItem, { kind: 'article' }> {
+export function decodeRecord(item: RawArticle): Extract<XmlItem, { kind: 'article' }> {
   const { bytes, encoding, index } = item;
   if (encoding) return { kind: 'article', xml: decoderFor(encoding).decode(bytes), index, invalidBytes: 0 };
   const xml = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');

@@ -12,10 +12,9 @@ import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { TransformOptions } from 'node:stream';
 import type { Store } from '../store/db.ts';
 import { availableParallelism } from 'node:os';
-import { decodeRecord, rawXmlRecords, recordName, type RawItem } from '../pubmed/xml-records.ts';
-import { parseArticleXml } from '../pubmed/parse-xml.ts';
+import { rawXmlRecords, type RawArticle, type RawItem } from '../pubmed/xml-records.ts';
 import { Pool } from '../workers/pool.ts';
-import { packRecords, rowOf, type RowResult } from '../workers/tasks.ts';
+import { packRecords, parseRecord, rowOf, type Read, type RowResult } from '../workers/tasks.ts';
 import { medlineRecord, medlineRecords } from '../pubmed/parse-medline.ts';
 import { recordColumns, type RecordRow } from '../store/rows.ts';
 import type { PubmedRecord, SourcedRecord } from '../types.ts';
@@ -123,23 +122,17 @@ async function* rawItems(file: string, format: FileFormat): AsyncGenerator<RawIt
   }
 }
 
+/** What was read of a record, or the one-line error naming the file and record. */
+function readItem<R, T>(file: string, r: Read<R>, value: (r: R) => T): FileItem<T> {
+  if ('error' in r) throw new UserError(`${file}: ${r.error}`);
+  return { kind: 'record', value: value(r), invalid: r.invalid };
+}
+
 /** Every record of a file in order; deletions come as their own items. */
 export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file)): AsyncGenerator<FileItem<SourcedRecord>> {
   if (format === 'medline') return yield* medlineItems(file, (record) => ({ record, origin: 'file' }));
-  for await (const item of rawItems(file, format)) {
-    if (item.kind === 'delete') {
-      yield item;
-      continue;
-    }
-    const { xml, invalidBytes } = decodeRecord(item);
-    let record;
-    try {
-      record = parseArticleXml(xml);
-    } catch (e) {
-      throw new UserError(`${file}: ${recordName(item.index, xml)}: ${(e as Error).message}`);
-    }
-    yield { kind: 'record', value: { record, origin: 'file' }, invalid: invalidBytes ? { record: recordName(item.index, xml), bytes: invalidBytes } : undefined };
-  }
+  for await (const item of rawItems(file, format))
+    yield item.kind === 'delete' ? item : readItem(file, parseRecord(item), (r) => ({ record: r.record, origin: 'file' }));
 }
 
 /**
@@ -149,12 +142,9 @@ export async function* readRecordFile(file: string, format: FileFormat = sniffFo
  */
 async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGenerator<FileItem<RecordRow>> {
   if (format === 'medline') return yield* medlineItems(file, (record): RecordRow => ({ columns: recordColumns(record), origin: 'file' }));
-  const toItem = (r: RowResult): FileItem<RecordRow> => {
-    if ('error' in r) throw new UserError(`${file}: ${r.error}`);
-    return { kind: 'record', value: { columns: r.columns, origin: 'file' }, invalid: r.invalid };
-  };
+  const toItem = (r: RowResult) => readItem(file, r, (x): RecordRow => ({ columns: x.columns, origin: 'file' }));
   const inFlight: Promise<RowResult[][]>[] = [];
-  let block: Extract<RawItem, { kind: 'article' }>[] = [];
+  let block: RawArticle[] = [];
   const send = () => {
     if (!block.length) return;
     const packed = packRecords(block);

@@ -5,11 +5,11 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleXml } from '../pubmed/parse-xml.ts';
-import { decodeRecord, recordName, type RawItem } from '../pubmed/xml-records.ts';
+import { decodeRecord, recordName, type RawArticle } from '../pubmed/xml-records.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules, type RuleSet } from '../classify/rules.ts';
 import { classificationRow, recordColumns, type RecordColumns } from '../store/rows.ts';
-import type { ClassifiableRecord } from '../types.ts';
+import type { ClassifiableRecord, PubmedRecord } from '../types.ts';
 
 export type TaskName = 'row' | 'classify';
 
@@ -20,10 +20,10 @@ export interface Request {
 }
 export type Reply = { id: number; results: unknown[] } | { id: number; failure: string };
 
-type RawArticle = Extract<RawItem, { kind: 'article' }>;
-
-/** A record's row, with what was wrong with its bytes (which record, how many bytes were not UTF-8); or why it has none. */
-export type RowResult = { columns: RecordColumns; invalid?: { record: string; bytes: number } } | { error: string };
+/** What was read of a record, with what was wrong with its bytes; or why it cannot be read. */
+export type Read<T> = (T & { invalid?: { record: string; bytes: number } }) | { error: string };
+export type ParseResult = Read<{ record: PubmedRecord }>;
+export type RowResult = Read<{ columns: RecordColumns }>;
 
 /**
  * Records cut from a file, their bytes end to end: one block, handed over to a worker (moved, not
@@ -48,15 +48,21 @@ export function packRecords(items: RawArticle[]): RecordBlock {
   return { bytes, ends, indexes: items.map((r) => r.index), encoding: items[0]?.encoding ?? null };
 }
 
-/** One record's row: decoded, parsed, and named as import names records when it cannot be read. */
-export function rowOf(item: RawArticle): RowResult {
+/** One record decoded and parsed, named as import names records when something is wrong with it. */
+export function parseRecord(item: RawArticle): ParseResult {
   const { xml, invalidBytes } = decodeRecord(item);
+  const invalid = invalidBytes ? { invalid: { record: recordName(item.index, xml), bytes: invalidBytes } } : {};
   try {
-    const columns = recordColumns(parseArticleXml(xml));
-    return invalidBytes ? { columns, invalid: { record: recordName(item.index, xml), bytes: invalidBytes } } : { columns };
+    return { record: parseArticleXml(xml), ...invalid };
   } catch (e) {
     return { error: `${recordName(item.index, xml)}: ${(e as Error).message}` };
   }
+}
+
+/** One record's row. */
+export function rowOf(item: RawArticle): RowResult {
+  const r = parseRecord(item);
+  return 'error' in r ? r : { columns: recordColumns(r.record), invalid: r.invalid };
 }
 
 let rules: RuleSet | null = null;
