@@ -45,7 +45,8 @@ function check(db: string) {
 describe('crash safety', () => {
   it('import, classify and report complete after SIGKILL at any moment', async () => {
     const db = join(dir, 'crash.db');
-    for (const ms of [700, 1500, 2500]) await killedAfter(['import', '--input', file, '--db', db], ms);
+    // Killed on one thread and with records parsed on a worker thread.
+    for (const [ms, workers] of [[700, '1'], [1500, '0'], [2500, '1']] as const) await killedAfter(['import', '--input', file, '--db', db, '--workers', workers], ms);
     const imp = await runCli(['import', '--input', file, '--db', db]);
     expect(imp.code, imp.stderr).toBe(0);
     expect(check(db)).toMatchObject({ integrity: 'ok', records: N, distinct: N, imports: 1 });

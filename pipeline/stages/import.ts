@@ -41,9 +41,11 @@ export interface InvalidText {
   bytes: number;
 }
 
-// Records are written 100 at a time inside the file's one transaction: a smaller batch holds fewer
-// records alive, and that, not SQLite, is what sets import's peak memory.
+// Records are written 100 at a time inside the file's one transaction, or sooner once they hold 16 MB of
+// text: a smaller batch holds fewer records alive, and that, not SQLite, is what sets import's peak memory.
 const BATCH = 100;
+const BATCH_CHARS = 16 << 20;
+const textLength = (row: RecordRow) => row.columns.reduce<number>((n, c) => (typeof c === 'string' ? n + c.length : n), 0);
 
 /** Tells the format from the first bytes: gzip magic, '<' for XML, a MEDLINE tag line otherwise. */
 export function sniffFormat(file: string): FileFormat {
@@ -88,7 +90,10 @@ export async function* byteChunks(file: string, gz: boolean): AsyncGenerator<Buf
 }
 
 // Records per block sent to the parsing thread, and blocks in flight: enough to keep both threads busy.
+// A block is sent sooner when it holds 8 MB: a file of records of many MB each (a hostile one, or thousands
+// of authors a record) would otherwise hold 200 of them, and their rows, at once.
 const BLOCK = 200;
+const BLOCK_BYTES = 8 << 20;
 const IN_FLIGHT = 2;
 // From this file size on, records are parsed on a second thread where there are two cores: below,
 // starting the thread costs more than it saves.
@@ -145,11 +150,13 @@ async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGen
   const toItem = (r: RowResult) => readItem(file, r, (x): RecordRow => ({ columns: x.columns, origin: 'file' }));
   const inFlight: Promise<RowResult[][]>[] = [];
   let block: RawArticle[] = [];
+  let blockBytes = 0;
   const send = () => {
     if (!block.length) return;
     const packed = packRecords(block);
     inFlight.push(pool.run<RowResult[]>([packed], [packed.bytes.buffer as ArrayBuffer]));
     block = [];
+    blockBytes = 0;
   };
   async function* drain(keep: number): AsyncGenerator<FileItem<RecordRow>> {
     while (inFlight.length > keep) for (const r of (await inFlight.shift()!)[0]) yield toItem(r);
@@ -162,7 +169,8 @@ async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGen
     } else if (!pool.size) yield toItem(rowOf(item));
     else {
       block.push(item);
-      if (block.length >= BLOCK) send();
+      blockBytes += item.bytes.length;
+      if (block.length >= BLOCK || blockBytes >= BLOCK_BYTES) send();
       yield* drain(pool.size * IN_FLIGHT);
     }
   }
@@ -201,17 +209,20 @@ async function importInto(store: Store, input: string, file: string, format: Fil
     let deleted = 0;
     const invalidText: InvalidText[] = [];
     let batch: RecordRow[] = [];
+    let chars = 0;
     const flush = () => {
       store.saveRows(batch, file);
       progress.add(batch.length);
       batch = [];
+      chars = 0;
     };
     for await (const item of readRows(input, format, pool)) {
       if (item.kind === 'record') {
         batch.push(item.value);
         records++;
         if (item.invalid) invalidText.push(item.invalid);
-        if (batch.length >= BATCH) flush();
+        chars += textLength(item.value);
+        if (batch.length >= BATCH || chars >= BATCH_CHARS) flush();
       } else {
         flush(); // deletions apply to what came before them
         store.deleteRecords(item.pmids, file);
