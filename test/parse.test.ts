@@ -9,6 +9,7 @@ import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
 import { medlineFields, medlineRecords, parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
 import { invalidUtf8Bytes } from '../pipeline/pubmed/utf8.ts';
 import { abstractText } from '../pipeline/types.ts';
+import { collapseSpace } from '../pipeline/pubmed/inline-text.ts';
 import { articleMedline, articleSetXml, articleXml, type FixtureArticle } from './support/fixture-records.ts';
 
 const edge = readFileSync(join(import.meta.dirname, 'fixtures/edge-cases.xml'), 'utf8');
@@ -17,6 +18,16 @@ const records = items.filter((i) => i.kind === 'article').map((i) => parseArticl
 const [mixed, vernacular, dated] = records;
 
 describe('PubMed XML parser', () => {
+  it('folds each run of white space to one space and trims, whatever the run holds', () => {
+    const chars = ['a', 'é', ' ', ' ', '\n', '\t', '\r', '\u00a0', '\u2003', '\u3000'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % chars.length;
+    for (let k = 0; k < 5000; k++) {
+      const s = Array.from({ length: k % 13 }, () => chars[next()]).join('');
+      expect(collapseSpace(s), JSON.stringify(s)).toBe(s.replace(/\s+/g, ' ').trim());
+    }
+  });
+
   it('keeps every word of titles with inline markup, in order', () => {
     expect(mixed.title).toBe('Vesicles from Lactobacillus plantarum lower IL-1β in ex vivo skin & reach 109 particles');
   });
@@ -249,6 +260,15 @@ describe('MEDLINE streamed', () => {
     expect(whole).toHaveLength(3);
     for (let cut = 1; cut < bytes.length; cut++) expect(await read(chunked(bytes, [cut])), `cut at ${cut}`).toEqual(whole);
     expect(await read(chunked(bytes, [...Array(bytes.length - 1).keys()].map((k) => k + 1)))).toEqual(whole);
+  });
+
+  it('stops a line that runs past 32 MB without a line end, however it is cut', async () => {
+    async function* endless() {
+      yield Buffer.from('PMID- 1\nTI  - ');
+      const piece = Buffer.from('x'.repeat(1 << 16));
+      for (let i = 0; i < 1000; i++) yield piece;
+    }
+    await expect(read(endless())).rejects.toThrow(/a line runs past 32 MB/);
   });
 
   it('stops a record that runs past 32 MB, naming its line, without holding more', async () => {
