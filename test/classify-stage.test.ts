@@ -56,6 +56,11 @@ describe('classify stage', () => {
       { pmid: trial.pmid, field: 'design', before: 'review', after: 'rct' },
       { pmid: trial.pmid, field: 'sample_size', before: '12', after: '24' },
     ]);
+    // A set-valued label that changed is written again (unchanged sets keep their rows).
+    store.db.prepare("UPDATE classification_labels SET value = 'plant' WHERE pmid = ? AND field = 'sources'").run(trial.pmid);
+    store.db.prepare("UPDATE classifications SET rules_version = 'older' WHERE pmid = ?").run(trial.pmid);
+    expect((await classifyRecords(store, { quiet: true })).changed).toMatchObject({ sources: 1, routes: 0 });
+    expect(store.getClassification(trial.pmid)!.labels).toEqual(c.labels);
     // Worker threads give the same rows as the calling thread, batch after batch (the next batch is
     // handed out while the last one is written).
     const rows = () => store.db.prepare('SELECT pmid, relevant, design, sample_size, evidence, confidence, decision, details, low_confidence FROM classifications ORDER BY pmid').all();

@@ -68,7 +68,7 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       if (opts.diff) for (const c of batchChanges) summary.changes.push(c);
       // Kept with the run, for the report's "New since the last run".
       if (batchChanges.length) store.recordLabelChanges(batchChanges);
-      store.saveClassifications(results, rules.version);
+      store.saveClassifications(results, rules.version, stored);
       summary.classified += results.length;
       summary.relevant += results.filter((r) => r.labels.relevant).length;
       progress.add(results.length);
