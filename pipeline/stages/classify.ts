@@ -48,11 +48,14 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
     return { size: batch.length, last: batch.at(-1)?.pmid ?? '', rows: Promise.all(chunks).then((c) => c.flat()) };
   };
   try {
-    for (let pending = dispatch(''); pending.size; ) {
+    // With worker threads, the next batch is read and handed out as soon as this one is, so the threads
+    // go on with it while this thread waits for the last chunks of this one and writes them (handed out
+    // only once this batch was done, the threads stood idle a tenth of the time). Without, that would
+    // only hold two batches at once.
+    const queue = [dispatch('')];
+    for (let pending = queue[0]; pending.size; pending = queue[0]) {
+      if (pool.size && queue.length === 1) queue.push(dispatch(pending.last));
       const results = await pending.rows;
-      // With worker threads, the next batch is read and handed out before this one is written, so the
-      // threads classify while this thread writes. Without, that would only hold two batches at once.
-      const next = pool.size ? dispatch(pending.last) : null;
       const stored = store.storedLabels(results.map((r) => r.pmid));
       const batchChanges: LabelChange[] = [];
       for (const { pmid, labels } of results) {
@@ -72,7 +75,8 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       summary.classified += results.length;
       summary.relevant += results.filter((r) => r.labels.relevant).length;
       progress.add(results.length);
-      pending = next ?? dispatch(pending.last);
+      queue.shift();
+      if (!queue.length) queue.push(dispatch(pending.last));
       // Let Ctrl-C and SIGTERM be heard between batches: they stop the run after the last committed one.
       await new Promise((r) => setImmediate(r));
     }
