@@ -1,7 +1,7 @@
 // Anchors let the classifier skip rules whose words are absent; they must never skip a rule that matches.
 
 import { describe, expect, it } from 'vitest';
-import { AnchorIndex, anchors, sentenceMask, startAnchors } from '../pipeline/classify/anchors.ts';
+import { AnchorIndex, anchors, conjunctAnchors, conjunctMask, sentenceMask, startAnchors } from '../pipeline/classify/anchors.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import { matchRule } from '../pipeline/classify/match.ts';
 import { classify } from '../pipeline/classify/classify.ts';
@@ -16,6 +16,19 @@ describe('anchors', () => {
     expect(anchors('exosomes?|[A-Z]+')).toBeNull(); // one alternative has no literal: always run
     expect(anchors('(?:ab)?cd')).toEqual(new Set(['cd'])); // an optional group is not required; what follows is
     expect(anchors('\\bHaCaT\\b')).toEqual(new Set(['hacat'])); // lower-cased, as texts are
+  });
+
+  it('derives, per alternative, the long words a sentence must hold all of', () => {
+    const sets = (x: Set<string>[][] | null) => x && x.map((alt) => alt.map((r) => [...r].sort()));
+    // "side|half" is too short to add; the key word and one more long one are kept.
+    expect(sets(conjunctAnchors('\\bcontralateral\\s+(?:side|half)\\s+untreated\\b|\\balone\\b'))).toEqual([[['contralateral'], ['untreated']], [['alone']]]);
+    expect(sets(conjunctAnchors('\\b(?:applied|injected)\\s+(?:\\w+\\s+)?to\\s+(?:patients|volunteers)'))).toEqual([[['applied', 'injected'], ['patients', 'volunteers']]]);
+    expect(conjunctAnchors('exosomes?|[A-Z]+')).toBeNull();
+    const index = new AnchorIndex([new Set(['contralateral', 'untreated', 'alone'])]);
+    const req = [[index.idsOf(new Set(['contralateral']))!, index.idsOf(new Set(['untreated']))!], [index.idsOf(new Set(['alone']))!]];
+    const sentences = ['the contralateral side was untreated.', 'the contralateral side got gel.', 'laser alone.', 'untreated.'];
+    const starts = sentences.map((_, i) => sentences.slice(0, i).join(' ').length + (i ? 1 : 0));
+    expect(conjunctMask(req, index.scan(sentences.join(' '), starts).masks)).toBe(0b101);
   });
 
   it('finds exactly the anchors each sentence contains', () => {
@@ -36,6 +49,7 @@ describe('anchors', () => {
       for (const example of rule.spec.examples.match) {
         const masks = rules.anchors.scan(example.toLowerCase(), [0]).masks;
         expect(sentenceMask(rule.anchorIds, masks) & 1, `${rule.id}: "${example}"`).toBe(1);
+        expect(conjunctMask(rule.conjunctIds, masks) & 1, `${rule.id} (all of an alternative's): "${example}"`).toBe(1);
       }
   });
 
@@ -103,5 +117,22 @@ describe('anchors', () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
+  });
+
+  it('finds the same matches where sentences must hold all of an alternative\'s anchors as where one will do', () => {
+    const rules = loadRules();
+    const narrowed = rules.rules.filter((r) => r.conjunctIds?.some((alt) => alt.length > 1));
+    expect(narrowed.length).toBeGreaterThan(20);
+    const every = rules.rules.flatMap((r) => [...r.spec.examples.match, ...r.spec.examples.noMatch]);
+    const joined = every.join(' ');
+    let compared = 0;
+    for (const rule of narrowed)
+      for (const t of [...rule.spec.examples.match, joined, joined.replace(/\. /g, ' ')]) {
+        const text = () => recordText(sentenceRecord(rule, t));
+        const fast = matchRule(rule, text(), rules);
+        expect(fast, `${rule.id} on "${t.slice(0, 60)}"`).toEqual(matchRule({ ...rule, conjunctIds: null }, text(), rules));
+        compared += fast.length;
+      }
+    expect(compared).toBeGreaterThan(200);
   });
 });

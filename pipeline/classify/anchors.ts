@@ -139,6 +139,39 @@ function required(alts: Node[][]): Req {
  * leading word is usually its key word, "fat" in "fat[\s-]+(?:derived|tissue)"), else the longest.
  */
 function requiredIn(seq: Node[]): Req {
+  return chosen(requirementsIn(seq));
+}
+
+const chosen = (found: Set<string>[]): Req => found.find((r) => minLen(r) >= 3) ?? [...found].sort((a, b) => minLen(b) - minLen(a))[0] ?? null;
+
+// A sentence must hold every one of these of an alternative; words this long are seldom all there by chance.
+const CONJUNCT_MIN = 5;
+const MAX_CONJUNCTS = 2;
+
+/**
+ * Anchors that must all be present, per alternative of a regex: each alternative's required anchors
+ * (as `anchors` gives them) and up to two more of its requirements of long words. A sentence holding
+ * the one but not the others cannot hold a match of that alternative ("untreated" without "side" or
+ * "half"), where the union of requirements alone let most sentences of an abstract through.
+ * null: some alternative has no requirement.
+ */
+export function conjunctAnchors(source: string): Set<string>[][] | null {
+  const out: Set<string>[][] = [];
+  for (const seq of parse(source)) {
+    const found = requirementsIn(seq);
+    const first = chosen(found);
+    if (first === null || [...first].some((a) => a.length < MIN_ANCHOR)) return null;
+    const more = found
+      .filter((r) => r !== first && minLen(r) >= CONJUNCT_MIN)
+      .sort((a, b) => minLen(b) - minLen(a))
+      .slice(0, MAX_CONJUNCTS);
+    out.push([first, ...more]);
+  }
+  return out;
+}
+
+/** Every requirement of items in a row: runs of literal characters, and groups whose alternatives all have one. */
+function requirementsIn(seq: Node[]): Set<string>[] {
   const found: Set<string>[] = [];
   let run = '';
   const endRun = () => {
@@ -158,7 +191,7 @@ function requiredIn(seq: Node[]): Req {
     }
   }
   endRun();
-  return found.find((r) => minLen(r) >= 3) ?? found.sort((a, b) => minLen(b) - minLen(a))[0] ?? null;
+  return found;
 }
 
 /** Start anchors of a regex source: every match begins with one of them. */
@@ -251,6 +284,25 @@ export function sentenceMask(req: AnchorIds, masks: Int32Array): number {
   if (req === null) return -1;
   let m = 0;
   for (const id of req) m |= masks[id];
+  return m;
+}
+
+/**
+ * The sentences that hold, for some alternative, one anchor of each of its requirements: `req` is per
+ * alternative, per requirement, the ids of its anchors (null: every sentence).
+ */
+export function conjunctMask(req: number[][][] | null, masks: Int32Array): number {
+  if (req === null) return -1;
+  let m = 0;
+  for (const alt of req) {
+    let a = -1;
+    for (let i = 0; i < alt.length && a; i++) {
+      let r = 0;
+      for (const id of alt[i]) r |= masks[id];
+      a &= r;
+    }
+    m |= a;
+  }
   return m;
 }
 

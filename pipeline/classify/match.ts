@@ -9,7 +9,7 @@
 import type { Evidence } from '../types.ts';
 import type { FieldText, RecordText } from './text.ts';
 import { modifiedBy } from './context.ts';
-import { sentenceMask, type AnchorScan } from './anchors.ts';
+import { conjunctMask, sentenceMask, type AnchorScan } from './anchors.ts';
 import type { Finder, Rule, RuleField, RuleSet } from './rules.ts';
 
 export interface Match extends Evidence {
@@ -103,8 +103,14 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet): Match[] 
   for (const w of rule.where) {
     const f = text[w.field];
     if (!f.text) continue;
-    // Only sentences that hold one of the rule's anchors can hold a match.
-    const mask = rule.anchorIds === null ? -1 : sentenceMask(rule.anchorIds, scanOf(f, set).masks);
+    // Only sentences that hold one of the rule's anchors (of each of an alternative's requirements) can
+    // hold a match. A text whose lower-casing changed its length has masks of shifted sentences: all are tried.
+    const mask =
+      rule.anchorIds === null || f.lower.length !== f.text.length
+        ? -1
+        : rule.conjunctIds
+          ? conjunctMask(rule.conjunctIds, scanOf(f, set).masks)
+          : sentenceMask(rule.anchorIds, scanOf(f, set).masks);
     if (mask === 0) continue;
     const texts = sentenceTexts(f);
     if (rule.prefilter && !texts.some((t, k) => inMask(mask, k) && rule.prefilter!.test(t))) continue;

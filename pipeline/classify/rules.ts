@@ -11,7 +11,7 @@ import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
 import type { FieldName } from './text.ts';
 import { compileContext, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, startAnchors, type AnchorIds } from './anchors.ts';
+import { AnchorIndex, anchors, conjunctAnchors, startAnchors, type AnchorIds } from './anchors.ts';
 import { ROOT } from '../paths.ts';
 
 export const RULES_DIR = resolve(ROOT, 'data/rules');
@@ -75,6 +75,12 @@ export interface Rule extends Finder {
   anchors: Set<string> | null;
   /** The same as ids into the rule set's AnchorIndex. */
   anchorIds: AnchorIds;
+  /**
+   * Per alternative of the rule's terms, anchors of which a sentence must hold one of each (null: none
+   * derived, or a linked rule, whose match after a vesicle mention may run into the next sentence).
+   */
+  conjuncts: Set<string>[][] | null;
+  conjunctIds: number[][][] | null;
   /** Literal strings with which every match begins (null: scan each sentence), and their ids. */
   starts: Set<string> | null;
   prefilter?: RegExp;
@@ -183,6 +189,8 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
     regex,
     anchors: anchors(terms),
     anchorIds: null,
+    conjuncts: links ? null : conjunctAnchors(terms),
+    conjunctIds: null,
     starts: startAnchors(regex.source),
     startIds: null,
     sticky: compile(regex.source, flags.replace('g', 'y'), at('')),
@@ -222,9 +230,10 @@ export function loadRules(dir = RULES_DIR): RuleSet {
   }
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
   const vesicleStarts = startAnchors(macros.VES);
-  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts]), vesicleStarts]);
+  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts, ...(r.conjuncts ?? []).flat()]), vesicleStarts]);
   for (const r of rules) {
     r.anchorIds = index.idsOf(r.anchors);
+    r.conjunctIds = r.conjuncts && r.conjuncts.map((alt) => alt.map((req) => index.idsOf(req)!));
     r.startIds = index.idsOf(r.starts);
   }
   const vesicles = { regex: compile(macros.VES, 'gi', `${lexiconFile}: macro VES`), sticky: compile(macros.VES, 'iy', `${lexiconFile}: macro VES`), startIds: index.idsOf(vesicleStarts) };
