@@ -161,21 +161,26 @@ async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGen
   async function* drain(keep: number): AsyncGenerator<FileItem<RecordRow>> {
     while (inFlight.length > keep) for (const r of (await inFlight.shift()!)[0]) yield toItem(r);
   }
-  for await (const item of rawItems(file, format)) {
-    if (item.kind === 'delete') {
-      send();
-      yield* drain(0); // deletions apply to what came before them
-      yield item;
-    } else if (!pool.size) yield toItem(rowOf(item));
-    else {
-      block.push(item);
-      blockBytes += item.bytes.length;
-      if (block.length >= BLOCK || blockBytes >= BLOCK_BYTES) send();
-      yield* drain(pool.size * IN_FLIGHT);
+  try {
+    for await (const item of rawItems(file, format)) {
+      if (item.kind === 'delete') {
+        send();
+        yield* drain(0); // deletions apply to what came before them
+        yield item;
+      } else if (!pool.size) yield toItem(rowOf(item));
+      else {
+        block.push(item);
+        blockBytes += item.bytes.length;
+        if (block.length >= BLOCK || blockBytes >= BLOCK_BYTES) send();
+        yield* drain(pool.size * IN_FLIGHT);
+      }
     }
+    send();
+    yield* drain(0);
+  } finally {
+    // Blocks still out when the file turned out bad: their failure, if any, is not this file's error.
+    for (const p of inFlight) p.catch(() => {});
   }
-  send();
-  yield* drain(0);
 }
 
 export async function importFile(store: Store, input: string, opts: { force?: boolean; quiet?: boolean; workers?: number } = {}): Promise<ImportSummary> {

@@ -298,10 +298,10 @@ export class Store {
     return this.db.prepare(`SELECT count(*) FROM records r LEFT JOIN classifications c ON c.pmid = r.pmid WHERE ${TO_CLASSIFY}`).pluck().get(force ? 1 : 0, rulesVersion) as number;
   }
 
-  /** Stores classifications given as their rows (classificationRow, made where they were classified). */
   /**
+   * Stores classifications given as their rows (classificationRow, made where they were classified).
    * `previous`: the labels stored before (storedLabels): a record whose label sets are unchanged keeps
-   * its rows in classification_labels, where deleting and writing them again was a third of the writes.
+   * its rows in classification_labels, where deleting and writing them again was half of these writes.
    */
   saveClassifications(items: ClassificationRow[], rulesVersion: string, previous: Map<string, Labels>): void {
     const at = now();
@@ -350,7 +350,8 @@ export class Store {
    * the label columns only, not the evidence, confidence and details JSON a whole classification holds.
    */
   storedLabels(pmids: string[]): Map<string, Labels> {
-    // One query for the batch, where one for each record and one more for its label sets were a tenth of classify.
+    // One query for the batch, where one for each record and one more for its label sets were a tenth of
+    // the writing thread's time.
     const rows = this.db
       .prepare(
         `SELECT c.pmid, c.relevant, c.design, c.sample_size, l.field, l.value
