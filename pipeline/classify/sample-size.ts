@@ -66,12 +66,21 @@ export interface SampleSizeResult {
 // Animals are "used", "operated on" or have a product "applied to" them, as people are enrolled.
 const ANIMAL_ENROL = /\b(?:used|employed|applied\s+to|subjected|operated|injected|housed|purchased)\b/i;
 
-function candidates(text: RecordText, noun: string, rule: string, enrol: RegExp[] = [ENROL]) {
-  const out: Candidate[] = [];
+// The count regexes begin with a number, which may stand anywhere: each is run only on a text that holds
+// the words it cannot match without (their subject noun, "women", "groups"), and built once.
+const counting = (noun: string) => ({
   // "twenty (20) patients": a number word with its digits in brackets.
-  const re = new RegExp(`(${NUMBER})(?:\\s*\\(\\d+\\))?[\\s-]+${MODIFIERS}${noun}\\b`, 'gi');
+  re: new RegExp(`(${NUMBER})(?:\\s*\\(\\d+\\))?[\\s-]+${MODIFIERS}${noun}\\b`, 'gi'),
+  needs: new RegExp(`${noun}\\b`, 'i'),
+});
+const PEOPLE = counting(HUMAN_NOUN);
+const ANIMALS = counting(ANIMAL_NOUN);
+
+function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>, rule: string, enrol: RegExp[] = [ENROL]) {
+  const out: Candidate[] = [];
   for (const field of ['abstract', 'title'] as const) {
     const f = text[field];
+    if (!needs.test(f.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
       const value = parseNumber(m[1]);
@@ -98,16 +107,19 @@ function candidates(text: RecordText, noun: string, rule: string, enrol: RegExp[
  * given in one allocating sentence, "randomized to exosomes (n = 22) or filler (n = 21)" (43).
  * They outrank each part taken alone.
  */
+const GROUPS_OF = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
+
 function composed(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  const groups = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
-  const sexes = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
-  for (let m = groups.exec(f.text); m; m = groups.exec(f.text)) {
+  const [groups, sexes] = [GROUPS_OF, SEXES];
+  groups.lastIndex = sexes.lastIndex = 0;
+  if (/groups?\s+of/i.test(f.text)) for (let m = groups.exec(f.text); m; m = groups.exec(f.text)) {
     const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
     if (a && b) out.push({ value: a * b, score: 3, ev: { rule: 'sample_size.groups-of', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
   }
-  for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
+  if (/women|female/i.test(f.text)) for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.women-and-men', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
   }
@@ -144,9 +156,12 @@ function nEquals(text: RecordText) {
 }
 
 /** "C57BL/6 mice (n = 24)": the animals, counted where they are named; "(n = 6 per group)" is not a total. */
+const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:per|in\\s+each|for\\s+each|each)\\b)`, 'g');
+
 function animalsNEquals(text: RecordText) {
   const out: Candidate[] = [];
-  const re = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:per|in\\s+each|for\\s+each|each)\\b)`, 'g');
+  const re = ANIMALS_N_EQUALS;
+  re.lastIndex = 0;
   const f = text.abstract;
   for (let m = re.exec(f.text); m; m = re.exec(f.text))
     out.push({ value: Number(m[1]), score: 3, ev: { rule: 'sample_size.animals-n-equals', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
@@ -157,21 +172,26 @@ function animalsNEquals(text: RecordText) {
  * Animals counted per group: "six rats in each of four groups", "four groups of six rats",
  * "divided into four groups (n = 6 per group)" are 24. A total stated elsewhere outscores these.
  */
+const G = `(${NUMBER})`;
+const ANIMAL_GROUPS: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
+  [new RegExp(`${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
+  [new RegExp(`${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi'), (m) => [m[2], m[1]]],
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${ANIMAL_NOUN}\\s+)?(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)`, 'gi'), (m) => [m[2], m[1]]],
+];
+
 function animalGroups(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  const G = `(${NUMBER})`;
-  const patterns: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
-    [new RegExp(`${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
-    [new RegExp(`${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi'), (m) => [m[2], m[1]]],
-    [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${ANIMAL_NOUN}\\s+)?(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)`, 'gi'), (m) => [m[2], m[1]]],
-  ];
-  for (const [re, parts] of patterns)
+  // Each pattern counts groups.
+  if (!/groups/i.test(f.text)) return out;
+  for (const [re, parts] of ANIMAL_GROUPS) {
+    re.lastIndex = 0;
     for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
       const [perGroup, groups] = parts(m).map(parseNumber);
       if (perGroup && groups && groups <= 20)
         out.push({ value: perGroup * groups, score: 4, ev: { rule: 'sample_size.animal-groups', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
     }
+  }
   return out;
 }
 
@@ -204,12 +224,12 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
 export function sampleSize(text: RecordText, design: Design, publicationTypes: string[]): SampleSizeResult {
   let found: Candidate[];
   if (HUMAN_DESIGNS.includes(design)) {
-    const counted = candidates(text, HUMAN_NOUN, 'sample_size.people');
+    const counted = candidates(text, PEOPLE, 'sample_size.people');
     found = [...counted, ...composed(text), ...nEquals(text)];
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
-    found = [...candidates(text, ANIMAL_NOUN, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...animalGroups(text)];
+    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...animalGroups(text)];
   } else {
     found = [];
   }
