@@ -283,7 +283,7 @@ function minLen(r: Set<string>): number {
 export function sentenceMask(req: AnchorIds, masks: Int32Array): number {
   if (req === null) return -1;
   let m = 0;
-  for (const id of req) m |= masks[id];
+  for (let j = 0; j < req.length; j++) m |= masks[req[j]];
   return m;
 }
 
@@ -293,12 +293,15 @@ export function sentenceMask(req: AnchorIds, masks: Int32Array): number {
  */
 export function conjunctMask(req: number[][][] | null, masks: Int32Array): number {
   if (req === null) return -1;
+  // Indexed loops: run for every rule and field of every record, for-of's iterators cost more than the work.
   let m = 0;
-  for (const alt of req) {
+  for (let k = 0; k < req.length; k++) {
+    const alt = req[k];
     let a = -1;
     for (let i = 0; i < alt.length && a; i++) {
+      const ids = alt[i];
       let r = 0;
-      for (const id of alt[i]) r |= masks[id];
+      for (let j = 0; j < ids.length; j++) r |= masks[ids[j]];
       a &= r;
     }
     m |= a;
