@@ -113,6 +113,12 @@ describe('evidence browser', () => {
     expect(marks.some((m) => m.label!.split(' ').includes('design'))).toBe(true);
     expect(marks.some((m) => m.label!.includes('sources:umbilical_cord_msc'))).toBe(true);
     expect(await page.$eval('#studies tr[data-detail="38000002"]', (r) => r.textContent)).toMatch(/rules: .*design\./);
+    // Spans and confidence arrive compact (indexes into lists, doubts only) and read as written out.
+    expect(await page.$eval('#studies tr[data-detail="38000002"] dl', (d) => d.textContent)).toMatch(/^Design[^·]*(?:\(high confidence\)| low confidence: )/);
+    // Each highlight names its label and the rule behind it, a rule of that label's field.
+    const pairs = await page.$$eval('#studies tr[data-detail="38000002"] mark', (ms) => ms.flatMap((m) => m.title.split('; ').map((p) => /^(\S+) \((\S+)\)$/.exec(p)!.slice(1))));
+    expect(pairs.length).toBeGreaterThan(2);
+    for (const [label, rule] of pairs) expect(rule.startsWith(`${label.split(':')[0]}.`), `${label} (${rule})`).toBe(true);
     // Sorting by a column keeps every row.
     await page.click('#studies thead button[data-sort="year"]');
     expect(await page.$$eval('#studies tbody tr[data-pmid]', (rows) => rows.map((r) => r.getAttribute('data-pmid')))).toEqual(['38000004', '38000003', '38000002', '38000001', '38000005']);

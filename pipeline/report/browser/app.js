@@ -5,6 +5,14 @@
   'use strict';
   var data = JSON.parse(document.getElementById('data').textContent);
   var studies = data.studies;
+  // Spans come as [title 0 / abstract 1, start, end, label, rule] with indexes into the page's lists, and
+  // confidence as the labels the rules doubt ([field, reason]): the page's data is half the size so.
+  studies.forEach(function (s) {
+    s.spans = s.spans.map(function (x) { return { field: x[0] ? 'abstract' : 'title', start: x[1], end: x[2], label: data.spanLabels[x[3]], rule: data.spanRules[x[4]] }; });
+    s.confidence = {};
+    data.labelFields.forEach(function (f) { s.confidence[f] = { level: 'high', reason: null }; });
+    s.doubts.forEach(function (d) { s.confidence[d[0]] = { level: 'low', reason: d[1] }; });
+  });
   var tiers = data.tiers;
   var tierTitle = {};
   tiers.forEach(function (t) { tierTitle[t.code] = t.title; });

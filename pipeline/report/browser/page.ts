@@ -7,17 +7,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { includedStudies, type ReportModel } from '../model.ts';
 import { TIERS, tierOf, type Study } from '../study.ts';
-import { INDICATIONS, ROUTES, SOURCES, DESIGNS, TAXONOMY_VERSION } from '../../types.ts';
+import { INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, DESIGNS, TAXONOMY_VERSION } from '../../types.ts';
 import { ROOT } from '../../paths.ts';
 
 const here = join(ROOT, 'pipeline/report/browser');
 
-/** What the page shows of one study: labels, details, flags, and the abstract with its evidence spans. */
-function pageStudy(s: Study) {
-  const spans: { field: string; start: number; end: number; label: string; rule: string }[] = [];
+type Span = { field: string; start: number; end: number; label: string; rule: string };
+
+/** A study's evidence spans in its title and abstract, in text order. */
+function spansOf(s: Study): Span[] {
+  const spans: Span[] = [];
   for (const [label, list] of Object.entries(s.evidence))
     for (const e of list) if (e.field === 'title' || e.field === 'abstract') spans.push({ field: e.field, start: e.start, end: e.end, label, rule: e.rule });
-  spans.sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+  return spans.sort((a, b) => a.field.localeCompare(b.field) || a.start - b.start || a.end - b.end || a.label.localeCompare(b.label));
+}
+
+/**
+ * What the page shows of one study: labels, details, flags, and the abstract with its evidence spans.
+ * Each span is [title 0 / abstract 1, start, end, label, rule], label and rule as indexes into the page's
+ * lists (app.js expands them), and confidence only where it is low: written out with their keys, spans
+ * and confidence were half of a page of real abstracts.
+ */
+function pageStudy(s: Study, index: { labels: Map<string, number>; rules: Map<string, number> }) {
   return {
     pmid: s.pmid,
     citation: s.citation,
@@ -35,9 +46,10 @@ function pageStudy(s: Study) {
     details: s.details,
     flags: s.flags,
     low: s.lowConfidence,
-    confidence: s.confidence,
+    // The rules' own doubts, settled by a correction or not (`low` holds those that are not).
+    doubts: LABEL_FIELDS.filter((f) => s.confidence[f].level === 'low').map((f) => [f, s.confidence[f].reason]),
     abstract: s.abstract,
-    spans,
+    spans: spansOf(s).map((x) => [x.field === 'title' ? 0 : 1, x.start, x.end, index.labels.get(x.label)!, index.rules.get(x.rule)!]),
   };
 }
 
@@ -56,11 +68,19 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function renderBrowser(m: ReportModel): string {
   const studies = includedStudies(m).sort((a, b) => Number(a.pmid) - Number(b.pmid));
   const f = m.flow;
+  // Every span label and rule once, sorted, so that the same database gives the same page.
+  const all = studies.flatMap((s) => Object.entries(s.evidence).flatMap(([label, list]) => list.map((e) => [label, e.rule])));
+  const spanLabels = [...new Set(all.map(([label]) => label))].sort();
+  const spanRules = [...new Set(all.map(([, rule]) => rule))].sort();
+  const index = { labels: new Map(spanLabels.map((x, i) => [x, i])), rules: new Map(spanRules.map((x, i) => [x, i])) };
   const data = {
     tiers: [...TIERS.map((t) => ({ code: t.code, title: t.title })), { code: 'review', title: 'Reviews' }, { code: 'other', title: 'Other' }],
     codes: { design: DESIGNS, source: SOURCES, route: ROUTES, indication: INDICATIONS },
     claims: Object.fromEntries(m.claims.map((c) => [c.indication, { certainty: c.rating.certainty, reasons: c.rating.reasons }])),
-    studies: studies.map(pageStudy),
+    labelFields: LABEL_FIELDS,
+    spanLabels,
+    spanRules,
+    studies: studies.map((s) => pageStudy(s, index)),
   };
   const about = [
     f.search ? `Query "${f.search.queryName}", searched ${f.search.startedAt.slice(0, 10)}` : 'Records imported from files',
