@@ -69,9 +69,13 @@ export function renderBrowser(m: ReportModel): string {
   const studies = includedStudies(m).sort((a, b) => Number(a.pmid) - Number(b.pmid));
   const f = m.flow;
   // Every span label and rule once, sorted, so that the same database gives the same page.
-  const all = studies.flatMap((s) => Object.entries(s.evidence).flatMap(([label, list]) => list.map((e) => [label, e.rule])));
-  const spanLabels = [...new Set(all.map(([label]) => label))].sort();
-  const spanRules = [...new Set(all.map(([, rule]) => rule))].sort();
+  const [labelSet, ruleSet] = [new Set<string>(), new Set<string>()];
+  for (const s of studies)
+    for (const [label, list] of Object.entries(s.evidence)) {
+      labelSet.add(label);
+      for (const e of list) ruleSet.add(e.rule);
+    }
+  const [spanLabels, spanRules] = [[...labelSet].sort(), [...ruleSet].sort()];
   const index = { labels: new Map(spanLabels.map((x, i) => [x, i])), rules: new Map(spanRules.map((x, i) => [x, i])) };
   const data = {
     tiers: [...TIERS.map((t) => ({ code: t.code, title: t.title })), { code: 'review', title: 'Reviews' }, { code: 'other', title: 'Other' }],
