@@ -93,6 +93,16 @@ const now = () => new Date().toISOString();
 const SET_FIELDS = ['sources', 'routes', 'indications'] as const;
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
 
+/** A classification row's label columns as labels, their sets empty, to be filled from classification_labels. */
+const rowLabels = (row: { relevant: number; design: Labels['design']; sample_size: number | null }): Labels => ({
+  relevant: row.relevant === 1,
+  design: row.design,
+  sources: [],
+  routes: [],
+  sampleSize: row.sample_size,
+  indications: [],
+});
+
 // A record to classify (parameters: force, rules version): none yet, one from other rules, or one older than the record.
 const TO_CLASSIFY = '(? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)';
 
@@ -330,11 +340,8 @@ export class Store {
 
   private labelsOf(row: { pmid: string; relevant: number; design: Labels['design']; sample_size: number | null }): Labels {
     this.labelSets ??= this.db.prepare('SELECT field, value FROM classification_labels WHERE pmid = ? ORDER BY field, value');
-    const sets = this.labelSets.all(row.pmid) as {
-      field: 'sources' | 'routes' | 'indications';
-      value: string;
-    }[];
-    const labels: Labels = { relevant: row.relevant === 1, design: row.design, sources: [], routes: [], sampleSize: row.sample_size, indications: [] };
+    const sets = this.labelSets.all(row.pmid) as { field: (typeof SET_FIELDS)[number]; value: string }[];
+    const labels = rowLabels(row);
     for (const s of sets) (labels[s.field] as string[]).push(s.value);
     return labels;
   }
@@ -361,7 +368,7 @@ export class Store {
     const out = new Map<string, Labels>();
     for (const r of rows) {
       let labels = out.get(r.pmid);
-      if (!labels) out.set(r.pmid, (labels = { relevant: r.relevant === 1, design: r.design, sources: [], routes: [], sampleSize: r.sample_size, indications: [] }));
+      if (!labels) out.set(r.pmid, (labels = rowLabels(r)));
       if (r.field) (labels[r.field] as string[]).push(r.value);
     }
     // In value order, as labelsOf gives them: sorted here, where ORDER BY cost a sort of the batch's rows.
@@ -394,12 +401,12 @@ export class Store {
       FROM records r JOIN classifications c ON c.pmid = r.pmid
       ORDER BY CAST(r.pmid AS INTEGER)`);
     for (const row of rows.iterate() as Iterable<any>) {
-      const labels: Labels = { relevant: row.relevant === 1, design: row.design, sources: [], routes: [], sampleSize: row.sample_size, indications: [] };
+      const labels = rowLabels(row);
       for (const pair of row.sets ? String(row.sets).split('|') : []) {
-        const [field, value] = pair.split(':') as ['sources' | 'routes' | 'indications', string];
+        const [field, value] = pair.split(':') as [(typeof SET_FIELDS)[number], string];
         (labels[field] as string[]).push(value);
       }
-      for (const f of ['sources', 'routes', 'indications'] as const) (labels[f] as string[]).sort();
+      for (const f of SET_FIELDS) (labels[f] as string[]).sort();
       yield {
         pmid: row.pmid,
         title: row.title,
