@@ -99,6 +99,9 @@ const IN_FLIGHT = 2;
 // starting the thread costs more than it saves.
 const THREAD_FROM_BYTES = 4 << 20;
 
+/** A failure while reading a file, as the one-line error that names the file. */
+const fileError = (file: string, e: unknown) => (e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`));
+
 /** A MEDLINE file's records, each as `as` makes it. */
 async function* medlineItems<T>(file: string, as: (record: PubmedRecord) => T): AsyncGenerator<FileItem<T>> {
   try {
@@ -108,7 +111,7 @@ async function* medlineItems<T>(file: string, as: (record: PubmedRecord) => T): 
       yield { kind: 'record', value: as(record), invalid };
     }
   } catch (e) {
-    throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
+    throw fileError(file, e);
   }
 }
 
@@ -120,7 +123,7 @@ async function* rawItems(file: string, format: FileFormat): AsyncGenerator<RawIt
     try {
       next = await items.next();
     } catch (e) {
-      throw e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`);
+      throw fileError(file, e);
     }
     if (next.done) return;
     yield next.value;
