@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Store, checkDbFolder, removeDatabase } from './store/db.ts';
+import { Store, checkDbPath, removeDatabase } from './store/db.ts';
 import { RunLock } from './lock.ts';
 import { Eutils, DEFAULT_BASE_URL, UnreachableError } from './pubmed/eutils.ts';
 import { loadQuery, search } from './stages/search.ts';
@@ -218,7 +218,7 @@ async function withStore(command: string, v: Values, work: (s: Store) => Promise
   const path = (v.db as string | undefined) ?? DEFAULT_DB;
   // SQLite reads an empty name as "a temporary database", which would be thrown away at the end.
   if (!path) throw new UsageError('--db: give the path of a database file');
-  checkDbFolder(path);
+  checkDbPath(path);
   const created = !existsSync(path);
   const lock = writes ? RunLock.acquire(path) : null;
   try {

@@ -5,8 +5,12 @@
 // file beside what it writes first. A lock whose process is gone (killed,
 // crashed) is stale and taken over.
 
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { readText } from './read-text.ts';
 import { IN_USE_EXIT, UserError } from './errors.ts';
+
+// A lock file holds a pid; anything longer (or not a file at all) is not one of ours.
+const PID_BYTES = 64;
 
 /** How errors name what is locked: "--db data/evidence.db" and "database". */
 export interface LockName {
@@ -69,7 +73,7 @@ export class RunLock {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`${name.what}: cannot create lock file ${file} (${(e as Error).message})`);
         let pid = NaN;
         try {
-          pid = Number(readFileSync(file, 'utf8').trim());
+          pid = Number(readText(file, file, PID_BYTES).trim());
         } catch {
           continue; // removed meanwhile: try again
         }
@@ -91,7 +95,7 @@ export class RunLock {
     process.off('exit', this.onExit);
     for (const [signal, handler] of exitOn) process.off(signal, handler);
     try {
-      if (Number(readFileSync(this.file, 'utf8').trim()) === process.pid) unlinkSync(this.file);
+      if (Number(readText(this.file, this.file, PID_BYTES).trim()) === process.pid) unlinkSync(this.file);
     } catch {
       /* already gone */
     }

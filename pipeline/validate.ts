@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from './errors.ts';
 import { ROOT } from './paths.ts';
+import { readText } from './read-text.ts';
 
 export const SCHEMAS_DIR = resolve(ROOT, 'schemas');
 
@@ -25,12 +26,7 @@ function validator(schemaName: string): ValidateFunction {
 
 /** Reads a JSON file and checks it; errors name the file and the JSON pointer at fault. */
 export function loadJson<T>(file: string, schemaName: string): T {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const text = readText(file);
   let data: unknown;
   try {
     data = JSON.parse(text);

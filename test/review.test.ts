@@ -103,6 +103,6 @@ describe('review', () => {
     expect(() => parseReview('nonsense\n', 'other.csv', known, '2026-11-30')).toThrow(/other\.csv: missing column "pmid"/);
     expect(() => parseReview('pmid,field,value\n', 'overrides.csv', known, '2026-11-30')).toThrow(/overrides\.csv: missing column "corrected_value"/);
     expect(parseReview(`${REVIEW_COLUMNS.join(',')}\n`, 'review.csv', known, '2026-11-30')).toEqual([]);
-    expect(() => readOverrides(dir, known)).toThrow(new RegExp(`${dir}: cannot read the manual corrections \\(EISDIR\\)`));
+    expect(() => readOverrides(dir, known)).toThrow(new RegExp(`${dir} \\(manual corrections\\): not a regular file`));
   });
 });

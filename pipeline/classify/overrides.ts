@@ -5,12 +5,13 @@
 // it measures the rules. Pure: text in, corrections out.
 
 import { parse } from 'csv-parse/sync';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Labels } from '../types.ts';
 import { UserError } from '../errors.ts';
 import { csvLine } from '../csv.ts';
 import { ROOT } from '../paths.ts';
+import { readText } from '../read-text.ts';
 
 export const OVERRIDE_FIELDS = ['relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
 export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
@@ -91,13 +92,7 @@ export const DEFAULT_OVERRIDES = resolve(ROOT, 'data/overrides.csv');
 /** The overrides file, if there is one (I/O at the edge; the rest of this module is pure). */
 export function readOverrides(file: string, knownPmid: (pmid: string) => boolean): OverrideSet {
   if (!existsSync(file)) return { byPmid: new Map(), problems: [] };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`${file}: cannot read the manual corrections (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return parseOverrides(text, file, knownPmid);
+  return parseOverrides(readText(file, `${file} (manual corrections)`), file, knownPmid);
 }
 
 export const OVERRIDE_COLUMNS = ['pmid', 'field', 'value', 'reason', 'reviewer', 'date'] as const;

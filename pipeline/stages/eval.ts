@@ -3,7 +3,6 @@
 // prints per-field scores; --json writes them for machines, --thresholds fails
 // the run when a figure drops below the floors kept in the repository.
 
-import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../atomic.ts';
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
@@ -12,6 +11,7 @@ import { confidenceScores, corpusPart, detailScores, evaluate, formatEvaluation,
 import type { Classification } from '../types.ts';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
+import { readText } from '../read-text.ts';
 
 /** Checks figures against floors (or, for names ending in false_n, ceilings); returns the failures. */
 export function belowThresholds(e: Evaluation, thresholds: Record<string, number>): string[] {
@@ -26,12 +26,7 @@ export function belowThresholds(e: Evaluation, thresholds: Record<string, number
 }
 
 export async function runEval(opts: { records: string; gold: string; json?: string; thresholds?: string; part?: 'hot' | 'cold' }): Promise<{ evaluation: Evaluation; report: string; failures: string[] }> {
-  let goldText: string;
-  try {
-    goldText = readFileSync(opts.gold, 'utf8');
-  } catch {
-    throw new UserError(`--gold ${opts.gold}: cannot read`);
-  }
+  const goldText = readText(opts.gold, `--gold ${opts.gold}`);
   const gold = parseGold(goldText, opts.gold);
   const goldDetails = parseGoldDetails(goldText, opts.gold);
   if (opts.part) for (const pmid of [...gold.keys()]) if (corpusPart(pmid) !== opts.part) gold.delete(pmid);

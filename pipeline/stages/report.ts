@@ -5,7 +5,7 @@
 // (atomic.ts). Filters (--tier, --source, --indication, --since) write a writer's
 // subset to --out, written whole, then renamed into place.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Store } from '../store/db.ts';
 import { buildReport, includedStudies, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
@@ -20,6 +20,7 @@ import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts'
 import { UsageError, UserError } from '../errors.ts';
 import { ROOT } from '../paths.ts';
 import { DEFAULT_REPORTS } from '../defaults.ts';
+import { readText } from '../read-text.ts';
 
 /** The full report's files, in the reports folder; a filtered report may not overwrite them. */
 export const REPORT_FILES = ['index.html', 'evidence-tables.md', 'evidence-map.svg', 'evidence-sources.svg', 'evidence.csv', 'evidence.json', 'references.ris', 'references.bib', 'review.csv'];
@@ -40,9 +41,10 @@ export const DEFAULT_RULES_EVAL = resolve(ROOT, 'data/rules-eval.json');
 /** The figures of `eval --json` that a reader needs, with the rules version they were measured for. */
 export function readRulesEval(file: string): RulesEval | null {
   if (!existsSync(file)) return null;
+  const text = readText(file);
   let e: any;
   try {
-    e = JSON.parse(readFileSync(file, 'utf8'));
+    e = JSON.parse(text);
   } catch {
     throw new UserError(`${file}: not valid JSON (write it with "eval --json ${file}")`);
   }

@@ -6,7 +6,7 @@
 // none. Overrides are applied after the rules, so they survive reruns.
 
 import { parse } from 'csv-parse/sync';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReportRow, Store } from '../store/db.ts';
 import { applyOverrides, checkValue, DEFAULT_OVERRIDES, OVERRIDE_FIELDS, readOverrides, withOverridesAdded, type Override, type OverrideField } from '../classify/overrides.ts';
@@ -15,6 +15,7 @@ import { labelValue, type LabelField } from '../types.ts';
 import { writeFileAtomic } from '../atomic.ts';
 import { csvLine } from '../csv.ts';
 import { UserError } from '../errors.ts';
+import { readText } from '../read-text.ts';
 
 export const REVIEW_COLUMNS = ['pmid', 'title', 'link', 'tier', 'field', 'label', 'reason', 'evidence', 'corrected_value', 'reviewer', 'note'] as const;
 
@@ -108,14 +109,9 @@ export function parseReview(csv: string, file: string, knownPmid: (pmid: string)
 }
 
 export function applyReview(store: Store, o: { file: string; overridesFile?: string; today?: string }): { applied: number; overridesFile: string } {
-  let csv: string;
-  try {
-    csv = readFileSync(o.file, 'utf8');
-  } catch {
-    throw new UserError(`review --apply ${o.file}: cannot read`);
-  }
+  const csv = readText(o.file, `review --apply ${o.file}`);
   const added = parseReview(csv, o.file, (p) => store.hasRecord(p), o.today ?? new Date().toISOString().slice(0, 10));
   const target = o.overridesFile ?? DEFAULT_OVERRIDES;
-  if (added.length) writeFileAtomic(target, withOverridesAdded(existsSync(target) ? readFileSync(target, 'utf8') : '', added));
+  if (added.length) writeFileAtomic(target, withOverridesAdded(existsSync(target) ? readText(target) : '', added));
   return { applied: added.length, overridesFile: target };
 }

@@ -45,9 +45,11 @@ export function removeDatabase(path: string): void {
   for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
 }
 
-export function checkDbFolder(path: string): void {
+export function checkDbPath(path: string): void {
   const dir = dirname(resolve(path));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--db ${path}: folder ${dir} does not exist`);
+  // SQLite opens a device or a FIFO and fails later, on its first page, with a bare "disk I/O error".
+  if (existsSync(path) && !statSync(path).isFile()) throw new UserError(`--db ${path}: not a regular file (give a SQLite database file)`);
 }
 
 export interface ReportRow {
@@ -110,7 +112,7 @@ export class Store {
   readonly db: Db;
 
   constructor(readonly path: string) {
-    checkDbFolder(path);
+    checkDbPath(path);
     try {
       this.db = new Database(path, { timeout: 5000 });
       this.refuseForeign();
