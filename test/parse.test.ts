@@ -1,6 +1,6 @@
 // The XML and MEDLINE parsers on the traps real PubMed data sets.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,6 +212,24 @@ describe('record scanner and tokenizer on hostile XML', () => {
   it('does not take a record inside a comment or CDATA, nor end one at a closing tag inside a comment', () => {
     const xml = set(`${rec('1', 'First')}<!-- ${rec('2', 'Commented out')} -->\n${rec('3', 'Third').replace('<Abstract>', '<Abstract><!-- </PubmedArticle> <![CDATA[ </PubmedArticle> ]]> -->')}`);
     for (const chunk of [undefined, 1, 7, 64]) expect(pmidsIn(xml, chunk), `chunks of ${chunk}`).toEqual(['1', '3']);
+  });
+
+  it('joins a record or comment open across many chunks once, when what closes it comes', () => {
+    // Joined again at each chunk, a comment left open cost 17 s before its 32 MB cap: the copies grew as the square of its size.
+    const filler = 'x'.repeat(1000);
+    const cases = [
+      ['comment between records', `${rec('1', 'First')}<!-- ${filler.repeat(400)} -->\n${rec('2', 'Second')}`, ['1', '2']],
+      ['comment in a record', rec('3', 'Third').replace('<Abstract>', `<Abstract><!-- ${filler.repeat(400)} -->`), ['3']],
+      ['long record', rec('4', filler.repeat(400)), ['4']],
+    ] as const;
+    for (const [what, body, pmids] of cases) {
+      const concat = vi.spyOn(Buffer, 'concat');
+      const xml = set(body);
+      expect(pmidsIn(xml, 1000), what).toEqual(pmids);
+      const copied = concat.mock.results.reduce((n, r) => n + (r.value as Buffer).length, 0);
+      concat.mockRestore();
+      expect(copied, what).toBeLessThan(3 * xml.length);
+    }
   });
 
   it('reads ">" inside a quoted attribute value', () => {

@@ -41,17 +41,17 @@ const MAX_PROLOG_BYTES = 1 << 20;
 // Markup whose content is not markup: a tag inside a comment or CDATA section is text.
 const QUOTED: [Buffer, Buffer][] = [[Buffer.from('<!--'), Buffer.from('-->')], [Buffer.from('<![CDATA['), Buffer.from(']]>')]];
 
-/** Where a comment or CDATA section opened at or after `from` is still open at the buffer's end, or -1. */
-function openQuoteStart(buf: Buffer, from: number): number {
+/** A comment or CDATA section opened at or after `from` and still open at the buffer's end: where it starts, and what closes it. */
+function openQuote(buf: Buffer, from: number): { start: number; close: Buffer } | null {
   for (let pos = from; ; ) {
     let start = -1, kind = -1;
     for (let q = 0; q < QUOTED.length; q++) {
       const s = buf.indexOf(QUOTED[q][0], pos);
       if (s !== -1 && (start === -1 || s < start)) (start = s), (kind = q);
     }
-    if (start === -1) return -1;
+    if (start === -1) return null;
     const close = buf.indexOf(QUOTED[kind][1], start + QUOTED[kind][0].length);
-    if (close === -1) return start;
+    if (close === -1) return { start, close: QUOTED[kind][1] };
     pos = close + QUOTED[kind][1].length;
   }
 }
@@ -68,7 +68,12 @@ export class RecordScanner {
   private open = -1;
   /** How far into that record its closing tag has been sought already. */
   private closeFrom = 0;
-  /** Chunks after `buf` of a record still open, whose closing tag they do not hold, and their length. */
+  /**
+   * What the bytes kept must see before anything in them can change: the open record's closing tag, or
+   * the end of a comment or CDATA section left open (inside a record or between two); null when nothing is open.
+   */
+  private awaiting: Buffer | null = null;
+  /** Chunks after `buf` that do not hold what is awaited, and their length. */
   private waiting: Buffer[] = [];
   private waitingBytes = 0;
   /** The encoding the XML declaration names, when it is not UTF-8 (files written by other tools). */
@@ -81,12 +86,12 @@ export class RecordScanner {
   /** As push(), with each record's bytes left undecoded. */
   pushRaw(chunk: Buffer | string): RawItem[] {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    // A record that spans many chunks is joined once, when its closing tag comes, not once per chunk: a
-    // record of 4 MB took a second, most of it copying and collecting the copies.
-    if (this.open !== -1 && !this.closesIn(bytes)) {
+    // A record or comment that spans many chunks is joined once, when what closes it comes, not once per
+    // chunk: a record of 4 MB took a second, and a comment left open 17 s, most of it copying and searching again.
+    if (this.awaiting && !this.closesIn(bytes, this.awaiting)) {
       this.waiting.push(bytes);
       this.waitingBytes += bytes.length;
-      if (this.buf.length + this.waitingBytes > MAX_RECORD_BYTES) throw this.tooLong(this.open);
+      if (this.buf.length + this.waitingBytes > MAX_RECORD_BYTES) throw this.open !== -1 ? this.tooLong(this.open) : this.quoteTooLong();
       return [];
     }
     const parts = [this.buf, ...this.waiting, bytes].filter((b) => b.length);
@@ -177,8 +182,6 @@ export class RecordScanner {
       if (end < 0) {
         if (buf.length - at > MAX_RECORD_BYTES) throw this.tooLong(k);
         this.open = k;
-        // Searched again from the record's start when a comment inside it may still be open.
-        this.closeFrom = quotedAt(at, buf.length) === -1 ? Math.max(0, buf.length - at - CLOSES[k].length) : 0;
         keepFrom = at;
         break scan;
       }
@@ -196,18 +199,25 @@ export class RecordScanner {
     // Keep an unfinished record, or a short tail that may hold the start of one or the root's end, and
     // from a comment or CDATA section still open: a record tag inside it is text.
     if (keepFrom < 0) {
-      const open = openQuoteStart(buf, pos);
-      keepFrom = open >= 0 ? open : Math.max(pos, buf.length - 64);
-      if (open >= 0 && buf.length - open > MAX_RECORD_BYTES)
-        throw new XmlStreamError(`a comment or CDATA section after record ${this.index} runs past ${MAX_RECORD_BYTES >> 20} MB without closing`);
+      const open = openQuote(buf, pos);
+      keepFrom = open ? open.start : Math.max(pos, buf.length - 64);
+      if (open && buf.length - open.start > MAX_RECORD_BYTES) throw this.quoteTooLong();
     }
     this.buf = Buffer.from(buf.subarray(keepFrom));
+    // Nothing in the bytes kept changes until the open record's closing tag comes, or, with a comment open
+    // in them, that comment's end; the record's end is then sought again from its start.
+    const quote = openQuote(this.buf, 0);
+    if (this.open !== -1) this.closeFrom = quote ? 0 : Math.max(0, this.buf.length - CLOSES[this.open].length);
+    this.awaiting = quote ? quote.close : this.open !== -1 ? CLOSES[this.open] : null;
     return items;
   }
 
-  /** Whether the open record's closing tag may end in this chunk (it may begin in the bytes before). */
-  private closesIn(bytes: Buffer): boolean {
-    const close = CLOSES[this.open];
+  private quoteTooLong(): XmlStreamError {
+    return new XmlStreamError(`a comment or CDATA section after record ${this.index} runs past ${MAX_RECORD_BYTES >> 20} MB without closing`);
+  }
+
+  /** Whether `close` may end in this chunk (it may begin in the bytes before). */
+  private closesIn(bytes: Buffer, close: Buffer): boolean {
     if (bytes.indexOf(close) !== -1) return true;
     // The bytes before, back to a tag's length less one, however small the chunks were.
     const tail: Buffer[] = [];
@@ -227,6 +237,7 @@ export class RecordScanner {
   end(): void {
     if (!this.sawAnything) throw new XmlStreamError('empty file');
     if (!this.sawRoot) throw new XmlStreamError('not a PubMed XML export (no <PubmedArticleSet> root element)');
+    if (this.awaiting && this.open === -1) throw new XmlStreamError(`truncated: a comment or CDATA section after record ${this.index} never closes`);
     const open = /<(PubmedArticle|PubmedBookArticle|DeleteCitation)[\s>]/.exec(this.buf.toString('latin1'));
     if (open) throw new XmlStreamError(`truncated: record ${this.index + 1} (<${open[1]}>) is never closed`);
     if (!this.bareRecords && !/<\/(PubmedArticleSet|eFetchResult)>/.test(this.buf.toString('latin1')))
