@@ -131,10 +131,15 @@ describe('report', () => {
     const store = await db('damaged', articles.slice(0, 2));
     store.db.prepare("UPDATE classifications SET evidence = 'not json' WHERE pmid = '34000002'").run();
     expect(() => writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).toThrow(
-      /^record 34000002: the database's evidence column is not a JSON object \(edited or damaged outside exoevidence\); "classify --force" writes it again$/,
+      /^record 34000002: the database's evidence column is not a JSON object of evidence lists \(edited or damaged outside exoevidence\); "classify --force" writes it again$/,
     );
+    // Valid JSON of the wrong shape used to reach the code that reads it: "list is not iterable".
+    store.db.prepare(`UPDATE classifications SET evidence = '{"design":5}' WHERE pmid = '34000002'`).run();
+    expect(() => writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).toThrow(/^record 34000002: the database's evidence column is not a JSON object of evidence lists/);
     store.db.prepare("UPDATE records SET keywords = '5' WHERE pmid = '34000001'").run();
-    await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's keywords column is not a JSON array/);
+    await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's keywords column is not a JSON array of strings/);
+    store.db.prepare(`UPDATE records SET keywords = '[]', mesh = '[{"x":1}]' WHERE pmid = '34000001'`).run();
+    await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's mesh column is not a JSON array of MeSH headings/);
     store.close();
   });
 

@@ -351,7 +351,7 @@ export class Store {
   getClassification(pmid: string): (Classification & { rulesVersion: string }) | null {
     const row = this.db.prepare('SELECT * FROM classifications WHERE pmid = ?').get(pmid) as any;
     if (!row) return null;
-    return { labels: this.labelsOf(row), evidence: jsonColumn(row, 'evidence', 'object'), ...storedConfidence(row), decision: storedDecision(row), rulesVersion: row.rules_version };
+    return { labels: this.labelsOf(row), evidence: jsonColumn(row, 'evidence', 'evidence'), ...storedConfidence(row), decision: storedDecision(row), rulesVersion: row.rules_version };
   }
 
   /**
@@ -417,7 +417,7 @@ export class Store {
         authorCount: row.author_count,
         journal: row.journal_iso ?? row.journal,
         journalTitle: row.journal,
-        authors: jsonColumn<Author[]>(row, 'authors', 'array').map((a) => (a.collectiveName ? { literal: a.collectiveName } : { family: a.lastName ?? '', given: a.foreName ?? a.initials ?? '' })),
+        authors: jsonColumn<Author[]>(row, 'authors', 'objects').map((a) => (a.collectiveName ? { literal: a.collectiveName } : { family: a.lastName ?? '', given: a.foreName ?? a.initials ?? '' })),
         volume: row.volume,
         issue: row.issue,
         pages: row.pages,
@@ -426,7 +426,7 @@ export class Store {
         erratum: row.erratum === 1,
         labels,
         ...storedConfidence(row),
-        evidence: jsonColumn(row, 'evidence', 'object'),
+        evidence: jsonColumn(row, 'evidence', 'evidence'),
         doi: row.doi,
         rulesVersion: row.rules_version,
       };

@@ -42,26 +42,41 @@ function abstractColumns(sections: AbstractSection[]): [string, string] {
   return [text, JSON.stringify(index)];
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const span = (e: unknown) => isObject(e) && typeof e.start === 'number' && typeof e.end === 'number' && typeof e.snippet === 'string' && typeof e.rule === 'string';
+
+/** What a JSON column must hold for the code that reads it, and how a message names it. */
+const SHAPES = {
+  array: ['a JSON array', Array.isArray],
+  strings: ['a JSON array of strings', (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string')],
+  objects: ['a JSON array of objects', (v: unknown) => Array.isArray(v) && v.every(isObject)],
+  mesh: ['a JSON array of MeSH headings', (v: unknown) => Array.isArray(v) && v.every((m) => isObject(m) && typeof m.descriptor === 'string')],
+  object: ['a JSON object', isObject],
+  evidence: ['a JSON object of evidence lists', (v: unknown) => isObject(v) && Object.values(v).every((list) => Array.isArray(list) && list.every(span))],
+} satisfies Record<string, [string, (v: unknown) => boolean]>;
+export type JsonShape = keyof typeof SHAPES;
+
 /**
- * A JSON column read back. A row edited or damaged outside this tool is named, with the way to rewrite it,
- * where it used to stop a stage with a stack trace.
+ * A JSON column read back, in the shape its readers need. A row edited or damaged outside this tool is
+ * named, with the way to rewrite it, where it used to stop a stage with a stack trace.
  */
-export function jsonColumn<T>(row: { pmid?: string }, column: string, kind: 'array' | 'object'): T {
+export function jsonColumn<T>(row: { pmid?: string }, column: string, shape: JsonShape): T {
   let value: unknown;
   try {
     value = JSON.parse((row as Record<string, string>)[column]);
   } catch {
     value = undefined;
   }
-  if (kind === 'array' ? Array.isArray(value) : value !== null && typeof value === 'object' && !Array.isArray(value)) return value as T;
+  const [name, valid] = SHAPES[shape];
+  if (valid(value)) return value as T;
   const redo = ['evidence', 'confidence', 'decision', 'details'].includes(column) ? '"classify --force"' : '"import --force" of its file, or "fetch --refresh"';
-  throw new UserError(`record ${row.pmid ?? '?'}: the database's ${column} column is not a JSON ${kind} (edited or damaged outside exoevidence); ${redo} writes it again`);
+  throw new UserError(`record ${row.pmid ?? '?'}: the database's ${column} column is not ${name} (edited or damaged outside exoevidence); ${redo} writes it again`);
 }
 
 /** The sections back from the two columns; rows stored before the offsets hold each section's text. */
 export function sectionsOf(row: { pmid?: string; abstract: string; abstract_sections: string }): AbstractSection[] {
   const abstract = row.abstract;
-  return (jsonColumn(row, 'abstract_sections', 'array') as (AbstractSection | { label: string | null; category: string | null; start: number; end: number })[]).map((s) =>
+  return (jsonColumn(row, 'abstract_sections', 'objects') as (AbstractSection | { label: string | null; category: string | null; start: number; end: number })[]).map((s) =>
     'text' in s ? s : { label: s.label, category: s.category, text: abstract.slice(s.start, s.end) },
   );
 }
@@ -125,12 +140,12 @@ export function rowToClassifiable(row: any): ClassifiableRecord {
     pmid: row.pmid,
     title: row.title,
     abstract: sectionsOf(row),
-    keywords: jsonColumn(row, 'keywords', 'array'),
-    mesh: jsonColumn(row, 'mesh', 'array'),
-    publicationTypes: jsonColumn(row, 'publication_types', 'array'),
-    affiliations: jsonColumn(row, 'affiliations', 'array'),
+    keywords: jsonColumn(row, 'keywords', 'strings'),
+    mesh: jsonColumn(row, 'mesh', 'mesh'),
+    publicationTypes: jsonColumn(row, 'publication_types', 'strings'),
+    affiliations: jsonColumn(row, 'affiliations', 'strings'),
     coiStatement: row.coi_statement,
-    grantAgencies: jsonColumn(row, 'grant_agencies', 'array'),
+    grantAgencies: jsonColumn(row, 'grant_agencies', 'strings'),
   };
 }
 
@@ -146,9 +161,9 @@ export function rowToRecord(row: any): PubmedRecord {
     issue: row.issue,
     pages: row.pages,
     year: row.year,
-    authors: jsonColumn(row, 'authors', 'array'),
+    authors: jsonColumn(row, 'authors', 'objects'),
     firstAuthorAffiliation: row.first_author_affiliation,
-    languages: jsonColumn(row, 'languages', 'array'),
+    languages: jsonColumn(row, 'languages', 'strings'),
     doi: row.doi,
     pmcid: row.pmcid,
     retracted: row.retracted === 1,
