@@ -149,6 +149,22 @@ describe('import', () => {
     medStore.close();
   });
 
+  it('counts a PMID given twice in a file once, as a revision, in both formats and on the parsing thread', async () => {
+    const revised = { ...articles[1], title: 'Revised title' };
+    for (const [name, text, workers] of [
+      ['twice.xml', articleSetXml([...articles.slice(0, 3), revised]), 0],
+      ['twice-thread.xml', articleSetXml([...articles.slice(0, 3), revised]), 1],
+      ['twice.nbib', [...articles.slice(0, 3), revised].map(articleMedline).join('\n\n') + '\n', 0],
+    ] as const) {
+      const store = freshStore();
+      const r = await importFile(store, write(name, text), { quiet: true, workers });
+      expect(r, name).toMatchObject({ records: 3, repeated: 1 });
+      expect(store.recordCount()).toBe(3);
+      expect(store.getRecord(articles[1].pmid)!.title).toBe('Revised title');
+      store.close();
+    }
+  });
+
   it('reads MEDLINE text with a byte-order mark and Windows line ends', async () => {
     const store = freshStore();
     const text = '\uFEFF' + articles.slice(0, 3).map(articleMedline).join('\n\n').replace(/\n/g, '\r\n') + '\r\n';
