@@ -210,7 +210,8 @@ describe('record scanner and tokenizer on hostile XML', () => {
   };
 
   it('does not take a record inside a comment or CDATA, nor end one at a closing tag inside a comment', () => {
-    const xml = set(`${rec('1', 'First')}<!-- ${rec('2', 'Commented out')} -->\n${rec('3', 'Third').replace('<Abstract>', '<Abstract><!-- </PubmedArticle> <![CDATA[ </PubmedArticle> ]]> -->')}`);
+    // Openers are sought by their '!': text may hold one just before ("Wow!<!--").
+    const xml = set(`${rec('1', 'First!')}<!-- ${rec('2', 'Commented out!')} -->\n${rec('3', 'Third').replace('<Abstract>', '<Abstract>!<!-- </PubmedArticle> <![CDATA[ </PubmedArticle> ]]> -->!!<![CDATA[!]]>')}`);
     for (const chunk of [undefined, 1, 7, 64]) expect(pmidsIn(xml, chunk), `chunks of ${chunk}`).toEqual(['1', '3']);
   });
 
