@@ -20,8 +20,9 @@ describe('anchors', () => {
 
   it('derives, per alternative, the long words a sentence must hold all of', () => {
     const sets = (x: Set<string>[][] | null) => x && x.map((alt) => alt.map((r) => [...r].sort()));
-    // "side|half" is too short to add; the key word and one more long one are kept.
-    expect(sets(conjunctAnchors('\\bcontralateral\\s+(?:side|half)\\s+untreated\\b|\\balone\\b'))).toEqual([[['contralateral'], ['untreated']], [['alone']]]);
+    // "arm|leg" is too short to add; the key word and up to two more of four letters or more are kept, longest first.
+    expect(sets(conjunctAnchors('\\bcontralateral\\s+(?:arm|leg)\\s+untreated\\b|\\balone\\b'))).toEqual([[['contralateral'], ['untreated']], [['alone']]]);
+    expect(sets(conjunctAnchors('\\b(?:one|the\\s+other)\\s+(?:side|half)\\s+of\\s+the\\s+(?:face|scalp)\\s+untreated'))).toEqual([[['one', 'the'], ['untreated'], ['half', 'side']]]);
     expect(sets(conjunctAnchors('\\b(?:applied|injected)\\s+(?:\\w+\\s+)?to\\s+(?:patients|volunteers)'))).toEqual([[['applied', 'injected'], ['patients', 'volunteers']]]);
     expect(conjunctAnchors('exosomes?|[A-Z]+')).toBeNull();
     const index = new AnchorIndex([new Set(['contralateral', 'untreated', 'alone'])]);
