@@ -57,20 +57,32 @@ function nextQuote(buf: Buffer, from: number): [number, number] {
   return [-1, -1];
 }
 
-/** A comment or CDATA section opened at or after `from` and still open at the buffer's end: where it starts, and what closes it. */
-function openQuote(buf: Buffer, from: number): { start: number; close: Buffer } | null {
+/**
+ * The comments and CDATA sections from `from` on: the one still open at the buffer's end (where it starts,
+ * and what closes it), or null; and where the last one closed (or `from`), after which none is open.
+ */
+function quotesFrom(buf: Buffer, from: number): { open: { start: number; close: Buffer } | null; settled: number } {
   for (let pos = from; ; ) {
     const [start, kind] = nextQuote(buf, pos);
-    if (start === -1) return null;
+    if (start === -1) return { open: null, settled: pos };
     const close = buf.indexOf(QUOTED[kind][1], start + QUOTED[kind][0].length);
-    if (close === -1) return { start, close: QUOTED[kind][1] };
+    if (close === -1) return { open: { start, close: QUOTED[kind][1] }, settled: pos };
     pos = close + QUOTED[kind][1].length;
   }
 }
+// An opener cut by a chunk's end begins in the bytes kept, at most this far from their end.
+const OPENER_TAIL = Math.max(...QUOTED.map(([open]) => open.length)) - 1;
 
 /** Incremental scanner: feed bytes (or text) with push(), which returns the items completed so far. */
 export class RecordScanner {
   private buf: Buffer = Buffer.alloc(0);
+  /**
+   * Where bytes kept are gathered with those that follow, with room to grow: a record open across many chunks
+   * is appended to in place, where joining it anew at each chunk copied it again each time. Only bytes past
+   * `used` are ever written, so records given out as views of it stay as they were.
+   */
+  private store: Buffer = Buffer.alloc(0);
+  private used = 0;
   private index = 0;
   private sawRoot = false;
   /** A file may be one bare <PubmedArticle> (or several) with no <PubmedArticleSet> around them. */
@@ -80,6 +92,8 @@ export class RecordScanner {
   private open = -1;
   /** How far into that record its closing tag has been sought already. */
   private closeFrom = 0;
+  /** Where in that record its comments are to be walked from: every comment before is closed. */
+  private quoteFrom = 0;
   /**
    * What the bytes kept must see before anything in them can change: the open record's closing tag, or
    * the end of a comment or CDATA section left open (inside a record or between two); null when nothing is open.
@@ -108,13 +122,18 @@ export class RecordScanner {
         return [];
       }
       // Only the chunk's head, to where what was awaited ends, is joined to the bytes kept; the rest is then
-      // scanned where it lies. Joining whole chunks copied every byte of a file once, a tenth of import's main thread.
+      // scanned where it lies when nothing is left open. Joining whole chunks copied every byte of a file once,
+      // a tenth of import's main thread. (Once per chunk: a rest that still needs joining is joined whole.)
       const at = bytes.indexOf(this.awaiting);
       const cut = at >= 0 ? at + this.awaiting.length : this.awaiting.length - 1;
-      if (cut < bytes.length) return [...this.pushRaw(bytes.subarray(0, cut)), ...this.pushRaw(bytes.subarray(cut))];
+      if (cut < bytes.length) return this.scan(bytes.subarray(0, cut)).concat(this.scan(bytes.subarray(cut)));
     }
-    const parts = [this.buf, ...this.waiting, bytes].filter((b) => b.length);
-    this.buf = parts.length > 1 ? Buffer.concat(parts) : bytes;
+    return this.scan(bytes);
+  }
+
+  /** The items completed once these bytes are added to those kept. */
+  private scan(bytes: Buffer): RawItem[] {
+    this.buf = this.gather([...this.waiting, bytes]);
     this.waiting = [];
     this.waitingBytes = 0;
     if (!this.sawAnything) {
@@ -159,6 +178,7 @@ export class RecordScanner {
     };
     let pos = 0;
     let keepFrom = -1;
+    let walkFrom = 0;
     scan: for (;;) {
       // A record left open by the last chunk starts the buffer; its end is sought where the last search stopped.
       let k = this.open;
@@ -185,9 +205,13 @@ export class RecordScanner {
           break;
         }
       }
-      let end = buf.indexOf(CLOSES[k], k === this.open ? this.closeFrom : at);
+      // A record resumed is searched, and its comments walked, from where the last chunk left them, not from its
+      // start: a record of many comments holding closing tags was searched again whole at each chunk.
+      const resumed = k === this.open;
+      const walk = resumed ? this.quoteFrom : at;
+      let end = buf.indexOf(CLOSES[k], resumed ? this.closeFrom : at);
       // So is a closing tag inside a comment within the record.
-      for (let quoted = end < 0 ? -1 : quotedAt(at, end); end >= 0 && quoted !== -1; quoted = end < 0 ? -1 : quotedAt(at, end)) {
+      for (let quoted = end < 0 ? -1 : quotedAt(walk, end); end >= 0 && quoted !== -1; quoted = end < 0 ? -1 : quotedAt(walk, end)) {
         if (quoted === null) {
           end = -1;
           break;
@@ -198,6 +222,7 @@ export class RecordScanner {
         if (buf.length - at > MAX_RECORD_BYTES) throw this.tooLong(k);
         this.open = k;
         keepFrom = at;
+        walkFrom = walk - at;
         break scan;
       }
       this.open = -1;
@@ -214,17 +239,38 @@ export class RecordScanner {
     // Keep an unfinished record, or a short tail that may hold the start of one or the root's end, and
     // from a comment or CDATA section still open: a record tag inside it is text.
     if (keepFrom < 0) {
-      const open = openQuote(buf, pos);
+      const { open } = quotesFrom(buf, pos);
       keepFrom = open ? open.start : Math.max(pos, buf.length - 64);
       if (open && buf.length - open.start > MAX_RECORD_BYTES) throw this.quoteTooLong();
     }
-    this.buf = Buffer.from(buf.subarray(keepFrom));
+    this.buf = buf.subarray(keepFrom);
     // Nothing in the bytes kept changes until the open record's closing tag comes, or, with a comment open
-    // in them, that comment's end; the record's end is then sought again from its start.
-    const quote = openQuote(this.buf, 0);
-    if (this.open !== -1) this.closeFrom = quote ? 0 : Math.max(0, this.buf.length - CLOSES[this.open].length);
+    // in them, that comment's end; the record's end is then sought from that comment on.
+    const { open: quote, settled } = quotesFrom(this.buf, this.open !== -1 ? walkFrom : 0);
+    if (this.open !== -1) {
+      this.closeFrom = quote ? quote.start : Math.max(0, this.buf.length - CLOSES[this.open].length);
+      this.quoteFrom = quote ? quote.start : Math.max(settled, this.buf.length - OPENER_TAIL);
+    }
     this.awaiting = quote ? quote.close : this.open !== -1 ? CLOSES[this.open] : null;
     return items;
+  }
+
+  /** The bytes kept followed by `parts`, as one buffer: the parts alone when nothing is kept. */
+  private gather(parts: Buffer[]): Buffer {
+    const kept = this.buf;
+    if (!kept.length) return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    const more = parts.reduce((n, p) => n + p.length, 0);
+    const inStore = kept.buffer === this.store.buffer && kept.byteOffset + kept.length === this.store.byteOffset + this.used;
+    let from = kept.byteOffset - this.store.byteOffset;
+    if (!inStore || this.used + more > this.store.length) {
+      // Twice what is needed: a record that keeps growing is copied a few times in all, not once per chunk.
+      this.store = Buffer.allocUnsafeSlow(Math.max(2 * (kept.length + more), 1 << 16));
+      kept.copy(this.store, 0);
+      this.used = kept.length;
+      from = 0;
+    }
+    for (const p of parts) this.used += p.copy(this.store, this.used);
+    return this.store.subarray(from, this.used);
   }
 
   private quoteTooLong(): XmlStreamError {
