@@ -283,6 +283,11 @@ describe('record scanner and tokenizer on hostile XML', () => {
     }
   });
 
+  it('reads elements named like properties of any object (constructor, toString, __proto__) as any unknown element', () => {
+    const xml = rec('6', 'Named').replace('<Article>', '<constructor><name>x</name></constructor><__proto__><toString>y</toString></__proto__><Article><toString><name>z</name></toString>');
+    expect(parseArticleXml(xml)).toMatchObject({ pmid: '6', title: 'Named' });
+  });
+
   it('reads ">" inside a quoted attribute value', () => {
     const xml = rec('4', 'Quoted').replace('<ArticleTitle>', '<ArticleTitle Note="a > b">');
     expect(parseArticleXml(xml).title).toBe('Quoted');

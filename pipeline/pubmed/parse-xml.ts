@@ -13,12 +13,23 @@ import { yearFromDate } from './dates.ts';
 export class RecordParseError extends Error {}
 
 /** What starting an element does ('@open'), and where its children lead; a string leaf names the field its text fills. */
-interface PathNode {
-  [child: string]: PathNode | string;
+interface PathSpec {
+  [child: string]: PathSpec | string;
 }
 
+/** The same as looked up for each element: a Map, where an object's keys included its prototype's ("constructor"). */
+interface PathNode {
+  open: string | undefined;
+  children: Map<string, PathNode | string>;
+}
+
+const pathNode = (spec: PathSpec): PathNode => ({
+  open: spec['@open'] as string | undefined,
+  children: new Map(Object.entries(spec).flatMap(([tag, v]) => (tag === '@open' ? [] : [[tag, typeof v === 'string' ? v : pathNode(v)]]))),
+});
+
 // Paths from the document root. Tag names cannot start with '@', so '@open' never clashes with one.
-const PATHS: PathNode = {
+const PATHS: PathNode = pathNode({
   PubmedArticle: {
     MedlineCitation: {
       '@open': 'citation',
@@ -56,7 +67,7 @@ const PATHS: PathNode = {
     },
     PubmedData: { ArticleIdList: { ArticleId: 'articleId' } },
   },
-};
+});
 
 const attrPatterns = new Map<string, RegExp>();
 /** One attribute's value, decoded, from a tag's raw attribute text. */
@@ -113,14 +124,14 @@ class RecordBuilder implements XmlEvents {
       parent = this.rootSeen ? null : PATHS;
       this.rootSeen = true;
     }
-    const node = this.field === null && parent !== null ? parent[name] : undefined;
+    const node = this.field === null && parent !== null ? parent.children.get(name) : undefined;
     if (typeof node === 'string') {
       this.field = node;
       this.fieldAttrs = attrs;
       this.fieldDepth = depth;
       this.buf = '';
       this.openElements.push(null);
-    } else if (node === undefined || (typeof node['@open'] === 'string' && !this.opened(node['@open'], attrs))) this.openElements.push(null);
+    } else if (node === undefined || (node.open !== undefined && !this.opened(node.open, attrs))) this.openElements.push(null);
     else this.openElements.push(node);
   }
 
