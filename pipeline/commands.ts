@@ -105,7 +105,7 @@ async function runImport(v: Values, store: Store): Promise<void> {
     say(
       s.skipped
         ? `import: ${input} was imported already and has not changed; skipped (--force to import again)`
-        : `import: ${input} (${s.format}): ${s.records} records stored${s.repeated ? ` (${s.repeated} more repeated a PMID given earlier in the file, and were read as revisions of it)` : ''}, ${s.deleted} deleted`,
+        : `import: ${input} (${s.format}): ${s.records} records stored${s.repeated ? ` (${s.repeated} more repeated a PMID given earlier in the file, and were read as revisions of it)` : ''}, ${s.deleted} deleted (${s.removed} of them stored here, now removed)`,
     );
     // Named, not fixed: the text is stored with U+FFFD where the bytes were bad.
     for (const bad of s.invalidText.slice(0, 20)) log(`import: ${input}: ${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);

@@ -28,7 +28,9 @@ export interface ImportSummary {
   records: number;
   /** Records whose PMID came earlier in the file too (an update file may revise one): they replace it. */
   repeated: number;
+  /** PMIDs the file lists as deleted (DeleteCitation), and how many of them were stored and are now removed. */
   deleted: number;
+  removed: number;
   skipped: boolean;
   /** Records whose bytes were not all valid UTF-8: read with U+FFFD in their place, and named. */
   invalidText: InvalidText[];
@@ -200,7 +202,7 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
   if (!st.isFile()) throw new UserError(`--input ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
   const format = sniffFormat(input);
   if (!opts.force && store.isImported(file, st.size, st.mtimeMs))
-    return { file: input, format, records: 0, repeated: 0, deleted: 0, skipped: true, invalidText: [] };
+    return { file: input, format, records: 0, repeated: 0, deleted: 0, removed: 0, skipped: true, invalidText: [] };
 
   const progress = new Progress(`import ${input}`, null, opts.quiet);
   // Measured on 2 cores, a real baseline-style file: parsing on one worker thread while this one cuts
@@ -219,6 +221,7 @@ async function importInto(store: Store, input: string, file: string, format: Fil
     const pmids = new Set<string>();
     let repeated = 0;
     let deleted = 0;
+    let removed = 0;
     const invalidText: InvalidText[] = [];
     let batch: RecordRow[] = [];
     let chars = 0;
@@ -239,13 +242,13 @@ async function importInto(store: Store, input: string, file: string, format: Fil
         if (batch.length >= BATCH || chars >= BATCH_CHARS) flush();
       } else {
         flush(); // deletions apply to what came before them
-        store.deleteRecords(item.pmids, file);
+        removed += store.deleteRecords(item.pmids, file);
         deleted += item.pmids.length;
       }
     }
     flush();
     store.markImported(file, st.size, st.mtimeMs, pmids.size, deleted);
     progress.finish();
-    return { file: input, format, records: pmids.size, repeated, deleted, skipped: false, invalidText };
+    return { file: input, format, records: pmids.size, repeated, deleted, removed, skipped: false, invalidText };
   }, true);
 }

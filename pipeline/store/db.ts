@@ -492,18 +492,21 @@ export class Store {
     return Boolean(row && row.size === size && row.mtime_ms === Math.floor(mtimeMs));
   }
 
-  deleteRecords(pmids: string[], sourceFile: string): void {
+  /** Removes these records and remembers them as deleted; returns how many of them were stored. */
+  deleteRecords(pmids: string[], sourceFile: string): number {
     const at = now();
     const del = this.db.prepare('DELETE FROM records WHERE pmid = ?');
     const mark = this.db.prepare(
       'INSERT INTO deleted_records (pmid, source_file, deleted_at) VALUES (?, ?, ?) ON CONFLICT (pmid) DO NOTHING',
     );
+    let removed = 0;
     this.db.transaction(() => {
       for (const pmid of pmids) {
-        del.run(pmid);
+        removed += del.run(pmid).changes;
         mark.run(pmid, sourceFile, at);
       }
     })();
+    return removed;
   }
 
   markImported(file: string, size: number, mtimeMs: number, records: number, deleted: number): void {
