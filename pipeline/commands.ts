@@ -10,7 +10,7 @@ import { RunLock } from './lock.ts';
 import { Eutils, DEFAULT_BASE_URL, UnreachableError } from './pubmed/eutils.ts';
 import { loadQuery, search } from './stages/search.ts';
 import { fetchRecords } from './stages/fetch.ts';
-import { importFile } from './stages/import.ts';
+import { importFile, type ImportSummary } from './stages/import.ts';
 import { classifyRecords } from './stages/classify.ts';
 import { runEval } from './stages/eval.ts';
 import { classify } from './classify/classify.ts';
@@ -97,16 +97,20 @@ async function runFetch(v: Values, store: Store): Promise<void> {
   if (s.dropped) log(`fetch: ${s.dropped} records in the replies were not asked for (other PMIDs, or one given twice) and were not stored`);
 }
 
+/** What an import did, in one line. */
+function importLine(input: string, s: ImportSummary): string {
+  if (s.skipped) return `import: ${input} was imported already and has not changed; skipped (--force to import again)`;
+  const repeated = s.repeated ? ` (${s.repeated} more repeated a PMID given earlier in the file, and were read as revisions of it)` : '';
+  const removed = s.removed ? `${s.removed} of them stored here, now removed` : 'none of them stored here';
+  return `import: ${input} (${s.format}): ${s.records} records stored${repeated}, ${s.deleted ? `${s.deleted} listed as deleted (${removed})` : '0 deleted'}`;
+}
+
 async function runImport(v: Values, store: Store): Promise<void> {
   const inputs = (v.input as string[] | undefined) ?? [];
   if (!inputs.length) throw new UsageError('import: --input FILE is required');
   for (const input of inputs) {
     const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
-    say(
-      s.skipped
-        ? `import: ${input} was imported already and has not changed; skipped (--force to import again)`
-        : `import: ${input} (${s.format}): ${s.records} records stored${s.repeated ? ` (${s.repeated} more repeated a PMID given earlier in the file, and were read as revisions of it)` : ''}, ${s.deleted} deleted (${s.removed} of them stored here, now removed)`,
-    );
+    say(importLine(input, s));
     // Named, not fixed: the text is stored with U+FFFD where the bytes were bad.
     for (const bad of s.invalidText.slice(0, 20)) log(`import: ${input}: ${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);
     if (s.invalidText.length > 20) log(`import: ${input}: ${s.invalidText.length - 20} more records with invalid UTF-8`);

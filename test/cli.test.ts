@@ -34,6 +34,12 @@ describe('cli', () => {
     expect(r.stderr).toMatch(/--db .*missing\/folder\/x\.db: folder .* does not exist/);
   });
 
+  it('says in one line what an import stored, and how many of the deletions it lists were stored', async () => {
+    const db = join(dir, 'said.db');
+    const r = await runCli(['import', '--input', join(import.meta.dirname, 'fixtures/edge-cases.xml'), '--db', db]);
+    expect(r.stdout).toMatch(/^import: .*edge-cases\.xml \(xml\): 3 records stored, 1 listed as deleted \(none of them stored here\)$/m);
+  });
+
   it('prints help for each command, its usage line naming every option it takes', async () => {
     const r = await runCli(['import', '--help']);
     expect(r.code).toBe(0);
