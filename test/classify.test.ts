@@ -7,6 +7,7 @@ import { classify } from '../pipeline/classify/classify.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import type { PubmedRecord } from '../pipeline/types.ts';
 import { MAX_SENTENCE, sentenceSpans } from '../pipeline/classify/text.ts';
+import { formatExplanation } from '../pipeline/classify/explain.ts';
 
 const rules = loadRules();
 
@@ -290,6 +291,13 @@ describe('hostile abstracts', () => {
   it.each(Object.entries(hostile))('%s', (_name, text) => {
     const c = classify(rec('Exosomes for skin', text, ['Randomized Controlled Trial']), rules);
     expect(c.labels.relevant).toBe(true);
+  });
+
+  it('explains a record with a title of megabytes in a bounded text, naming what it leaves out', () => {
+    const r = rec('Exosomes heal skin wounds in mice. '.repeat(100_000), 'Exosomes healed skin wounds in mice.');
+    const text = formatExplanation(r, classify(r, rules), rules.version);
+    expect(text.length).toBeLessThan(20_000);
+    expect(text.split('\n')[0]).toMatch(/^PMID 90001000 \(2024\): Exosomes heal skin .* \.\.\.\(3499000 more characters\)$/);
   });
 
   it('cuts a sentence past 1,500 characters at a space, and keeps every word', () => {

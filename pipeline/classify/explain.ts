@@ -5,10 +5,14 @@
 
 import { DETAIL_FIELDS, type Classification, type LabelField, type PubmedRecord } from '../types.ts';
 
+// PubMed's longest titles run to a few hundred characters; a crafted record's title of megabytes would flood the terminal.
+const TITLE_SHOWN = 1_000;
+const shown = (title: string) => (title.length > TITLE_SHOWN ? `${title.slice(0, TITLE_SHOWN)} ...(${title.length - TITLE_SHOWN} more characters)` : title);
+
 export function formatExplanation(record: PubmedRecord, c: Classification, rulesVersion: string): string {
   const l = c.labels;
   const lines = [
-    `PMID ${record.pmid}${record.year ? ` (${record.year})` : ''}: ${record.title}`,
+    `PMID ${record.pmid}${record.year ? ` (${record.year})` : ''}: ${shown(record.title)}`,
     `rules version ${rulesVersion}`,
     '',
   ];
