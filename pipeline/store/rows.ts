@@ -47,7 +47,6 @@ const span = (e: unknown) => isObject(e) && typeof e.start === 'number' && typeo
 
 /** What a JSON column must hold for the code that reads it, and how a message names it. */
 const SHAPES = {
-  array: ['a JSON array', Array.isArray],
   strings: ['a JSON array of strings', (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string')],
   objects: ['a JSON array of objects', (v: unknown) => Array.isArray(v) && v.every(isObject)],
   mesh: ['a JSON array of MeSH headings', (v: unknown) => Array.isArray(v) && v.every((m) => isObject(m) && typeof m.descriptor === 'string')],
