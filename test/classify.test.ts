@@ -208,6 +208,20 @@ describe('probes for taxonomy v2: design is what was done with the vesicles', ()
   });
 });
 
+describe('probes of phrasing the dev corpus does not show', () => {
+  type Case = [string, string, string, Partial<ReturnType<typeof labels>>];
+  const cases: Case[] = [
+    ['vesicles named by a hyphened abbreviation of their cells', 'Bone marrow MSC-EVs ease skin fibrosis in mice', 'Mice with bleomycin-induced skin fibrosis received bone marrow MSC-EVs through the tail vein.', { relevant: true, sources: ['bone_marrow_msc'] }],
+    ['a side of the face chosen at random', 'Rose stem cell exosomes with microneedling for facial rejuvenation: a split-face trial', 'Twenty-two women were treated with microneedling on both cheeks; one randomly chosen side also received rose stem cell-derived exosomes.', { design: 'rct', sampleSize: 22 }],
+    ['a non-randomized comparison named in the title', 'Nonrandomized comparison of PRP and exosomes after microneedling for androgenetic alopecia', 'Forty patients chose either PRP or exosome injections after microneedling; hair counts were compared at 6 months.', { design: 'human_controlled', routes: ['microneedling', 'injection'] }],
+    ['vesicles on nanofibres over a skin defect', 'Exosome-coated electrospun nanofibers for full-thickness skin defects', 'BMSC exosomes were immobilized on PCL nanofiber mats that covered skin defects in rats.', { design: 'animal', routes: ['wound_application'], indications: ['wound_healing'] }],
+    ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
+  ];
+  it.each(cases)('%s', (_name, title, text, expected) => {
+    expect(labels(title, text)).toMatchObject(expected);
+  });
+});
+
 describe('confidence', () => {
   const classified = (...a: Parameters<typeof rec>) => classify(rec(...a), rules);
 

@@ -101,4 +101,15 @@ describe('animals', () => {
     expect(n('B16F10 melanoma cells and zebrafish embryos were exposed to the vesicles.', 'animal')).toBeNull();
     expect(n('HaCaT and A431 cells from 3 donors were treated.', 'animal')).toBeNull();
   });
+
+  it('never reads the number ending a strain, a disease or a type as a count', () => {
+    expect(n('C57BL/6 mice were wounded and treated with exosomes.', 'animal')).toBeNull();
+    expect(n('SKH-1 hairless mice were irradiated and treated with exosomes.', 'animal')).toBeNull();
+    expect(n('Type 2 diabetic mice were wounded and treated with exosomes.', 'animal')).toBeNull();
+    expect(n('Twelve COVID-19 patients with skin lesions received exosomes.')).toBe(12);
+    expect(n('COVID-19 patients with skin lesions received exosomes.')).toBeNull();
+    // The type stays a describing word between a count and its noun.
+    expect(n('A total of 36 type 2 diabetic rats received exosomes.', 'animal')).toBe(36);
+    expect(n('Twenty-four C57BL/6 mice were wounded and treated with exosomes.', 'animal')).toBe(24);
+  });
 });

@@ -20,7 +20,10 @@ const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'
 /** Digits (1,234 or 25) or number words ("twenty-one", "one hundred and twelve"). */
 // Number words run to a few parts ("one hundred and twenty-three"); bounded, since an unbounded run
 // made a hostile abstract of "twenty-one and ..." backtrack for a minute.
-export const NUMBER = `(?<![\\w.,])\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|(?<![\\w.,])\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD})){0,6}\\b`;
+// Digits that end a name are not counts: a strain (C57BL/6, SKH-1, CD-1 mice), a disease (COVID-19
+// patients), or a type, grade or stage (type 2 diabetic rats).
+const NAMED = `(?<![\\w.,/])(?<![A-Za-z][-–])(?<!\\b(?:type|grade|stage|phase|class)[\\s-]*)`;
+export const NUMBER = `${NAMED}\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|${NAMED}\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD})){0,6}\\b`;
 
 /** Value of a number as written; null when it is not a whole number. */
 export function parseNumber(text: string): number | null {
@@ -44,8 +47,9 @@ export function parseNumber(text: string): number | null {
 const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adults|children|individuals|people|persons|cases|outpatients|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
 // Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers"),
-// and a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:[A-Za-z][\\w'/-]*\\s+){0,3}?";
+// a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients"), and a
+// type of diabetes ("36 type 2 diabetic rats").
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|divided|allocated|assigned|registered)\b/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
