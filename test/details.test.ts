@@ -51,6 +51,17 @@ describe('study details of trials in people', () => {
     expect(c.details.follow_up_weeks).toBe(22);
   });
 
+  it('takes the last of a list of time points, an event beside "no serious" ones, and "tolerated well"', () => {
+    const c = classified(
+      'Exosome serum after fractional laser for photoaging: a randomized, double-blind, vehicle-controlled trial',
+      'Forty-eight women received fractional laser and were randomized to an exosome serum or a vehicle serum. Outcomes were assessed at weeks 4, 8 and 16. No serious adverse events occurred; mild transient erythema resolved within 3 days.',
+    );
+    expect(c.details).toMatchObject({ follow_up_weeks: 16, adverse_events: 'reported' });
+    expect(c.detailConfidence.adverse_events.level).toBe('low');
+    const tolerated = classified('Open-label study of an exosome ampoule for hyperpigmentation', 'Twenty patients applied the ampoule twice daily in an open-label study. All patients tolerated the treatment well.');
+    expect(tolerated.details).toMatchObject({ control: 'none', blinding: 'open', adverse_events: 'none' });
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();

@@ -22,8 +22,9 @@ export interface DetailsResult {
 // A duration: "12 weeks", "six-month", "90 days", "1 year", and ordinal time points, "the 6th month".
 const UNIT = '(days?|weeks?|wks?|months?|mos?|years?)';
 const DURATION = new RegExp(`(${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
-// A time point named by its unit first: "week 16", "at month 6", "day 90".
-const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3})\\b`, 'gi');
+// A time point named by its unit first: "week 16", "at month 6", "day 90", or a list of them ending in
+// and, or, to: "at weeks 4, 8 and 16" (its last is the latest).
+const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3})?)\\b`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period.
 const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|baseline|weeks?\s+\d+|months?\s+\d+)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began.
@@ -38,6 +39,8 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
+// Reduced, not spread into Math.max: a hostile list of time points may be longer than a call's arguments.
+const latest = (list: string) => list.split(/\D+/).reduce((a, b) => Math.max(a, Number(b)), 0);
 
 /**
  * The longest time from first treatment to last assessment, in whole weeks: the longest duration or
@@ -71,7 +74,7 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
   };
   for (const m of f.text.matchAll(DURATION)) consider(m.index, m[0].length, parseNumber(m[1]), m[2], m[0]);
-  for (const m of f.text.matchAll(TIME_POINT)) consider(m.index, m[0].length, Number(m[2]), m[1], m[0]);
+  for (const m of f.text.matchAll(TIME_POINT)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   return best;
 }
