@@ -219,6 +219,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['seaweed is not a plant here (taxonomy v2)', 'Seaweed-derived exosome-like nanovesicles brighten the skin', 'Vesicles from brown algae lowered melanin content in cultured melanocytes.', { design: 'in_vitro', sources: ['other'] }],
     ['vesicles in the feed are swallowed', 'Salmon roe exosomes improve dry skin in mice', 'Mice fed a diet containing salmon roe exosomes for 4 weeks had lower transepidermal water loss.', { design: 'animal', routes: ['oral'] }],
     ['patients\' vesicles on cells in culture', 'Extracellular vesicles in hidradenitis suppurativa lesions', 'Lesional skin EVs from 12 patients carried IL-17 and activated keratinocytes in culture.', { relevant: true, design: 'in_vitro' }],
+    ['a reconstructed epidermis is in vitro', 'Adipose stem cell exosomes suppress melanin in a pigmented epidermis model', 'Reconstructed human pigmented epidermis was treated topically with ADSC exosomes for 14 days.', { design: 'in_vitro', routes: ['in_vitro'] }],
+    ['a cell line named by its code, and uptake by cells', 'Tumor-derived exosomes promote lymphangiogenesis in cutaneous squamous cell carcinoma', 'Exosomes secreted by A431 cells were taken up by lymphatic endothelial cells and enhanced tube formation.', { design: 'in_vitro', sources: ['tumor_cell'] }],
+    ['an inducer injected is not how vesicles are given', 'Cord MSC exosomes ease rosacea-like inflammation in mice', 'LL-37 was injected intradermally to induce rosacea-like lesions in BALB/c mice, and umbilical cord MSC exosomes were then applied topically.', { design: 'animal', routes: ['topical'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -240,6 +243,12 @@ describe('confidence', () => {
     expect(close.confidence.design.reason).toMatch(/within one step/);
     // The losing cues are kept.
     expect(close.decision.design.map((c) => c.design)).toEqual(expect.arrayContaining(['review', 'animal']));
+  });
+
+  it('doubts a tier taken over a weaker cue of a higher one', () => {
+    const c = classified('Designer vesicles speed burn wound healing', 'The vesicles were internalized by cells and released their microRNAs. They accelerated burn wound healing as well as natural exosomes did.');
+    expect(c.labels.design).toBe('in_vitro');
+    expect(c.confidence.design).toMatchObject({ level: 'low', reason: expect.stringMatching(/over a weaker animal cue/) });
   });
 
   it('doubts a human tier when no sentence gives people vesicles, and trusts one that does', () => {

@@ -37,6 +37,9 @@ export function designConfidence(c: DesignChoice, hasVesicles: boolean): Confide
     const floor = r === 'other' && PRIMARY_DESIGNS.includes(d) ? 3 : 2;
     if (r !== d && w >= floor && w >= win - 1) return low(`${NAMES[d]} cue (weight ${win}) and ${NAMES[r]} cue ${quote(cue(r)!.snippet)} (weight ${w}) within one step`);
   }
+  // A weaker cue of a higher tier lost only on strength; the taxonomy's precedence would have taken it.
+  const above = PRIMARY_DESIGNS.slice(0, PRIMARY_DESIGNS.indexOf(d)).find((p) => c.scores[p] > 0);
+  if (above) return low(`${NAMES[d]} cue (weight ${win}) taken over a weaker ${NAMES[above]} cue ${quote(cue(above)?.snippet ?? '')}`);
   if (HUMAN_DESIGNS.includes(d) && win <= 2) return low(`weak ${NAMES[d]} cue ${quote(cue(d)?.snippet ?? '')}`);
   // People count as treated only when they receive vesicles (taxonomy v2); a human tier with no sentence
   // saying so may be a study of a drug, a device or the people's samples. Publication types settle it.
