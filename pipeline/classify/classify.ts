@@ -40,7 +40,9 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const relevance = run(rules, 'relevant', text);
   const hasVesicles = relevance.has('vesicle');
   // A title naming another organ makes the abstract's bare organ-sensitive words (wound, ulcer) that organ's.
-  const skinWords = (relevance.get('skin_context') ?? []).filter((m) => !(relevance.has('other_organ') && m.rule.endsWith('.organ-words')));
+  let skinWords = (relevance.get('skin_context') ?? []).filter((m) => !(relevance.has('other_organ') && m.rule.endsWith('.organ-words')));
+  // Under such a title, skin named once in the abstract is a comparison or an aside ("like skin, cartilage ...").
+  if (relevance.has('other_organ') && skinWords.length === 1 && skinWords[0].field === 'abstract') skinWords = [];
   if (skinWords.length) relevance.set('skin_context', skinWords);
   else relevance.delete('skin_context');
   const relevant = hasVesicles && relevance.has('skin_context');
