@@ -62,6 +62,23 @@ describe('study details of trials in people', () => {
     expect(tolerated.details).toMatchObject({ control: 'none', blinding: 'open', adverse_events: 'none' });
   });
 
+  it('reads sessions a month apart, patient and investigator blinded, a named symptom and "no treatment-related" events', () => {
+    const apart = classified(
+      'Exosomes versus hyaluronic acid after microneedling for atrophic acne scars: a randomized trial',
+      'Fifty patients were randomized to exosomes or hyaluronic acid applied after microneedling, four sessions one month apart. Final assessment was 3 months after the last session.',
+    );
+    expect(apart.details).toMatchObject({ control: 'active', follow_up_weeks: 26 });
+    const blinded = classified('Exosome cream for melasma: a randomized, placebo-controlled, split-face trial', 'Twenty-four women applied exosome cream to one side of the face and a placebo cream to the other for 12 weeks. Investigator and patient were blinded.');
+    expect(blinded.details.blinding).toBe('double');
+    const headache = classified('Exosomes for hair regrowth in women: an open-label study', 'Sixteen women with female pattern hair loss received six monthly scalp injections of exosomes. Two patients reported mild headache.');
+    expect(headache.details.adverse_events).toBe('reported');
+    const none = classified('Randomized, double-blind trial of exosome serum for sensitive skin', 'Eighty participants were randomized to exosome serum or vehicle. No treatment-related adverse events were observed.');
+    expect(none.details.adverse_events).toBe('none');
+    const side = classified('Exosome-assisted fractional laser for striae', 'Thirty-six women with striae distensae received fractional CO2 laser on both sides; exosomes were added on one side. The other side served as control.');
+    expect(side.labels.design).toBe('human_controlled');
+    expect(side.details.control).toBe('untreated');
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();

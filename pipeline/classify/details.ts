@@ -33,12 +33,14 @@ const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b/i;
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
 const NOT_TIMING_BEFORE = /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than)\s*$|\bonce\s+(?:a|every)\s*$/i;
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
-// Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks".
+// Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks",
+// "four sessions one month apart", "three monthly sessions".
 const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:consecutive\\s+|monthly\\s+|weekly\\s+|treatment\\s+)?(?:sessions|treatments|sittings|injections|applications)\\b`, 'gi');
-const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+intervals?\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b`, 'gi');
+const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
 const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
+const ADVERB_WEEKS: Record<string, number> = { weekly: 1, fortnightly: 2, biweekly: 2, monthly: WEEKS.m };
 // Reduced, not spread into Math.max: a hostile list of time points may be longer than a call's arguments.
 const latest = (list: string) => list.split(/\D+/).reduce((a, b) => Math.max(a, Number(b)), 0);
 
@@ -58,7 +60,7 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     const near = f.text.slice(s.start, Math.min(f.text.length, s.end + 200));
     const iv = [...near.matchAll(INTERVAL)][0];
     if (!iv) continue;
-    const interval = iv[5] ? toWeeks(1, iv[5]) : toWeeks(parseNumber(iv[1] ?? iv[3]) ?? 0, iv[2] ?? iv[4]);
+    const interval = iv[5] ? toWeeks(1, iv[5]) : iv[6] ? ADVERB_WEEKS[iv[6].toLowerCase()] : toWeeks(parseNumber(iv[1] ?? iv[3]) ?? 0, iv[2] ?? iv[4]);
     span = Math.max(span, (sessions - 1) * interval);
   }
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
