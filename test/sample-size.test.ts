@@ -37,6 +37,12 @@ describe('sample size', () => {
     expect(n('A total of 84 patients took part; outcomes were analysed in 80 patients.')).toBe(84);
   });
 
+  it('counts those enrolled, not those screened, nor a part "of" the enrolled', () => {
+    expect(n('Of the 64 patients screened, 52 met the inclusion criteria and were treated with exosome injections.')).toBe(52);
+    expect(n('Nineteen of twenty enrolled patients completed the 8-week course of exosome application.')).toBe(20);
+    expect(n('Eighty patients were screened and 40 patients were enrolled.')).toBe(40);
+  });
+
   it('adds up totals written as parts', () => {
     expect(n('Three groups of 10 patients each received a different exosome dose.')).toBe(30);
     expect(n('Patients were randomized to exosome injections (n = 22) or hyaluronic acid filler (n = 21).', 'rct')).toBe(43);

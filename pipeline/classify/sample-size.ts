@@ -47,10 +47,12 @@ export function parseNumber(text: string): number | null {
 const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adults|children|individuals|people|persons|cases|outpatients|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
 // Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers"),
+// but not "of", which makes the count a part ("19 of 20 enrolled patients"),
 // a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients"), and a
 // type of diabetes ("36 type 2 diabetic rats").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|[A-Za-z][\\w'/-]*)\\s+){0,3}?";
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|(?!(?:of|out|from|to|per)\\b)[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
+const SCREENED = /^\s*(?:were\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|divided|allocated|assigned|registered)\b/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
@@ -99,6 +101,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (enrol.some((e) => e.test(sentence))) score += 2;
       if (PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
+      // "64 patients screened": those asked, not those enrolled.
+      if (SCREENED.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
       out.push({ value, score, ev: { rule, field, start: m.index, end: m.index + m[0].length, snippet: m[0] } });
     }
@@ -112,6 +116,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
  * They outrank each part taken alone.
  */
 const GROUPS_OF = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+// "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
+const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
 function composed(text: RecordText) {
@@ -122,6 +128,10 @@ function composed(text: RecordText) {
   if (/groups?\s+of/i.test(f.text)) for (let m = groups.exec(f.text); m; m = groups.exec(f.text)) {
     const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
     if (a && b) out.push({ value: a * b, score: 3, ev: { rule: 'sample_size.groups-of', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+  }
+  for (const m of f.text.matchAll(SUBSET)) {
+    const value = parseNumber(m[2]);
+    if (value) out.push({ value, score: m[3] ? 3 : 0, ev: { rule: 'sample_size.subset', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
   }
   if (/women|female/i.test(f.text)) for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
