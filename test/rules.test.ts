@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRules, phraseToRegex, RULES_DIR } from '../pipeline/classify/rules.ts';
+import { CLASSIFIER_CODE, loadRules, phraseToRegex, RULES_DIR } from '../pipeline/classify/rules.ts';
 import { failingExamples } from './support/rule-examples.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -32,6 +32,19 @@ describe('rule files', () => {
     expect(new Set(rules.rules.map((r) => r.id)).size).toBe(rules.rules.length);
     const changed = loadRules(brokenCopy('routes.json', (j) => (j.rules[0].weight = 3)));
     expect(changed.version).not.toBe(rules.version);
+  });
+
+  it('gives a version that changes with the classifier\'s code, not with where it lies', () => {
+    const code = (k: string) => {
+      const copy = join(dir, `code${k}`);
+      cpSync(CLASSIFIER_CODE[0], join(copy, 'classify'), { recursive: true });
+      cpSync(CLASSIFIER_CODE[1], join(copy, 'types.ts'));
+      return [join(copy, 'classify'), join(copy, 'types.ts')];
+    };
+    expect(loadRules(RULES_DIR, code('a')).version).toBe(rules.version);
+    const edited = code('b');
+    writeFileSync(join(edited[0], 'sample-size.ts'), `${readFileSync(join(edited[0], 'sample-size.ts'), 'utf8')}\n// a change\n`);
+    expect(loadRules(RULES_DIR, edited).version).not.toBe(rules.version);
   });
 
   it('names the file, rule id and pointer of an invalid regex', () => {

@@ -4,8 +4,8 @@
 // cannot match.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
@@ -101,7 +101,7 @@ export interface RuleSet {
   anchors: AnchorIndex;
   /** Vesicle mentions ({VES}), found once per text for the linked source rules. */
   vesicles: Finder;
-  /** Hash of every rule file: stored with each classification so a change of rules is visible. */
+  /** Hash of every rule file and of the classifier's code: stored with each classification so a change of either is visible. */
   version: string;
 }
 
@@ -204,7 +204,21 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
   };
 }
 
-export function loadRules(dir = RULES_DIR): RuleSet {
+// The classifier's code makes labels as much as its rules do (sample sizes, details, precedence), so the
+// version names both: after an upgrade, classify redoes what an older classifier labelled, and a stored
+// evaluation of the rules is not shown for a classifier it did not measure.
+export const CLASSIFIER_CODE = [resolve(ROOT, 'pipeline/classify'), resolve(ROOT, 'pipeline/types.ts')];
+/** A hash of the TypeScript files of these folders and files, by name and content. */
+function codeVersion(paths: string[]): Buffer {
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => f.endsWith('.ts')).sort().map((f) => join(path, f)) : [path];
+    for (const file of files) hash.update(basename(file)).update(readFileSync(file));
+  }
+  return hash.digest();
+}
+
+export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
   const hash = createHash('sha256');
   const lexiconFile = join(dir, 'lexicon.json');
   const contextFile = join(dir, 'context.json');
@@ -228,6 +242,7 @@ export function loadRules(dir = RULES_DIR): RuleSet {
       rules.push(compileRule(r, spec.field, file, `/rules/${i}`, macros));
     });
   }
+  hash.update(codeVersion(code));
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
   const vesicleStarts = startAnchors(macros.VES);
   const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts, ...(r.conjuncts ?? []).flat()]), vesicleStarts]);
