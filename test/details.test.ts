@@ -79,6 +79,17 @@ describe('study details of trials in people', () => {
     expect(side.details.control).toBe('untreated');
   });
 
+  it('reads a vehicle written as the product without vesicles, and a follow-up counted from the end of a treatment period', () => {
+    const without = classified('Exosome gel for post-laser erythema: a double-blind randomized trial', 'Patients received the exosome gel on one side and a control gel without exosomes on the other side. Erythema was measured on days 1, 3, 7 and 14.');
+    expect(without.details).toMatchObject({ control: 'placebo', follow_up_weeks: 2 });
+    const saline = classified('Exosomes for acne scars: a randomized controlled trial', 'Sixty patients were randomized to fractional laser with exosomes or fractional laser with normal saline.');
+    expect(saline.details.control).toBe('placebo');
+    const ended = classified('Exosomes for melasma: a randomized comparison with tranexamic acid', 'Thirty women were randomly assigned to topical exosomes or oral tranexamic acid for 12 weeks, with a 4-week follow-up after treatment ended.');
+    expect(ended.details.follow_up_weeks).toBe(16);
+    const later = classified('Exosome cream for melasma: a randomized split-face trial', 'Twenty-four women applied exosome cream to one side of the face and a placebo cream to the other for 12 weeks, with a follow-up visit 4 weeks later.');
+    expect(later.details.follow_up_weeks).toBe(16);
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();

@@ -26,7 +26,7 @@ const DURATION = new RegExp(`(${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s
 // and, or, to: "at weeks 4, 8 and 16" (its last is the latest).
 const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3})?)\\b`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period.
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|baseline|weeks?\s+\d+|months?\s+\d+)\b/i;
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began.
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b/i;
 // Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
@@ -37,7 +37,12 @@ const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // "four sessions one month apart", "three monthly sessions".
 const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:consecutive\\s+|monthly\\s+|weekly\\s+|treatment\\s+)?(?:sessions|treatments|sittings|injections|applications)\\b`, 'gi');
 const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
-const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion)\b/i;
+// A follow-up counted from the end of treatment: "after the last session", "after treatment ended",
+// "post-treatment", or "a visit 4 weeks later".
+const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b|^\s+later\b/i;
+// A treatment period: "applied the cream for 12 weeks", a span of its own.
+const PERIOD = new RegExp(`\\bfor\\s+(${NUMBER})[\\s-]*${UNIT}\\b`, 'gi');
+const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
 const ADVERB_WEEKS: Record<string, number> = { weekly: 1, fortnightly: 2, biweekly: 2, monthly: WEEKS.m };
@@ -47,7 +52,7 @@ const latest = (list: string) => list.split(/\D+/).reduce((a, b) => Math.max(a, 
 /**
  * The longest time from first treatment to last assessment, in whole weeks: the longest duration or
  * time point that times the study; a follow-up counted "after the last session" adds the span of the
- * sessions before it ((sessions - 1) x interval).
+ * treatment before it ((sessions - 1) x interval, or a period the treatment was given for).
  */
 export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evidence } | null {
   const f = text.abstract;
@@ -63,6 +68,10 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     const interval = iv[5] ? toWeeks(1, iv[5]) : iv[6] ? ADVERB_WEEKS[iv[6].toLowerCase()] : toWeeks(parseNumber(iv[1] ?? iv[3]) ?? 0, iv[2] ?? iv[4]);
     span = Math.max(span, (sessions - 1) * interval);
   }
+  for (const m of f.text.matchAll(PERIOD)) {
+    const s = sentenceAt(f, m.index);
+    if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1]) ?? 0, m[2]));
+  }
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
     if (n === null || n <= 0) return;
     const after = f.text.slice(index + length, index + length + 60);
@@ -71,7 +80,9 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     const s = sentenceAt(f, index);
     const sentence = f.text.slice(s.start, s.end);
     if (!TIMING.test(sentence) || NOT_TIMING_SENTENCE.test(sentence)) return;
-    const weeks = Math.round(toWeeks(n, unit) + (AFTER_LAST.test(after) ? span : 0));
+    // A treatment period is the span itself, not a follow-up after it.
+    const fromEnd = AFTER_LAST.test(after) && !/\bfor\s*$/i.test(before);
+    const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (weeks < 1 || weeks > 520) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
   };
