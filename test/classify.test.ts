@@ -226,6 +226,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a skin infection is another skin concern', 'Extracellular vesicles of Leishmania major worsen cutaneous lesions of leishmaniasis', 'Mice infected in the footpad with L. major and co-injected with parasite EVs developed larger skin lesions.', { relevant: true, indications: ['other'] }],
     ['vesicles given through the nose reach the body', 'Intranasal exosomes ease atopic dermatitis-like lesions in mice', 'Mice with atopic dermatitis-like skin lesions received MSC exosomes intranasally.', { design: 'animal', routes: ['systemic'] }],
     ['conditions the lexicon had missed', 'Exosomes for vulvar lichen sclerosus, graft donor sites and dark circles', 'Lichen sclerosus lesions, split-thickness skin graft donor sites and periorbital dark circles of patients were treated with exosomes.', { indications: ['wound_healing', 'pigmentation', 'inflammation_other'] }],
+    ['pigmentation in a list beside hair loss, and skin brightened', 'Plant vesicles brighten skin', 'Exosomes are studied for hair loss and pigmentation. Vesicles reduced melanin in cultured melanocytes.', { indications: ['pigmentation'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -304,6 +305,10 @@ describe('confidence', () => {
     );
     expect(model.labels.indications).toEqual(['wound_healing', 'scar']);
     expect(model.confidence.indications).toMatchObject({ level: 'low', reason: 'wound_healing named in the abstract only, beside scar in the title or keywords' });
+    // Named twice, in one sentence of outcomes: an outcome, left out, and said so.
+    const outcome = classified('Exosome serum improves photoaged skin: a randomized trial', 'Sixty women with photoaging applied exosome serum or vehicle for 12 weeks. Wrinkles, elasticity, hydration and melanin index improved, and transepidermal water loss decreased.');
+    expect(outcome.labels.indications).toEqual(['photoaging']);
+    expect(outcome.confidence.indications).toMatchObject({ level: 'low', reason: expect.stringMatching(/barrier_hydration left out/) });
     // Both in the title: no doubt from this.
     const both = classified('Adipose stem cell exosomes heal wounds and reduce scars in rabbits', 'Scars and wounds of rabbits were treated with exosomes. Scar thickness fell and wound closure was faster.');
     expect(both.confidence.indications.level).toBe('high');

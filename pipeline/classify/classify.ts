@@ -6,7 +6,7 @@ import type { Classification, ClassifiableRecord, Evidence, Indication, Route, S
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
 import type { RuleField, RuleSet } from './rules.ts';
 import { matchRule, toEvidence, type Match } from './match.ts';
-import { recordText, type RecordText } from './text.ts';
+import { recordText, sentenceAt, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
 import { designConfidence, indicationConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence, sourceConfidence } from './confidence.ts';
 import { sampleSize } from './sample-size.ts';
@@ -31,6 +31,7 @@ export function run(rules: RuleSet, field: RuleField, text: RecordText, wanted?:
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
+const MODEL = /\bmodels?\b/i;
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
   rules.anchors.recycle();
@@ -72,7 +73,14 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
   if (PRIMARY_DESIGNS.includes(design.design)) {
-    const once = (i: Indication) => foundIndications.get(i)!.length === 1 && foundIndications.get(i)![0].field === 'abstract';
+    // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
+    // however often; unless that sentence sets up a model of it, a target of its own.
+    const once = (i: Indication) => {
+      const ms = foundIndications.get(i)!;
+      const first = ms[0].field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;
+      if (first === null || !ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first)) return false;
+      return ms.length === 1 || !MODEL.test(text.abstract.text.slice(first.start, first.end));
+    };
     const leading = indications.some((i) => !once(i) && foundIndications.get(i)!.some((m) => m.field === 'title' || foundIndications.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
   }

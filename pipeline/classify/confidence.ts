@@ -85,6 +85,10 @@ const beyondAbstract = (ms: Match[] | undefined) => ms?.some((m) => m.field !== 
 export function indicationConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design): Confidence {
   const set = setConfidence(values, found);
   if (set.level === 'low' || !PRIMARY_DESIGNS.includes(design)) return set;
+  // Left out though the abstract names it more than once: taken for an outcome, background or part of another
+  // condition, where it may be a second target.
+  const dropped = [...found.keys()].filter((k) => !values.includes(k) && found.get(k)!.length > 1 && !beyondAbstract(found.get(k)));
+  if (dropped.length) return low(`${dropped.join(', ')} left out, though the abstract names it more than once (taken for an outcome, background or part of another condition)`);
   const titled = values.filter((v) => beyondAbstract(found.get(v)));
   const untitled = values.filter((v) => !titled.includes(v));
   return titled.length && untitled.length ? low(`${untitled.join(', ')} named in the abstract only, beside ${titled.join(', ')} in the title or keywords`) : HIGH;
