@@ -231,6 +231,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['animals treated after a source is named are treated', 'Exosomes from adipose stem cells heal diabetic wounds', 'Exosomes derived from ADSCs of rats promoted healing of diabetic mice. Diabetic rats received exosomes.', { design: 'animal' }],
     ['ectosomes, migrasomes and apoptotic vesicles are vesicles', 'Ectosomes, migrasomes and apoptotic bodies in skin repair', 'Ectosomes and migrasomes released by fibroblasts, and apoptotic bodies derived from MSCs, were applied to skin wounds of mice.', { relevant: true, design: 'animal' }],
     ['apoptotic bodies in a biopsy are dying cells', 'Histology of lichen planus', 'Biopsies of lichen planus showed apoptotic bodies in the basal layer of the skin.', { relevant: false }],
+    ['in-vitro and in-vivo hyphened', 'ADSC exosomes and keratinocytes', 'In-vitro, keratinocytes were treated with ADSC exosomes, and in-vivo studies are planned.', { design: 'in_vitro', routes: ['in_vitro'] }],
+    ['a sentence that opens with an abbreviation in lower case', 'Circulating vesicles in psoriasis', 'Neutrophils matter in psoriasis. sEVs from keratinocytes were added to cultured cells; circulating sEVs were also measured in patients.', { design: 'in_vitro', sources: ['skin_cell', 'blood_immune'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

@@ -31,9 +31,10 @@ export interface FieldText {
 
 export type RecordText = Record<FieldName, FieldText>;
 
-// A sentence ends at . ! ? followed by space and a capital, digit or bracket, but not after
+// A sentence ends at . ! ? followed by space and a capital, digit or bracket, or a word that begins
+// lower-case and has a capital soon after (sEVs, iPSCs, miR-21, mRNA open sentences), but not after
 // common abbreviations (e.g., et al., Fig., vs.) or a single capital letter (S. aureus).
-const SENTENCE_END = /[.!?](?=\s+[A-Z0-9(\[])/g;
+const SENTENCE_END = /[.!?](?=\s+(?:[A-Z0-9(\[]|[a-z]{1,3}[A-Z]))/g;
 const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp)|\b[A-Z])$/;
 
 export function sentenceSpans(text: string, breaks: number[] = []): Span[] {

@@ -130,7 +130,7 @@ export function designLabel(labels: Labels, details: StudyDetails, text: string)
       if (/\bretrospective/i.test(text)) return 'retrospective study';
       return 'single-arm study';
     case 'animal': return details.animal_species.length ? `animal study (${details.animal_species.join(', ')})` : 'animal study';
-    case 'in_vitro': return /\bex\s+vivo\b|\bexplants?\b/i.test(text) ? 'in vitro / ex vivo' : 'in vitro';
+    case 'in_vitro': return /\bex[\s-]+vivo\b|\bexplants?\b/i.test(text) ? 'in vitro / ex vivo' : 'in vitro';
     default: return labels.design;
   }
 }
