@@ -240,6 +240,25 @@ describe('probes of phrasing the dev corpus does not show', () => {
   });
 });
 
+describe('labels survive rewritings that keep them', () => {
+  const abstracts: [string, string][] = [
+    ['Adipose stem cell exosomes reduce melanin in vitro', 'Exosomes were characterized by nanoparticle tracking analysis. In vitro, melanocytes took up the exosomes and tyrosinase activity fell.'],
+    ['Exosome gel for diabetic wounds in mice', 'Full-thickness wounds of 24 diabetic mice were treated with a hydrogel containing exosomes derived from umbilical cord MSCs; in vivo, wounds closed faster.'],
+    ['Exosome serum for wrinkles: a randomized, vehicle-controlled trial', 'Forty women were randomized to exosome serum or vehicle for 12 weeks. Wrinkles improved; mild erythema occurred in two women.'],
+    ['Circulating exosomes in psoriasis', 'Neutrophil-derived exosomes were isolated from the plasma of 30 patients with psoriasis. Exosomes from keratinocytes were added to cultured T cells.'],
+  ];
+  const rewrites: Record<string, (t: string) => string> = {
+    british: (t) => t.replace(/randomiz/g, 'randomis').replace(/characteriz/g, 'characteris'),
+    'EVs for exosomes': (t) => t.replace(/\bexosomes\b/g, 'extracellular vesicles').replace(/\bExosomes\b/g, 'Extracellular vesicles').replace(/\bExosome\b/g, 'Extracellular vesicle'),
+    'sEVs for exosomes': (t) => t.replace(/\bexosomes\b/gi, 'sEVs').replace(/\bexosome\b/gi, 'sEV'),
+    hyphens: (t) => t.replace(/\b(in|ex) (vitro|vivo)\b/gi, '$1-$2'),
+    dashes: (t) => t.replace(/(\w)-(\w)/g, '$1–$2'),
+  };
+  it.each(Object.entries(rewrites))('%s', (_name, rewrite) => {
+    for (const [title, text] of abstracts) expect(labels(rewrite(title), rewrite(text)), title).toEqual(labels(title, text));
+  });
+});
+
 describe('confidence', () => {
   const classified = (...a: Parameters<typeof rec>) => classify(rec(...a), rules);
 
