@@ -114,6 +114,10 @@ describe('animals', () => {
     expect(n('Type 2 diabetic mice were wounded and treated with exosomes.', 'animal')).toBeNull();
     expect(n('Twelve COVID-19 patients with skin lesions received exosomes.')).toBe(12);
     expect(n('COVID-19 patients with skin lesions received exosomes.')).toBeNull();
+    // An age is a describing word too, where the count comes first.
+    expect(n('Twenty-four 6-week-old female BALB/c mice were used and treated with exosomes.', 'animal')).toBe(24);
+    expect(n('Forty-eight 8-week-old male C57BL/6J mice received exosomes.', 'animal')).toBe(48);
+    expect(n('Six-week-old mice were treated with exosomes.', 'animal')).toBeNull();
     // The type stays a describing word between a count and its noun.
     expect(n('A total of 36 type 2 diabetic rats received exosomes.', 'animal')).toBe(36);
     expect(n('Twenty-four C57BL/6 mice were wounded and treated with exosomes.', 'animal')).toBe(24);

@@ -48,9 +48,9 @@ const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adult
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
 // Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers"),
 // but not "of", which makes the count a part ("19 of 20 enrolled patients"),
-// a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients"), and a
-// type of diabetes ("36 type 2 diabetic rats").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|(?!(?:of|out|from|to|per)\\b)[A-Za-z][\\w'/-]*)\\s+){0,3}?";
+// a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients"), a
+// type of diabetes ("36 type 2 diabetic rats") and an animal's age ("twenty-four 6-week-old female mice").
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|months?|days?)[\\s-]*old|(?!(?:of|out|from|to|per)\\b)[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
 const SCREENED = /^\s*(?:were\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|divided|allocated|assigned|registered)\b/i;
@@ -92,7 +92,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       const value = parseNumber(m[1]);
       if (value === null || value <= 0 || value > 100_000) continue;
       // "a 45-year-old woman" is an age, not a count.
-      if (/\b(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b|-old\b/i.test(m[0])) continue;
+      if (/^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b/i.test(m[0].slice(m[1].length))) continue;
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
