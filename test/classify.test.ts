@@ -238,6 +238,11 @@ describe('probes of phrasing the dev corpus does not show', () => {
   it.each(cases)('%s', (_name, title, text, expected) => {
     expect(labels(title, text)).toMatchObject(expected);
   });
+
+  it('takes a letter that reports people the authors treated for a case series', () => {
+    const letter = labels('Exosome injections for hair loss: a research letter', 'We treated 10 patients with androgenetic alopecia with exosome injections; hair density increased in 7.', ['Letter']);
+    expect(letter).toMatchObject({ design: 'human_uncontrolled', sampleSize: 10 });
+  });
 });
 
 describe('labels survive rewritings that keep them', () => {
