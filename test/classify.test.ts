@@ -233,6 +233,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['apoptotic bodies in a biopsy are dying cells', 'Histology of lichen planus', 'Biopsies of lichen planus showed apoptotic bodies in the basal layer of the skin.', { relevant: false }],
     ['in-vitro and in-vivo hyphened', 'ADSC exosomes and keratinocytes', 'In-vitro, keratinocytes were treated with ADSC exosomes, and in-vivo studies are planned.', { design: 'in_vitro', routes: ['in_vitro'] }],
     ['a sentence that opens with an abbreviation in lower case', 'Circulating vesicles in psoriasis', 'Neutrophils matter in psoriasis. sEVs from keratinocytes were added to cultured cells; circulating sEVs were also measured in patients.', { design: 'in_vitro', sources: ['skin_cell', 'blood_immune'] }],
+    ['people assigned to a product serum or a vehicle are a controlled study, not a study of serum samples', 'Exosome serum for wrinkles', 'Forty women were assigned to exosome serum or vehicle for 12 weeks; wrinkles improved.', { design: 'human_controlled', sampleSize: 40 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
