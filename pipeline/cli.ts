@@ -103,6 +103,15 @@ const commands: Record<string, Command> = {
       '--thresholds FILE': 'fail (exit 1) when a score is below these floors (data/eval-thresholds.json)',
     },
   },
+  probe: {
+    summary: 'classify a file of records as written and rewritten in ways that keep their labels, and list the labels that change (no hand labels, no database)',
+    usage: 'probe --records FILE [--rewrites FILE]',
+    options: { help: common.help, records: { type: 'string' }, rewrites: { type: 'string' } },
+    help: {
+      '--records FILE': 'PubMed XML (.xml, .xml.gz) or MEDLINE text',
+      '--rewrites FILE': 'the rewritings, each a list of regex replacements (default data/rewrites.json)',
+    },
+  },
   report: {
     summary: 'write evidence tables, the evidence map and CSV/JSON exports',
     usage: 'report [--reports DIR] [--tier rct,pilot,animal,in_vitro] [--source CODES] [--indication CODES] [--since YEAR] [--out FILE] [--overrides FILE] [--db PATH] [--quiet]',

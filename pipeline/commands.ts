@@ -13,6 +13,7 @@ import { fetchRecords } from './stages/fetch.ts';
 import { importFile, type ImportSummary } from './stages/import.ts';
 import { classifyRecords } from './stages/classify.ts';
 import { runEval } from './stages/eval.ts';
+import { runProbe } from './stages/probe.ts';
 import { classify } from './classify/classify.ts';
 import { loadRules } from './classify/rules.ts';
 import { formatExplanation } from './classify/explain.ts';
@@ -203,6 +204,12 @@ async function runPipeline(v: Values, store: Store): Promise<void> {
   await runReport(v, store);
 }
 
+async function runProbeCommand(v: Values): Promise<void> {
+  if (!v.records) throw new UsageError('probe: --records FILE is required');
+  const r = await runProbe({ records: v.records as string, rewrites: v.rewrites as string | undefined });
+  process.stdout.write(safeForTerminal(r.report));
+}
+
 async function runEvalCommand(v: Values): Promise<void> {
   if (!v.records || !v.gold) throw new UsageError('eval: --records FILE and --gold LABELS.csv are required');
   const part = v.part as string | undefined;
@@ -255,6 +262,7 @@ export const runners: Record<string, (v: Values, positionals: string[]) => Promi
   classify: (v) => withStore('classify', v, (s) => runClassify(v, s)),
   explain: (v, p) => withStore('explain', v, (s) => runExplain(v, p, s), false),
   eval: (v) => runEvalCommand(v),
+  probe: (v) => runProbeCommand(v),
   report: (v) => {
     // Bad filters or folders are usage errors, found before a database is opened (or created).
     checkReportOptions(reportOptions(v));
