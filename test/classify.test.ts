@@ -234,6 +234,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['in-vitro and in-vivo hyphened', 'ADSC exosomes and keratinocytes', 'In-vitro, keratinocytes were treated with ADSC exosomes, and in-vivo studies are planned.', { design: 'in_vitro', routes: ['in_vitro'] }],
     ['a sentence that opens with an abbreviation in lower case', 'Circulating vesicles in psoriasis', 'Neutrophils matter in psoriasis. sEVs from keratinocytes were added to cultured cells; circulating sEVs were also measured in patients.', { design: 'in_vitro', sources: ['skin_cell', 'blood_immune'] }],
     ['people assigned to a product serum or a vehicle are a controlled study, not a study of serum samples', 'Exosome serum for wrinkles', 'Forty women were assigned to exosome serum or vehicle for 12 weeks; wrinkles improved.', { design: 'human_controlled', sampleSize: 40 }],
+    ['cells that received vesicles are their target, not their source', 'ADSC exosomes and fibroblasts', 'Human dermal fibroblasts received exosomes from adipose-derived stem cells in culture.', { design: 'in_vitro', sources: ['adipose_msc'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

@@ -141,9 +141,9 @@ function parseWhere(w: string, where: string): { field: FieldName; section?: str
 }
 
 // Words that, between a source term and a vesicle term, show the two are not linked
-// ("keratinocytes treated with exosomes", "membrane incorporating exosomes").
+// ("keratinocytes treated with exosomes", "fibroblasts received exosomes", "membrane incorporating exosomes").
 const UNLINKED =
-  '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared)\\b';
+  '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared|received|receiving|receive|given|administered|applied|added|injected|took|take|taking)\\b';
 // Verbs of effect end a "<vesicles> from ... <term>" link: in "exosomes from stem cells protect melanocytes"
 // the melanocytes are the target, not the source.
 const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|switch|drive)\\w*';
