@@ -235,6 +235,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a sentence that opens with an abbreviation in lower case', 'Circulating vesicles in psoriasis', 'Neutrophils matter in psoriasis. sEVs from keratinocytes were added to cultured cells; circulating sEVs were also measured in patients.', { design: 'in_vitro', sources: ['skin_cell', 'blood_immune'] }],
     ['people assigned to a product serum or a vehicle are a controlled study, not a study of serum samples', 'Exosome serum for wrinkles', 'Forty women were assigned to exosome serum or vehicle for 12 weeks; wrinkles improved.', { design: 'human_controlled', sampleSize: 40 }],
     ['cells that received vesicles are their target, not their source', 'ADSC exosomes and fibroblasts', 'Human dermal fibroblasts received exosomes from adipose-derived stem cells in culture.', { design: 'in_vitro', sources: ['adipose_msc'] }],
+    ['wounds of the gums, the vagina or a nerve are not skin', 'MSC exosomes heal gingival wounds and vaginal wounds', 'Exosomes accelerated the healing of gingival wounds and vaginal wounds in rats.', { relevant: false }],
+    ['skin-derived precursors are cells for a nerve', 'Skin-derived precursor exosomes promote sciatic nerve regeneration', 'Exosomes from skin-derived precursors were injected into crushed sciatic nerves of rats.', { relevant: false }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
