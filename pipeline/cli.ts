@@ -104,7 +104,7 @@ const commands: Record<string, Command> = {
     },
   },
   probe: {
-    summary: 'classify a file of records as written and rewritten in ways that keep their labels, and list the labels that change (no hand labels, no database)',
+    summary: 'classify a file of records as written and rewritten in ways that keep their labels, and list the labels that change (exit 1 if any; no hand labels, no database)',
     usage: 'probe --records FILE [--rewrites FILE]',
     options: { help: common.help, records: { type: 'string' }, rewrites: { type: 'string' } },
     help: {

@@ -208,6 +208,9 @@ async function runProbeCommand(v: Values): Promise<void> {
   if (!v.records) throw new UsageError('probe: --records FILE is required');
   const r = await runProbe({ records: v.records as string, rewrites: v.rewrites as string | undefined });
   process.stdout.write(safeForTerminal(r.report));
+  // Like a linter: what it finds fails the run, so CI keeps the rules' labels steady under every rewriting.
+  const changed = r.rewrites.filter((t) => t.changes);
+  if (changed.length) throw new UserError(`probe: labels changed under ${changed.length} of ${r.rewrites.length} rewritings (${changed.map((t) => t.name).join(', ')})`);
 }
 
 async function runEvalCommand(v: Values): Promise<void> {

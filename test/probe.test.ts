@@ -54,10 +54,15 @@ describe('probe', () => {
     expect([out.title, out.abstract[0].text, out.abstract[0].label, out.keywords[0], out.mesh[0].descriptor]).toEqual(['tumour vesicles', 'A tumour.', 'AIM', 'tumour', 'Tumor']);
   });
 
-  it('names the file and the place of a bad regex or an unknown key, in one line', async () => {
+  it('fails the run when a label changes, and names the file and place of a bad regex or unknown key in one line', async () => {
     const bad = rewritesFile('bad.json', [{ name: 'x', replace: [{ pattern: '(', with: '' }] }]);
     expect(() => loadRewrites(bad)).toThrow(/bad\.json: \/rewrites\/0\/replace\/0\/pattern: invalid regex/);
     const unknown = rewritesFile('unknown.json', [{ name: 'x', replace: [{ pattern: 'a', with: 'b', global: true }] }]);
+    const changing = await runCli(['probe', '--records', records, '--rewrites', rewritesFile('changing.json', [{ name: 'no randomization', replace: [{ pattern: '\\brandomi[sz]ed\\b', with: 'assigned' }] }])]);
+    expect(changing.code).toBe(1);
+    expect(changing.stdout).toMatch(/39000001 design: "rct" -> "human_controlled"/);
+    expect(changing.stderr.trim()).toBe('exoevidence: probe: labels changed under 1 of 1 rewritings (no randomization)');
+    expect((await runCli(['probe', '--records', records])).code).toBe(0);
     const r = await runCli(['probe', '--records', records, '--rewrites', unknown]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
