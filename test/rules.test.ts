@@ -34,7 +34,7 @@ describe('rule files', () => {
     expect(changed.version).not.toBe(rules.version);
   });
 
-  it('gives a version that changes with the classifier\'s code, not with where it lies', () => {
+  it('gives a version that changes with the code that makes labels, not with where it lies or with code that reads them', () => {
     const code = (k: string) => {
       const copy = join(dir, `code${k}`);
       cpSync(CLASSIFIER_CODE[0], join(copy, 'classify'), { recursive: true });
@@ -45,6 +45,10 @@ describe('rule files', () => {
     const edited = code('b');
     writeFileSync(join(edited[0], 'sample-size.ts'), `${readFileSync(join(edited[0], 'sample-size.ts'), 'utf8')}\n// a change\n`);
     expect(loadRules(RULES_DIR, edited).version).not.toBe(rules.version);
+    // An explanation's wording makes no label.
+    const explained = code('c');
+    writeFileSync(join(explained[0], 'explain.ts'), `${readFileSync(join(explained[0], 'explain.ts'), 'utf8')}\n// a change\n`);
+    expect(loadRules(RULES_DIR, explained).version).toBe(rules.version);
   });
 
   it('names the file, rule id and pointer of an invalid regex', () => {
