@@ -150,13 +150,13 @@ const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|do
 
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between), and
- * "exosomes (derived) from ... <term>" (up to 8). The second is matched as a tail run from the end
+ * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
  * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?[\\s-]+(?:{VES})`,
-    after: `[)\\]]?[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of)\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+    after: `[)\\]]?[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from))\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
 
