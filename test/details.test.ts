@@ -108,6 +108,11 @@ describe('study details of primary studies of vesicles', () => {
     expect(c.details.ev_characterization).toEqual(['isolation', 'size', 'morphology', 'markers']);
   });
 
+  it('does not take a standard error for scanning electron microscopy', () => {
+    const c = classified('Adipose stem cell exosomes heal wounds in mice', 'Exosomes were injected around wounds of mice; wound areas (mean ± SEM) were smaller.');
+    expect(c.details.ev_characterization).toEqual([]);
+  });
+
   it('does not count a size without its method, a kit maker, or electron microscopy of the skin', () => {
     const c = classified(
       'Adipose stem cell exosomes heal wounds in mice',
