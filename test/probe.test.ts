@@ -38,7 +38,7 @@ describe('probe', () => {
     expect(r.rewrites.map((t) => [t.name, t.recordsChanged])).toEqual([['British', 0], ['no randomization', 1]]);
     expect(r.rewrites[1].shown).toEqual([{ pmid: '39000001', field: 'design', before: '"rct"', after: '"human_controlled"' }]);
     expect(r.report).toMatch(/^British: no label changes$/m);
-    expect(r.report).toMatch(/^no randomization: 1 labels change, in 1 records\n {4}39000001 design: "rct" -> "human_controlled"$/m);
+    expect(r.report).toMatch(/^no randomization: 1 label changed, in 1 record\n {4}39000001 design: "rct" -> "human_controlled"$/m);
   });
 
   it("keeps every label of these records under the project's own rewritings", async () => {

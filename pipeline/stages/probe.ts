@@ -8,6 +8,7 @@ import { classify } from '../classify/classify.ts';
 import { loadRules } from '../classify/rules.ts';
 import { DEFAULT_REWRITES, labelChanges, loadRewrites, rewriteRecord, type LabelChange } from '../classify/rewrites.ts';
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Changes listed per rewriting; the rest are counted. */
 const SHOWN = 20;
 
@@ -39,7 +40,7 @@ export async function runProbe(opts: { records: string; rewrites?: string }): Pr
   }
   const lines = [`rules version ${rules.version}: ${records} records, each also rewritten ${rewrites.length} ways`];
   for (const t of tally) {
-    lines.push(t.changes ? `${t.name}: ${t.changes} labels change, in ${t.recordsChanged} records` : `${t.name}: no label changes`);
+    lines.push(t.changes ? `${t.name}: ${plural(t.changes, 'label')} changed, in ${plural(t.recordsChanged, 'record')}` : `${t.name}: no label changes`);
     for (const c of t.shown) lines.push(`    ${c.pmid} ${c.field}: ${c.before} -> ${c.after}`);
     if (t.changes > t.shown.length) lines.push(`    ... and ${t.changes - t.shown.length} more`);
   }
