@@ -246,6 +246,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles in the conditioned medium of their cells', 'Conditioned medium exosomes', 'Exosomes in the conditioned medium of adipose-derived stem cells were collected and added to keratinocytes in vitro.', { sources: ['adipose_msc'] }],
     ['patients who chose one treatment or the other were compared', 'Patients were not randomized: exosomes after laser', 'Thirty patients chose exosomes or no exosomes after laser; allocation was not randomized.', { design: 'human_controlled', sampleSize: 30 }],
     ['the skin of a grape or a fish, and a skin prick test, are no skin context', 'Grape skin nanoparticles for colitis and skin prick tests in asthma', 'Nanoparticles from grape skin were given orally to mice with colitis; serum exosomes of asthmatic children with positive skin prick tests and fish skin collagen scaffolds were also studied.', { relevant: false }],
+    ['dermatan sulfate is a sugar, not the dermis', 'Exosomes and dermatan sulfate in cartilage', 'Dermatan sulfate in chondrocyte exosomes was measured.', { relevant: false }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
