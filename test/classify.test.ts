@@ -61,6 +61,16 @@ describe('MeSH', () => {
     r.mesh = mesh.map((descriptor) => ({ descriptor, majorTopic: false, qualifiers: [] }));
     return classify(r, rules).labels;
   };
+  it('reads headings in MeSH order, with their commas ("Dermatitis, Seborrheic", "Carcinoma, Basal Cell")', () => {
+    const cases: [string, string[]][] = [
+      ['Skin Neoplasms', ['skin_cancer']], ['Carcinoma, Basal Cell', ['skin_cancer']], ['Diabetic Foot', ['wound_healing']],
+      ['Radiodermatitis', ['inflammation_other']], ['Dermatitis, Seborrheic', ['inflammation_other']], ['Lupus Erythematosus, Cutaneous', ['inflammation_other']],
+    ];
+    for (const [heading, indications] of cases)
+      expect(withMesh('Exosome study', 'Exosomes were studied in patients who received them.', ['Exosomes', heading]), heading).toMatchObject({ relevant: true, indications });
+    expect(withMesh('Exosome study', 'Exosomes were studied in patients who received them.', ['Exosomes', 'Percutaneous Collagen Induction', 'Skin Aging']).routes).toEqual(['microneedling']);
+  });
+
   it('breaks ties but does not outvote the text', () => {
     // MeSH adds Animals for a mouse cell line in culture: the text's in-vitro cues decide.
     expect(withMesh('Exosomes and fibroblasts', 'NIH3T3 cells were treated with exosomes in vitro.', ['Animals', 'Mice', 'Cells, Cultured', 'Exosomes', 'Skin']).design).toBe('in_vitro');
