@@ -7,8 +7,14 @@ import { RunLock } from './lock.ts';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (e) {
+    // A full disk or a folder in the way: no half-written file is left beside the target.
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** A file's content, or what makes it: rendered just before it is written, so that a set's files are never all held at once. */

@@ -83,6 +83,15 @@ async function runSearch(v: Values, store: Store): Promise<void> {
   say(`search: query "${query.name}" found ${s.count} records; ${s.stored} hits stored in ${s.windows} window(s) (run ${s.runId})`);
 }
 
+/**
+ * --overrides FILE, when named, must exist: a mistyped name would otherwise drop every correction without
+ * a word. The default file may be missing (no corrections yet), and so may the one `review --apply` creates.
+ */
+function checkOverridesOption(v: Values): void {
+  const file = v.overrides as string | undefined;
+  if (file !== undefined && !v.apply && !existsSync(file)) throw new UserError(`--overrides ${file}: no such file`);
+}
+
 /** --batch N, checked before any database is opened: a bad value is a usage error. */
 function batchOption(v: Values): number {
   if (v.batch === undefined) return DEFAULT_BATCH;
@@ -262,23 +271,35 @@ export const runners: Record<string, (v: Values, positionals: string[]) => Promi
     return withStore('fetch', v, (s) => runFetch(v, s));
   },
   import: (v) => withStore('import', v, (s) => runImport(v, s)),
-  classify: (v) => withStore('classify', v, (s) => runClassify(v, s)),
-  explain: (v, p) => withStore('explain', v, (s) => runExplain(v, p, s), false),
+  classify: (v) => {
+    checkOverridesOption(v);
+    return withStore('classify', v, (s) => runClassify(v, s));
+  },
+  explain: (v, p) => {
+    checkOverridesOption(v);
+    return withStore('explain', v, (s) => runExplain(v, p, s), false);
+  },
   eval: (v) => runEvalCommand(v),
   probe: (v) => runProbeCommand(v),
   report: (v) => {
     // Bad filters or folders are usage errors, found before a database is opened (or created).
     checkReportOptions(reportOptions(v));
+    checkOverridesOption(v);
     // Reading only: a report can be written from a read-only database, beside a running update.
     return withStore('report', v, (s) => runReport(v, s), false);
   },
-  review: (v) => withStore('review', v, (s) => runReview(v, s), false),
+  review: (v) => {
+    checkOverridesOption(v);
+    return withStore('review', v, (s) => runReview(v, s), false);
+  },
   run: (v) => {
     batchOption(v);
+    checkOverridesOption(v);
     return withStore('run', v, (s) => runPipeline(v, s));
   },
   update: (v) => {
     batchOption(v);
+    checkOverridesOption(v);
     return withStore('update', v, (s) => runPipeline(v, s));
   },
 };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { writeFolder } from '../pipeline/atomic.ts';
+import { writeFileAtomic, writeFolder } from '../pipeline/atomic.ts';
 import { tempDir } from './support/temp.ts';
 
 const root = tempDir();
@@ -67,6 +67,15 @@ describe('writeFolder', () => {
     writeFileSync(`${dir}.lock`, '999999999\n'); // no such process
     writeFolder(dir, [['a.md', 'a2']], 300);
     expect(read(dir)).toEqual({ 'a.md': 'a2' });
+    expect(readdirSync(parent)).toEqual(['reports']);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('leaves no temporary file beside a target it cannot replace', () => {
+    const { parent, dir } = place();
+    mkdirSync(dir);
+    expect(() => writeFileAtomic(dir, 'text')).toThrow(/EISDIR|directory/);
     expect(readdirSync(parent)).toEqual(['reports']);
   });
 });

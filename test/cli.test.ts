@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
@@ -136,6 +136,18 @@ describe('cli', () => {
     writeFileSync(file, 'not a folder');
     const reports = await runCli(['report', '--reports', file, '--db', join(dir, 'url.db')]);
     expect([reports.code, reports.stderr.trim()]).toEqual([2, `exoevidence: --reports ${file}: not a folder`]);
+    const out = await runCli(['report', '--out', dir, '--db', join(dir, 'url.db')]);
+    expect([out.code, out.stderr.trim()]).toEqual([2, `exoevidence: --out ${dir}: a folder; name the markdown file to write`]);
+    // A mistyped corrections file would drop every correction without a word.
+    for (const command of ['classify', 'report']) {
+      const missing = await runCli([command, '--overrides', join(dir, 'typo.csv'), '--db', join(dir, 'ov.db')]);
+      expect([missing.code, missing.stderr.trim()]).toEqual([1, `exoevidence: --overrides ${join(dir, 'typo.csv')}: no such file`]);
+    }
+    expect(existsSync(join(dir, 'ov.db'))).toBe(false);
+    const loop = join(dir, 'loop');
+    symlinkSync(loop, loop);
+    const looped = await runCli(['import', '--input', loop, '--db', join(dir, 'loop.db')]);
+    expect([looped.code, looped.stderr.trim()]).toEqual([1, `exoevidence: --input ${loop}: a loop of symbolic links`]);
     const workers = await runCli(['classify', '--workers', '200', '--db', join(dir, 'workers.db')]);
     expect(workers.code, workers.stderr).toBe(0);
     expect(workers.stderr).toMatch(/--workers 200: this machine has \d+ cores; using \d+/);

@@ -196,8 +196,10 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
   let st;
   try {
     st = statSync(file);
-  } catch {
-    throw new UserError(`--input ${input}: no such file`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ELOOP' ? 'a loop of symbolic links' : code === 'EACCES' ? 'permission denied' : code === 'ENOTDIR' || code === 'ENOENT' ? 'no such file' : `cannot read (${code})`;
+    throw new UserError(`--input ${input}: ${why}`);
   }
   if (!st.isFile()) throw new UserError(`--input ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
   const format = sniffFormat(input);

@@ -94,6 +94,7 @@ export interface ReportSummary {
 export function checkReportOptions(o: ReportOptions): Filters {
   const dir = o.reportsDir ?? DEFAULT_REPORTS;
   if (existsSync(dir) && !existsDir(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
+  if (o.out && existsDir(o.out)) throw new UsageError(`--out ${o.out}: a folder; name the markdown file to write`);
   return parseFilters(o);
 }
 
