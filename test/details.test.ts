@@ -122,6 +122,13 @@ describe('study details of primary studies of vesicles', () => {
     expect(c.details.ev_characterization).toEqual(['isolation']);
   });
 
+  it('takes a product cited with its maker after another name, but not a kit that isolated the vesicles', () => {
+    const cited = (text: string) => classified('Exosomes for leg ulcers: a case series', text).details.commercial_product;
+    expect(cited('Five adults with leg ulcers received topical stem cell exosomes (Exo-AB, Maker International Co., Ltd., Seoul, Korea). Three ulcers closed.')).toBe(true);
+    expect(cited('We treated three patients with exosomes (EXO-1; Maker Inc., and Exo-2; Other Maker, Inc.) after surgery.')).toBe(true);
+    expect(cited('Exosomes were isolated with ExoPrecip (Maker Biosciences, Inc., CA) and applied to the ulcers of five patients.')).toBe(false);
+  });
+
   it('leaves the details of reviews and of records without vesicles empty', () => {
     const review = classified('Exosomes in dermatology: a systematic review', 'We systematically reviewed randomized trials of exosome products; ultracentrifugation was the usual isolation.');
     expect(review.details).toEqual(EMPTY_DETAILS);
