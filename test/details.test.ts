@@ -90,6 +90,13 @@ describe('study details of trials in people', () => {
     expect(later.details.follow_up_weeks).toBe(16);
   });
 
+  it('reads an active treatment given to the other half, evaluators blinded to treatment, and an event that occurred in some patients', () => {
+    const scalp = classified('Split-scalp comparison of exosomes and minoxidil in androgenetic alopecia', 'In 24 men, one half of the scalp was randomized to exosome injections and the other to topical minoxidil 5%. Evaluators blinded to treatment counted hairs at 3 and 6 months.');
+    expect([scalp.details.control, scalp.details.blinding]).toEqual(['active', 'single']);
+    const pilot = classified('Exosomes after laser for melasma: an open-label pilot study', 'Fifteen women with melasma received four sessions of laser followed by topical exosomes. Post-inflammatory hyperpigmentation occurred in one patient.');
+    expect(pilot.details.adverse_events).toBe('reported');
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();
@@ -106,6 +113,11 @@ describe('study details of primary studies of vesicles', () => {
     expect(c.labels.design).toBe('animal');
     expect(c.details.commercial_product).toBe(true);
     expect(c.details.ev_characterization).toEqual(['isolation', 'size', 'morphology', 'markers']);
+  });
+
+  it('counts the tetraspanins, the family of CD9, CD63 and CD81, as markers', () => {
+    const c = classified('Adipose stem cell exosomes heal wounds in mice', 'Exosome identity was confirmed by the presence of tetraspanins. Full-thickness wounds of mice treated with the exosomes closed faster.');
+    expect(c.details.ev_characterization).toEqual(['markers']);
   });
 
   it('does not take a standard error for scanning electron microscopy', () => {
