@@ -41,6 +41,7 @@ describe('sample size', () => {
     expect(n('Of the 64 patients screened, 52 met the inclusion criteria and were treated with exosome injections.')).toBe(52);
     expect(n('Nineteen of twenty enrolled patients completed the 8-week course of exosome application.')).toBe(20);
     expect(n('Eighty patients were screened and 40 patients were enrolled.')).toBe(40);
+    expect(n('A total of 120 participants were screened and 98 were randomized to exosomes or saline.')).toBe(98);
   });
 
   it('adds up totals written as parts', () => {

@@ -118,6 +118,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
 const GROUPS_OF = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
+// "120 participants were screened and 98 were randomized": the second count, of the same people.
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled)\\b`, 'gi');
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
 function composed(text: RecordText) {
@@ -133,6 +135,11 @@ function composed(text: RecordText) {
     const value = parseNumber(m[2]);
     if (value) out.push({ value, score: m[3] ? 3 : 0, ev: { rule: 'sample_size.subset', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
   }
+  if (/screened|eligibility|approached|invited/i.test(f.text))
+    for (const m of f.text.matchAll(SCREENED_THEN)) {
+      const value = parseNumber(m[2]);
+      if (value) out.push({ value, score: 3, ev: { rule: 'sample_size.screened-then', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    }
   if (/women|female/i.test(f.text)) for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.women-and-men', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
