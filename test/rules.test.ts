@@ -5,6 +5,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLASSIFIER_CODE, loadRules, phraseToRegex, RULES_DIR } from '../pipeline/classify/rules.ts';
 import { failingExamples } from './support/rule-examples.ts';
+import { classify } from '../pipeline/classify/classify.ts';
+import type { PubmedRecord } from '../pipeline/types.ts';
 import { tempDir } from './support/temp.ts';
 
 const rules = loadRules();
@@ -12,6 +14,18 @@ const rules = loadRules();
 describe('rule examples', () => {
   it.each(rules.rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     expect(failingExamples(rule, rules)).toEqual([]);
+  });
+});
+
+describe('the rule files agree with each other', () => {
+  // A skin condition the indications know but relevance does not would make its records not relevant:
+  // each example of a skin indication, beside a vesicle, must read as a skin context. Barrier and
+  // hydration words are measured in other organs too; 'other' holds non-skin conditions.
+  const base = { pmid: '1', version: 1, journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [], grantAgencies: [] };
+  const skinRules = rules.byField.indications.filter((r) => r.value !== 'other' && r.value !== 'barrier_hydration');
+  it.each(skinRules.flatMap((r) => r.spec.examples.match.map((ex) => [r.id, ex] as const)))('%s: "%s" is a skin context', (_id, example) => {
+    const record = { ...base, title: 'Vesicles in a study', abstract: [{ label: null, category: null, text: `Exosomes were studied. ${example}` }] } as unknown as PubmedRecord;
+    expect(classify(record, rules).labels.relevant).toBe(true);
   });
 });
 
