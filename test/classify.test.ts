@@ -268,6 +268,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['skin conditions named without the word skin: prurigo, pustulosis, Kaposi sarcoma', 'Exosomes in prurigo nodularis, palmoplantar pustulosis and Kaposi sarcoma', 'Exosomes from MSCs were given to patients with prurigo nodularis, palmoplantar pustulosis or Kaposi sarcoma.', { relevant: true, indications: ['inflammation_other', 'skin_cancer'] }],
     ['warts, frostbite and lentigines are skin too', 'Exosomes for warts, frostbite and solar lentigines', 'Exosomes from MSCs were given to patients with warts, frostbite or solar lentigines.', { relevant: true, indications: ['wound_healing', 'pigmentation', 'other'] }],
     ['a burn scar is a scar, not a burn wound', 'Exosomes after laser for burn scars', 'Twenty patients with burn scars received fractional laser followed by topical exosomes.', { indications: ['scar'] }],
+    ['a perspective or a viewpoint is commentary, not a review', 'Exosome cosmetics ahead of the evidence: a perspective', 'In this perspective, we argue that exosome products for skin rejuvenation are marketed ahead of the evidence, and we review the few trials.', { design: 'other' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
