@@ -58,6 +58,8 @@ describe('anchors', () => {
     expect(startAnchors('\\bin\\s+vitro\\b')).toEqual(new Set(['in '])); // white space is a space in the text scanned
     expect(startAnchors('\\b(?:mice|mouse|rats?)\\b')).toEqual(new Set(['mice', 'mouse', 'rat'])); // "rats" begins with "rat"
     expect(startAnchors('(?<![\\w-])s?EVs?\\b')).toEqual(new Set(['ev', 'sev'])); // an optional letter branches
+    // An optional group of whole strings goes on with what follows: not "h" (too short to anchor) but "hadsc".
+    expect(startAnchors('\\b(?:hyp|h)?ADSCs?\\w*')).toEqual(new Set(['hypadsc', 'hadsc', 'adsc']));
     expect(startAnchors('\\b(?:skin\\s+)?elasticity')).toEqual(new Set(['skin ', 'elasticity'])); // with and without an optional group
     expect(startAnchors('(?:ab)*cd')).toEqual(new Set(['ab', 'cd']));
     // A group of whole strings goes on with what follows it; an alternative cut short stops where it was cut.

@@ -242,6 +242,16 @@ function startsIn(seq: Node[], from = 0, cur = new Set([''])): Req {
     if (node.kind === 'group') {
       const inner = startsOf(node.alts);
       if (inner === null) return node.min === 0 ? null : cur;
+      if (node.min === 0 && node.max === 1) {
+        // An optional group of whole strings goes on with what follows it: "(?:hyp|h)?adsc" begins
+        // "hypadsc", "hadsc" or "adsc", not "h" (too short to be an anchor) or "hyp".
+        const whole = node.alts.map(wholeStrings);
+        if (whole.every((w) => w !== null)) {
+          const withIt = startsIn(seq, i + 1, cross(new Set(whole.flatMap((w) => [...w!]))));
+          const rest = startsIn(seq, i + 1, cur);
+          return withIt === null || rest === null ? null : new Set([...withIt, ...rest]);
+        }
+      }
       if (node.min === 0) return without(i, cross(inner));
       if (node.max !== 1) return cross(inner);
       // Met once, an alternative that is a whole string goes on with what follows the group ("(?:a|an)\s+"
