@@ -120,6 +120,8 @@ const GROUPS_OF = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${N
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled)\\b`, 'gi');
+// "We compared 45 patients who received exosomes with 45 who received laser alone": both groups.
+const COMPARED_GROUPS = new RegExp(`\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\bwith\\s+(?:those\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b`, 'gi');
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
 function composed(text: RecordText) {
@@ -139,6 +141,11 @@ function composed(text: RecordText) {
     for (const m of f.text.matchAll(SCREENED_THEN)) {
       const value = parseNumber(m[2]);
       if (value) out.push({ value, score: 3, ev: { rule: 'sample_size.screened-then', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    }
+  if (/\bcompared\b/i.test(f.text))
+    for (const m of f.text.matchAll(COMPARED_GROUPS)) {
+      const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
+      if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.compared-groups', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
     }
   if (/women|female/i.test(f.text)) for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
