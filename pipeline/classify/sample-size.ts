@@ -205,6 +205,8 @@ const ANIMAL_GROUPS: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
   [new RegExp(`${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
   [new RegExp(`${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi'), (m) => [m[2], m[1]]],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${ANIMAL_NOUN}\\s+)?(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)`, 'gi'), (m) => [m[2], m[1]]],
+  // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${ANIMAL_NOUN}\\s+)?(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)]],
 ];
 
 function animalGroups(text: RecordText) {
