@@ -100,6 +100,8 @@ describe('animals', () => {
     expect(n('Mice were divided into four groups (n = 6 per group) and treated with vesicles.', 'animal')).toBe(24);
     expect(n('Mice were randomly divided into sham, model, and exosome groups (n = 6 per group).', 'animal')).toBe(18);
     expect(n('Rats were divided into control, exosome and hydrogel groups, with 8 rats in each group.', 'animal')).toBe(24);
+    expect(n('Patients were divided into exosome, PRP and control groups (n = 20 each).')).toBe(60);
+    expect(n('Patients were randomized into two groups (n = 25 per group).')).toBe(50);
     expect(n('Four groups of six C57BL/6 mice were used.', 'animal')).toBe(24);
     expect(n('Rats were randomly divided into 3 groups, 8 rats per group.', 'animal')).toBe(24);
     expect(n('Forty adult male albino rats were used in this study.', 'animal')).toBe(40);

@@ -197,29 +197,32 @@ function animalsNEquals(text: RecordText) {
 }
 
 /**
- * Animals counted per group: "six rats in each of four groups", "four groups of six rats",
+ * Animals or people counted per group: "six rats in each of four groups", "four groups of six rats",
  * "divided into four groups (n = 6 per group)" are 24. A total stated elsewhere outscores these.
  */
 const G = `(${NUMBER})`;
-const ANIMAL_GROUPS: [RegExp, (m: RegExpExecArray) => [string, string]][] = [
-  [new RegExp(`${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
-  [new RegExp(`${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi'), (m) => [m[2], m[1]]],
-  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${ANIMAL_NOUN}\\s+)?(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)`, 'gi'), (m) => [m[2], m[1]]],
+const EACH = `(?:(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)|each\\b)`;
+const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string]][] => [
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
+  [new RegExp(`${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]]],
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]]],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${ANIMAL_NOUN}\\s+)?(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)]],
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)]],
 ];
+const ANIMAL_GROUPS = perGroup(ANIMAL_NOUN);
+const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
 
-function animalGroups(text: RecordText) {
+function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: number) {
   const out: Candidate[] = [];
   const f = text.abstract;
   // Each pattern counts groups.
   if (!/groups/i.test(f.text)) return out;
-  for (const [re, parts] of ANIMAL_GROUPS) {
+  for (const [re, parts] of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
-      const [perGroup, groups] = parts(m).map(parseNumber);
-      if (perGroup && groups && groups <= 20)
-        out.push({ value: perGroup * groups, score: 4, ev: { rule: 'sample_size.animal-groups', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+      const [each, groups] = parts(m).map(parseNumber);
+      if (each && groups && groups <= 20)
+        out.push({ value: each * groups, score, ev: { rule: 'sample_size.per-group', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
     }
   }
   return out;
@@ -255,11 +258,11 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
   let found: Candidate[];
   if (HUMAN_DESIGNS.includes(design)) {
     const counted = candidates(text, PEOPLE, 'sample_size.people');
-    found = [...counted, ...composed(text), ...nEquals(text)];
+    found = [...counted, ...composed(text), ...groupTotals(text, PEOPLE_GROUPS, 3), ...nEquals(text)];
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
-    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...animalGroups(text)];
+    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...groupTotals(text, ANIMAL_GROUPS, 4)];
   } else {
     found = [];
   }
