@@ -14,12 +14,12 @@ import { detailCuesFor, studyDetails } from './details.ts';
 
 export type Found = Map<string, Match[]>;
 
-/** Every rule of a field (or those whose value `wanted` keeps) run over a record's text. */
-export function run(rules: RuleSet, field: RuleField, text: RecordText, wanted?: (value: string) => boolean): Found {
+/** Every rule of a field (or those whose value `wanted` keeps) run over a record's text; `keep` as in matchRule. */
+export function run(rules: RuleSet, field: RuleField, text: RecordText, wanted?: (value: string) => boolean, keep?: string): Found {
   const found: Found = new Map();
   for (const rule of rules.byField[field]) {
     if (wanted && !wanted(rule.value)) continue;
-    const ms = matchRule(rule, text, rules);
+    const ms = matchRule(rule, text, rules, keep);
     if (!ms.length) continue;
     if (rule.spec.minMentions && ms.length < rule.spec.minMentions && ms.every((m) => m.field === 'abstract')) continue;
     // Concatenated, not spread into push: a hostile 10 MB title gives more matches than a call's arguments may hold.
@@ -56,14 +56,16 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   let sources: Source[] = [];
   let foundSources: Found = new Map();
   if (hasVesicles) {
-    const found = (foundSources = run(rules, 'sources', text));
+    const found = (foundSources = run(rules, 'sources', text, undefined, design.design === 'review' ? 'historical' : undefined));
     sources = SOURCES.filter((s) => found.has(s));
     // "MSC" unspecified gives way to a named MSC tissue.
     if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
     for (const s of sources) evidence[`sources:${s}`] = toEvidence(found.get(s));
   }
 
-  const foundIndications = run(rules, 'indications', text);
+  // A review codes the conditions it reviews, which are what others' studies did ("clinical studies have
+  // shown efficacy in scarring"): in a review, that is no history to set aside.
+  const foundIndications = run(rules, 'indications', text, undefined, design.design === 'review' ? 'historical' : undefined);
   let indications = INDICATIONS.filter((i) => foundIndications.has(i));
   // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
   if (indications.includes('skin_cancer')) {

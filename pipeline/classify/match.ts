@@ -97,8 +97,12 @@ function vesiclesOf(f: FieldText, set: MatchSet): [number, number][] {
 
 const inMask = (mask: number, k: number) => (mask & (1 << Math.min(k, 31))) !== 0;
 
-/** Every accepted match of a rule in a record. */
-export function matchRule(rule: Rule, text: RecordText, set: MatchSet): Match[] {
+/**
+ * Every accepted match of a rule in a record. `keep` names context categories whose matches stand all
+ * the same: what a review reports of other studies is "historical", and it is what the review is about.
+ */
+export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: string): Match[] {
+  const cancelledBy = keep && rule.cancelledBy.has(keep) ? new Set([...rule.cancelledBy].filter((c) => c !== keep)) : rule.cancelledBy;
   const out: Match[] = [];
   for (const w of rule.where) {
     const f = text[w.field];
@@ -122,7 +126,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet): Match[] 
       const sentence = texts[k];
       if (rule.requires && !rule.requires.test(sentence)) return;
       if (rule.excludes && rule.excludes.test(sentence)) return;
-      if (rule.cancelledBy.size && modifiedBy(set.context, sentence, start - sp.start, end - sp.start, rule.cancelledBy)) return;
+      if (cancelledBy.size && modifiedBy(set.context, sentence, start - sp.start, end - sp.start, cancelledBy)) return;
       out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
     };
     const starts = startsIn(rule, f, set);
