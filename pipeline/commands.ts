@@ -294,12 +294,10 @@ export const runners: Record<string, (v: Values, positionals: string[]) => Promi
   },
   run: (v) => {
     batchOption(v);
-    checkOverridesOption(v);
     return withStore('run', v, (s) => runPipeline(v, s));
   },
   update: (v) => {
     batchOption(v);
-    checkOverridesOption(v);
     return withStore('update', v, (s) => runPipeline(v, s));
   },
 };
