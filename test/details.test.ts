@@ -97,6 +97,15 @@ describe('study details of trials in people', () => {
     expect(pilot.details.adverse_events).toBe('reported');
   });
 
+  it('reads masked as blinded, "or no treatment", "or its vehicle", and a withdrawal for irritation', () => {
+    const d = (text: string) => classified('Exosome serum for photoaging: a randomized controlled trial', `Forty women were randomized to exosome serum ${text}`).details;
+    expect(d('or vehicle; assessments were performed by a masked evaluator.').blinding).toBe('single');
+    expect(d('or vehicle in this triple-masked trial.').blinding).toBe('double');
+    expect(d('or no treatment.').control).toBe('untreated');
+    expect(d('or its vehicle.').control).toBe('placebo');
+    expect(d('or vehicle. One participant discontinued because of irritation.').adverse_events).toBe('reported');
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();
