@@ -97,13 +97,14 @@ describe('study details of trials in people', () => {
     expect(pilot.details.adverse_events).toBe('reported');
   });
 
-  it('reads masked as blinded, "or no treatment", "or its vehicle", and a withdrawal for irritation', () => {
+  it('reads masked as blinded, "or no treatment", "or its vehicle", a withdrawal for irritation and a follow-up in decimal months', () => {
     const d = (text: string) => classified('Exosome serum for photoaging: a randomized controlled trial', `Forty women were randomized to exosome serum ${text}`).details;
     expect(d('or vehicle; assessments were performed by a masked evaluator.').blinding).toBe('single');
     expect(d('or vehicle in this triple-masked trial.').blinding).toBe('double');
     expect(d('or no treatment.').control).toBe('untreated');
     expect(d('or its vehicle.').control).toBe('placebo');
     expect(d('or vehicle. One participant discontinued because of irritation.').adverse_events).toBe('reported');
+    expect(d('or vehicle; mean follow-up was 9.5 months.').follow_up_weeks).toBe(41);
   });
 
   it('says so when a controlled trial does not say what the other side got', () => {

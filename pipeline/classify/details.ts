@@ -19,9 +19,9 @@ export interface DetailsResult {
   confidence: Record<DetailField, Confidence>;
 }
 
-// A duration: "12 weeks", "six-month", "90 days", "1 year", and ordinal time points, "the 6th month".
+// A duration: "12 weeks", "six-month", "90 days", "1 year", "9.5 months", and ordinal time points, "the 6th month".
 const UNIT = '(days?|weeks?|wks?|months?|mos?|years?)';
-const DURATION = new RegExp(`(${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
+const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
 // A time point named by its unit first: "week 16", "at month 6", "day 90", or a list of them ending in
 // and, or, to: "at weeks 4, 8 and 16" (its last is the latest).
 const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3})?)\\b`, 'gi');
@@ -86,7 +86,8 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     if (weeks < 1 || weeks > 520) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
   };
-  for (const m of f.text.matchAll(DURATION)) consider(m.index, m[0].length, parseNumber(m[1]), m[2], m[0]);
+  const valueOf = (n: string) => (/^\d+\.\d$/.test(n) ? Number(n) : parseNumber(n));
+  for (const m of f.text.matchAll(DURATION)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
   for (const m of f.text.matchAll(TIME_POINT)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   return best;
