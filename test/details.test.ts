@@ -130,6 +130,13 @@ describe('study details of primary studies of vesicles', () => {
     expect(c.details.ev_characterization).toEqual(['markers']);
   });
 
+  it('reads a kit named in between as isolation, and a Zetasizer or a flow nanoanalyzer as size', () => {
+    const ev = (text: string) => classified('Adipose stem cell exosomes heal wounds in mice', `${text} Full-thickness wounds of mice treated with the exosomes closed faster.`).details.ev_characterization;
+    expect(ev('Exosomes were isolated using the exoEasy Maxi Kit.')).toEqual(['isolation']);
+    expect(ev('The average diameter was 120 nm as measured by Zetasizer.')).toEqual(['size']);
+    expect(ev('Size distribution was analysed by flow nanoanalyzer.')).toEqual(['size']);
+  });
+
   it('does not take a standard error for scanning electron microscopy', () => {
     const c = classified('Adipose stem cell exosomes heal wounds in mice', 'Exosomes were injected around wounds of mice; wound areas (mean ± SEM) were smaller.');
     expect(c.details.ev_characterization).toEqual([]);
