@@ -97,12 +97,23 @@ function vesiclesOf(f: FieldText, set: MatchSet): [number, number][] {
 
 const inMask = (mask: number, k: number) => (mask & (1 << Math.min(k, 31))) !== 0;
 
+// A rule's cancelling categories less the one kept, made once per rule rather than once per record.
+const keeping = new WeakMap<Rule, Map<string, Set<string>>>();
+function cancelledFor(rule: Rule, keep: string | undefined): Set<string> {
+  if (!keep || !rule.cancelledBy.has(keep)) return rule.cancelledBy;
+  let byKeep = keeping.get(rule);
+  if (!byKeep) keeping.set(rule, (byKeep = new Map()));
+  let left = byKeep.get(keep);
+  if (!left) byKeep.set(keep, (left = new Set([...rule.cancelledBy].filter((c) => c !== keep))));
+  return left;
+}
+
 /**
- * Every accepted match of a rule in a record. `keep` names context categories whose matches stand all
+ * Every accepted match of a rule in a record. `keep` names a context category whose matches stand all
  * the same: what a review reports of other studies is "historical", and it is what the review is about.
  */
 export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: string): Match[] {
-  const cancelledBy = keep && rule.cancelledBy.has(keep) ? new Set([...rule.cancelledBy].filter((c) => c !== keep)) : rule.cancelledBy;
+  const cancelledBy = cancelledFor(rule, keep);
   const out: Match[] = [];
   for (const w of rule.where) {
     const f = text[w.field];
