@@ -60,6 +60,8 @@ describe('anchors', () => {
     expect(startAnchors('(?<![\\w-])s?EVs?\\b')).toEqual(new Set(['ev', 'sev'])); // an optional letter branches
     // An optional group of whole strings goes on with what follows: not "h" (too short to anchor) but "hadsc".
     expect(startAnchors('\\b(?:hyp|h)?ADSCs?\\w*')).toEqual(new Set(['hypadsc', 'hadsc', 'adsc']));
+    // One character is too common to anchor, unless it is not ASCII: ® and ™ are rare in any text.
+    expect([anchors('®|™'), startAnchors('®|™'), anchors('\\bx\\b|™')]).toEqual([new Set(['®', '™']), new Set(['®', '™']), null]);
     expect(startAnchors('\\b(?:skin\\s+)?elasticity')).toEqual(new Set(['skin ', 'elasticity'])); // with and without an optional group
     expect(startAnchors('(?:ab)*cd')).toEqual(new Set(['ab', 'cd']));
     // A group of whole strings goes on with what follows it; an alternative cut short stops where it was cut.

@@ -11,6 +11,8 @@
 type Req = Set<string> | null;
 
 const MIN_ANCHOR = 2;
+// Long enough to anchor: two characters, or one that is not ASCII (®, ™: rare in any text).
+const anchorable = (s: string) => s.length >= MIN_ANCHOR || (s.length === 1 && s.charCodeAt(0) > 127);
 const INSERTION_SORT_MAX = 64;
 // The block scans take their arrays from (AnchorIndex.fresh): some eighty scans' worth.
 const BLOCK_BYTES = 1 << 20;
@@ -120,7 +122,7 @@ function parse(s: string): Node[][] {
 /** Required anchors of a JavaScript regex source (no flags needed: anchors are lower-cased). */
 export function anchors(source: string): Req {
   const req = required(parse(source));
-  return req && [...req].every((s) => s.length >= MIN_ANCHOR) ? req : null;
+  return req && [...req].every(anchorable) ? req : null;
 }
 
 /** a|b|c: every alternative must have a requirement; the union is the requirement. */
@@ -161,7 +163,7 @@ export function conjunctAnchors(source: string): Set<string>[][] | null {
   for (const seq of parse(source)) {
     const found = requirementsIn(seq);
     const first = chosen(found);
-    if (first === null || [...first].some((a) => a.length < MIN_ANCHOR)) return null;
+    if (first === null || ![...first].every(anchorable)) return null;
     const more = found
       .filter((r) => r !== first && minLen(r) >= CONJUNCT_MIN)
       .sort((a, b) => minLen(b) - minLen(a))
@@ -198,7 +200,7 @@ function requirementsIn(seq: Node[]): Set<string>[] {
 /** Start anchors of a regex source: every match begins with one of them. */
 export function startAnchors(source: string): Req {
   const starts = startsOf(parse(source));
-  if (!starts || starts.size > MAX_STARTS || ![...starts].every((s) => s.length >= MIN_ANCHOR)) return null;
+  if (!starts || starts.size > MAX_STARTS || ![...starts].every(anchorable)) return null;
   // A start that extends another adds nothing: the shorter begins wherever it does.
   const extendsOne = (s: string) => {
     for (let n = MIN_ANCHOR; n < s.length; n++) if (starts.has(s.slice(0, n))) return true;
