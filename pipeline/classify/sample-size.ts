@@ -111,11 +111,10 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
 }
 
 /**
- * Totals written as parts: "three groups of 10 patients" (30), "50 women and 10 men" (60), and arms
- * given in one allocating sentence, "randomized to exosomes (n = 22) or filler (n = 21)" (43).
+ * Totals written as parts: "50 women and 10 men" (60), arms given in one allocating sentence,
+ * "randomized to exosomes (n = 22) or filler (n = 21)" (43), and groups counted per group (groupTotals).
  * They outrank each part taken alone.
  */
-const GROUPS_OF = new RegExp(`(${NUMBER})\\s+(?:equal\\s+)?groups?\\s+of\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
@@ -127,12 +126,8 @@ const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER}
 function composed(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  const [groups, sexes] = [GROUPS_OF, SEXES];
-  groups.lastIndex = sexes.lastIndex = 0;
-  if (/groups?\s+of/i.test(f.text)) for (let m = groups.exec(f.text); m; m = groups.exec(f.text)) {
-    const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
-    if (a && b) out.push({ value: a * b, score: 3, ev: { rule: 'sample_size.groups-of', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
-  }
+  const sexes = SEXES;
+  sexes.lastIndex = 0;
   for (const m of f.text.matchAll(SUBSET)) {
     const value = parseNumber(m[2]);
     if (value) out.push({ value, score: m[3] ? 3 : 0, ev: { rule: 'sample_size.subset', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
@@ -204,7 +199,7 @@ const G = `(${NUMBER})`;
 const EACH = `(?:(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)|each\\b)`;
 const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string]][] => [
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
-  [new RegExp(`${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]]],
+  [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]]],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]]],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)]],
@@ -216,7 +211,7 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
   const out: Candidate[] = [];
   const f = text.abstract;
   // Each pattern counts groups.
-  if (!/groups/i.test(f.text)) return out;
+  if (!/group/i.test(f.text)) return out;
   for (const [re, parts] of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
