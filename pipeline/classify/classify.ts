@@ -85,6 +85,11 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     };
     const leading = indications.some((i) => !once(i) && foundIndications.get(i)!.some((m) => m.field === 'title' || foundIndications.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
+    // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
+    // names, they are that target's outcomes unless the title names them too.
+    const titled = (i: Indication) => foundIndications.get(i)!.some((m) => m.field !== 'abstract');
+    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && titled(i)))
+      indications = indications.filter((i) => i !== 'barrier_hydration');
   }
   // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
   if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && foundIndications.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
