@@ -197,12 +197,16 @@ function animalsNEquals(text: RecordText) {
  */
 const G = `(${NUMBER})`;
 const EACH = `(?:(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)|each\\b)`;
-const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string]][] => [
-  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]]],
-  [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]]],
-  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]]],
+// Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
+// stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
+const EACH_OR_PER = /\b(?:each|per)\b/i;
+const GROUPS_OF = /\bgroups?\s+(?:of|with)\b/i;
+const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp][] => [
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)]],
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
 ];
 const ANIMAL_GROUPS = perGroup(ANIMAL_NOUN);
 const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
@@ -212,7 +216,8 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
   const f = text.abstract;
   // Each pattern counts groups.
   if (!/group/i.test(f.text)) return out;
-  for (const [re, parts] of patterns) {
+  for (const [re, parts, needs] of patterns) {
+    if (!needs.test(f.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
       const [each, groups] = parts(m).map(parseNumber);
