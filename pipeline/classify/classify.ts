@@ -6,7 +6,7 @@ import type { Classification, ClassifiableRecord, Evidence, Indication, Route, S
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
 import type { RuleField, RuleSet } from './rules.ts';
 import { matchRule, toEvidence, type Match } from './match.ts';
-import { recordText, sentenceAt, type RecordText } from './text.ts';
+import { recordText, sentenceAt, type FieldName, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
 import { designConfidence, indicationConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence, sourceConfidence } from './confidence.ts';
 import { sampleSize } from './sample-size.ts';
@@ -29,6 +29,11 @@ export function run(rules: RuleSet, field: RuleField, text: RecordText, wanted?:
 }
 
 
+// Skin words that name cells: "keratinocytes", or "dermal" / "skin" before "fibroblasts" or "cells".
+const SKIN_CELLS = /^(?:keratinocytes?|melanocytes?)$/i;
+const CELLS_AFTER = /^[\s-]+(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)\b/i;
+const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) || CELLS_AFTER.test(text[m.field as FieldName].text.slice(m.end, m.end + 40));
+
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const MODEL = /\bmodels?\b/i;
@@ -40,10 +45,12 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
 
   const relevance = run(rules, 'relevant', text);
   const hasVesicles = relevance.has('vesicle');
-  // A title naming another organ makes the abstract's bare organ-sensitive words (wound, ulcer) that organ's.
-  let skinWords = (relevance.get('skin_context') ?? []).filter((m) => !(relevance.has('other_organ') && m.rule.endsWith('.organ-words')));
+  // A title naming another organ makes the abstract's bare organ-sensitive words (wound, ulcer) that organ's,
+  // and skin cells only the source of vesicles for it ("dermal fibroblast exosomes for tendon repair").
+  const otherOrgan = relevance.has('other_organ');
+  let skinWords = (relevance.get('skin_context') ?? []).filter((m) => !(otherOrgan && (m.rule.endsWith('.organ-words') || namesCells(text, m))));
   // Under such a title, skin named once in the abstract is a comparison or an aside ("like skin, cartilage ...").
-  if (relevance.has('other_organ') && skinWords.length === 1 && skinWords[0].field === 'abstract') skinWords = [];
+  if (otherOrgan && skinWords.length === 1 && skinWords[0].field === 'abstract') skinWords = [];
   if (skinWords.length) relevance.set('skin_context', skinWords);
   else relevance.delete('skin_context');
   const relevant = hasVesicles && relevance.has('skin_context');
