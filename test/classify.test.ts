@@ -287,6 +287,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['Alzheimer disease is not skin', 'Skin fibroblast exosomes in Alzheimer disease', 'Exosomes from skin fibroblasts of patients with Alzheimer disease altered neuronal survival.', { relevant: false }],
     ['skin cells beside a skin target still make a skin context', 'Dermal fibroblast exosomes heal skin wounds', 'Dermal fibroblast exosomes were applied to full-thickness skin wounds of mice.', { relevant: true }],
     ['sweat glands and tattoos are skin', 'Exosomes restore sweat glands and help after tattoo removal', 'Exosomes from MSCs were injected into burned paws of mice and restored sweat glands; they were applied after laser tattoo removal in 10 patients.', { relevant: true }],
+    ['Malassezia, a yeast of the skin, is microbial', 'Malassezia extracellular vesicles in seborrheic dermatitis', 'Extracellular vesicles from Malassezia sympodialis activated keratinocytes.', { sources: ['microbial'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
