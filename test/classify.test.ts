@@ -288,6 +288,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['skin cells beside a skin target still make a skin context', 'Dermal fibroblast exosomes heal skin wounds', 'Dermal fibroblast exosomes were applied to full-thickness skin wounds of mice.', { relevant: true }],
     ['sweat glands and tattoos are skin', 'Exosomes restore sweat glands and help after tattoo removal', 'Exosomes from MSCs were injected into burned paws of mice and restored sweat glands; they were applied after laser tattoo removal in 10 patients.', { relevant: true }],
     ['Malassezia, a yeast of the skin, is microbial', 'Malassezia extracellular vesicles in seborrheic dermatitis', 'Extracellular vesicles from Malassezia sympodialis activated keratinocytes.', { sources: ['microbial'] }],
+    ['coffee, cocoa, oats and other crops are plants', 'Exosome-like nanovesicles from coffee and oats brighten the skin', 'Exosome-like nanovesicles were isolated from coffee beans and from oats and reduced melanin content in B16F10 cells.', { sources: ['plant'] }],
+    ['a figure is no fig', 'Keratinocyte exosomes and melanocytes', 'Fig. 2 shows that keratinocyte-derived exosomes were taken up by melanocytes in culture.', { sources: ['skin_cell'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
