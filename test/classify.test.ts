@@ -291,6 +291,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['coffee, cocoa, oats and other crops are plants', 'Exosome-like nanovesicles from coffee and oats brighten the skin', 'Exosome-like nanovesicles were isolated from coffee beans and from oats and reduced melanin content in B16F10 cells.', { sources: ['plant'] }],
     ['a figure is no fig', 'Keratinocyte exosomes and melanocytes', 'Fig. 2 shows that keratinocyte-derived exosomes were taken up by melanocytes in culture.', { sources: ['skin_cell'] }],
     ['stem cells of a stated kind that is not mesenchymal are stem_cell_other; of no stated kind, no source', 'Exosomes from neural stem cells and from stem cells', 'Neural stem cell exosomes were applied to skin wounds of mice. Stem cell-derived exosomes were applied to aged mouse skin.', { sources: ['stem_cell_other'] }],
+    ['erythema or pigment left after acne is not acne', 'Exosomes for post-acne erythema and post-acne hyperpigmentation', 'Twenty patients with post-acne erythema or post-acne hyperpigmentation received exosomes after laser.', { indications: ['pigmentation', 'inflammation_other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
