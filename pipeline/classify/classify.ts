@@ -59,20 +59,22 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const design = chooseDesign(run(rules, 'design', text));
   evidence.design = design.evidence;
 
+  // A review codes the conditions and sources it reviews, which are what others' studies did ("clinical
+  // studies have shown efficacy in scarring"): in a review, that is no history to set aside.
+  const keep = design.design === 'review' ? 'historical' : undefined;
+
   // Sources and routes describe vesicles: a record without them has none.
   let sources: Source[] = [];
   let foundSources: Found = new Map();
   if (hasVesicles) {
-    const found = (foundSources = run(rules, 'sources', text, undefined, design.design === 'review' ? 'historical' : undefined));
+    const found = (foundSources = run(rules, 'sources', text, undefined, keep));
     sources = SOURCES.filter((s) => found.has(s));
     // "MSC" unspecified gives way to a named MSC tissue.
     if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
     for (const s of sources) evidence[`sources:${s}`] = toEvidence(found.get(s));
   }
 
-  // A review codes the conditions it reviews, which are what others' studies did ("clinical studies have
-  // shown efficacy in scarring"): in a review, that is no history to set aside.
-  const foundIndications = run(rules, 'indications', text, undefined, design.design === 'review' ? 'historical' : undefined);
+  const foundIndications = run(rules, 'indications', text, undefined, keep);
   let indications = INDICATIONS.filter((i) => foundIndications.has(i));
   // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
   if (indications.includes('skin_cancer')) {
