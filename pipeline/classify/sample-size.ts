@@ -126,8 +126,6 @@ const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER}
 function composed(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  const sexes = SEXES;
-  sexes.lastIndex = 0;
   for (const m of f.text.matchAll(SUBSET)) {
     const value = parseNumber(m[2]);
     if (value) out.push({ value, score: m[3] ? 3 : 0, ev: { rule: 'sample_size.subset', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
@@ -142,7 +140,7 @@ function composed(text: RecordText) {
       const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
       if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.compared-groups', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
     }
-  if (/women|female/i.test(f.text)) for (let m = sexes.exec(f.text); m; m = sexes.exec(f.text)) {
+  if (/women|female/i.test(f.text)) for (const m of f.text.matchAll(SEXES)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.women-and-men', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
   }
