@@ -5,7 +5,7 @@
 import type { Classification, ClassifiableRecord, Evidence, Indication, Route, Source } from '../types.ts';
 import { INDICATIONS, ROUTES, SOURCES } from '../types.ts';
 import type { RuleField, RuleSet } from './rules.ts';
-import { matchRule, toEvidence, type Match } from './match.ts';
+import { beyondAbstract, matchRule, toEvidence, type Match } from './match.ts';
 import { recordText, sentenceAt, type FieldName, type RecordText } from './text.ts';
 import { chooseDesign, PRIMARY_DESIGNS } from './design.ts';
 import { designConfidence, indicationConfidence, relevanceConfidence, sampleSizeConfidence, setConfidence, sourceConfidence } from './confidence.ts';
@@ -96,7 +96,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     if (leading) indications = indications.filter((i) => !once(i));
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
-    const titled = (i: Indication) => foundIndications.get(i)!.some((m) => m.field !== 'abstract');
+    const titled = (i: Indication) => beyondAbstract(foundIndications.get(i));
     if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && titled(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
   }
@@ -112,7 +112,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     routes = ROUTES.filter((r) => found.has(r));
     if (!PRIMARY_DESIGNS.includes(design.design)) {
       // Reviews and other non-primary records list a route only when it is what they are about (title, keywords, MeSH).
-      routes = routes.filter((r) => found.get(r)!.some((m) => m.field !== 'abstract'));
+      routes = routes.filter((r) => beyondAbstract(found.get(r)));
     }
     // Vesicles given during microneedling or after an energy device are not also topical.
     if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');

@@ -6,7 +6,7 @@
 // confidences out.
 
 import { HIGH_CONFIDENCE as HIGH, type Confidence, type Design, type Labels } from '../types.ts';
-import type { Match } from './match.ts';
+import { beyondAbstract, type Match } from './match.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS, type DesignChoice } from './design.ts';
 import type { SampleSizeResult } from './sample-size.ts';
 
@@ -72,9 +72,6 @@ export function setConfidence(values: readonly string[], found: Map<string, Matc
   });
   return once.length ? low(`${once.join(', ')} named once, in the abstract only (${quote(found.get(once[0])![0].snippet)})`) : HIGH;
 }
-
-/** Whether a value is named outside the abstract (title, keywords, MeSH): what a paper is about. */
-const beyondAbstract = (ms: Match[] | undefined) => ms?.some((m) => m.field !== 'abstract') ?? false;
 
 /**
  * Indications: as setConfidence, and low too when a primary study's title names some of them and the

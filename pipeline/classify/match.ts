@@ -20,6 +20,9 @@ export interface Match extends Evidence {
 /** Matches as the evidence stored with a label: where they are and what they read, without weight or value. */
 export const toEvidence = (ms: Match[] = []): Evidence[] => ms.map(({ rule, field, start, end, snippet }) => ({ rule, field, start, end, snippet }));
 
+/** Whether any of these matches lies outside the abstract: in the title, keywords or MeSH, where a record says what it is about. */
+export const beyondAbstract = (ms: Match[] | undefined): boolean => ms?.some((m) => m.field !== 'abstract') ?? false;
+
 type MatchSet = Pick<RuleSet, 'context' | 'anchors' | 'vesicles'>;
 
 // A structured abstract's background reports what others did ("Randomized trials have tested lasers"),
