@@ -124,6 +124,27 @@ describe('anchors', () => {
     expect(compared).toBeGreaterThan(500);
   });
 
+  it('finds the same ConText modifiers at their start anchors as by scanning each sentence', () => {
+    const rules = loadRules();
+    expect(rules.context.modifiers.every((m) => m.startIds !== null)).toBe(true);
+    const scanning = { ...rules, context: { ...rules.context, modifiers: rules.context.modifiers.map((m) => ({ ...m, startIds: null })) } };
+    const none = { ...rules, context: { ...rules.context, modifiers: [] } };
+    // Rule examples with modifiers before and after them, inside one sentence and across two.
+    const cues = ['No', 'Future studies of', 'Previous studies reported', 'We did not find', 'Non-', 'It may be used as', 'which remains unclear', 'are needed;', 'will be'];
+    const every = rules.rules.flatMap((r) => r.spec.examples.match);
+    const texts = every.map((t, i) => `${cues[i % cues.length]} ${t} ${cues[(i + 4) % cues.length]} ${every[(i + 1) % every.length]}`);
+    const joined = texts.join(' ');
+    let cancelled = 0;
+    for (const rule of rules.rules)
+      for (const t of [joined, joined.toUpperCase(), ...texts.slice(0, 40)]) {
+        const text = () => recordText(sentenceRecord(rule, t));
+        const fast = matchRule(rule, text(), rules);
+        expect(fast, `${rule.id} on "${t.slice(0, 60)}"`).toEqual(matchRule(rule, text(), scanning));
+        cancelled += matchRule(rule, text(), none).length - fast.length;
+      }
+    expect(cancelled).toBeGreaterThan(100);
+  });
+
   it('finds the same matches where sentences must hold all of an alternative\'s anchors as where one will do', () => {
     const rules = loadRules();
     const narrowed = rules.rules.filter((r) => r.conjunctIds?.some((alt) => alt.length > 1));

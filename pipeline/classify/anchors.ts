@@ -325,6 +325,13 @@ export function conjunctMask(req: number[][][] | null, masks: Int32Array): numbe
 /** A rule's anchors as ids into its AnchorIndex (null: no anchor, always run). */
 export type AnchorIds = number[] | null;
 
+/** A regex with its start anchors: global to scan a sentence, sticky to try only where an anchor starts. */
+export interface Finder {
+  regex: RegExp;
+  sticky: RegExp;
+  startIds: AnchorIds;
+}
+
 /** Where the anchors occur in one text: per anchor, a bit mask of sentences and a list of end offsets. */
 export interface AnchorScan {
   masks: Int32Array;

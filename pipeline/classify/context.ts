@@ -6,6 +6,7 @@
 // Rules name the categories that cancel them; the default is all three.
 
 import { UserError } from '../errors.ts';
+import { startAnchors, type Finder } from './anchors.ts';
 
 export interface ModifierSpec {
   id: string;
@@ -22,57 +23,62 @@ export interface ContextSpec {
   modifiers: ModifierSpec[];
 }
 
-interface Modifier extends ModifierSpec {
-  re: RegExp;
+/** A modifier compiled: global to scan a sentence, sticky to try only where one of its start anchors begins. */
+export interface Modifier extends ModifierSpec, Finder {
+  starts: Set<string> | null;
 }
 
 export interface Context {
   modifiers: Modifier[];
   terminator: RegExp;
-  cache: Map<string, Found>;
 }
 
-interface Found {
+/** The modifiers found in one sentence; where its words and terminators are is worked out when first needed. */
+export interface SentenceContext {
+  sentence: string;
   hits: { m: Modifier; start: number; end: number }[];
   /** Where terminators start, ascending. */
-  terminators: number[];
+  terminators?: number[];
   /** The sentence's words (runs of non-space), their starts and ends, ascending. */
-  wordStarts: number[];
-  wordEnds: number[];
+  wordStarts?: number[];
+  wordEnds?: number[];
 }
 
 export function compileContext(spec: ContextSpec, file: string): Context {
-  const compile = (src: string, where: string) => {
+  const compile = (src: string, flags: string, where: string) => {
     try {
-      return new RegExp(src, 'gi');
+      return new RegExp(src, flags);
     } catch (e) {
       throw new UserError(`${file}: ${where}: invalid regex: ${(e as Error).message}`);
     }
   };
   return {
-    modifiers: spec.modifiers.map((m, i) => ({ ...m, re: compile(m.pattern, `modifier ${m.id} (/modifiers/${i}/pattern)`) })),
-    terminator: compile(spec.terminators.join('|'), 'terminators'),
-    cache: new Map(),
+    modifiers: spec.modifiers.map((m, i) => {
+      const where = `modifier ${m.id} (/modifiers/${i}/pattern)`;
+      return { ...m, regex: compile(m.pattern, 'gi', where), sticky: compile(m.pattern, 'yi', where), starts: startAnchors(m.pattern), startIds: null };
+    }),
+    terminator: compile(spec.terminators.join('|'), 'gi', 'terminators'),
   };
 }
 
-function find(ctx: Context, sentence: string): Found {
-  let f = ctx.cache.get(sentence);
-  if (f) return f;
-  f = { hits: [], terminators: [], wordStarts: [], wordEnds: [] };
-  for (const w of sentence.matchAll(/\S+/g)) (f.wordStarts.push(w.index), f.wordEnds.push(w.index + w[0].length));
-  for (const m of ctx.modifiers) {
-    m.re.lastIndex = 0;
-    for (let x = m.re.exec(sentence); x; x = m.re.exec(sentence)) {
-      f.hits.push({ m, start: x.index, end: x.index + x[0].length });
-      if (x[0].length === 0) m.re.lastIndex++;
+const WORD = /\S+/g;
+
+// Most sentences hold no modifier that could reach a match: their words and terminators are never needed.
+function laidOut(ctx: Context, f: SentenceContext): Required<SentenceContext> {
+  if (!f.wordStarts) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(f.sentence); w; w = WORD.exec(f.sentence)) (starts.push(w.index), ends.push(w.index + w[0].length));
+    const terminators: number[] = [];
+    ctx.terminator.lastIndex = 0;
+    for (let x = ctx.terminator.exec(f.sentence); x; x = ctx.terminator.exec(f.sentence)) {
+      terminators.push(x.index);
+      if (x[0].length === 0) ctx.terminator.lastIndex++;
     }
+    Object.assign(f, { wordStarts: starts, wordEnds: ends, terminators });
   }
-  ctx.terminator.lastIndex = 0;
-  for (let x = ctx.terminator.exec(sentence); x; x = ctx.terminator.exec(sentence)) f.terminators.push(x.index);
-  if (ctx.cache.size > 2000) ctx.cache.clear();
-  ctx.cache.set(sentence, f);
-  return f;
+  return f as Required<SentenceContext>;
 }
 
 /** The first index whose value is at least (or, `after`, more than) x, in an ascending list. */
@@ -92,30 +98,31 @@ function firstFrom(list: number[], x: number, after = false): number {
  * a binary search, where splitting the text between a match and every modifier of a long sentence
  * made one hostile record cost minutes.
  */
-function wordsBetween(f: Found, a: number, b: number): number {
+function wordsBetween(f: Required<SentenceContext>, a: number, b: number): number {
   if (a >= b) return 0;
   const first = firstFrom(f.wordEnds, a, true); // the first word ending after a
   const last = firstFrom(f.wordStarts, b) - 1; // the last word starting before b
   return Math.max(0, last - first + 1);
 }
 
-const terminatedBetween = (f: Found, a: number, b: number) => {
+const terminatedBetween = (f: Required<SentenceContext>, a: number, b: number) => {
   const i = firstFrom(f.terminators, a);
   return i < f.terminators.length && f.terminators[i] < b;
 };
 
 /** Is the span [start, end) of the sentence inside the scope of a modifier of one of these categories? */
-export function modifiedBy(ctx: Context, sentence: string, start: number, end: number, categories: Set<string>): boolean {
-  const found = find(ctx, sentence);
+export function modifiedBy(ctx: Context, found: SentenceContext, start: number, end: number, categories: Set<string>): boolean {
   for (const { m, start: ms, end: me } of found.hits) {
     if (!categories.has(m.category)) continue;
     if (ms < end && me > start) continue; // the modifier is part of the match itself
     const limit = m.maxWords ?? 8;
     if (me <= start && m.direction !== 'backward') {
-      if (wordsBetween(found, me, start) <= limit && !terminatedBetween(found, me, start)) return true;
+      const f = laidOut(ctx, found);
+      if (wordsBetween(f, me, start) <= limit && !terminatedBetween(f, me, start)) return true;
     }
     if (ms >= end && m.direction !== 'forward') {
-      if (wordsBetween(found, end, ms) <= limit && !terminatedBetween(found, end, ms)) return true;
+      const f = laidOut(ctx, found);
+      if (wordsBetween(f, end, ms) <= limit && !terminatedBetween(f, end, ms)) return true;
     }
   }
   return false;

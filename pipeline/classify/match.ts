@@ -8,9 +8,9 @@
 
 import type { Evidence } from '../types.ts';
 import type { FieldText, RecordText } from './text.ts';
-import { modifiedBy } from './context.ts';
-import { conjunctMask, sentenceMask, type AnchorScan } from './anchors.ts';
-import type { Finder, Rule, RuleField, RuleSet } from './rules.ts';
+import { modifiedBy, type SentenceContext } from './context.ts';
+import { conjunctMask, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
+import type { Rule, RuleField, RuleSet } from './rules.ts';
 
 export interface Match extends Evidence {
   value: string;
@@ -58,20 +58,22 @@ function startsIn(finder: Finder, f: FieldText, set: Pick<RuleSet, 'anchors'>): 
 
 /**
  * The matches of a regex in one span of a text (whose own text is `text`, beginning at `offset`),
- * given to `found` as [start, end) offsets: the same as a global scan of that text alone. With start
- * anchors (`starts`, ascending), the sticky regex is tried only where one begins, since a match can
- * begin nowhere else. Returns the index of the first start anchor past the span.
+ * given to `found` as [start, end) offsets: the same as a global scan of that text alone, empty
+ * matches too. With start anchors (`starts`, ascending), the sticky regex is tried only where one
+ * begins, since a match can begin nowhere else. Returns the index of the first start anchor past the span.
  */
 function findIn(finder: Finder, text: string, offset: number, starts: number[] | null, k: number, found: (start: number, end: number) => void): number {
   if (starts === null) {
     const re = finder.regex;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      found(offset + m.index, offset + m.index + m[0].length);
       if (m[0].length === 0) re.lastIndex++;
-      else found(offset + m.index, offset + m.index + m[0].length);
     }
     return k;
   }
+  // test(), not exec(): a sticky match begins where it was tried and ends at lastIndex, so the array
+  // exec() makes for every try is not needed.
   const re = finder.sticky;
   const end = offset + text.length;
   let last = 0;
@@ -79,22 +81,45 @@ function findIn(finder: Finder, text: string, offset: number, starts: number[] |
     const at = starts[k] - offset;
     if (at < last) continue;
     re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) continue;
-    if (m[0].length === 0) last = at + 1;
-    else {
-      found(offset + at, offset + at + m[0].length);
-      last = at + m[0].length;
-    }
+    if (!re.test(text)) continue;
+    found(offset + at, offset + re.lastIndex);
+    last = re.lastIndex === at ? at + 1 : re.lastIndex;
   }
   return k;
+}
+
+/** The index of the first of an ascending list at or after x. */
+function firstFrom(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The ConText modifiers of sentence k of a field, found on first use with the field's anchors. */
+function contextOf(f: FieldText, k: number, set: MatchSet): SentenceContext {
+  const memo = (f.context ??= []);
+  if (memo[k]) return memo[k];
+  const starts = (f.contextStarts ??= set.context.modifiers.map((m) => startsIn(m, f, set)));
+  const sp = f.sentences[k];
+  const sentence = sentenceTexts(f)[k];
+  const hits: SentenceContext['hits'] = [];
+  set.context.modifiers.forEach((m, i) => {
+    const at = starts[i];
+    findIn(m, sentence, sp.start, at, at ? firstFrom(at, sp.start) : 0, (start, end) => hits.push({ m, start: start - sp.start, end: end - sp.start }));
+  });
+  return (memo[k] = { sentence, hits });
 }
 
 /** Vesicle mentions [start, end) of a field, found once for all the linked source rules. */
 function vesiclesOf(f: FieldText, set: MatchSet): [number, number][] {
   if (f.vesicles) return f.vesicles;
   const found: [number, number][] = (f.vesicles = []);
-  findIn(set.vesicles, f.text, 0, startsIn(set.vesicles, f, set), 0, (start, end) => found.push([start, end]));
+  findIn(set.vesicles, f.text, 0, startsIn(set.vesicles, f, set), 0, (start, end) => end > start && found.push([start, end]));
   return found;
 }
 
@@ -134,13 +159,14 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
     if (rule.prefilter && !texts.some((t, k) => inMask(mask, k) && rule.prefilter!.test(t))) continue;
     let k = 0; // sentence of the current match
     const accept = (start: number, end: number) => {
+      if (start === end) return;
       const sp = f.sentences[k];
       if (w.section && !inSection(f, start, w.section)) return;
       if (BACKGROUND_FIELDS.has(rule.field) && w.field === 'abstract' && inBackground(f, start)) return;
       const sentence = texts[k];
       if (rule.requires && !rule.requires.test(sentence)) return;
       if (rule.excludes && rule.excludes.test(sentence)) return;
-      if (cancelledBy.size && modifiedBy(set.context, sentence, start - sp.start, end - sp.start, cancelledBy)) return;
+      if (cancelledBy.size && modifiedBy(set.context, contextOf(f, k, set), start - sp.start, end - sp.start, cancelledBy)) return;
       out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
     };
     const starts = startsIn(rule, f, set);

@@ -11,7 +11,7 @@ import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
 import type { FieldName } from './text.ts';
 import { compileContext, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, conjunctAnchors, startAnchors, type AnchorIds } from './anchors.ts';
+import { AnchorIndex, anchors, conjunctAnchors, startAnchors, type AnchorIds, type Finder } from './anchors.ts';
 import { ROOT } from '../paths.ts';
 
 export const RULES_DIR = resolve(ROOT, 'data/rules');
@@ -54,13 +54,6 @@ export interface RuleFile {
   field: RuleField;
   description: string;
   rules: RuleSpec[];
-}
-
-/** A regex with its start anchors: global to scan a sentence, sticky to try only where an anchor starts. */
-export interface Finder {
-  regex: RegExp;
-  sticky: RegExp;
-  startIds: AnchorIds;
 }
 
 export interface Rule extends Finder {
@@ -251,12 +244,13 @@ export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
   hash.update(codeVersion(code));
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
   const vesicleStarts = startAnchors(macros.VES);
-  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts, ...(r.conjuncts ?? []).flat()]), vesicleStarts]);
+  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts, ...(r.conjuncts ?? []).flat()]), vesicleStarts, ...context.modifiers.map((m) => m.starts)]);
   for (const r of rules) {
     r.anchorIds = index.idsOf(r.anchors);
     r.conjunctIds = r.conjuncts && r.conjuncts.map((alt) => alt.map((req) => index.idsOf(req)!));
     r.startIds = index.idsOf(r.starts);
   }
+  for (const m of context.modifiers) m.startIds = index.idsOf(m.starts);
   const vesicles = { regex: compile(macros.VES, 'gi', `${lexiconFile}: macro VES`), sticky: compile(macros.VES, 'iy', `${lexiconFile}: macro VES`), startIds: index.idsOf(vesicleStarts) };
   return { rules, byField, context, anchors: index, vesicles, version: hash.digest('hex').slice(0, 12) };
 }

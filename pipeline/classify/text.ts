@@ -5,6 +5,7 @@
 
 import { affiliationsOf, type ClassifiableRecord } from '../types.ts';
 import type { AnchorScan } from './anchors.ts';
+import type { SentenceContext } from './context.ts';
 
 /** Where rules look: the text, and for industry ties the record's metadata (each affiliation, grant agency an item). */
 export type FieldName = 'title' | 'abstract' | 'keywords' | 'publicationTypes' | 'mesh' | 'affiliations' | 'coi' | 'grants';
@@ -22,6 +23,9 @@ export interface FieldText {
   anchors?: AnchorScan;
   /** Each sentence's text, cut on first use. */
   sentenceTexts?: string[];
+  /** Per sentence, the ConText modifiers it holds, and per modifier where its start anchors begin: found on first use. */
+  context?: SentenceContext[];
+  contextStarts?: (number[] | null)[];
   /** Vesicle mentions [start, end), filled in on first use by the linked source rules. */
   vesicles?: [number, number][];
   sentences: Span[];
