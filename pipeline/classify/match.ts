@@ -23,7 +23,7 @@ export const toEvidence = (ms: Match[] = []): Evidence[] => ms.map(({ rule, fiel
 /** Whether any of these matches lies outside the abstract: in the title, keywords or MeSH, where a record says what it is about. */
 export const beyondAbstract = (ms: Match[] | undefined): boolean => ms?.some((m) => m.field !== 'abstract') ?? false;
 
-type MatchSet = Pick<RuleSet, 'context' | 'anchors' | 'vesicles'>;
+type MatchSet = Pick<RuleSet, 'context' | 'anchors' | 'vesicles' | 'vesicleLink'>;
 
 // A structured abstract's background reports what others did ("Randomized trials have tested lasers"),
 // so design cues there are not this study's. Measured on the dev corpus, leaving the background out of
@@ -115,12 +115,34 @@ function contextOf(f: FieldText, k: number, set: MatchSet): SentenceContext {
   return (memo[k] = { sentence, hits });
 }
 
-/** Vesicle mentions [start, end) of a field, found once for all the linked source rules. */
-function vesiclesOf(f: FieldText, set: MatchSet): [number, number][] {
+/**
+ * Vesicle mentions of a field that a link to a source follows ("exosomes derived from"), found once for
+ * all the linked source rules: [start, end, sentence]. A mention without one cannot begin any rule's tail.
+ */
+function linkedVesicles(f: FieldText, set: MatchSet): [number, number, number][] {
   if (f.vesicles) return f.vesicles;
-  const found: [number, number][] = (f.vesicles = []);
-  findIn(set.vesicles, f.text, 0, startsIn(set.vesicles, f, set), 0, (start, end) => end > start && found.push([start, end]));
+  const found: [number, number, number][] = (f.vesicles = []);
+  const link = set.vesicleLink;
+  findIn(set.vesicles, f.text, 0, startsIn(set.vesicles, f, set), 0, (start, end) => {
+    link.lastIndex = end;
+    if (end > start && link.test(f.text)) found.push([start, end, f.sentences.findIndex((x) => start >= x.start && start < x.end)]);
+  });
   return found;
+}
+
+/** Whether a regex matches in any sentence of a mask: tried at its start anchors where it has them. */
+function occurs(finder: Finder, f: FieldText, mask: number, set: MatchSet): boolean {
+  const texts = sentenceTexts(f);
+  const starts = startsIn(finder, f, set);
+  let hit = false;
+  let next = 0;
+  for (let k = 0; k < texts.length && !hit; k++) {
+    if (!inMask(mask, k)) continue;
+    const sp = f.sentences[k];
+    if (starts) next = firstFrom(starts, sp.start);
+    findIn(finder, texts[k], sp.start, starts, next, () => (hit = true));
+  }
+  return hit;
 }
 
 const inMask = (mask: number, k: number) => (mask & (1 << Math.min(k, 31))) !== 0;
@@ -156,7 +178,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
           : sentenceMask(rule.anchorIds, scanOf(f, set).masks);
     if (mask === 0) continue;
     const texts = sentenceTexts(f);
-    if (rule.prefilter && !texts.some((t, k) => inMask(mask, k) && rule.prefilter!.test(t))) continue;
+    if (rule.prefilter && !occurs(rule.prefilter, f, mask, set)) continue;
     let k = 0; // sentence of the current match
     const accept = (start: number, end: number) => {
       if (start === end) return;
@@ -184,11 +206,11 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
     if (!rule.afterVesicle) continue;
     // Linked source rules: "exosomes (derived) from ... <term>", tried right after each vesicle mention.
     const tail = rule.afterVesicle;
-    for (const [start, end] of vesiclesOf(f, set)) {
-      k = f.sentences.findIndex((x, i) => inMask(mask, i) && start >= x.start && start < x.end);
-      if (k < 0) continue;
+    for (const [start, end, sentence] of linkedVesicles(f, set)) {
+      if (sentence < 0 || !inMask(mask, sentence)) continue;
+      k = sentence;
       tail.lastIndex = end;
-      if (tail.exec(f.text)) accept(start, tail.lastIndex);
+      if (tail.test(f.text)) accept(start, tail.lastIndex);
     }
   }
   return out;

@@ -76,7 +76,8 @@ export interface Rule extends Finder {
   conjunctIds: number[][][] | null;
   /** Literal strings with which every match begins (null: scan each sentence), and their ids. */
   starts: Set<string> | null;
-  prefilter?: RegExp;
+  /** Linked rules: the terms alone, whose presence in a sentence is checked first. */
+  prefilter?: Finder & { starts: Set<string> | null };
   /** Linked source rules: "(derived) from ... <term>", tried right after each vesicle mention. */
   afterVesicle?: RegExp;
   requires?: RegExp;
@@ -94,6 +95,8 @@ export interface RuleSet {
   anchors: AnchorIndex;
   /** Vesicle mentions ({VES}), found once per text for the linked source rules. */
   vesicles: Finder;
+  /** How a vesicle mention's link to its source begins (sticky): "derived from", "secreted by", "of". */
+  vesicleLink: RegExp;
   /** Hash of every rule file and of the classifier's code: stored with each classification so a change of either is visible. */
   version: string;
 }
@@ -144,6 +147,11 @@ const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|do
 // What vesicles serve as ends a link too: in "vesicles from lymph as markers of melanoma" the melanoma is what they mark.
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
+// How "exosomes (derived) from ... <term>" begins, whatever the term: where it does not follow a vesicle
+// mention, no linked rule's tail can match there (match.ts checks it once per mention).
+const LINK =
+  "[)\\]]?[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from))\\s+";
+
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between), and
  * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
@@ -152,7 +160,7 @@ const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signat
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?[\\s-]+(?:{VES})`,
-    after: `[)\\]]?[\\s-]+(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from))\\s+(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+    after: `${LINK}(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
 
@@ -174,7 +182,7 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
   const regex = compile(links ? expand(links.before, macros, at('')) : terms, flags, at(''));
   const afterVesicle = links ? compile(expand(links.after, macros, at('')), flags.replace('g', 'y'), at('')) : undefined;
   // A linked rule first checks that one of its terms occurs at all: cheap, and most records name few sources.
-  const prefilter = links ? compile(terms, flags.replace('g', ''), at('')) : undefined;
+  const prefilter = links ? { regex: compile(terms, flags, at('')), sticky: compile(terms, flags.replace('g', 'y'), at('')), starts: startAnchors(terms), startIds: null } : undefined;
   const all = ['negated', 'hypothetical', 'historical'];
   return {
     id: spec.id,
@@ -244,13 +252,16 @@ export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
   hash.update(codeVersion(code));
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
   const vesicleStarts = startAnchors(macros.VES);
-  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts, ...(r.conjuncts ?? []).flat()]), vesicleStarts, ...context.modifiers.map((m) => m.starts)]);
+  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts, r.prefilter?.starts ?? null, ...(r.conjuncts ?? []).flat()]), vesicleStarts, ...context.modifiers.map((m) => m.starts)]);
   for (const r of rules) {
     r.anchorIds = index.idsOf(r.anchors);
     r.conjunctIds = r.conjuncts && r.conjuncts.map((alt) => alt.map((req) => index.idsOf(req)!));
     r.startIds = index.idsOf(r.starts);
+    if (r.prefilter) r.prefilter.startIds = index.idsOf(r.prefilter.starts);
   }
   for (const m of context.modifiers) m.startIds = index.idsOf(m.starts);
   const vesicles = { regex: compile(macros.VES, 'gi', `${lexiconFile}: macro VES`), sticky: compile(macros.VES, 'iy', `${lexiconFile}: macro VES`), startIds: index.idsOf(vesicleStarts) };
-  return { rules, byField, context, anchors: index, vesicles, version: hash.digest('hex').slice(0, 12) };
+  // Case-insensitive: it must let through every tail a rule's own flags may match.
+  const vesicleLink = compile(expand(LINK, macros, `${lexiconFile}: macro VES`), 'iy', `${lexiconFile}: LINKVERB, SECRETVERB`);
+  return { rules, byField, context, anchors: index, vesicles, vesicleLink, version: hash.digest('hex').slice(0, 12) };
 }

@@ -26,8 +26,8 @@ export interface FieldText {
   /** Per sentence, the ConText modifiers it holds, and per modifier where its start anchors begin: found on first use. */
   context?: SentenceContext[];
   contextStarts?: (number[] | null)[];
-  /** Vesicle mentions [start, end), filled in on first use by the linked source rules. */
-  vesicles?: [number, number][];
+  /** Vesicle mentions a source link follows, [start, end, sentence], filled in on first use by the linked source rules. */
+  vesicles?: [number, number, number][];
   sentences: Span[];
   /** Abstract only: each section's span with its label and NLM category, upper-cased. */
   sections: (Span & { label: string; category: string })[];
