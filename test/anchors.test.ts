@@ -111,12 +111,14 @@ describe('anchors', () => {
     // and with tabs, line breaks and no-break spaces for their spaces, which a rule's \s matches too.
     const joined = every.join(' ');
     const texts = [...every, joined, joined.toUpperCase(), joined.replace(/ /g, (_, i: number) => ['\t', '\n', '\u00a0', ' '][i % 4])];
-    // Scanning: no start anchors for the rule or for the terms a linked rule checks first, and a tail
+    // Scanning: no start anchors for the rule, the terms a linked rule checks first or what a sentence
+    // must hold or not, and a tail
     // tried after every vesicle mention, not only those a link's first words follow.
     const everyMention = { ...rules, vesicleLink: /(?:)/y };
     let compared = 0;
     for (const rule of withStarts) {
-      const scanning = { ...rule, startIds: null, prefilter: rule.prefilter && { ...rule.prefilter, startIds: null } };
+      const unanchored = <T extends { startIds: unknown }>(x: T | undefined) => x && { ...x, startIds: null };
+      const scanning = { ...rule, startIds: null, prefilter: unanchored(rule.prefilter), requires: unanchored(rule.requires), excludes: unanchored(rule.excludes) };
       for (const t of texts) {
         const text = () => recordText(sentenceRecord(rule, t));
         const fast = matchRule(rule, text(), rules);

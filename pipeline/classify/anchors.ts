@@ -329,7 +329,14 @@ export type AnchorIds = number[] | null;
 export interface Finder {
   regex: RegExp;
   sticky: RegExp;
+  /** Literal strings with which every match begins (null: scan each sentence), and their ids once indexed. */
+  starts: Set<string> | null;
   startIds: AnchorIds;
+}
+
+/** A Finder of a regex source (flags without g or y): its ids are given once every anchor is indexed. */
+export function finder(source: string, flags: string, compile: (source: string, flags: string) => RegExp): Finder {
+  return { regex: compile(source, `g${flags}`), sticky: compile(source, `y${flags}`), starts: startAnchors(source), startIds: null };
 }
 
 /** Where the anchors occur in one text: per anchor, a bit mask of sentences and a list of end offsets. */

@@ -6,7 +6,7 @@
 // Rules name the categories that cancel them; the default is all three.
 
 import { UserError } from '../errors.ts';
-import { startAnchors, type Finder } from './anchors.ts';
+import { finder, type Finder } from './anchors.ts';
 
 export interface ModifierSpec {
   id: string;
@@ -24,9 +24,7 @@ export interface ContextSpec {
 }
 
 /** A modifier compiled: global to scan a sentence, sticky to try only where one of its start anchors begins. */
-export interface Modifier extends ModifierSpec, Finder {
-  starts: Set<string> | null;
-}
+export interface Modifier extends ModifierSpec, Finder {}
 
 export interface Context {
   modifiers: Modifier[];
@@ -55,7 +53,7 @@ export function compileContext(spec: ContextSpec, file: string): Context {
   return {
     modifiers: spec.modifiers.map((m, i) => {
       const where = `modifier ${m.id} (/modifiers/${i}/pattern)`;
-      return { ...m, regex: compile(m.pattern, 'gi', where), sticky: compile(m.pattern, 'yi', where), starts: startAnchors(m.pattern), startIds: null };
+      return { ...m, ...finder(m.pattern, 'i', (src, flags) => compile(src, flags, where)) };
     }),
     terminator: compile(spec.terminators.join('|'), 'gi', 'terminators'),
   };

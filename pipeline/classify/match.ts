@@ -49,11 +49,16 @@ function sentenceTexts(f: FieldText): string[] {
   return (f.sentenceTexts ??= f.sentences.map((sp) => f.text.slice(sp.start, sp.end)));
 }
 
-/** Where a finder's start anchors begin in a field, or null when it has none or offsets cannot be trusted. */
+/** Where a finder's start anchors begin in a field, or null when it has none or offsets cannot be trusted: found once per field. */
 function startsIn(finder: Finder, f: FieldText, set: Pick<RuleSet, 'anchors'>): number[] | null {
   // Lower-casing a few characters (İ) changes a text's length, and with it the offsets of the scan.
   if (finder.startIds === null || f.lower.length !== f.text.length) return null;
-  return set.anchors.startsOf(finder.startIds, scanOf(f, set));
+  const scan = scanOf(f, set);
+  let memo = f.starts;
+  if (!memo || memo.scan !== scan) memo = f.starts = { scan, of: new Map() };
+  let at = memo.of.get(finder);
+  if (!at) memo.of.set(finder, (at = set.anchors.startsOf(finder.startIds, scan)));
+  return at;
 }
 
 /**
@@ -104,14 +109,13 @@ function firstFrom(list: number[], x: number): number {
 function contextOf(f: FieldText, k: number, set: MatchSet): SentenceContext {
   const memo = (f.context ??= []);
   if (memo[k]) return memo[k];
-  const starts = (f.contextStarts ??= set.context.modifiers.map((m) => startsIn(m, f, set)));
   const sp = f.sentences[k];
   const sentence = sentenceTexts(f)[k];
   const hits: SentenceContext['hits'] = [];
-  set.context.modifiers.forEach((m, i) => {
-    const at = starts[i];
+  for (const m of set.context.modifiers) {
+    const at = startsIn(m, f, set);
     findIn(m, sentence, sp.start, at, at ? firstFrom(at, sp.start) : 0, (start, end) => hits.push({ m, start: start - sp.start, end: end - sp.start }));
-  });
+  }
   return (memo[k] = { sentence, hits });
 }
 
@@ -130,19 +134,23 @@ function linkedVesicles(f: FieldText, set: MatchSet): [number, number, number][]
   return found;
 }
 
-/** Whether a regex matches in any sentence of a mask: tried at its start anchors where it has them. */
-function occurs(finder: Finder, f: FieldText, mask: number, set: MatchSet): boolean {
-  const texts = sentenceTexts(f);
+/** Whether a regex matches in sentence k of a field (as a test of that sentence alone would say). */
+function inSentence(finder: Finder, f: FieldText, k: number, set: MatchSet): boolean {
   const starts = startsIn(finder, f, set);
-  let hit = false;
-  let next = 0;
-  for (let k = 0; k < texts.length && !hit; k++) {
-    if (!inMask(mask, k)) continue;
-    const sp = f.sentences[k];
-    if (starts) next = firstFrom(starts, sp.start);
-    findIn(finder, texts[k], sp.start, starts, next, () => (hit = true));
+  if (starts === null) {
+    finder.regex.lastIndex = 0;
+    return finder.regex.test(sentenceTexts(f)[k]);
   }
+  const sp = f.sentences[k];
+  let hit = false;
+  findIn(finder, sentenceTexts(f)[k], sp.start, starts, firstFrom(starts, sp.start), () => (hit = true));
   return hit;
+}
+
+/** Whether a regex matches in any sentence of a mask. */
+function occurs(finder: Finder, f: FieldText, mask: number, set: MatchSet): boolean {
+  for (let k = 0; k < f.sentences.length; k++) if (inMask(mask, k) && inSentence(finder, f, k, set)) return true;
+  return false;
 }
 
 const inMask = (mask: number, k: number) => (mask & (1 << Math.min(k, 31))) !== 0;
@@ -185,9 +193,8 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
       const sp = f.sentences[k];
       if (w.section && !inSection(f, start, w.section)) return;
       if (BACKGROUND_FIELDS.has(rule.field) && w.field === 'abstract' && inBackground(f, start)) return;
-      const sentence = texts[k];
-      if (rule.requires && !rule.requires.test(sentence)) return;
-      if (rule.excludes && rule.excludes.test(sentence)) return;
+      if (rule.requires && !inSentence(rule.requires, f, k, set)) return;
+      if (rule.excludes && inSentence(rule.excludes, f, k, set)) return;
       if (cancelledBy.size && modifiedBy(set.context, contextOf(f, k, set), start - sp.start, end - sp.start, cancelledBy)) return;
       out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
     };

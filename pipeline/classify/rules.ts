@@ -11,7 +11,7 @@ import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
 import type { FieldName } from './text.ts';
 import { compileContext, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, conjunctAnchors, startAnchors, type AnchorIds, type Finder } from './anchors.ts';
+import { AnchorIndex, anchors, conjunctAnchors, finder, startAnchors, type AnchorIds, type Finder } from './anchors.ts';
 import { ROOT } from '../paths.ts';
 
 export const RULES_DIR = resolve(ROOT, 'data/rules');
@@ -74,14 +74,13 @@ export interface Rule extends Finder {
    */
   conjuncts: Set<string>[][] | null;
   conjunctIds: number[][][] | null;
-  /** Literal strings with which every match begins (null: scan each sentence), and their ids. */
-  starts: Set<string> | null;
   /** Linked rules: the terms alone, whose presence in a sentence is checked first. */
-  prefilter?: Finder & { starts: Set<string> | null };
+  prefilter?: Finder;
   /** Linked source rules: "(derived) from ... <term>", tried right after each vesicle mention. */
   afterVesicle?: RegExp;
-  requires?: RegExp;
-  excludes?: RegExp;
+  /** What the sentence of a match must hold, or must not. */
+  requires?: Finder;
+  excludes?: Finder;
   /** ConText categories that cancel a match (negated, hypothetical, historical). */
   cancelledBy: Set<string>;
   spec: RuleSpec;
@@ -182,7 +181,7 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
   const regex = compile(links ? expand(links.before, macros, at('')) : terms, flags, at(''));
   const afterVesicle = links ? compile(expand(links.after, macros, at('')), flags.replace('g', 'y'), at('')) : undefined;
   // A linked rule first checks that one of its terms occurs at all: cheap, and most records name few sources.
-  const prefilter = links ? { regex: compile(terms, flags, at('')), sticky: compile(terms, flags.replace('g', 'y'), at('')), starts: startAnchors(terms), startIds: null } : undefined;
+  const prefilter = links ? finder(terms, flags.replace('g', ''), (src, f) => compile(src, f, at(''))) : undefined;
   const all = ['negated', 'hypothetical', 'historical'];
   return {
     id: spec.id,
@@ -200,8 +199,8 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
     sticky: compile(regex.source, flags.replace('g', 'y'), at('')),
     afterVesicle,
     prefilter,
-    requires: spec.sentenceRequires ? compile(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', at('/sentenceRequires')) : undefined,
-    excludes: spec.sentenceExcludes ? compile(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', at('/sentenceExcludes')) : undefined,
+    requires: spec.sentenceRequires ? finder(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', (src, f) => compile(src, f, at('/sentenceRequires'))) : undefined,
+    excludes: spec.sentenceExcludes ? finder(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', (src, f) => compile(src, f, at('/sentenceExcludes'))) : undefined,
     cancelledBy: new Set(spec.context === false ? [] : Array.isArray(spec.context) ? spec.context : all),
     spec,
     file,
@@ -251,16 +250,15 @@ export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
   }
   hash.update(codeVersion(code));
   const byField = Object.fromEntries(Object.keys(RULE_VALUES).map((f) => [f, rules.filter((r) => r.field === f)])) as RuleSet['byField'];
-  const vesicleStarts = startAnchors(macros.VES);
-  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, r.starts, r.prefilter?.starts ?? null, ...(r.conjuncts ?? []).flat()]), vesicleStarts, ...context.modifiers.map((m) => m.starts)]);
+  const vesicles = finder(macros.VES, 'i', (src, f) => compile(src, f, `${lexiconFile}: macro VES`));
+  // Every regex that is tried at its start anchors, and the rules' required anchors: one index for all.
+  const finders: Finder[] = [...rules.flatMap((r) => [r, r.prefilter, r.requires, r.excludes].filter((x) => x !== undefined)), vesicles, ...context.modifiers];
+  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, ...(r.conjuncts ?? []).flat()]), ...finders.map((x) => x.starts)]);
   for (const r of rules) {
     r.anchorIds = index.idsOf(r.anchors);
     r.conjunctIds = r.conjuncts && r.conjuncts.map((alt) => alt.map((req) => index.idsOf(req)!));
-    r.startIds = index.idsOf(r.starts);
-    if (r.prefilter) r.prefilter.startIds = index.idsOf(r.prefilter.starts);
   }
-  for (const m of context.modifiers) m.startIds = index.idsOf(m.starts);
-  const vesicles = { regex: compile(macros.VES, 'gi', `${lexiconFile}: macro VES`), sticky: compile(macros.VES, 'iy', `${lexiconFile}: macro VES`), startIds: index.idsOf(vesicleStarts) };
+  for (const x of finders) x.startIds = index.idsOf(x.starts);
   // Case-insensitive: it must let through every tail a rule's own flags may match.
   const vesicleLink = compile(expand(LINK, macros, `${lexiconFile}: macro VES`), 'iy', `${lexiconFile}: LINKVERB, SECRETVERB`);
   return { rules, byField, context, anchors: index, vesicles, vesicleLink, version: hash.digest('hex').slice(0, 12) };

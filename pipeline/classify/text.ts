@@ -4,7 +4,7 @@
 // and evidence can point at exact offsets.
 
 import { affiliationsOf, type ClassifiableRecord } from '../types.ts';
-import type { AnchorScan } from './anchors.ts';
+import type { AnchorScan, Finder } from './anchors.ts';
 import type { SentenceContext } from './context.ts';
 
 /** Where rules look: the text, and for industry ties the record's metadata (each affiliation, grant agency an item). */
@@ -23,9 +23,10 @@ export interface FieldText {
   anchors?: AnchorScan;
   /** Each sentence's text, cut on first use. */
   sentenceTexts?: string[];
-  /** Per sentence, the ConText modifiers it holds, and per modifier where its start anchors begin: found on first use. */
+  /** Per sentence, the ConText modifiers it holds, found on first use. */
   context?: SentenceContext[];
-  contextStarts?: (number[] | null)[];
+  /** Where each regex tried at its start anchors may begin, for the scan they were read from. */
+  starts?: { scan: AnchorScan; of: Map<Finder, number[]> };
   /** Vesicle mentions a source link follows, [start, end, sentence], filled in on first use by the linked source rules. */
   vesicles?: [number, number, number][];
   sentences: Span[];
