@@ -438,40 +438,37 @@ export class AnchorIndex {
     let end = this.fresh(256);
     let n = 0;
     let s = 0;
-    let k = 0;
-    let bit = 1;
-    let nextStart = starts.length > 1 ? starts[1] : Infinity;
     const { delta, classOf, classes, outStart, outIds } = this;
-    for (let i = 0; i < lower.length; i++) {
-      while (i >= nextStart) {
-        k++;
-        bit = 1 << Math.min(k, 31);
-        nextStart = k + 1 < starts.length ? starts[k + 1] : Infinity;
-      }
-      const c = lower.charCodeAt(i);
-      if (c < 128) s = delta[s * classes + classOf[c]];
-      else {
-        let t = this.other[s]?.get(c) ?? -1;
-        while (t < 0 && s !== 0) {
-          s = this.fail[s];
-          t = this.go(s, c);
+    // Sentence by sentence (the first from offset 0), so that a character costs no check of where it lies.
+    for (let k = 0, i = 0; i < lower.length; k++) {
+      const stop = k + 1 < starts.length ? Math.min(starts[k + 1], lower.length) : lower.length;
+      const bit = 1 << Math.min(k, 31);
+      for (; i < stop; i++) {
+        const c = lower.charCodeAt(i);
+        if (c < 128) s = delta[s * classes + classOf[c]];
+        else {
+          let t = this.other[s]?.get(c) ?? -1;
+          while (t < 0 && s !== 0) {
+            s = this.fail[s];
+            t = this.go(s, c);
+          }
+          s = t < 0 ? 0 : t;
         }
-        s = t < 0 ? 0 : t;
-      }
-      for (let j = outStart[s], stop = outStart[s + 1]; j < stop; j++) {
-        const id = outIds[j];
-        masks[id] |= bit;
-        if (n === end.length) {
-          const grownNext = this.fresh(n * 2);
-          grownNext.set(next);
-          next = grownNext;
-          const grownEnd = this.fresh(n * 2);
-          grownEnd.set(end);
-          end = grownEnd;
+        for (let j = outStart[s], last = outStart[s + 1]; j < last; j++) {
+          const id = outIds[j];
+          masks[id] |= bit;
+          if (n === end.length) {
+            const grownNext = this.fresh(n * 2);
+            grownNext.set(next);
+            next = grownNext;
+            const grownEnd = this.fresh(n * 2);
+            grownEnd.set(end);
+            end = grownEnd;
+          }
+          next[n] = head[id];
+          end[n] = i + 1;
+          head[id] = n++;
         }
-        next[n] = head[id];
-        end[n] = i + 1;
-        head[id] = n++;
       }
     }
     return { masks, head, next, end, generation: this.generation };
