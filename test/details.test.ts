@@ -107,6 +107,13 @@ describe('study details of trials in people', () => {
     expect(d('or vehicle; mean follow-up was 9.5 months.').follow_up_weeks).toBe(41);
   });
 
+  it('reads saline given to the other side, and an active treatment named before "or" the vesicles', () => {
+    const face = classified('Laser with exosomes for acne scars: a randomized split-face study', 'Thirty patients received fractional laser on both sides of the face. One randomly assigned side received topical exosomes after each session, and the other side received saline.');
+    expect(face.details.control).toBe('placebo');
+    const hair = classified('PRP or exosomes after microneedling for hair loss: a comparative study', 'Forty men were allocated by preference to microneedling with PRP (n = 20) or with adipose-derived exosomes (n = 20); the study was not randomized.');
+    expect(hair.details.control).toBe('active');
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();

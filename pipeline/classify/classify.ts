@@ -37,6 +37,7 @@ const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) ||
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const MODEL = /\bmodels?\b/i;
+const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
   rules.anchors.recycle();
@@ -81,6 +82,10 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     const cancerOnly = (foundIndications.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
     if (cancerOnly) indications = indications.filter((i) => i !== 'other');
   }
+  // B16 and other melanoma cell lines are the usual model of melanin synthesis: where pigmentation is found
+  // and melanoma is named only as such cells, the study is of pigmentation, not of skin cancer.
+  if (indications.includes('pigmentation') && foundIndications.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(text[m.field as FieldName].text.slice(m.end, m.end + 20))))
+    indications = indications.filter((i) => i !== 'skin_cancer');
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
   if (PRIMARY_DESIGNS.includes(design.design)) {
