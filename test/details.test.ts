@@ -114,6 +114,15 @@ describe('study details of trials in people', () => {
     expect(hair.details.control).toBe('active');
   });
 
+  it('reads patients who "had" a named event beside "no serious" ones, standard care of any kind, and a follow-up for months after treatment', () => {
+    const trial = classified('Exosomes versus hyaluronic acid for wrinkles: a randomized trial', 'Sixty volunteers were randomly assigned to exosome or hyaluronic acid injections. No serious adverse events occurred; two patients had bruising at injection sites.');
+    expect(trial.details.adverse_events).toBe('reported');
+    const cohort = classified('Exosomes after laser resurfacing: a retrospective comparison', 'Of 46 patients who underwent CO2 laser resurfacing, 23 received exosome application and 23 received standard petrolatum-based care.');
+    expect(cohort.details.control).toBe('active');
+    const rosacea = classified('Exosome mesotherapy for rosacea: a prospective cohort', 'Thirty-one patients received exosome mesotherapy every 2 weeks for 5 sessions and were followed up for 3 months after treatment.');
+    expect(rosacea.details.follow_up_weeks).toBe(21); // (5 - 1) x 2 weeks, then 13 weeks
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();

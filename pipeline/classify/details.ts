@@ -38,10 +38,11 @@ const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:consecutive\\s+|monthly\\s+|weekly\\s+|treatment\\s+)?(?:sessions|treatments|sittings|injections|applications)\\b`, 'gi');
 const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
 // A follow-up counted from the end of treatment: "after the last session", "after treatment ended",
-// "post-treatment", or "a visit 4 weeks later".
-const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b|^\s+later\b/i;
+// "post-treatment", "3 months after treatment" (not "after treatment initiation"), or "a visit 4 weeks later".
+const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b|^\s+later\b/i;
 // A treatment period: "applied the cream for 12 weeks", a span of its own.
 const PERIOD = new RegExp(`\\bfor\\s+(${NUMBER})[\\s-]*${UNIT}\\b`, 'gi');
+const FOLLOWED_UP = /\bfollow(?:ed)?[\s-]*up\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
@@ -69,6 +70,8 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     span = Math.max(span, (sessions - 1) * interval);
   }
   for (const m of f.text.matchAll(PERIOD)) {
+    // "followed up for 3 months" is the follow-up, not the treatment's span.
+    if (FOLLOWED_UP.test(f.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const s = sentenceAt(f, m.index);
     if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1]) ?? 0, m[2]));
   }
@@ -80,8 +83,8 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     const s = sentenceAt(f, index);
     const sentence = f.text.slice(s.start, s.end);
     if (!TIMING.test(sentence) || NOT_TIMING_SENTENCE.test(sentence)) return;
-    // A treatment period is the span itself, not a follow-up after it.
-    const fromEnd = AFTER_LAST.test(after) && !/\bfor\s*$/i.test(before);
+    // A treatment period is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
+    const fromEnd = AFTER_LAST.test(after) && (!/\bfor\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*for\s*$/i, '')));
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (weeks < 1 || weeks > 520) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
