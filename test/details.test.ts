@@ -123,6 +123,15 @@ describe('study details of trials in people', () => {
     expect(rosacea.details.follow_up_weeks).toBe(21); // (5 - 1) x 2 weeks, then 13 weeks
   });
 
+  it('reads "or X alone" as the co-intervention alone, nodules that developed in patients, and sessions named with their procedure', () => {
+    const acne = classified('Exosome cream for acne: a randomized controlled trial', 'Fifty-six patients were randomized to exosome cream plus adapalene or adapalene alone for 8 weeks.');
+    expect(acne.details.control).toBe('untreated');
+    const safety = classified('Long-term safety of exosome injections: a case series', 'We followed 87 patients treated with intradermal exosome injections. Delayed nodules developed in 3 patients.');
+    expect(safety.details.adverse_events).toBe('reported');
+    const scars = classified('Exosomes and microneedling for acne scars: a split-face randomized trial', 'Twenty patients underwent four microneedling sessions at 4-week intervals with exosomes on one side. Outcomes were assessed 3 months after the last session.');
+    expect(scars.details.follow_up_weeks).toBe(25); // (4 - 1) x 4 weeks, then 13 weeks
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();

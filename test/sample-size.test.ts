@@ -48,6 +48,8 @@ describe('sample size', () => {
     expect(n('Three groups of 10 patients each received a different exosome dose.')).toBe(30);
     expect(n('Patients were randomized to exosome injections (n = 22) or hyaluronic acid filler (n = 21).', 'rct')).toBe(43);
     expect(n('Patients (n = 40) were randomized to exosomes (n = 20) or saline (n = 20).', 'rct')).toBe(40);
+    // Two equal arms are two arms, not a total beside one of its parts.
+    expect(n('Fifty patients were divided into two groups: group A (n = 25) received exosomes and group B (n = 25) received PRP.', 'human_controlled')).toBe(50);
     expect(n('Patients were randomized to exosomes or saline (n = 12 per group; n = 12 analysed).', 'rct')).toBe(12);
     expect(n('The study included 50 women and 10 men with acne scars.')).toBe(60);
   });

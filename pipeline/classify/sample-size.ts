@@ -153,8 +153,9 @@ function composed(text: RecordText) {
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
     const largest = Math.max(...values);
-    // "patients (n = 40) were randomized to A (n = 20) or B (n = 20)": the total is already there.
-    const value = largest === sum - largest ? largest : sum;
+    // "patients (n = 40) were randomized to A (n = 20) or B (n = 20)": the total is already there. Two
+    // equal arms alone are two arms, not a total and its part.
+    const value = values.length > 2 && largest === sum - largest ? largest : sum;
     const [first, last] = [arms[0], arms[arms.length - 1]];
     out.push({ value, score: 2, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index!, end: s.start + last.index! + last[0].length, snippet: sentence.slice(first.index!, last.index! + last[0].length) } });
   }
