@@ -322,6 +322,18 @@ export function conjunctMask(req: number[][][] | null, masks: Int32Array): numbe
   return m;
 }
 
+/** The first index whose value is at least (or, `after`, more than) x, in an ascending list. */
+export function firstFrom(list: number[], x: number, after = false): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after ? list[mid] > x : list[mid] >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** A rule's anchors as ids into its AnchorIndex (null: no anchor, always run). */
 export type AnchorIds = number[] | null;
 

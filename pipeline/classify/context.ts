@@ -6,7 +6,7 @@
 // Rules name the categories that cancel them; the default is all three.
 
 import { UserError } from '../errors.ts';
-import { finder, type Finder } from './anchors.ts';
+import { finder, firstFrom, type Finder } from './anchors.ts';
 
 export interface ModifierSpec {
   id: string;
@@ -77,18 +77,6 @@ function laidOut(ctx: Context, f: SentenceContext): Required<SentenceContext> {
     Object.assign(f, { wordStarts: starts, wordEnds: ends, terminators });
   }
   return f as Required<SentenceContext>;
-}
-
-/** The first index whose value is at least (or, `after`, more than) x, in an ascending list. */
-function firstFrom(list: number[], x: number, after = false): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after ? list[mid] > x : list[mid] >= x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Evidence } from '../types.ts';
 import type { FieldText, RecordText } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
-import { conjunctMask, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
+import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
 
 export interface Match extends Evidence {
@@ -91,18 +91,6 @@ function findIn(finder: Finder, text: string, offset: number, starts: number[] |
     last = re.lastIndex === at ? at + 1 : re.lastIndex;
   }
   return k;
-}
-
-/** The index of the first of an ascending list at or after x. */
-function firstFrom(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] >= x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** The ConText modifiers of sentence k of a field, found on first use with the field's anchors. */
