@@ -42,6 +42,7 @@ describe('sample size', () => {
     expect(n('Nineteen of twenty enrolled patients completed the 8-week course of exosome application.')).toBe(20);
     expect(n('Eighty patients were screened and 40 patients were enrolled.')).toBe(40);
     expect(n('A total of 120 participants were screened and 98 were randomized to exosomes or saline.')).toBe(98);
+    expect(n('Twenty-two participants completed the split-face protocol; 24 were initially enrolled.', 'human_controlled')).toBe(24);
   });
 
   it('adds up totals written as parts', () => {

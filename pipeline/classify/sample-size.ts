@@ -122,6 +122,8 @@ const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone": both groups.
 const COMPARED_GROUPS = new RegExp(`\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\bwith\\s+(?:those\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b`, 'gi');
+// "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed.
+const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed)\\b`, 'gi');
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
 function composed(text: RecordText) {
@@ -140,6 +142,11 @@ function composed(text: RecordText) {
     for (const m of f.text.matchAll(COMPARED_GROUPS)) {
       const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
       if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.compared-groups', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    }
+  if (/\b(?:enrolled|recruited|randomi[sz]ed)\b/i.test(f.text))
+    for (const m of f.text.matchAll(BARE_ENROLLED)) {
+      const value = parseNumber(m[1]);
+      if (value) out.push({ value, score: 2, ev: { rule: 'sample_size.bare-enrolled', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
     }
   if (/women|female/i.test(f.text)) for (const m of f.text.matchAll(SEXES)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
