@@ -302,6 +302,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['animals counted where a procedure is done to them', 'Exosome spray for second-degree burns in pigs', 'Deep partial-thickness burns on the backs of 6 Bama minipigs were sprayed with MSC exosomes daily.', { design: 'animal', sampleSize: 6 }],
     ['vesicles isolated from patients\' tape strips are measured, not given', 'Exosomes from human keratinocytes carry filaggrin mRNA in atopic skin', 'Keratinocyte exosomes isolated from 10 atopic dermatitis patients\' tape strips contained filaggrin mRNA.', { design: 'other' }],
     ['people described in brackets who applied a product were treated', 'Exosome serum for photoaging', 'Participants (n=36; mean age 52.4 ± 6.1 years) applied the exosome serum twice daily for 12 weeks.', { design: 'human_uncontrolled', sampleSize: 36 }],
+    ['the cheeks and a dermal filler are skin', 'Exosomes and hyaluronic acid filler: a case of delayed inflammatory reaction', 'A 46-year-old woman developed painful nodules 3 weeks after an exosome product mixed with hyaluronic acid filler was injected into her cheeks.', { relevant: true, design: 'human_uncontrolled', sampleSize: 1 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
