@@ -307,6 +307,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['an analysis of trial registries treats nobody', 'Clinical trial registration analysis of exosome therapies in dermatology', 'We searched ClinicalTrials.gov and identified 32 registered trials of exosome products for skin conditions.', { design: 'other', sampleSize: null }],
     ['hand or contact eczema is not atopic dermatitis', 'Exosomes for chronic hand eczema: a pilot study', 'Ten patients with chronic hand eczema applied an exosome cream twice daily for 8 weeks.', { indications: ['inflammation_other'] }],
     ['skin graft take, like flap survival, is another concern', 'Exosomes improve skin graft take in mice', 'Full-thickness skin grafts on mice were treated with MSC exosomes; graft survival improved.', { indications: ['other'] }],
+    ['a review listing pigmentation disorders beside hair regrowth codes both', 'Mesenchymal stem cell exosomes in skin regeneration: a review', 'In this review, we summarize their roles in wound healing, skin aging, hair regrowth and pigmentation disorders.', { indications: ['photoaging', 'wound_healing', 'hair_loss', 'pigmentation'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
