@@ -132,6 +132,13 @@ describe('study details of trials in people', () => {
     expect(scars.details.follow_up_weeks).toBe(25); // (4 - 1) x 4 weeks, then 13 weeks
   });
 
+  it('reads nothing, or an active product, on the other side of the face', () => {
+    const side = (other: string) => classified('Exosomes for facial rejuvenation: a split-face randomized trial', `Forty women received exosomes on one side of the face and ${other}.`).details.control;
+    expect(side('nothing on the other side')).toBe('untreated');
+    expect(side('hyaluronic acid on the other')).toBe('active');
+    expect(side('polynucleotides on the opposite side')).toBe('active');
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();
