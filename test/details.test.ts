@@ -139,6 +139,13 @@ describe('study details of trials in people', () => {
     expect(side('polynucleotides on the opposite side')).toBe('active');
   });
 
+  it('reads raters unaware of allocation, neither side knowing it, and no patient reporting any reaction', () => {
+    const d = (text: string) => classified('Exosomes for facial rejuvenation: a randomized controlled trial', `Forty women were randomized to exosome or saline injections. ${text}`).details;
+    expect(d('Photographs were rated by three independent dermatologists unaware of treatment allocation.').blinding).toBe('single');
+    expect(d('Neither participants nor investigators knew the allocation.').blinding).toBe('double');
+    expect(d('No patient reported any discomfort or adverse reaction.').adverse_events).toBe('none');
+  });
+
   it('says so when a controlled trial does not say what the other side got', () => {
     const c = classified('Exosomes for hair loss: a randomized controlled trial', 'Forty men were randomized to exosome injections or a comparison treatment. Patients treated with exosomes grew more hair.');
     expect(c.details.control).toBeNull();
