@@ -176,6 +176,12 @@ describe('study details of primary studies of vesicles', () => {
     expect(ev('Size distribution was analysed by flow nanoanalyzer.')).toEqual(['size']);
   });
 
+  it('reads vesicles captured on antibody beads as isolation', () => {
+    const c = (text: string) => classified('Adipose stem cell exosomes promote wound healing in mice', `${text} Wounds of mice treated with the exosomes healed faster.`).details.ev_characterization;
+    expect(c('Exosomes were captured with anti-CD63 immunomagnetic beads.')).toContain('isolation');
+    expect(c('EVs were isolated using CD81 antibody-coated magnetic beads.')).toContain('isolation');
+  });
+
   it('does not take a standard error for scanning electron microscopy', () => {
     const c = classified('Adipose stem cell exosomes heal wounds in mice', 'Exosomes were injected around wounds of mice; wound areas (mean ± SEM) were smaller.');
     expect(c.details.ev_characterization).toEqual([]);
