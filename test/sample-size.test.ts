@@ -89,6 +89,11 @@ describe('sample size', () => {
     expect(n('Eight-week-old male C57BL/6 mice (n = 24) were used.', 'animal')).toBe(24);
     expect(n('C57BL/6 mice (n = 6) per group were used.', 'animal')).toBeNull();
     expect(n('Twenty-seven patients gave serum; mice were then treated.', 'animal')).toBeNull();
+    // A count per unit is no total; a total whose groups the brackets count is one.
+    expect(n('Exosomes were injected into wounds; three mice per time point were sacrificed on days 3, 7 and 14.', 'animal')).toBeNull();
+    expect(n('Wounds were made on 18 mice (6 per group) and treated with exosomes.', 'animal')).toBe(18);
+    expect(n('Mice were assigned to PBS, exosome and exosome-hydrogel groups (six mice per group).', 'animal')).toBe(18);
+    expect(n('We used 5 mice per group in four groups.', 'animal')).toBe(20);
     expect(n('A total of 48 mice were used.', 'human_uncontrolled')).toBeNull();
   });
 

@@ -57,6 +57,9 @@ const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randoml
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
+const PER_UNIT = /^\s+(?:per|in\s+each|for\s+each)\b/i;
+const GROUPS_IN_BRACKETS = /^\s*\(\s*(?:[nN]\s*=\s*)?\d+\s+(?:\w+\s+)?(?:per|in\s+each|for\s+each|each)\b/;
+
 /** A proposed sample size, its score (higher wins) and the text it was read from. */
 type Candidate = { value: number; score: number; ev: Evidence };
 
@@ -94,13 +97,18 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (value === null || value <= 0 || value > 100_000) continue;
       // "a 45-year-old woman" is an age, not a count.
       if (/^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b/i.test(m[0].slice(m[1].length))) continue;
+      // "three mice per time point", "6 rats in each group": a count per unit, not of the study.
+      const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (PER_UNIT.test(after)) continue;
+      // "18 mice (6 per group)": the total, whose groups the brackets count.
+      const total = GROUPS_IN_BRACKETS.test(after);
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
       let score = 1;
       if (enrol.some((e) => e.test(sentence))) score += 2;
-      if (PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
+      if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
       // "64 patients screened": those asked, not those enrolled.
       if (SCREENED.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) score -= 2;
@@ -211,9 +219,11 @@ const GROUPS_OF = /\bgroups?\s+(?:of|with)\b/i;
 const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp][] => [
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
+  // "5 mice per group in four groups".
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:per|in\\s+each|for\\s+each)\\s+(?:group|arm),?\\s+(?:in|across|with|for)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?(?:into|to)\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
 ];
 const ANIMAL_GROUPS = perGroup(ANIMAL_NOUN);
 const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
