@@ -103,7 +103,7 @@ describe('anchors', () => {
 
   // The sticky search at start anchors is a shortcut: it must find exactly what a scan of each sentence finds.
   it('leaves few rules without start anchors, each of which is scanned through every sentence it may match in', () => {
-    // A pattern that begins with a class ([A-Z], \\d) or a word gap costs its rule its start anchors: write its
+    // A pattern that begins with a class ([A-Z], \d) or a word gap costs its rule its start anchors: write its
     // first letters out, or look behind for them, as design.human_controlled.control-group does for a count.
     const scanned = loadRules().rules.filter((r) => r.startIds === null).map((r) => r.id);
     expect(scanned.length, `rules without start anchors: ${scanned.join(', ')}`).toBeLessThanOrEqual(9);
