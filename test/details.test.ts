@@ -107,43 +107,30 @@ describe('study details of trials in people', () => {
     expect(d('or vehicle; mean follow-up was 9.5 months.').follow_up_weeks).toBe(41);
   });
 
-  it('reads saline given to the other side, and an active treatment named before "or" the vesicles', () => {
-    const face = classified('Laser with exosomes for acne scars: a randomized split-face study', 'Thirty patients received fractional laser on both sides of the face. One randomly assigned side received topical exosomes after each session, and the other side received saline.');
-    expect(face.details.control).toBe('placebo');
-    const hair = classified('PRP or exosomes after microneedling for hair loss: a comparative study', 'Forty men were allocated by preference to microneedling with PRP (n = 20) or with adipose-derived exosomes (n = 20); the study was not randomized.');
-    expect(hair.details.control).toBe('active');
-  });
-
-  it('reads patients who "had" a named event beside "no serious" ones, standard care of any kind, and a follow-up for months after treatment', () => {
-    const trial = classified('Exosomes versus hyaluronic acid for wrinkles: a randomized trial', 'Sixty volunteers were randomly assigned to exosome or hyaluronic acid injections. No serious adverse events occurred; two patients had bruising at injection sites.');
-    expect(trial.details.adverse_events).toBe('reported');
-    const cohort = classified('Exosomes after laser resurfacing: a retrospective comparison', 'Of 46 patients who underwent CO2 laser resurfacing, 23 received exosome application and 23 received standard petrolatum-based care.');
-    expect(cohort.details.control).toBe('active');
-    const rosacea = classified('Exosome mesotherapy for rosacea: a prospective cohort', 'Thirty-one patients received exosome mesotherapy every 2 weeks for 5 sessions and were followed up for 3 months after treatment.');
-    expect(rosacea.details.follow_up_weeks).toBe(21); // (5 - 1) x 2 weeks, then 13 weeks
-  });
-
-  it('reads "or X alone" as the co-intervention alone, nodules that developed in patients, and sessions named with their procedure', () => {
-    const acne = classified('Exosome cream for acne: a randomized controlled trial', 'Fifty-six patients were randomized to exosome cream plus adapalene or adapalene alone for 8 weeks.');
-    expect(acne.details.control).toBe('untreated');
-    const safety = classified('Long-term safety of exosome injections: a case series', 'We followed 87 patients treated with intradermal exosome injections. Delayed nodules developed in 3 patients.');
-    expect(safety.details.adverse_events).toBe('reported');
-    const scars = classified('Exosomes and microneedling for acne scars: a split-face randomized trial', 'Twenty patients underwent four microneedling sessions at 4-week intervals with exosomes on one side. Outcomes were assessed 3 months after the last session.');
-    expect(scars.details.follow_up_weeks).toBe(25); // (4 - 1) x 4 weeks, then 13 weeks
-  });
-
-  it('reads nothing, or an active product, on the other side of the face', () => {
-    const side = (other: string) => classified('Exosomes for facial rejuvenation: a split-face randomized trial', `Forty women received exosomes on one side of the face and ${other}.`).details.control;
-    expect(side('nothing on the other side')).toBe('untreated');
-    expect(side('hyaluronic acid on the other')).toBe('active');
-    expect(side('polynucleotides on the opposite side')).toBe('active');
-  });
-
-  it('reads raters unaware of allocation, neither side knowing it, and no patient reporting any reaction', () => {
-    const d = (text: string) => classified('Exosomes for facial rejuvenation: a randomized controlled trial', `Forty women were randomized to exosome or saline injections. ${text}`).details;
-    expect(d('Photographs were rated by three independent dermatologists unaware of treatment allocation.').blinding).toBe('single');
-    expect(d('Neither participants nor investigators knew the allocation.').blinding).toBe('double');
-    expect(d('No patient reported any discomfort or adverse reaction.').adverse_events).toBe('none');
+  // Wordings the dev corpus does not show, each fixed as a pattern: [what, title, abstract, detail, value].
+  type Probe = [string, string, string, 'control' | 'blinding' | 'follow_up_weeks' | 'adverse_events', unknown];
+  const RCT = 'Exosomes for facial rejuvenation: a randomized controlled trial';
+  const SPLIT = 'Exosomes for facial rejuvenation: a split-face randomized trial';
+  const probes: Probe[] = [
+    ['saline on the other side', SPLIT, 'Thirty patients received fractional laser on both sides of the face. One randomly assigned side received topical exosomes after each session, and the other side received saline.', 'control', 'placebo'],
+    ['an active treatment named before "or" the vesicles', 'PRP or exosomes after microneedling for hair loss: a comparative study', 'Forty men were allocated by preference to microneedling with PRP (n = 20) or with adipose-derived exosomes (n = 20); the study was not randomized.', 'control', 'active'],
+    ['standard care of any kind', 'Exosomes after laser resurfacing: a retrospective comparison', 'Of 46 patients who underwent CO2 laser resurfacing, 23 received exosome application and 23 received standard petrolatum-based care.', 'control', 'active'],
+    ['"or X alone", the co-intervention alone', 'Exosome cream for acne: a randomized controlled trial', 'Fifty-six patients were randomized to exosome cream plus adapalene or adapalene alone for 8 weeks.', 'control', 'untreated'],
+    ['nothing on the other side', SPLIT, 'Forty women received exosomes on one side of the face and nothing on the other side.', 'control', 'untreated'],
+    ['an active product "on the other"', SPLIT, 'Forty women received exosomes on one side of the face and hyaluronic acid on the other.', 'control', 'active'],
+    ['an active product on the opposite side', SPLIT, 'Forty women received exosomes on one side of the face and polynucleotides on the opposite side.', 'control', 'active'],
+    ['raters unaware of allocation', RCT, 'Forty women were randomized to exosome or saline injections. Photographs were rated by three independent dermatologists unaware of treatment allocation.', 'blinding', 'single'],
+    ['neither side knowing the allocation', RCT, 'Forty women were randomized to exosome or saline injections. Neither participants nor investigators knew the allocation.', 'blinding', 'double'],
+    ['patients who "had" a named event, beside "no serious" ones', 'Exosomes versus hyaluronic acid for wrinkles: a randomized trial', 'Sixty volunteers were randomly assigned to exosome or hyaluronic acid injections. No serious adverse events occurred; two patients had bruising at injection sites.', 'adverse_events', 'reported'],
+    ['nodules that developed in patients', 'Long-term safety of exosome injections: a case series', 'We followed 87 patients treated with intradermal exosome injections. Delayed nodules developed in 3 patients.', 'adverse_events', 'reported'],
+    ['no patient reporting any reaction', RCT, 'Forty women were randomized to exosome or saline injections. No patient reported any discomfort or adverse reaction.', 'adverse_events', 'none'],
+    // (5 - 1) x 2 weeks of sessions, then 13 weeks after them.
+    ['a follow-up for months after treatment', 'Exosome mesotherapy for rosacea: a prospective cohort', 'Thirty-one patients received exosome mesotherapy every 2 weeks for 5 sessions and were followed up for 3 months after treatment.', 'follow_up_weeks', 21],
+    // (4 - 1) x 4 weeks of sessions named with their procedure, then 13 weeks after the last.
+    ['sessions named with their procedure', 'Exosomes and microneedling for acne scars: a split-face randomized trial', 'Twenty patients underwent four microneedling sessions at 4-week intervals with exosomes on one side. Outcomes were assessed 3 months after the last session.', 'follow_up_weeks', 25],
+  ];
+  it.each(probes)('reads %s', (_what, title, text, detail, value) => {
+    expect(classified(title, text).details[detail]).toBe(value);
   });
 
   it('says so when a controlled trial does not say what the other side got', () => {
