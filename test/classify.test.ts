@@ -314,6 +314,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['urine-derived stem cells are MSC-like, not urine', 'Urine-derived stem cell exosomes promote diabetic wound healing', 'Exosomes from urine-derived stem cells were injected into wounds of diabetic mice.', { sources: ['msc_other'] }],
     ['healthy donors do not end a link to the source', 'Exosomes from healthy donors\' adipose stem cells heal wounds', 'Exosomes from healthy donors\' adipose-derived stem cells were applied to wounds of mice.', { sources: ['adipose_msc'] }],
     ['lip augmentation is cosmetic use', 'MSC exosomes for lip augmentation: a case series', 'Eight patients received exosome injections into the lips for volume.', { relevant: true, design: 'human_uncontrolled' }],
+    ['a source named in brackets after the vesicles', 'EVs for hair: a mouse study', 'EVs (from DPCs) were given by subcutaneous injection to C57BL/6 mice for 3 weeks; anagen was induced.', { sources: ['skin_cell'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
