@@ -11,7 +11,7 @@ import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
 import type { FieldName } from './text.ts';
 import { compileContext, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, conjunctAnchors, finder, startAnchors, type AnchorIds, type Finder } from './anchors.ts';
+import { AnchorIndex, anchors, conjunctAnchors, finder, type AnchorIds, type Finder } from './anchors.ts';
 import { ROOT } from '../paths.ts';
 
 export const RULES_DIR = resolve(ROOT, 'data/rules');
@@ -167,21 +167,21 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
   const at = (p: string) => `${file}: rule ${spec.id} (${pointer}${p})`;
   if (!RULE_VALUES[field].includes(spec.value))
     throw new UserError(`${at('/value')}: "${spec.value}" is not a ${field} code (${RULE_VALUES[field].join(', ')})`);
-  const flags = spec.caseSensitive ? 'g' : 'gi';
+  const flags = spec.caseSensitive ? '' : 'i';
   const sources = [
     ...(spec.phrases ?? []).map((p, i) => ({ src: expand(phraseToRegex(p), macros, at(`/phrases/${i}`)), where: at(`/phrases/${i}`) })),
     ...(spec.patterns ?? []).map((p, i) => ({ src: expand(p, macros, at(`/patterns/${i}`)), where: at(`/patterns/${i}`) })),
   ];
   // Each pattern is compiled alone to name the one at fault; the rule then runs as one alternation,
   // one pass over the text instead of one per pattern.
-  for (const { src, where } of sources) compile(src, flags, where);
+  for (const { src, where } of sources) compile(src, `g${flags}`, where);
   const terms = sources.map((s) => s.src).join('|');
   if (!sources.length) throw new UserError(`${at('')}: needs phrases or patterns`);
+  const compileAt = (where: string) => (src: string, f: string) => compile(src, f, where);
   const links = spec.vesicleLinked ? vesicleLinks(terms) : null;
-  const regex = compile(links ? expand(links.before, macros, at('')) : terms, flags, at(''));
-  const afterVesicle = links ? compile(expand(links.after, macros, at('')), flags.replace('g', 'y'), at('')) : undefined;
+  const afterVesicle = links ? compile(expand(links.after, macros, at('')), `y${flags}`, at('')) : undefined;
   // A linked rule first checks that one of its terms occurs at all: cheap, and most records name few sources.
-  const prefilter = links ? finder(terms, flags.replace('g', ''), (src, f) => compile(src, f, at(''))) : undefined;
+  const prefilter = links ? finder(terms, flags, compileAt(at(''))) : undefined;
   const all = ['negated', 'hypothetical', 'historical'];
   return {
     id: spec.id,
@@ -189,18 +189,15 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
     value: spec.value,
     weight: spec.weight ?? 2,
     where: spec.in.map((w, i) => parseWhere(w, at(`/in/${i}`))),
-    regex,
+    ...finder(links ? expand(links.before, macros, at('')) : terms, flags, compileAt(at(''))),
     anchors: anchors(terms),
     anchorIds: null,
     conjuncts: links ? null : conjunctAnchors(terms),
     conjunctIds: null,
-    starts: startAnchors(regex.source),
-    startIds: null,
-    sticky: compile(regex.source, flags.replace('g', 'y'), at('')),
     afterVesicle,
     prefilter,
-    requires: spec.sentenceRequires ? finder(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', (src, f) => compile(src, f, at('/sentenceRequires'))) : undefined,
-    excludes: spec.sentenceExcludes ? finder(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', (src, f) => compile(src, f, at('/sentenceExcludes'))) : undefined,
+    requires: spec.sentenceRequires ? finder(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', compileAt(at('/sentenceRequires'))) : undefined,
+    excludes: spec.sentenceExcludes ? finder(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', compileAt(at('/sentenceExcludes'))) : undefined,
     cancelledBy: new Set(spec.context === false ? [] : Array.isArray(spec.context) ? spec.context : all),
     spec,
     file,
