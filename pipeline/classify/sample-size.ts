@@ -57,11 +57,19 @@ const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randoml
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
-const PER_UNIT = /^\s+(?:per|in\s+each|for\s+each)\b/i;
-const GROUPS_IN_BRACKETS = /^\s*\(\s*(?:[nN]\s*=\s*)?\d+\s+(?:\w+\s+)?(?:per|in\s+each|for\s+each|each)\b/;
+// "per group", "in each group", "for each arm".
+const PER = 'per|in\\s+each|for\\s+each';
+const PER_UNIT = new RegExp(`^\\s+(?:${PER})\\b`, 'i');
+const GROUPS_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(?:[nN]\\s*=\\s*)?\\d+\\s+(?:\\w+\\s+)?(?:${PER}|each)\\b`);
 
 /** A proposed sample size, its score (higher wins) and the text it was read from. */
 type Candidate = { value: number; score: number; ev: Evidence };
+/** A candidate read from a regex match: its evidence is the match itself. */
+const fromMatch = (rule: string, m: RegExpExecArray, value: number, score: number, field: Evidence['field'] = 'abstract'): Candidate => ({
+  value,
+  score,
+  ev: { rule, field, start: m.index, end: m.index + m[0].length, snippet: m[0] },
+});
 
 // "n = 25": one arm or the whole, read by nEquals and, for arms in one sentence, by composed.
 const N_EQUALS = /\b[nN]\s*=\s*(\d{1,6})\b/g;
@@ -111,9 +119,9 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
       // "64 patients screened": those asked, not those enrolled.
-      if (SCREENED.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) score -= 2;
+      if (SCREENED.test(after)) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
-      out.push({ value, score, ev: { rule, field, start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+      out.push(fromMatch(rule, m, value, score, field));
     }
   }
   return out;
@@ -139,26 +147,26 @@ function composed(text: RecordText) {
   const f = text.abstract;
   for (const m of f.text.matchAll(SUBSET)) {
     const value = parseNumber(m[2]);
-    if (value) out.push({ value, score: m[3] ? 3 : 0, ev: { rule: 'sample_size.subset', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    if (value) out.push(fromMatch('sample_size.subset', m, value, m[3] ? 3 : 0));
   }
   if (/screened|eligibility|approached|invited/i.test(f.text))
     for (const m of f.text.matchAll(SCREENED_THEN)) {
       const value = parseNumber(m[2]);
-      if (value) out.push({ value, score: 3, ev: { rule: 'sample_size.screened-then', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+      if (value) out.push(fromMatch('sample_size.screened-then', m, value, 3));
     }
   if (/\bcompared\b/i.test(f.text))
     for (const m of f.text.matchAll(COMPARED_GROUPS)) {
       const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
-      if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.compared-groups', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+      if (a && b) out.push(fromMatch('sample_size.compared-groups', m, a + b, 3));
     }
   if (/\b(?:enrolled|recruited|randomi[sz]ed)\b/i.test(f.text))
     for (const m of f.text.matchAll(BARE_ENROLLED)) {
       const value = parseNumber(m[1]);
-      if (value) out.push({ value, score: 2, ev: { rule: 'sample_size.bare-enrolled', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+      if (value) out.push(fromMatch('sample_size.bare-enrolled', m, value, 2));
     }
   if (/women|female/i.test(f.text)) for (const m of f.text.matchAll(SEXES)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
-    if (a && b) out.push({ value: a + b, score: 3, ev: { rule: 'sample_size.women-and-men', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    if (a && b) out.push(fromMatch('sample_size.women-and-men', m, a + b, 3));
   }
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
@@ -184,17 +192,13 @@ function nEquals(text: RecordText) {
   for (const m of f.text.matchAll(N_EQUALS)) {
     const s = sentenceAt(f, m.index);
     const sentence = f.text.slice(s.start, s.end);
-    out.push({
-      value: Number(m[1]),
-      score: PART.test(sentence) ? -1 : ENROL.test(sentence) ? 1 : 0,
-      ev: { rule: 'sample_size.n-equals', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] },
-    });
+    out.push(fromMatch('sample_size.n-equals', m, Number(m[1]), PART.test(sentence) ? -1 : ENROL.test(sentence) ? 1 : 0));
   }
   return out;
 }
 
 /** "C57BL/6 mice (n = 24)": the animals, counted where they are named; "(n = 6 per group)" is not a total. */
-const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:per|in\\s+each|for\\s+each|each)\\b)`, 'g');
+const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'g');
 
 function animalsNEquals(text: RecordText) {
   const out: Candidate[] = [];
@@ -202,7 +206,7 @@ function animalsNEquals(text: RecordText) {
   re.lastIndex = 0;
   const f = text.abstract;
   for (let m = re.exec(f.text); m; m = re.exec(f.text))
-    out.push({ value: Number(m[1]), score: 3, ev: { rule: 'sample_size.animals-n-equals', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    out.push(fromMatch('sample_size.animals-n-equals', m, Number(m[1]), 3));
   return out;
 }
 
@@ -211,7 +215,7 @@ function animalsNEquals(text: RecordText) {
  * "divided into four groups (n = 6 per group)" are 24. A total stated elsewhere outscores these.
  */
 const G = `(${NUMBER})`;
-const EACH = `(?:(?:per|in\\s+each|for\\s+each|each)\\s+(?:group|arm)|each\\b)`;
+const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|each\\b)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
 const EACH_OR_PER = /\b(?:each|per)\b/i;
@@ -220,7 +224,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // "5 mice per group in four groups".
-  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:per|in\\s+each|for\\s+each)\\s+(?:group|arm),?\\s+(?:in|across|with|for)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:in|across|with|for)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?(?:into|to)\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
@@ -239,7 +243,7 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
     for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
       const [each, groups] = parts(m).map(parseNumber);
       if (each && groups && groups <= 20)
-        out.push({ value: each * groups, score, ev: { rule: 'sample_size.per-group', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+        out.push(fromMatch('sample_size.per-group', m, each * groups, score));
     }
   }
   return out;
@@ -258,12 +262,12 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
     const s = sentenceAt(f, m.index).start;
     const value = (perSentence.get(s) ?? 0) + 1;
     perSentence.set(s, value);
-    out.push({ value, score: 1, ev: { rule: 'sample_size.single-case', field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] } });
+    out.push(fromMatch('sample_size.single-case', m, value, 1));
   }
   const title = text.title.text;
   const t = /\bcase\s+report\b/i.exec(title);
   if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
-    out.push({ value: 1, score: 1, ev: { rule: 'sample_size.case-report-title', field: 'title', start: t.index, end: t.index + t[0].length, snippet: t[0] } });
+    out.push(fromMatch('sample_size.case-report-title', t, 1, 1, 'title'));
   if (publicationTypes.includes('Case Reports') && !out.length)
     out.push({ value: 1, score: 0, ev: { rule: 'sample_size.case-report-pubtype', field: 'publicationTypes', start: 0, end: 0, snippet: 'Case Reports' } });
   return out;
