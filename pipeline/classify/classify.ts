@@ -32,7 +32,9 @@ export function run(rules: RuleSet, field: RuleField, text: RecordText, wanted?:
 // Skin words that name cells: "keratinocytes", or "dermal" / "skin" before "fibroblasts" or "cells".
 const SKIN_CELLS = /^(?:keratinocytes?|melanocytes?)$/i;
 const CELLS_AFTER = /^[\s-]+(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)\b/i;
-const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) || CELLS_AFTER.test(text[m.field as FieldName].text.slice(m.end, m.end + 40));
+/** The n characters of a match's field that follow it. */
+const textAfter = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(m.end, m.end + n);
+const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) || CELLS_AFTER.test(textAfter(text, m, 40));
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
@@ -84,7 +86,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   }
   // B16 and other melanoma cell lines are the usual model of melanin synthesis: where pigmentation is found
   // and melanoma is named only as such cells, the study is of pigmentation, not of skin cancer.
-  if (indications.includes('pigmentation') && foundIndications.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(text[m.field as FieldName].text.slice(m.end, m.end + 20))))
+  if (indications.includes('pigmentation') && foundIndications.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(textAfter(text, m, 20))))
     indications = indications.filter((i) => i !== 'skin_cancer');
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
