@@ -315,6 +315,10 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['healthy donors do not end a link to the source', 'Exosomes from healthy donors\' adipose stem cells heal wounds', 'Exosomes from healthy donors\' adipose-derived stem cells were applied to wounds of mice.', { sources: ['adipose_msc'] }],
     ['lip augmentation is cosmetic use', 'MSC exosomes for lip augmentation: a case series', 'Eight patients received exosome injections into the lips for volume.', { relevant: true, design: 'human_uncontrolled' }],
     ['a source named in brackets after the vesicles', 'EVs for hair: a mouse study', 'EVs (from DPCs) were given by subcutaneous injection to C57BL/6 mice for 3 weeks; anagen was induced.', { sources: ['skin_cell'] }],
+    ['bone marrow-derived macrophages are immune cells, not bone-marrow MSCs', 'M2 macrophage vesicles ease psoriasis-like dermatitis in mice', 'Extracellular vesicles from IL-4-polarized bone marrow-derived M2 macrophages were given intraperitoneally to mice with imiquimod-induced lesions.', { sources: ['blood_immune'] }],
+    ['topical imiquimod makes the model; the vesicles went in the peritoneum', 'Macrophage EVs in psoriasis-like dermatitis', 'Lesions were induced by daily topical imiquimod for 7 days, and exosomes were administered intraperitoneally every other day to mice.', { routes: ['systemic'] }],
+    ['serum IgE measured beside a topical application does not cancel it', 'Commensal bacterial vesicles in atopic dermatitis', 'In mice with MC903-induced dermatitis, topical application of S. epidermidis EVs reduced ear thickness, serum IgE and mast cells.', { sources: ['microbial'], routes: ['topical'] }],
+    ['a lab study that names only the use it proposes targets that use', 'Keratinocyte small extracellular vesicles enhance fibroblast migration', 'Keratinocyte sEVs increased the migration of dermal fibroblasts in culture. These findings suggest keratinocyte sEVs as candidates for promoting wound repair.', { design: 'in_vitro', indications: ['wound_healing'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -412,6 +416,15 @@ describe('confidence', () => {
       'This review summarizes exosome therapy for skin. Exosomes derived from adipose-derived stem cells were applied to wounds in several studies, and exosomes from adipose-derived stem cells improved scars.',
     );
     expect(about.confidence.sources.level).toBe('high');
+  });
+
+  it('doubts a condition that a study names only as the use it proposes', () => {
+    const proposed = classified('Keratinocyte vesicles enhance fibroblast migration', 'Keratinocyte EVs increased the migration of dermal fibroblasts in culture. They may be candidates for promoting wound repair.');
+    expect(proposed.labels.indications).toEqual(['wound_healing']);
+    expect(proposed.confidence.indications).toMatchObject({ level: 'low', reason: expect.stringMatching(/only as a use the study proposes/) });
+    // Named as the model too: the proposal adds nothing to doubt.
+    const model = classified('Keratinocyte vesicles heal wounds in mice', 'Keratinocyte EVs were applied to excisional wounds of mice. They may be candidates for promoting wound repair.');
+    expect(model.confidence.indications.level).toBe('high');
   });
 
   it('doubts a condition of a primary study that only its abstract names, beside the one its title names', () => {

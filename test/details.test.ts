@@ -188,6 +188,9 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers received topical stem cell exosomes (Exo-AB, Maker International Co., Ltd., Seoul, Korea). Three ulcers closed.')).toBe(true);
     expect(cited('We treated three patients with exosomes (EXO-1; Maker Inc., and Exo-2; Other Maker, Inc.) after surgery.')).toBe(true);
     expect(cited('Exosomes were isolated with ExoPrecip (Maker Biosciences, Inc., CA) and applied to the ulcers of five patients.')).toBe(false);
+    // Cited with its maker's city and country, no company suffix; an instrument cited so is not a product.
+    expect(cited('Five adults with leg ulcers received an exosome solution (Exo-AB+, Makerbio, Seoul, Korea) on the ulcer bed.')).toBe(true);
+    expect(cited('Exosomes applied to the ulcers of five patients were sized by NTA (Particle Tracker 3, Instrumentco, Malvern, UK).')).toBe(false);
   });
 
   it('leaves the details of reviews and of records without vesicles empty', () => {

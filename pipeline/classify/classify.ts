@@ -77,7 +77,11 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     for (const s of sources) evidence[`sources:${s}`] = toEvidence(found.get(s));
   }
 
-  const foundIndications = run(rules, 'indications', text, undefined, keep);
+  let foundIndications = run(rules, 'indications', text, undefined, keep);
+  // A study that names no target but the use it proposes ("candidates for promoting wound repair", usual in
+  // lab studies) targets that use; a label the reviewer should see.
+  const proposedOnly = !foundIndications.size && !keep;
+  if (proposedOnly) foundIndications = run(rules, 'indications', text, undefined, 'hypothetical');
   let indications = INDICATIONS.filter((i) => foundIndications.has(i));
   // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
   if (indications.includes('skin_cancer')) {
@@ -152,7 +156,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
       sources: sourceConfidence(sources, foundSources, design.design),
       routes: setConfidence(routes, foundRoutes),
       sample_size: sampleSizeConfidence(n, labels),
-      indications: indicationConfidence(indications, foundIndications, design.design),
+      indications: indicationConfidence(indications, foundIndications, design.design, proposedOnly),
     },
     decision: { design: design.cues, sampleSize: n.candidates },
     details: details.details,
