@@ -94,6 +94,7 @@ describe('sample size', () => {
     expect(n('Wounds were made on 18 mice (6 per group) and treated with exosomes.', 'animal')).toBe(18);
     expect(n('Mice were assigned to PBS, exosome and exosome-hydrogel groups (six mice per group).', 'animal')).toBe(18);
     expect(n('We used 5 mice per group in four groups.', 'animal')).toBe(20);
+    expect(n('Vesicles were applied in a hydrogel to partial-thickness burns of 30 mice.', 'animal')).toBe(30);
     expect(n('A total of 48 mice were used.', 'human_uncontrolled')).toBeNull();
   });
 
