@@ -128,6 +128,10 @@ describe('study details of trials in people', () => {
     ['a follow-up for months after treatment', 'Exosome mesotherapy for rosacea: a prospective cohort', 'Thirty-one patients received exosome mesotherapy every 2 weeks for 5 sessions and were followed up for 3 months after treatment.', 'follow_up_weeks', 21],
     // (4 - 1) x 4 weeks of sessions named with their procedure, then 13 weeks after the last.
     ['sessions named with their procedure', 'Exosomes and microneedling for acne scars: a split-face randomized trial', 'Twenty patients underwent four microneedling sessions at 4-week intervals with exosomes on one side. Outcomes were assessed 3 months after the last session.', 'follow_up_weeks', 25],
+    ['an active product on the other side with the verb left out', SPLIT, 'One side, chosen by coin toss, received an exosome serum after microneedling and the other side a hyaluronic acid serum.', 'control', 'active'],
+    ['a patient who developed contact dermatitis', 'Exosome gel for radiation ulcers: a case series', 'Five patients with radiation ulcers were treated weekly with exosome gel. One patient developed contact dermatitis to the dressing.', 'adverse_events', 'reported'],
+    // (3 - 1) x 4.35 weeks of sessions, then 12 weeks after the last.
+    ['plain "followed for" weeks after the last session', 'Laser with or without exosomes for striae: a comparative study', 'Thirty women had both sides of the abdomen treated with laser and exosomes on one side. Three sessions were given 1 month apart, and patients were followed for 12 weeks after the last session.', 'follow_up_weeks', 21],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);

@@ -42,7 +42,8 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b|^\s+later\b/i;
 // A treatment period: "applied the cream for 12 weeks", a span of its own.
 const PERIOD = new RegExp(`\\bfor\\s+(${NUMBER})[\\s-]*${UNIT}\\b`, 'gi');
-const FOLLOWED_UP = /\bfollow(?:ed)?[\s-]*up\s*$/i;
+// "followed up for", "follow-up for" and plain "followed for".
+const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
