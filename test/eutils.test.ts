@@ -247,6 +247,13 @@ describe('search and fetch', () => {
     }
   });
 
+  it('says what the server said when a reply holds only an error, as NCBI\'s rate limit does', async () => {
+    const srv = await rawServer((res) => res.end('{"error":"API rate limit exceeded","count":"11","limit":"10"}'));
+    const c = new Eutils({ baseUrl: srv.url, maxAttempts: 2, retryBaseMs: 1 });
+    await expect(c.esearch('x')).rejects.toThrow(/gave up after 2 attempts \(last: the server says "API rate limit exceeded"\)/);
+    await srv.stop();
+  });
+
   it('says which URL failed and the ways on when E-utilities cannot be reached', async () => {
     const c = new Eutils({ baseUrl: 'http://127.0.0.1:9/entrez/eutils', retryBaseMs: 1 });
     await expect(c.esearch('x')).rejects.toThrow(

@@ -234,7 +234,8 @@ function esearchFromJson(body: string): EsearchReply {
     throw new RetryableReply('reply is not JSON');
   }
   const r = json?.esearchresult;
-  if (!r) throw new RetryableReply('reply has no esearchresult');
+  // NCBI answers a rate limit or an outage with {"error": "..."}: say what it said.
+  if (!r) throw new RetryableReply(typeof json?.error === 'string' ? `the server says "${json.error.slice(0, 200)}"` : 'reply has no esearchresult');
   return {
     count: Number(r.count),
     pmids: (r.idlist ?? []).map(String),

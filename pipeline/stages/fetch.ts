@@ -46,7 +46,7 @@ export function parseEfetchReply(body: string, expected: string[]): { records: S
   try {
     items = scanXml(body);
   } catch (e) {
-    if (e instanceof XmlStreamError) throw new RetryableReply(`reply ${e.message}`);
+    if (e instanceof XmlStreamError) throw new RetryableReply(`reply: ${e.message}`);
     throw e;
   }
   const asked = new Set(expected);
