@@ -321,6 +321,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a lab study that names only the use it proposes targets that use', 'Keratinocyte small extracellular vesicles enhance fibroblast migration', 'Keratinocyte sEVs increased the migration of dermal fibroblasts in culture. These findings suggest keratinocyte sEVs as candidates for promoting wound repair.', { design: 'in_vitro', indications: ['wound_healing'] }],
     ['patients\' vesicles changing what normal cells make are a lab study', 'Serum exosomes from patients with systemic sclerosis activate fibroblasts', 'Serum exosomes were obtained from 20 patients with systemic sclerosis. SSc exosomes increased collagen production by normal dermal fibroblasts.', { design: 'in_vitro' }],
     ['amniotic membrane epithelial cells are placental, not another epithelium', 'Amnion exosomes and keloid fibroblasts', 'Exosomes were isolated from human amniotic membrane epithelial cells and added to keloid fibroblasts.', { sources: ['placental'] }],
+    ['a review codes the hydration its scope names, once', 'Milk extracellular vesicles in skin care: a review', 'Bovine milk EVs are abundant and scalable. We review in vitro and animal studies of milk EVs in skin hydration, wound healing and hair growth.', { design: 'review', indications: ['wound_healing', 'hair_loss', 'barrier_hydration'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -403,6 +404,23 @@ describe('confidence', () => {
     expect(once.confidence.sources).toMatchObject({ level: 'low', reason: expect.stringMatching(/adipose_msc named once/) });
     const titled = classified('Adipose stem cell-derived exosomes heal wounds in mice', 'Wounds of diabetic mice were treated with exosomes.');
     expect(titled.confidence.sources.level).toBe('high');
+  });
+
+  it('leaves empty, and doubts, the sources a review lists only as examples of vesicles in general', () => {
+    const general = classified(
+      'Extracellular vesicles in skin aging: a review',
+      'Skin aging has many causes. Extracellular vesicles derived from various cells, including mesenchymal stem cells, keratinocytes and plants, have shown anti-aging effects. This review summarizes their roles.',
+      ['Review'],
+    );
+    expect(general.labels.sources).toEqual([]);
+    expect(general.confidence.sources).toMatchObject({ level: 'low', reason: expect.stringMatching(/msc_other, skin_cell, plant named together in one sentence/) });
+    // Listed as what the review covers, not as examples: kept.
+    const covered = classified(
+      'Extracellular vesicles in skin aging: a review',
+      'This review covers extracellular vesicles derived from mesenchymal stem cells, keratinocytes and plants in skin aging.',
+      ['Review'],
+    );
+    expect(covered.labels.sources).toEqual(['msc_other', 'skin_cell', 'plant']);
   });
 
   it('doubts the sources of a review that only its abstract names', () => {

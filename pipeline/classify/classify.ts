@@ -39,6 +39,7 @@ const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) ||
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const MODEL = /\bmodels?\b/i;
+const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
@@ -68,12 +69,25 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
 
   // Sources and routes describe vesicles: a record without them has none.
   let sources: Source[] = [];
+  let examplesOnly: Source[] = [];
   let foundSources: Found = new Map();
   if (hasVesicles) {
     const found = (foundSources = run(rules, 'sources', text, undefined, keep));
     sources = SOURCES.filter((s) => found.has(s));
     // "MSC" unspecified gives way to a named MSC tissue.
     if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
+    // A review or other non-primary paper that names three or more kinds of source in one sentence of its
+    // abstract, as examples ("from various cells, including ..."), and none in its title or keywords, covers
+    // vesicles in general (taxonomy v2: empty).
+    if (!PRIMARY_DESIGNS.includes(design.design) && sources.length >= 3) {
+      const ms = sources.flatMap((s) => found.get(s)!);
+      const first = ms[0].field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;
+      const sentence = first ? text.abstract.text.slice(first.start, first.end) : '';
+      if (EXAMPLES.test(sentence) && ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first)) {
+        examplesOnly = sources;
+        sources = [];
+      }
+    }
     for (const s of sources) evidence[`sources:${s}`] = toEvidence(found.get(s));
   }
 
@@ -153,7 +167,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     confidence: {
       relevant: relevanceConfidence(relevant, relevance),
       design: designConfidence(design, hasVesicles),
-      sources: sourceConfidence(sources, foundSources, design.design),
+      sources: sourceConfidence(sources, foundSources, design.design, examplesOnly),
       routes: setConfidence(routes, foundRoutes),
       sample_size: sampleSizeConfidence(n, labels),
       indications: indicationConfidence(indications, foundIndications, design.design, proposedOnly),

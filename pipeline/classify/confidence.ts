@@ -97,7 +97,8 @@ export function indicationConfidence(values: readonly string[], found: Map<strin
  * abstract only. Such a paper is coded with the sources it is about (taxonomy v2), and an abstract
  * surveying vesicles names sources as examples ("derived from various cells such as...").
  */
-export function sourceConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design): Confidence {
+export function sourceConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design, examplesOnly: readonly string[] = []): Confidence {
+  if (examplesOnly.length) return low(`${examplesOnly.join(', ')} named together in one sentence of the abstract only: taken for examples, the paper for vesicles in general`);
   const set = setConfidence(values, found);
   if (set.level === 'low' || PRIMARY_DESIGNS.includes(design)) return set;
   const untitled = values.filter((v) => !beyondAbstract(found.get(v)));
