@@ -335,6 +335,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
   it('takes a letter that reports people the authors treated for a case series', () => {
     const letter = labels('Exosome injections for hair loss: a research letter', 'We treated 10 patients with androgenetic alopecia with exosome injections; hair density increased in 7.', ['Letter']);
     expect(letter).toMatchObject({ design: 'human_uncontrolled', sampleSize: 10 });
+    const experience = labels('Exosome treatment of chronic wounds', 'We report our experience treating four patients with venous ulcers using weekly topical exosomes.', ['Letter']);
+    expect(experience).toMatchObject({ design: 'human_uncontrolled', sampleSize: 4 });
   });
 });
 

@@ -43,6 +43,7 @@ describe('sample size', () => {
     expect(n('Eighty patients were screened and 40 patients were enrolled.')).toBe(40);
     expect(n('A total of 120 participants were screened and 98 were randomized to exosomes or saline.')).toBe(98);
     expect(n('Twenty-two participants completed the split-face protocol; 24 were initially enrolled.', 'human_controlled')).toBe(24);
+    expect(n('Sixteen participants completed the study out of 20 enrolled.', 'human_uncontrolled')).toBe(20);
   });
 
   it('adds up totals written as parts', () => {
@@ -70,6 +71,7 @@ describe('sample size', () => {
     expect(n('A 35-year-old woman was treated. A 35-year-old woman is described in detail.')).toBe(1);
     expect(n('Vesicles were applied.', 'human_uncontrolled', 'Exosomes for a recalcitrant scar: a case report')).toBe(1);
     expect(n('Three case reports are described. Case 1: a 55-year-old woman.', 'human_uncontrolled')).toBe(3);
+    expect(n('We report our experience treating four patients with venous ulcers.', 'human_uncontrolled')).toBe(4);
   });
 
   it('never takes a percentage, age, dose, duration, p-value, year, cell count, concentration or particle size', () => {

@@ -53,7 +53,7 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses
 const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|months?|days?)[\\s-]*old|(?!(?:of|out|from|to|per)\\b)[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
 const SCREENED = /^\s*(?:were\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
-const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|divided|allocated|assigned|registered)\b/i;
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
@@ -136,6 +136,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled)\\b`, 'gi');
+// "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
+const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:completed|finished)\\b[^.;]{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone": both groups.
 const COMPARED_GROUPS = new RegExp(`\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\bwith\\s+(?:those\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b`, 'gi');
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed.
@@ -153,6 +155,11 @@ function composed(text: RecordText) {
     for (const m of f.text.matchAll(SCREENED_THEN)) {
       const value = parseNumber(m[2]);
       if (value) out.push(fromMatch('sample_size.screened-then', m, value, 3));
+    }
+  if (/\b(?:completed|finished)\b/i.test(f.text))
+    for (const m of f.text.matchAll(COMPLETED_OF)) {
+      const value = parseNumber(m[2]);
+      if (value) out.push(fromMatch('sample_size.completed-of', m, value, 3));
     }
   if (/\bcompared\b/i.test(f.text))
     for (const m of f.text.matchAll(COMPARED_GROUPS)) {
