@@ -325,6 +325,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['cells of other organs are another source', 'Adipocyte-derived exosomes aggravate psoriasis in obese mice', 'Exosomes released by mature adipocytes of obese mice were injected intravenously into mice with imiquimod-induced psoriasis.', { sources: ['other'] }],
     ['dental stem cells named in full are MSCs of another tissue', 'Apical papilla stem cell exosomes heal skin wounds', 'Exosomes derived from stem cells of the apical papilla were injected around excisional wounds of mice.', { sources: ['msc_other'] }],
     ['pluripotent stem cells without "induced" are non-mesenchymal stem cells', 'Pluripotent stem cell exosomes rejuvenate fibroblasts', 'Exosomes derived from human pluripotent stem cells restored proliferation of senescent dermal fibroblasts in culture.', { sources: ['stem_cell_other'] }],
+    ['vesicles in the drinking water are swallowed', 'Exosomes ease psoriasis-like dermatitis in mice', 'Exosomes were added to the drinking water of mice with psoriasis-like lesions.', { routes: ['oral'] }],
+    ['vesicles injected retro-orbitally are systemic, not a local injection', 'Exosomes ease psoriasis-like dermatitis in mice', 'Exosomes were injected retro-orbitally into mice with psoriasis-like lesions.', { routes: ['systemic'] }],
+    ['vesicles smeared on lesions are topical', 'Exosomes ease psoriasis-like dermatitis in mice', 'Exosomes were smeared on the psoriasis-like lesions of mice.', { routes: ['topical'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
