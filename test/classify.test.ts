@@ -328,6 +328,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles in the drinking water are swallowed', 'Exosomes ease psoriasis-like dermatitis in mice', 'Exosomes were added to the drinking water of mice with psoriasis-like lesions.', { routes: ['oral'] }],
     ['vesicles injected retro-orbitally are systemic, not a local injection', 'Exosomes ease psoriasis-like dermatitis in mice', 'Exosomes were injected retro-orbitally into mice with psoriasis-like lesions.', { routes: ['systemic'] }],
     ['vesicles smeared on lesions are topical', 'Exosomes ease psoriasis-like dermatitis in mice', 'Exosomes were smeared on the psoriasis-like lesions of mice.', { routes: ['topical'] }],
+    ['crow\'s feet are wrinkles', 'Exosomes for crow\'s feet: a pilot study', 'Twelve women received exosome injections into the lateral canthal area.', { indications: ['photoaging'] }],
+    ['graft-versus-host disease of the skin is an inflammatory skin disease', 'Exosomes for chronic graft-versus-host disease of the skin', 'Six patients with sclerotic skin changes received intradermal MSC exosomes.', { indications: ['inflammation_other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -444,6 +446,14 @@ describe('confidence', () => {
       'This review summarizes exosome therapy for skin. Exosomes derived from adipose-derived stem cells were applied to wounds in several studies, and exosomes from adipose-derived stem cells improved scars.',
     );
     expect(about.confidence.sources.level).toBe('high');
+  });
+
+  it('doubts an empty set of indications where the study names whom it treats by a condition no rule knows', () => {
+    const unknown = classified('Exosomes for a rare skin condition: a pilot study', 'Twelve patients with actinic keratosis received topical exosomes for 8 weeks.');
+    expect(unknown.labels.indications).toEqual([]);
+    expect(unknown.confidence.indications).toMatchObject({ level: 'low', reason: expect.stringMatching(/names a condition \("actinic keratosis"\)/) });
+    const healthy = classified('Exosome serum in healthy skin: a pilot study', 'Twelve healthy volunteers applied an exosome serum for 8 weeks.');
+    expect(healthy.confidence.indications.level).toBe('high');
   });
 
   it('doubts a condition that a study names only as the use it proposes', () => {

@@ -42,6 +42,10 @@ const MODEL = /\bmodels?\b/i;
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 
+// Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
+const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
+const namedCondition = (text: RecordText) => WITH_CONDITION.exec(text.title.text)?.[1] ?? WITH_CONDITION.exec(text.abstract.text)?.[1] ?? null;
+
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
   rules.anchors.recycle();
   const text = recordText(record);
@@ -170,7 +174,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
       sources: sourceConfidence(sources, foundSources, design.design, examplesOnly),
       routes: setConfidence(routes, foundRoutes),
       sample_size: sampleSizeConfidence(n, labels),
-      indications: indicationConfidence(indications, foundIndications, design.design, proposedOnly),
+      indications: indicationConfidence(indications, foundIndications, design.design, { proposedOnly, unnamed: indications.length ? null : namedCondition(text) }),
     },
     decision: { design: design.cues, sampleSize: n.candidates },
     details: details.details,

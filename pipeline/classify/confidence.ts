@@ -79,8 +79,15 @@ export function setConfidence(values: readonly string[], found: Map<string, Matc
  * beside it is often the model or a measure on the way ("an excisional wound model" in a scar study).
  * On the held-out third of the dev corpus this marked three wrong labels for one right one.
  */
-export function indicationConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design, proposedOnly = false): Confidence {
+export function indicationConfidence(
+  values: readonly string[],
+  found: Map<string, Match[]>,
+  design: Design,
+  { proposedOnly = false, unnamed = null }: { proposedOnly?: boolean; unnamed?: string | null } = {},
+): Confidence {
   if (proposedOnly && values.length) return low(`${values.join(', ')} named only as a use the study proposes, not as its aim or model`);
+  // A primary study says whom it treats ("patients with actinic keratosis"): no indication found there is a condition no rule knows.
+  if (!values.length && unnamed && PRIMARY_DESIGNS.includes(design)) return low(`none found, though the study names a condition (${quote(unnamed)})`);
   const set = setConfidence(values, found);
   if (set.level === 'low' || !PRIMARY_DESIGNS.includes(design)) return set;
   // Left out though the abstract names it more than once: taken for an outcome, background or part of another
