@@ -456,6 +456,14 @@ describe('confidence', () => {
     expect(healthy.confidence.indications.level).toBe('high');
   });
 
+  it('doubts a letter or comment taken over people named as treated', () => {
+    const comment = classified('Exosome serums for skin: a comment', 'Twenty patients who had bought exosome serums online were evaluated in our clinic.', ['Comment']);
+    expect(comment.labels.design).toBe('other');
+    expect(comment.confidence.design).toMatchObject({ level: 'low', reason: expect.stringMatching(/though people are named as treated/) });
+    const editorial = classified('Exosomes in aesthetic medicine: hype or hope?', 'Marketing of exosome products outpaces the evidence.', ['Editorial']);
+    expect(editorial.confidence.design.level).toBe('high');
+  });
+
   it('doubts a condition that a study names only as the use it proposes', () => {
     const proposed = classified('Keratinocyte vesicles enhance fibroblast migration', 'Keratinocyte EVs increased the migration of dermal fibroblasts in culture. They may be candidates for promoting wound repair.');
     expect(proposed.labels.indications).toEqual(['wound_healing']);

@@ -37,6 +37,9 @@ export function designConfidence(c: DesignChoice, hasVesicles: boolean): Confide
     const floor = r === 'other' && PRIMARY_DESIGNS.includes(d) ? 3 : 2;
     if (r !== d && w >= floor && w >= win - 1) return low(`${NAMES[d]} cue (weight ${win}) and ${NAMES[r]} cue ${quote(cue(r)!.snippet)} (weight ${w}) within one step`);
   }
+  // A letter, comment or review that names people treated may report them: primary data outrank it.
+  const treated = HUMAN_DESIGNS.find((h) => c.scores[h] >= 2);
+  if (!PRIMARY_DESIGNS.includes(d) && treated) return low(`${NAMES[d]} (weight ${win}), though people are named as treated ${quote(cue(treated)?.snippet ?? '')}`);
   // A weaker cue of a higher tier lost only on strength; the taxonomy's precedence would have taken it.
   const above = PRIMARY_DESIGNS.slice(0, PRIMARY_DESIGNS.indexOf(d)).find((p) => c.scores[p] > 0);
   if (above) return low(`${NAMES[d]} cue (weight ${win}) taken over a weaker ${NAMES[above]} cue ${quote(cue(above)?.snippet ?? '')}`);
