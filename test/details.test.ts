@@ -169,6 +169,12 @@ describe('study details of primary studies of vesicles', () => {
     expect(ev('Size distribution was analysed by flow nanoanalyzer.')).toEqual(['size']);
   });
 
+  it('reads qEV columns and ion-exchange chromatography as isolation', () => {
+    const ev = (text: string) => classified('Adipose stem cell exosomes heal wounds in mice', `${text} Full-thickness wounds of mice treated with the exosomes closed faster.`).details.ev_characterization;
+    expect(ev('Small EVs were separated on qEV columns.')).toEqual(['isolation']);
+    expect(ev('The exosomes were purified by anion-exchange chromatography.')).toEqual(['isolation']);
+  });
+
   it('reads vesicles captured on antibody beads as isolation', () => {
     const c = (text: string) => classified('Adipose stem cell exosomes promote wound healing in mice', `${text} Wounds of mice treated with the exosomes healed faster.`).details.ev_characterization;
     expect(c('Exosomes were captured with anti-CD63 immunomagnetic beads.')).toContain('isolation');
