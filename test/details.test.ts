@@ -130,6 +130,13 @@ describe('study details of trials in people', () => {
     ['sessions named with their procedure', 'Exosomes and microneedling for acne scars: a split-face randomized trial', 'Twenty patients underwent four microneedling sessions at 4-week intervals with exosomes on one side. Outcomes were assessed 3 months after the last session.', 'follow_up_weeks', 25],
     ['an active product on the other side with the verb left out', SPLIT, 'One side, chosen by coin toss, received an exosome serum after microneedling and the other side a hyaluronic acid serum.', 'control', 'active'],
     ['no irritation or sensitization in a patch test', 'Human repeated insult patch test of an exosome cream', 'The irritation potential of an exosome cream was assessed by a repeated insult patch test in 52 healthy volunteers. No irritation or sensitization reactions were observed.', 'adverse_events', 'none'],
+    ['phosphate-buffered saline as the comparison', RCT, 'Sixty women were randomized to exosome serum or phosphate-buffered saline.', 'control', 'placebo'],
+    ['a waiting list as the comparison', RCT, 'Sixty women were randomized to exosomes or a waiting list.', 'control', 'untreated'],
+    ['an active drug named with its strength', RCT, 'Sixty men were randomized to exosomes or 5% minoxidil solution.', 'control', 'active'],
+    ['the best available care as the comparison', RCT, 'Sixty patients with ulcers were randomized to exosomes or the best available wound care.', 'control', 'active'],
+    ['participants, investigators and assessors masked', RCT, 'Sixty women were randomized to exosome or saline injections. Participants, investigators and outcome assessors were masked to group allocation.', 'blinding', 'double'],
+    ['a blinded panel', RCT, 'Sixty women were randomized to exosome or saline injections. Photographs were evaluated by a blinded panel of dermatologists.', 'blinding', 'single'],
+    ['neither side blinded', RCT, 'Sixty women were randomized to exosome or saline injections. Neither patients nor physicians were blinded.', 'blinding', 'open'],
     ['pain at the injection site reported by patients', 'Exosomes for alopecia areata: an open-label study', 'Eighteen patients received six intralesional exosome injections. Pain at the injection site was reported by five patients.', 'adverse_events', 'reported'],
     ['a patient who developed contact dermatitis', 'Exosome gel for radiation ulcers: a case series', 'Five patients with radiation ulcers were treated weekly with exosome gel. One patient developed contact dermatitis to the dressing.', 'adverse_events', 'reported'],
     // (3 - 1) x 4.35 weeks of sessions, then 12 weeks after the last.
