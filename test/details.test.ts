@@ -137,6 +137,9 @@ describe('study details of trials in people', () => {
     ['participants, investigators and assessors masked', RCT, 'Sixty women were randomized to exosome or saline injections. Participants, investigators and outcome assessors were masked to group allocation.', 'blinding', 'double'],
     ['a blinded panel', RCT, 'Sixty women were randomized to exosome or saline injections. Photographs were evaluated by a blinded panel of dermatologists.', 'blinding', 'single'],
     ['neither side blinded', RCT, 'Sixty women were randomized to exosome or saline injections. Neither patients nor physicians were blinded.', 'blinding', 'open'],
+    ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
+    // 12 weeks of treatment, then a visit 4 weeks later.
+    ['a treatment that "lasted" weeks, then a visit after it', 'Exosome serum for wrinkles: a pilot study', 'Twenty women applied an exosome serum daily. The treatment lasted 12 weeks, with a final visit 4 weeks later.', 'follow_up_weeks', 16],
     ['pain at the injection site reported by patients', 'Exosomes for alopecia areata: an open-label study', 'Eighteen patients received six intralesional exosome injections. Pain at the injection site was reported by five patients.', 'adverse_events', 'reported'],
     ['a patient who developed contact dermatitis', 'Exosome gel for radiation ulcers: a case series', 'Five patients with radiation ulcers were treated weekly with exosome gel. One patient developed contact dermatitis to the dressing.', 'adverse_events', 'reported'],
     // (3 - 1) x 4.35 weeks of sessions, then 12 weeks after the last.
