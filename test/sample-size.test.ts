@@ -44,6 +44,7 @@ describe('sample size', () => {
     expect(n('A total of 120 participants were screened and 98 were randomized to exosomes or saline.')).toBe(98);
     expect(n('Twenty-two participants completed the split-face protocol; 24 were initially enrolled.', 'human_controlled')).toBe(24);
     expect(n('Sixteen participants completed the study out of 20 enrolled.', 'human_uncontrolled')).toBe(20);
+    expect(n('Sixty-eight participants were screened; 50 were eligible and enrolled.')).toBe(50);
   });
 
   it('adds up totals written as parts', () => {
