@@ -98,6 +98,10 @@ describe('sample size', () => {
     expect(n('Mice were assigned to PBS, exosome and exosome-hydrogel groups (six mice per group).', 'animal')).toBe(18);
     expect(n('We used 5 mice per group in four groups.', 'animal')).toBe(20);
     expect(n('Vesicles were applied in a hydrogel to partial-thickness burns of 30 mice.', 'animal')).toBe(30);
+    expect(n('Mice (n = 36) were divided into three groups.', 'animal')).toBe(36);
+    expect(n('Experiments were conducted in 12 Bama miniature pigs.', 'animal')).toBe(12);
+    expect(n('Mice were divided into control (n = 8), model (n = 8) and exosome (n = 8) groups.', 'animal')).toBe(24);
+    expect(n('Each of the 4 groups contained 5 rats.', 'animal')).toBe(20);
     expect(n('A total of 48 mice were used.', 'human_uncontrolled')).toBeNull();
   });
 

@@ -82,7 +82,7 @@ export interface SampleSizeResult {
 
 // Animals are "used", "operated on" or have a product "applied to" them, as people are enrolled; or the
 // model is made on them ("wounds were created on 24 rats", "36 mice were irradiated").
-const ANIMAL_ENROL = /\b(?:used|employed|applied\s+(?:[\w-]+\s+){0,4}?to|subjected|operated|injected|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|immunized|sensitized|challenged|fed|gavaged)\b/i;
+const ANIMAL_ENROL = /\b(?:used|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,4}?to|subjected|operated|injected|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|immunized|sensitized|challenged|fed|gavaged)\b/i;
 
 // The count regexes begin with a number, which may stand anywhere: each is run only on a text that holds
 // the words it cannot match without (their subject noun, "women", "groups"), and built once.
@@ -175,6 +175,14 @@ function composed(text: RecordText) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push(fromMatch('sample_size.women-and-men', m, a + b, 3));
   }
+  out.push(...armTotals(text, 2));
+  return out;
+}
+
+/** Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43). */
+function armTotals(text: RecordText, score: number) {
+  const out: Candidate[] = [];
+  const f = text.abstract;
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
     if (!ALLOCATED.test(sentence) || /\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
@@ -187,7 +195,7 @@ function composed(text: RecordText) {
     // equal arms alone are two arms, not a total and its part.
     const value = values.length > 2 && largest === sum - largest ? largest : sum;
     const [first, last] = [arms[0], arms[arms.length - 1]];
-    out.push({ value, score: 2, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index!, end: s.start + last.index! + last[0].length, snippet: sentence.slice(first.index!, last.index! + last[0].length) } });
+    out.push({ value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index!, end: s.start + last.index! + last[0].length, snippet: sentence.slice(first.index!, last.index! + last[0].length) } });
   }
   return out;
 }
@@ -205,7 +213,7 @@ function nEquals(text: RecordText) {
 }
 
 /** "C57BL/6 mice (n = 24)": the animals, counted where they are named; "(n = 6 per group)" is not a total. */
-const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'g');
+const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
 
 function animalsNEquals(text: RecordText) {
   const out: Candidate[] = [];
@@ -230,6 +238,8 @@ const GROUPS_OF = /\bgroups?\s+(?:of|with)\b/i;
 const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp][] => [
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
+  // "Each of the 4 groups contained 5 rats".
+  [new RegExp(`\\beach\\s+of\\s+(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "5 mice per group in four groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:in|across|with|for)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
@@ -290,7 +300,7 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
-    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...groupTotals(text, ANIMAL_GROUPS, 4)];
+    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...groupTotals(text, ANIMAL_GROUPS, 4), ...armTotals(text, 3)];
   } else {
     found = [];
   }
