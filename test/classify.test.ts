@@ -333,6 +333,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['skin explants from mice are ex vivo, not a treated animal', 'Mouse skin explants take up labelled exosomes', 'Full-thickness skin explants from C57BL/6 mice were incubated ex vivo with labelled MSC exosomes.', { design: 'in_vitro' }],
     ['random numbers, allocation at random and sealed envelopes are randomization', 'Exosome serum for facial wrinkles', 'Sixty women were allocated by computer-generated random numbers to exosome serum or vehicle for 12 weeks.', { design: 'rct' }],
     ['people allocated at random', 'Exosome serum for facial wrinkles', 'In this parallel-group trial, sixty women received exosome serum or vehicle, allocated at random.', { design: 'rct' }],
+    ['large oncosomes are vesicles', 'Large oncosomes from melanoma cells promote invasion', 'Melanoma large oncosomes promoted invasion of fibroblast-rich matrices.', { relevant: true, sources: ['tumor_cell'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
