@@ -140,6 +140,8 @@ describe('study details of trials in people', () => {
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
     ['a treatment that "lasted" weeks, then a visit after it', 'Exosome serum for wrinkles: a pilot study', 'Twenty women applied an exosome serum daily. The treatment lasted 12 weeks, with a final visit 4 weeks later.', 'follow_up_weeks', 16],
+    // (3 - 1) x 8 weeks of treatments, then 26 weeks after the last.
+    ['treated "3 times at intervals of 8 weeks", assessed months after the last', RCT, 'Eighty patients were randomized to laser with or without exosomes. Both groups were treated 3 times at intervals of 8 weeks. Scores were evaluated 6 months after the last treatment.', 'follow_up_weeks', 42],
     ['pain at the injection site reported by patients', 'Exosomes for alopecia areata: an open-label study', 'Eighteen patients received six intralesional exosome injections. Pain at the injection site was reported by five patients.', 'adverse_events', 'reported'],
     ['a patient who developed contact dermatitis', 'Exosome gel for radiation ulcers: a case series', 'Five patients with radiation ulcers were treated weekly with exosome gel. One patient developed contact dermatitis to the dressing.', 'adverse_events', 'reported'],
     // (3 - 1) x 4.35 weeks of sessions, then 12 weeks after the last.
@@ -213,6 +215,7 @@ describe('study details of primary studies of vesicles', () => {
     // Cited with its maker's city and country, no company suffix; an instrument cited so is not a product.
     expect(cited('Five adults with leg ulcers received an exosome solution (Exo-AB+, Makerbio, Seoul, Korea) on the ulcer bed.')).toBe(true);
     expect(cited('Exosomes applied to the ulcers of five patients were sized by NTA (Particle Tracker 3, Instrumentco, Malvern, UK).')).toBe(false);
+    expect(cited('Five adults received three injections of an exosome skin booster (Exobrand, Seoul, Korea).')).toBe(true);
   });
 
   it('leaves the details of reviews and of records without vesicles empty', () => {

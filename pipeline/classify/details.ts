@@ -34,8 +34,9 @@ const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+interva
 const NOT_TIMING_BEFORE = /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than)\s*$|\bonce\s+(?:a|every)\s*$/i;
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks",
-// "four sessions one month apart", "three monthly sessions", "four microneedling sessions".
-const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the)\\b)[A-Za-z][\\w-]*\\s+){0,2}?(?:sessions|treatments|sittings|injections|applications)\\b`, 'gi');
+// "four sessions one month apart", "three monthly sessions", "four microneedling sessions", "treated 3 times at
+// intervals of 8 weeks" (not "three times a week").
+const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the)\\b)[A-Za-z][\\w-]*\\s+){0,2}?(?:sessions|treatments|sittings|injections|applications|times\\b(?!\\s+(?:a|an|per|daily|weekly|monthly|each|every)\\b))\\b`, 'gi');
 const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
 // A follow-up counted from the end of treatment: "after the last session", "after treatment ended",
 // "post-treatment", "3 months after treatment" (not "after treatment initiation"), or "a visit 4 weeks later".
