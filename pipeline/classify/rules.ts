@@ -143,6 +143,9 @@ const UNLINKED =
 // the melanocytes are the target, not the source.
 const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|switch|drive|rejuvenat|reliev|mitigat|counteract|strengthen)\\w*';
 
+// Cells "were engineered (induced, stimulated) to produce" vesicles are their source, though "were" and "to" end a link elsewhere.
+const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|secrete|release|shed|generate)\\w*';
+
 // What vesicles serve as ends a link too: in "vesicles from lymph as markers of melanoma" the melanoma is what they mark.
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
@@ -152,13 +155,14 @@ const LINK =
   "[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from))\\s+";
 
 /**
- * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between), and
+ * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, and "<term> were
+ * engineered to produce exosomes"), and
  * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
  * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
-    before: `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?[\\s-]+(?:{VES})`,
+    before: `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+(?:{VES})`,
     after: `${LINK}(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
