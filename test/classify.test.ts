@@ -335,6 +335,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['people allocated at random', 'Exosome serum for facial wrinkles', 'In this parallel-group trial, sixty women received exosome serum or vehicle, allocated at random.', { design: 'rct' }],
     ['large oncosomes are vesicles', 'Large oncosomes from melanoma cells promote invasion', 'Melanoma large oncosomes promoted invasion of fibroblast-rich matrices.', { relevant: true, sources: ['tumor_cell'] }],
     ['cells engineered to produce vesicles are their source', 'Engineered exosomes carrying siRNA ease atopic dermatitis', 'HEK293T cells were engineered to produce exosomes displaying a skin-penetrating peptide; the exosomes were applied to the ears of sensitized mice.', { sources: ['other'] }],
+    ['a comment on a randomized trial is a comment, and microneedling is skin', 'Comment on "Exosomes after microneedling for androgenetic alopecia: a randomized trial"', '', { relevant: true, design: 'other' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
