@@ -342,6 +342,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['patients given a drug whose serum vesicle levels are compared are not given vesicles', 'Exosomes in acne patients', 'Forty acne patients were treated with isotretinoin, and their serum exosome levels were compared before and after treatment.', { design: 'other', sampleSize: null }],
     ['cells from patients treated with vesicles are a lab study', 'Exosomes in vitiligo', 'Melanocytes from vitiligo patients were treated with MSC exosomes in culture.', { design: 'in_vitro' }],
     ['cells from a named tissue of counted people, treated with vesicles, are a lab study', 'Exosomes in hair loss', 'Dermal papilla cells from balding scalp of 8 men with androgenetic alopecia were treated with exosomes.', { design: 'in_vitro', sampleSize: null }],
+    ['an exosome-enriched secretome of cells has those cells as its source', 'Exosome-enriched secretome of Wharton jelly MSCs for facial photoaging', 'Fifty women received intradermal injections of the secretome or hyaluronic acid.', { sources: ['umbilical_cord_msc'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
