@@ -7,7 +7,7 @@
 // depend on the shortcut.
 
 import type { Evidence } from '../types.ts';
-import type { FieldText, RecordText } from './text.ts';
+import type { FieldName, FieldText, RecordText } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
 import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
@@ -210,3 +210,22 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
   }
   return out;
 }
+
+export type Found = Map<string, Match[]>;
+
+/** Every rule of a field (or those whose value `wanted` keeps) run over a record's text, by value; `keep` as in matchRule. */
+export function matchField(rules: RuleSet, field: RuleField, text: RecordText, wanted?: (value: string) => boolean, keep?: string): Found {
+  const found: Found = new Map();
+  for (const rule of rules.byField[field]) {
+    if (wanted && !wanted(rule.value)) continue;
+    const ms = matchRule(rule, text, rules, keep);
+    if (!ms.length) continue;
+    if (rule.spec.minMentions && ms.length < rule.spec.minMentions && ms.every((m) => m.field === 'abstract')) continue;
+    // Concatenated, not spread into push: a hostile 10 MB title gives more matches than a call's arguments may hold.
+    found.set(rule.value, (found.get(rule.value) ?? []).concat(ms));
+  }
+  return found;
+}
+
+/** The n characters of a match's field that follow it. */
+export const textAfter = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(m.end, m.end + n);

@@ -1,0 +1,67 @@
+// Indications from the indication rules' matches (taxonomy v2, 'indications'): the conditions a study
+// targets, not the outcomes it measures on the way or the uses its background lists. Pure.
+
+import type { Design, Indication } from '../types.ts';
+import { INDICATIONS } from '../types.ts';
+import type { RuleSet } from './rules.ts';
+import { beyondAbstract, matchField, textAfter, type Found } from './match.ts';
+import { sentenceAt, type RecordText } from './text.ts';
+import { PRIMARY_DESIGNS } from './design.ts';
+
+const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
+const MODEL = /\bmodels?\b/i;
+const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
+// Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
+const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
+
+export interface IndicationChoice {
+  indications: Indication[];
+  found: Found;
+  /** Found only as a use the study proposes (confidence.ts doubts it). */
+  proposedOnly: boolean;
+  /** With no indication found, the condition the study names its people or animals by, if any. */
+  unnamed: string | null;
+}
+
+/** `keep` as in matchRule: a review keeps what others' studies did. */
+export function chooseIndications(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined): IndicationChoice {
+  let found = matchField(rules, 'indications', text, undefined, keep);
+  // A study that names no target but the use it proposes ("candidates for promoting wound repair", usual in
+  // lab studies) targets that use; a label the reviewer should see.
+  const proposedOnly = !found.size && !keep;
+  if (proposedOnly) found = matchField(rules, 'indications', text, undefined, 'hypothetical');
+  let indications = INDICATIONS.filter((i) => found.has(i));
+  // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
+  if (indications.includes('skin_cancer')) {
+    const cancerOnly = (found.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
+    if (cancerOnly) indications = indications.filter((i) => i !== 'other');
+  }
+  // B16 and other melanoma cell lines are the usual model of melanin synthesis: where pigmentation is found
+  // and melanoma is named only as such cells, the study is of pigmentation, not of skin cancer.
+  if (indications.includes('pigmentation') && found.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(textAfter(text, m, 20))))
+    indications = indications.filter((i) => i !== 'skin_cancer');
+  // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
+  // beside it is an outcome measured along the way or background (taxonomy v2).
+  if (PRIMARY_DESIGNS.includes(design)) {
+    // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
+    // however often; unless that sentence sets up a model of it, a target of its own.
+    const once = (i: Indication) => {
+      const ms = found.get(i)!;
+      const first = ms[0].field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;
+      if (first === null || !ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first)) return false;
+      return ms.length === 1 || !MODEL.test(text.abstract.text.slice(first.start, first.end));
+    };
+    const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
+    if (leading) indications = indications.filter((i) => !once(i));
+    // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
+    // names, they are that target's outcomes unless the title names them too.
+    const titled = (i: Indication) => beyondAbstract(found.get(i));
+    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && titled(i)))
+      indications = indications.filter((i) => i !== 'barrier_hydration');
+  }
+  // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
+  if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && found.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
+    indications = indications.filter((i) => i !== 'inflammation_other');
+  const unnamed = indications.length ? null : (WITH_CONDITION.exec(text.title.text)?.[1] ?? WITH_CONDITION.exec(text.abstract.text)?.[1] ?? null);
+  return { indications, found, proposedOnly, unnamed };
+}

@@ -1,0 +1,32 @@
+// Delivery routes from the route rules' matches (taxonomy v2, 'routes'): how vesicles reach their
+// target, given the design and the conditions the study targets. Pure.
+
+import type { Design, Indication, Route } from '../types.ts';
+import { ROUTES } from '../types.ts';
+import type { RuleSet } from './rules.ts';
+import { beyondAbstract, matchField, type Found } from './match.ts';
+import type { RecordText } from './text.ts';
+import { PRIMARY_DESIGNS } from './design.ts';
+
+export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, indications: Indication[]): { routes: Route[]; found: Found } {
+  const found = matchField(rules, 'routes', text);
+  let routes = ROUTES.filter((r) => found.has(r));
+  if (!PRIMARY_DESIGNS.includes(design)) {
+    // Reviews and other non-primary records list a route only when it is what they are about (title, keywords, MeSH).
+    routes = routes.filter((r) => beyondAbstract(found.get(r)));
+  }
+  // Vesicles given during microneedling or after an energy device are not also topical.
+  if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');
+  // A wound bed needs a wound.
+  if (!indications.some((i) => i === 'wound_healing' || i === 'scar')) routes = routes.filter((r) => r !== 'wound_application');
+  // Put on a wound bed in a carrier is wound_application, not topical on intact skin.
+  else if (routes.includes('wound_application')) routes = routes.filter((r) => r !== 'topical');
+  // Topical on a wound is on the wound bed: in a study of wounds, it is wound_application.
+  else if (routes.includes('topical') && indications.includes('wound_healing')) {
+    found.set('wound_application', found.get('topical')!);
+    routes = ROUTES.filter((r) => r === 'wound_application' || (routes.includes(r) && r !== 'topical'));
+  }
+  // No rule gives in_vitro: it is the route of in-vitro designs, and theirs only.
+  if (design === 'in_vitro') routes = ['in_vitro'];
+  return { routes, found };
+}

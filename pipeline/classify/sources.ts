@@ -1,0 +1,38 @@
+// Vesicle sources from the source rules' matches (taxonomy v2, 'sources'): a named MSC tissue
+// outranks "MSC" unspecified, and a review that only lists kinds of source as examples covers
+// vesicles in general. Pure.
+
+import type { Design, Source } from '../types.ts';
+import { SOURCES } from '../types.ts';
+import type { RuleSet } from './rules.ts';
+import { matchField, type Found } from './match.ts';
+import { sentenceAt, type RecordText } from './text.ts';
+import { PRIMARY_DESIGNS } from './design.ts';
+
+const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
+const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
+
+export interface SourceChoice {
+  sources: Source[];
+  found: Found;
+  /** Sources left out as examples of vesicles in general (confidence.ts says so). */
+  examplesOnly: Source[];
+}
+
+export function chooseSources(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined): SourceChoice {
+  const found = matchField(rules, 'sources', text, undefined, keep);
+  let sources = SOURCES.filter((s) => found.has(s));
+  // "MSC" unspecified gives way to a named MSC tissue.
+  if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
+  // A review or other non-primary paper that names three or more kinds of source in one sentence of its
+  // abstract, as examples ("from various cells, including ..."), and none in its title or keywords, covers
+  // vesicles in general (taxonomy v2: empty).
+  if (!PRIMARY_DESIGNS.includes(design) && sources.length >= 3) {
+    const ms = sources.flatMap((s) => found.get(s)!);
+    const first = ms[0].field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;
+    const sentence = first ? text.abstract.text.slice(first.start, first.end) : '';
+    if (EXAMPLES.test(sentence) && ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first))
+      return { sources: [], found, examplesOnly: sources };
+  }
+  return { sources, found, examplesOnly: [] };
+}
