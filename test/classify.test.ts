@@ -343,6 +343,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['cells from patients treated with vesicles are a lab study', 'Exosomes in vitiligo', 'Melanocytes from vitiligo patients were treated with MSC exosomes in culture.', { design: 'in_vitro' }],
     ['cells from a named tissue of counted people, treated with vesicles, are a lab study', 'Exosomes in hair loss', 'Dermal papilla cells from balding scalp of 8 men with androgenetic alopecia were treated with exosomes.', { design: 'in_vitro', sampleSize: null }],
     ['an exosome-enriched secretome of cells has those cells as its source', 'Exosome-enriched secretome of Wharton jelly MSCs for facial photoaging', 'Fifty women received intradermal injections of the secretome or hyaluronic acid.', { sources: ['umbilical_cord_msc'] }],
+    ['imiquimod-induced skin inflammation is the psoriasis model', 'Exosomes in a mouse model', 'Mice with imiquimod-induced skin inflammation were treated with MSC exosomes.', { indications: ['psoriasis'] }],
+    ['MC903-induced dermatitis is the atopic dermatitis model', 'Exosomes in a mouse model', 'Mice with MC903-induced dermatitis were treated with MSC exosomes.', { indications: ['atopic_dermatitis'] }],
+    ['contact hypersensitivity is an inflammatory skin model', 'Exosomes in a mouse model', 'Mice with oxazolone-induced contact hypersensitivity were treated with MSC exosomes.', { relevant: true, indications: ['inflammation_other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
