@@ -468,8 +468,12 @@ describe('confidence', () => {
     const unknown = classified('Exosomes for a rare skin condition: a pilot study', 'Twelve patients with actinic keratosis received topical exosomes for 8 weeks.');
     expect(unknown.labels.indications).toEqual([]);
     expect(unknown.confidence.indications).toMatchObject({ level: 'low', reason: expect.stringMatching(/names a condition \("actinic keratosis"\)/) });
-    const healthy = classified('Exosome serum in healthy skin: a pilot study', 'Twelve healthy volunteers applied an exosome serum for 8 weeks.');
-    expect(healthy.confidence.indications.level).toBe('high');
+    // A lab study with no condition found at all: primary studies nearly always target one.
+    const lab = classified('MSC exosomes act on skin cells', 'MSC exosomes were added to TGF-beta1-stimulated dermal fibroblasts in culture.');
+    expect(lab.labels.indications).toEqual([]);
+    expect(lab.confidence.indications).toMatchObject({ level: 'low', reason: expect.stringMatching(/primary study nearly always targets a condition/) });
+    const review = classified('Exosomes: a review', 'This review summarizes exosome biology.', ['Review']);
+    expect(review.confidence.indications.level).toBe('high');
   });
 
   it('doubts a letter or comment taken over people named as treated', () => {

@@ -91,6 +91,8 @@ export function indicationConfidence(
   if (proposedOnly && values.length) return low(`${values.join(', ')} named only as a use the study proposes, not as its aim or model`);
   // A primary study says whom it treats ("patients with actinic keratosis"): no indication found there is a condition no rule knows.
   if (!values.length && unnamed && PRIMARY_DESIGNS.includes(design)) return low(`none found, though the study names a condition (${quote(unnamed)})`);
+  // A primary study nearly always targets a condition (every lab and animal study of the dev corpus names one): none found is a doubt.
+  if (!values.length && PRIMARY_DESIGNS.includes(design)) return low('none found, though a primary study nearly always targets a condition');
   const set = setConfidence(values, found);
   if (set.level === 'low' || !PRIMARY_DESIGNS.includes(design)) return set;
   // Left out though the abstract names it more than once: taken for an outcome, background or part of another
