@@ -432,6 +432,15 @@ describe('confidence', () => {
     expect(titled.confidence.sources.level).toBe('high');
   });
 
+  it('doubts a lab or animal study of vesicles with no source found, not one without vesicles', () => {
+    const unsourced = classified('Exosomes heal skin wounds in mice', 'Exosomes were applied to full-thickness wounds of mice; closure was faster.');
+    expect(unsourced.labels).toMatchObject({ design: 'animal', sources: [] });
+    expect(unsourced.confidence.sources).toMatchObject({ level: 'low', reason: expect.stringMatching(/nearly always says where its vesicles come from/) });
+    const noVesicles = classified('Conditioned medium heals skin wounds in mice', 'Stem cell conditioned medium was applied to full-thickness wounds of mice.');
+    expect(noVesicles.labels.sources).toEqual([]);
+    expect(noVesicles.confidence.sources.level).toBe('high');
+  });
+
   it('leaves empty, and doubts, the sources a review lists only as examples of vesicles in general', () => {
     const general = classified(
       'Extracellular vesicles in skin aging: a review',

@@ -69,7 +69,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     confidence: {
       relevant: relevanceConfidence(relevant, relevance),
       design: designConfidence(design, hasVesicles),
-      sources: sourceConfidence(sources, source.found, design.design, source.examplesOnly),
+      sources: sourceConfidence(sources, source.found, design.design, { examplesOnly: source.examplesOnly, hasVesicles }),
       routes: setConfidence(routes, route.found),
       sample_size: sampleSizeConfidence(n, labels),
       indications: indicationConfidence(indications, indication.found, design.design, indication),

@@ -109,8 +109,15 @@ export function indicationConfidence(
  * abstract only. Such a paper is coded with the sources it is about (taxonomy v2), and an abstract
  * surveying vesicles names sources as examples ("derived from various cells such as...").
  */
-export function sourceConfidence(values: readonly string[], found: Map<string, Match[]>, design: Design, examplesOnly: readonly string[] = []): Confidence {
+export function sourceConfidence(
+  values: readonly string[],
+  found: Map<string, Match[]>,
+  design: Design,
+  { examplesOnly = [], hasVesicles = true }: { examplesOnly?: readonly string[]; hasVesicles?: boolean } = {},
+): Confidence {
   if (examplesOnly.length) return low(`${examplesOnly.join(', ')} named together in one sentence of the abstract only: taken for examples, the paper for vesicles in general`);
+  // Lab and animal studies of vesicles make or buy them, and say from what (every one of the dev corpus does).
+  if (!values.length && hasVesicles && (design === 'in_vitro' || design === 'animal')) return low('none found, though a lab or animal study nearly always says where its vesicles come from');
   const set = setConfidence(values, found);
   if (set.level === 'low' || PRIMARY_DESIGNS.includes(design)) return set;
   const untitled = values.filter((v) => !beyondAbstract(found.get(v)));
