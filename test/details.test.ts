@@ -216,6 +216,11 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers received an exosome solution (Exo-AB+, Makerbio, Seoul, Korea) on the ulcer bed.')).toBe(true);
     expect(cited('Exosomes applied to the ulcers of five patients were sized by NTA (Particle Tracker 3, Instrumentco, Malvern, UK).')).toBe(false);
     expect(cited('Five adults received three injections of an exosome skin booster (Exobrand, Seoul, Korea).')).toBe(true);
+    // Bought, not made: over the counter, online, from a manufacturer, or a cosmetic product; cells bought for the lab are not.
+    expect(cited('Five adults with leg ulcers applied an over-the-counter exosome serum.')).toBe(true);
+    expect(cited('Five adults with leg ulcers applied a cosmetic exosome product purchased online.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received a marketed exosome skin booster.')).toBe(true);
+    expect(cited('HaCaT cells were purchased from a commercial vendor; exosomes were applied to the ulcers of five adults.')).toBe(false);
   });
 
   it('leaves the details of reviews and of records without vesicles empty', () => {
