@@ -346,6 +346,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['imiquimod-induced skin inflammation is the psoriasis model', 'Exosomes in a mouse model', 'Mice with imiquimod-induced skin inflammation were treated with MSC exosomes.', { indications: ['psoriasis'] }],
     ['MC903-induced dermatitis is the atopic dermatitis model', 'Exosomes in a mouse model', 'Mice with MC903-induced dermatitis were treated with MSC exosomes.', { indications: ['atopic_dermatitis'] }],
     ['contact hypersensitivity is an inflammatory skin model', 'Exosomes in a mouse model', 'Mice with oxazolone-induced contact hypersensitivity were treated with MSC exosomes.', { relevant: true, indications: ['inflammation_other'] }],
+    ['advances "highlighted" in a paper make a review', 'Exosomes in skin regeneration', 'In this paper, recent advances in exosome research in skin regeneration are highlighted.', { design: 'review' }],
+    ['a chapter describing methods is a methods paper', 'Exosomes in skin regeneration', 'This chapter describes methods for isolating exosomes from adipose stem cells and applying them in wound models.', { design: 'other' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
