@@ -348,6 +348,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['contact hypersensitivity is an inflammatory skin model', 'Exosomes in a mouse model', 'Mice with oxazolone-induced contact hypersensitivity were treated with MSC exosomes.', { relevant: true, indications: ['inflammation_other'] }],
     ['advances "highlighted" in a paper make a review', 'Exosomes in skin regeneration', 'In this paper, recent advances in exosome research in skin regeneration are highlighted.', { design: 'review' }],
     ['a chapter describing methods is a methods paper', 'Exosomes in skin regeneration', 'This chapter describes methods for isolating exosomes from adipose stem cells and applying them in wound models.', { design: 'other' }],
+    ['hair transplantation is hair loss, and its graft survival no other concern', 'Exosomes after hair transplantation: a randomized controlled trial', 'Forty men undergoing follicular unit excision were randomized to topical exosomes or saline on the recipient area. Graft survival and shedding were assessed at 6 months.', { indications: ['hair_loss'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

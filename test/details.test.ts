@@ -142,6 +142,8 @@ describe('study details of trials in people', () => {
     ['a treatment that "lasted" weeks, then a visit after it', 'Exosome serum for wrinkles: a pilot study', 'Twenty women applied an exosome serum daily. The treatment lasted 12 weeks, with a final visit 4 weeks later.', 'follow_up_weeks', 16],
     // (3 - 1) x 8 weeks of treatments, then 26 weeks after the last.
     ['treated "3 times at intervals of 8 weeks", assessed months after the last', RCT, 'Eighty patients were randomized to laser with or without exosomes. Both groups were treated 3 times at intervals of 8 weeks. Scores were evaluated 6 months after the last treatment.', 'follow_up_weeks', 42],
+    ['an active product named with its procedure on the other side', SPLIT, 'Thirty women received exosome mesotherapy on one side and tranexamic acid mesotherapy on the other side.', 'control', 'active'],
+    ['PDRN as the comparison', RCT, 'Twenty patients were randomized to PDRN on one side and exosomes on the other after laser.', 'control', 'active'],
     ['pain at the injection site reported by patients', 'Exosomes for alopecia areata: an open-label study', 'Eighteen patients received six intralesional exosome injections. Pain at the injection site was reported by five patients.', 'adverse_events', 'reported'],
     ['a patient who developed contact dermatitis', 'Exosome gel for radiation ulcers: a case series', 'Five patients with radiation ulcers were treated weekly with exosome gel. One patient developed contact dermatitis to the dressing.', 'adverse_events', 'reported'],
     // (3 - 1) x 4.35 weeks of sessions, then 12 weeks after the last.
