@@ -10,6 +10,9 @@ import { PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const MODEL = /\bmodels?\b/i;
+// Sentences that measure or report an outcome, and those that set up a condition to treat.
+const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|improved|decreased|increased|reduced|declined|rose|fell)\b/i;
+const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
 const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
@@ -51,8 +54,18 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
       if (first === null || !ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first)) return false;
       return ms.length === 1 || !MODEL.test(text.abstract.text.slice(first.start, first.end));
     };
+    // Named only in sentences that measure or report it ("wrinkle depth was measured ... wrinkles decreased"): an outcome.
+    const measured = (i: Indication) =>
+      found.get(i)!.every((m) => {
+        if (m.field !== 'abstract') return false;
+        const s = sentenceAt(text.abstract, m.start);
+        const sentence = text.abstract.text.slice(s.start, s.end);
+        return MEASURED.test(sentence) && !SETS_UP.test(sentence) && !WITH_CONDITION.test(sentence);
+      });
     const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
+    const titledLead = indications.some((i) => beyondAbstract(found.get(i)));
+    if (titledLead) indications = indications.filter((i) => !measured(i));
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
     const titled = (i: Indication) => beyondAbstract(found.get(i));
