@@ -356,6 +356,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a search of a trial registry treats nobody', 'Exosome-based therapies in clinical trials for skin disease: a registry analysis', 'ClinicalTrials.gov was searched and 28 trials were identified.', { design: 'other' }],
     ['an economic model treats nobody', 'Cost-effectiveness of exosome therapy for diabetic foot ulcers: a modelling study', 'A Markov model compared exosome therapy with standard care over 5 years.', { design: 'other' }],
     ['molecular docking is computation, not a lab study', 'Molecular docking of exosomal proteins with skin receptors', 'In silico docking and molecular dynamics simulations predicted binding of exosomal proteins to collagen receptors.', { design: 'other' }],
+    ['vesicles given or an active product given is a controlled comparison', 'Exosome serum for facial wrinkles', 'Twenty patients applied an exosome serum or hyaluronic acid for 8 weeks.', { design: 'human_controlled' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
