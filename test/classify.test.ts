@@ -374,12 +374,15 @@ describe('probes of phrasing the dev corpus does not show', () => {
   // that keeps their meaning must keep their labels. Replacing "exosome" in "the RNA exosome complex" does not.
   it('keeps their labels under every rewriting of the probe command', () => {
     const rnaComplex = (title: string, text: string) => /RNA exosome|exosome complex|exosome subunit/i.test(title + text);
+    const changed: string[] = [];
     for (const rewrite of loadRewrites())
       for (const [name, title, text] of cases) {
         if (rnaComplex(title, text)) continue;
         const record = rec(title, text);
-        expect(classify(rewriteRecord(record, rewrite), rules).labels, `${rewrite.name}: ${name}`).toEqual(classify(record, rules).labels);
+        const [before, after] = [classify(record, rules).labels, classify(rewriteRecord(record, rewrite), rules).labels];
+        if (JSON.stringify(before) !== JSON.stringify(after)) changed.push(`${rewrite.name}: ${name}`);
       }
+    expect(changed).toEqual([]);
   });
 
   it('reads a record with a title only: a reaction at the injection site is a skin context', () => {
