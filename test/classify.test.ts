@@ -386,6 +386,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['cells from patients that received vesicles are a lab study', 'Exosomes in vitiligo', 'Melanocytes from vitiligo patients received MSC exosomes in culture.', { design: 'in_vitro' }],
     ['cells engineered to produce small vesicles are their source', 'Engineered vesicles ease atopic dermatitis', 'HEK293T cells were engineered to produce small extracellular vesicles displaying a skin-penetrating peptide.', { sources: ['other'] }],
     ['vesicles in brackets isolated from biopsies after a laser are measured', 'Laser treatment changes vesicle release from skin in melasma', 'Twelve women with melasma were treated with picosecond laser, and small extracellular vesicles (sEVs) were isolated from skin biopsies before and after treatment.', { design: 'other', sampleSize: null }],
+    ['cells named, then "their exosomes", are the source', 'Stem cell vesicles heal skin wounds in mice', 'Adipose-derived stem cells were cultured, and their exosomes were injected into wounds of mice.', { sources: ['adipose_msc'] }],
+    ['"vesicles secreted by" cells are extracellular vesicles', 'Stem cell products heal skin wounds in mice', 'Vesicles secreted by adipose-derived stem cells were injected into wounds of mice.', { relevant: true, sources: ['adipose_msc'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

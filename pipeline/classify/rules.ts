@@ -146,6 +146,9 @@ const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|do
 // Cells "were engineered (induced, stimulated) to produce" vesicles are their source, though "were" and "to" end a link elsewhere.
 const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|secrete|release|shed|generate)\\w*(?:\\s+(?:small|large|more|fewer|engineered|functional))?';
 
+// "Adipose stem cells were cultured, and their exosomes were injected": the cells are named, then their vesicles.
+const THEIR = "[^.;]{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own)[\\s-]+)?";
+
 // What vesicles serve as ends a link too: in "vesicles from lymph as markers of melanoma" the melanoma is what they mark.
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
@@ -155,14 +158,14 @@ const LINK =
   "[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from))\\s+";
 
 /**
- * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, and "<term> were
- * engineered to produce exosomes"), and
+ * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, "<term> were
+ * engineered to produce exosomes", or "<term> were cultured, and their exosomes"), and
  * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
  * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
-    before: `(?:${term})(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+(?:{VES})`,
+    before: `(?:${term})(?:(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
     after: `${LINK}(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
