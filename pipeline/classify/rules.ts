@@ -147,7 +147,7 @@ const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|do
 const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|secrete|release|shed|generate)\\w*(?:\\s+(?:small|large|more|fewer|engineered|functional))?';
 
 // "Adipose stem cells were cultured, and their exosomes were injected": the cells are named, then their vesicles.
-const THEIR = "[^.;]{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own)[\\s-]+)?";
+const THEIR = "[^.;]{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}";
 
 // What vesicles serve as ends a link too: in "vesicles from lymph as markers of melanoma" the melanoma is what they mark.
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
