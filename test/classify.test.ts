@@ -388,6 +388,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles in brackets isolated from biopsies after a laser are measured', 'Laser treatment changes vesicle release from skin in melasma', 'Twelve women with melasma were treated with picosecond laser, and small extracellular vesicles (sEVs) were isolated from skin biopsies before and after treatment.', { design: 'other', sampleSize: null }],
     ['cells named, then "their exosomes", are the source', 'Stem cell vesicles heal skin wounds in mice', 'Adipose-derived stem cells were cultured, and their exosomes were injected into wounds of mice.', { sources: ['adipose_msc'] }],
     ['"vesicles secreted by" cells are extracellular vesicles', 'Stem cell products heal skin wounds in mice', 'Vesicles secreted by adipose-derived stem cells were injected into wounds of mice.', { relevant: true, sources: ['adipose_msc'] }],
+    ['a claim of melanin reduction is pigmentation', 'Plant exosomes show melanin reduction in vitro', 'Plant exosomes were added to human skin cells in culture.', { indications: ['pigmentation'] }],
+    ['an anti-pruritic claim is an inflammatory skin target', 'Plant exosomes show anti-pruritic effects in vitro', 'Plant exosomes were added to human skin cells in culture.', { indications: ['inflammation_other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
