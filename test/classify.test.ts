@@ -390,6 +390,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['"vesicles secreted by" cells are extracellular vesicles', 'Stem cell products heal skin wounds in mice', 'Vesicles secreted by adipose-derived stem cells were injected into wounds of mice.', { relevant: true, sources: ['adipose_msc'] }],
     ['a claim of melanin reduction is pigmentation', 'Plant exosomes show melanin reduction in vitro', 'Plant exosomes were added to human skin cells in culture.', { indications: ['pigmentation'] }],
     ['an anti-pruritic claim is an inflammatory skin target', 'Plant exosomes show anti-pruritic effects in vitro', 'Plant exosomes were added to human skin cells in culture.', { indications: ['inflammation_other'] }],
+    ['vesicles given with a needle-free injector are injected', 'Exosomes for facial rejuvenation: a case series', 'Twelve women with facial wrinkles were treated. Exosomes were delivered with a needle-free injector.', { routes: ['injection'] }],
+    ['vesicles applied after focused ultrasound had an energy device', 'Exosomes for facial rejuvenation: a case series', 'Twelve women with facial wrinkles were treated. Exosomes were applied after high-intensity focused ultrasound.', { routes: ['laser_assisted'] }],
+    ['vesicles applied after a peel are topical', 'Exosomes for facial rejuvenation: a case series', 'Twelve women with facial wrinkles were treated. Exosomes were applied after chemical peeling.', { routes: ['topical'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
