@@ -149,6 +149,10 @@ const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|se
 // "Adipose stem cells were cultured, and their exosomes were injected": the cells are named, then their vesicles.
 const THEIR = "[^.;]{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}";
 
+// Cells named by what was done to them ("from activated platelets", "from regulatory T cells"): an effect word
+// right after the link describes the source, where further on it ends the link.
+const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|preconditioned|pretreated|engineered|modified|regulatory|senescent|aged)\\s+';
+
 // What vesicles serve as ends a link too: in "vesicles from lymph as markers of melanoma" the melanoma is what they mark.
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
@@ -166,7 +170,7 @@ const LINK =
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})(?:(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
-    after: `${LINK}(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
 
