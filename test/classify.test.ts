@@ -395,6 +395,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles applied after a peel are topical', 'Exosomes for facial rejuvenation: a case series', 'Twelve women with facial wrinkles were treated. Exosomes were applied after chemical peeling.', { routes: ['topical'] }],
     ['activated platelets and regulatory T cells are named by what was done to them, and are still the source', 'Vesicles heal skin wounds in mice', 'Exosomes derived from activated platelets were applied to skin wounds of mice. Exosomes derived from regulatory T cells were injected.', { sources: ['platelet', 'blood_immune'] }],
     ['outer root sheath cells are skin cells, not a plant root', 'Vesicles heal skin wounds in mice', 'Exosomes derived from outer root sheath cells were applied to skin wounds of mice.', { sources: ['skin_cell'] }],
+    ['a man "in his 40s" is a case', 'Exosome treatment in the clinic', 'A man in his 40s received exosome injections for hair loss.', { design: 'human_uncontrolled', sampleSize: 1 }],
+    ['cases "are reported" make a case series', 'Exosome treatment in the clinic', 'Three cases of delayed hypersensitivity after exosome treatment are reported.', { design: 'human_uncontrolled', sampleSize: 3 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

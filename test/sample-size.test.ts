@@ -73,6 +73,11 @@ describe('sample size', () => {
     expect(n('Vesicles were applied.', 'human_uncontrolled', 'Exosomes for a recalcitrant scar: a case report')).toBe(1);
     expect(n('Three case reports are described. Case 1: a 55-year-old woman.', 'human_uncontrolled')).toBe(3);
     expect(n('We report our experience treating four patients with venous ulcers.', 'human_uncontrolled')).toBe(4);
+    expect(n('A man in his 40s received exosome injections for hair loss.')).toBe(1);
+    expect(n('A female patient aged 52 years presented with nodules after exosome injection.')).toBe(1);
+    expect(n('We describe a patient who developed granulomas after exosome microneedling.')).toBe(1);
+    expect(n('Three cases of delayed hypersensitivity after exosome treatment are reported.')).toBe(3);
+    expect(n('This report describes four women who developed infections after exosome microneedling.')).toBe(4);
   });
 
   it('never takes a percentage, age, dose, duration, p-value, year, cell count, concentration or particle size', () => {

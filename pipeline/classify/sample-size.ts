@@ -136,6 +136,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled)\\b`, 'gi');
+// "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
+const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
 const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:completed|finished)\\b[^.;]{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone": both groups.
@@ -155,6 +157,11 @@ function composed(text: RecordText) {
     for (const m of f.text.matchAll(SCREENED_THEN)) {
       const value = parseNumber(m[2]);
       if (value) out.push(fromMatch('sample_size.screened-then', m, value, 3));
+    }
+  if (/\b(?:reported|described|presented|describes|presents|reports)\b/i.test(f.text))
+    for (const m of f.text.matchAll(REPORTED_CASES)) {
+      const value = parseNumber(m[1] ?? m[2]);
+      if (value) out.push(fromMatch('sample_size.reported-cases', m, value, 3));
     }
   if (/\b(?:completed|finished)\b/i.test(f.text))
     for (const m of f.text.matchAll(COMPLETED_OF)) {
@@ -272,7 +279,7 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
  */
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
-  const re = /\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b/gi;
+  const re = /\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b|\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+\d{1,3})\b|\b(?:we|here\s+we)\s+(?:describe|report|present)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child)\b/gi;
   const f = text.abstract;
   const perSentence = new Map<number, number>();
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
