@@ -62,13 +62,12 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
         const sentence = text.abstract.text.slice(s.start, s.end);
         return MEASURED.test(sentence) && !SETS_UP.test(sentence) && !WITH_CONDITION.test(sentence);
       });
+    const titled = (i: Indication) => beyondAbstract(found.get(i));
     const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
-    const titledLead = indications.some((i) => beyondAbstract(found.get(i)));
-    if (titledLead) indications = indications.filter((i) => !measured(i));
+    if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
-    const titled = (i: Indication) => beyondAbstract(found.get(i));
     if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && titled(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
   }

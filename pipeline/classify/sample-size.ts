@@ -274,12 +274,22 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
 }
 
 /**
- * One person: "a 39-year-old male", or a title naming a single case report. Persons described so in
+ * One person: "a 39-year-old male", "a man in his 40s", "a female patient aged 52", "we describe a patient",
+ * or a title naming a single case report. Persons described so in
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
+const ONE_PERSON = new RegExp(
+  [
+    String.raw`\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b`,
+    String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+\d{1,3})\b`,
+    String.raw`\b(?:we|here\s+we)\s+(?:describe|report|present)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child)\b`,
+  ].join('|'),
+  'gi',
+);
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
-  const re = /\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b|\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+\d{1,3})\b|\b(?:we|here\s+we)\s+(?:describe|report|present)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child)\b/gi;
+  const re = ONE_PERSON;
+  re.lastIndex = 0;
   const f = text.abstract;
   const perSentence = new Map<number, number>();
   for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
