@@ -145,6 +145,9 @@ describe('study details of trials in people', () => {
     ['treated "3 times at intervals of 8 weeks", assessed months after the last', RCT, 'Eighty patients were randomized to laser with or without exosomes. Both groups were treated 3 times at intervals of 8 weeks. Scores were evaluated 6 months after the last treatment.', 'follow_up_weeks', 42],
     ['an active product named with its procedure on the other side', SPLIT, 'Thirty women received exosome mesotherapy on one side and tranexamic acid mesotherapy on the other side.', 'control', 'active'],
     ['PDRN as the comparison', RCT, 'Twenty patients were randomized to PDRN on one side and exosomes on the other after laser.', 'control', 'active'],
+    ['harms named as "the only adverse events"', RCT, 'Sixty women were randomized to exosome or saline injections. Erythema (n = 4) and pruritus (n = 2) were the only adverse events.', 'adverse_events', 'reported'],
+    ['purpura seen in patients', RCT, 'Sixty women were randomized to exosome or saline injections. Transient purpura was seen in 3 patients.', 'adverse_events', 'reported'],
+    ['excellent tolerability', RCT, 'Sixty women were randomized to exosome or saline injections. Tolerability was excellent, with no patient discontinuing.', 'adverse_events', 'none'],
     ['pain at the injection site reported by patients', 'Exosomes for alopecia areata: an open-label study', 'Eighteen patients received six intralesional exosome injections. Pain at the injection site was reported by five patients.', 'adverse_events', 'reported'],
     ['a patient who developed contact dermatitis', 'Exosome gel for radiation ulcers: a case series', 'Five patients with radiation ulcers were treated weekly with exosome gel. One patient developed contact dermatitis to the dressing.', 'adverse_events', 'reported'],
     // (3 - 1) x 4.35 weeks of sessions, then 12 weeks after the last.
