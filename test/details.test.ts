@@ -198,6 +198,15 @@ describe('study details of primary studies of vesicles', () => {
     expect(ev('Size distribution was analysed by flow nanoanalyzer.')).toEqual(['size']);
   });
 
+  it('does not read other particles, cells or materials as characterized vesicles', () => {
+    const ev = (text: string) => classified('Adipose stem cell exosomes heal wounds in mice', `Exosomes were applied to full-thickness wounds of mice. ${text}`).details.ev_characterization;
+    expect(ev('Flow cytometry showed more CD63-positive mast cells in lesions.')).toEqual([]);
+    expect(ev('Particle size of the nanoemulsion was 150 nm by DLS.')).toEqual([]);
+    expect(ev('Cells were centrifuged at 300 g and the pellet discarded.')).toEqual([]);
+    expect(ev('The exosome-loaded hydrogel was imaged by SEM.')).toEqual([]);
+    expect(ev('Exosomes were pelleted by centrifugation at 100,000 g.')).toEqual(['isolation']);
+  });
+
   it('reads qEV columns and ion-exchange chromatography as isolation', () => {
     const ev = (text: string) => classified('Adipose stem cell exosomes heal wounds in mice', `${text} Full-thickness wounds of mice treated with the exosomes closed faster.`).details.ev_characterization;
     expect(ev('Small EVs were separated on qEV columns.')).toEqual(['isolation']);
