@@ -397,6 +397,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['outer root sheath cells are skin cells, not a plant root', 'Vesicles heal skin wounds in mice', 'Exosomes derived from outer root sheath cells were applied to skin wounds of mice.', { sources: ['skin_cell'] }],
     ['a man "in his 40s" is a case', 'Exosome treatment in the clinic', 'A man in his 40s received exosome injections for hair loss.', { design: 'human_uncontrolled', sampleSize: 1 }],
     ['cases "are reported" make a case series', 'Exosome treatment in the clinic', 'Three cases of delayed hypersensitivity after exosome treatment are reported.', { design: 'human_uncontrolled', sampleSize: 3 }],
+    ['the epidermal growth factor receptor is no skin context', 'Exosomal epidermal growth factor receptor in non-small cell lung cancer', 'Plasma exosomal EGFR predicted response to gefitinib.', { relevant: false }],
+    ['an intestinal anastomosis is another organ\'s wound', 'Exosomes promote anastomotic wound healing after colectomy in rats', 'Exosomes accelerated healing of colonic anastomoses.', { relevant: false }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
