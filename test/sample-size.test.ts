@@ -45,6 +45,8 @@ describe('sample size', () => {
     expect(n('Twenty-two participants completed the split-face protocol; 24 were initially enrolled.', 'human_controlled')).toBe(24);
     expect(n('Sixteen participants completed the study out of 20 enrolled.', 'human_uncontrolled')).toBe(20);
     expect(n('Sixty-eight participants were screened; 50 were eligible and enrolled.')).toBe(50);
+    // Only those who completed are counted: analysed, taken where nothing else is stated.
+    expect(n('Patients with Fitzpatrick skin types III-IV received exosome injections; 18 completed the study.')).toBe(18);
   });
 
   it('adds up totals written as parts', () => {

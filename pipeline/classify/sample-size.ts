@@ -144,6 +144,8 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:
 const COMPARED_GROUPS = new RegExp(`\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\bwith\\s+(?:those\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b`, 'gi');
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed.
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed)\\b`, 'gi');
+// "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
+const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
 function composed(text: RecordText) {
@@ -177,6 +179,11 @@ function composed(text: RecordText) {
     for (const m of f.text.matchAll(BARE_ENROLLED)) {
       const value = parseNumber(m[1]);
       if (value) out.push(fromMatch('sample_size.bare-enrolled', m, value, 2));
+    }
+  if (/\b(?:completed|finished)\b/i.test(f.text))
+    for (const m of f.text.matchAll(BARE_COMPLETED)) {
+      const value = parseNumber(m[1]);
+      if (value) out.push(fromMatch('sample_size.bare-completed', m, value, 0));
     }
   if (/women|female/i.test(f.text)) for (const m of f.text.matchAll(SEXES)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
