@@ -399,6 +399,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['cases "are reported" make a case series', 'Exosome treatment in the clinic', 'Three cases of delayed hypersensitivity after exosome treatment are reported.', { design: 'human_uncontrolled', sampleSize: 3 }],
     ['the epidermal growth factor receptor is no skin context', 'Exosomal epidermal growth factor receptor in non-small cell lung cancer', 'Plasma exosomal EGFR predicted response to gefitinib.', { relevant: false }],
     ['an intestinal anastomosis is another organ\'s wound', 'Exosomes promote anastomotic wound healing after colectomy in rats', 'Exosomes accelerated healing of colonic anastomoses.', { relevant: false }],
+    ['a quasi-randomized allocation is a controlled study, not a trial', 'Exosome serum for acne scars', 'Forty patients were allocated by a quasi-randomized method to exosome serum or vehicle.', { design: 'human_controlled' }],
+    ['a pseudo-randomized allocation is a controlled study', 'Exosome serum for acne scars', 'Forty patients were pseudo-randomized by hospital number to exosome serum or vehicle.', { design: 'human_controlled' }],
+    ['randomization not performed is no trial', 'Exosome serum for acne scars', 'Forty patients were assigned to exosome serum or vehicle; randomization was not performed.', { design: 'human_controlled' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
