@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../pipeline/classify/classify.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import type { PubmedRecord } from '../pipeline/types.ts';
-import { MAX_SENTENCE, sentenceSpans } from '../pipeline/classify/text.ts';
+import { MAX_SENTENCE, matchesOf, sentenceSpans } from '../pipeline/classify/text.ts';
 import { formatExplanation } from '../pipeline/classify/explain.ts';
 import { rewritingChanges } from './support/rewritings.ts';
 
@@ -599,5 +599,14 @@ describe('hostile abstracts', () => {
     expect(spans.length).toBeGreaterThan(3);
     for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
     expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('lists the matches of a global regex as matchAll() does, empty ones and a nested use of the same regex too', () => {
+    const text = 'n = 12 mice; n = 8 rats, and n=  3 rabbits';
+    for (const re of [/n\s*=\s*(\d+)/gi, /\b/g, /x*/g]) expect(matchesOf(re, text).map((m) => [m.index, m[0], m[1]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]));
+    const N = /\d+/g;
+    const pairs = matchesOf(N, text).flatMap((m) => matchesOf(N, text).map((k) => `${m[0]}:${k[0]}`));
+    expect(pairs).toHaveLength(9);
+    expect(N.lastIndex).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { toEvidence, type Match } from './match.ts';
 import { low } from './confidence.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
 import { NUMBER, parseNumber } from './sample-size.ts';
-import { sentenceAt, type RecordText } from './text.ts';
+import { matchesOf, sentenceAt, type RecordText } from './text.ts';
 
 export interface DetailsResult {
   details: StudyDetails;
@@ -61,17 +61,17 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
   const f = text.abstract;
   let best: { weeks: number; evidence: Evidence } | null = null;
   let span = 0;
-  for (const m of f.text.matchAll(SESSIONS)) {
+  for (const m of matchesOf(SESSIONS, f.text)) {
     const sessions = Math.max(parseNumber(m[1]) ?? 0, m[2] ? (parseNumber(m[2]) ?? 0) : 0);
     if (sessions < 2 || sessions > 52) continue;
     const s = sentenceAt(f, m.index);
     const near = f.text.slice(s.start, Math.min(f.text.length, s.end + 200));
-    const iv = [...near.matchAll(INTERVAL)][0];
+    const iv = matchesOf(INTERVAL, near)[0];
     if (!iv) continue;
     const interval = iv[5] ? toWeeks(1, iv[5]) : iv[6] ? ADVERB_WEEKS[iv[6].toLowerCase()] : toWeeks(parseNumber(iv[1] ?? iv[3]) ?? 0, iv[2] ?? iv[4]);
     span = Math.max(span, (sessions - 1) * interval);
   }
-  for (const m of f.text.matchAll(PERIOD)) {
+  for (const m of matchesOf(PERIOD, f.text)) {
     // "followed up for 3 months" is the follow-up, not the treatment's span.
     if (FOLLOWED_UP.test(f.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const s = sentenceAt(f, m.index);
@@ -92,8 +92,8 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
   };
   const valueOf = (n: string) => (/^\d+\.\d$/.test(n) ? Number(n) : parseNumber(n));
-  for (const m of f.text.matchAll(DURATION)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
-  for (const m of f.text.matchAll(TIME_POINT)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
+  for (const m of matchesOf(DURATION, f.text)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
+  for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   return best;
 }

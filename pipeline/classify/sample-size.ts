@@ -7,7 +7,7 @@
 
 import type { Design, Evidence } from '../types.ts';
 import type { RecordText } from './text.ts';
-import { sentenceAt } from './text.ts';
+import { matchesOf, sentenceAt } from './text.ts';
 import { HUMAN_DESIGNS } from './design.ts';
 
 const UNITS: Record<string, number> = {
@@ -151,41 +151,41 @@ const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER}
 function composed(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  for (const m of f.text.matchAll(SUBSET)) {
+  for (const m of matchesOf(SUBSET, f.text)) {
     const value = parseNumber(m[2]);
     if (value) out.push(fromMatch('sample_size.subset', m, value, m[3] ? 3 : 0));
   }
   if (/screened|eligibility|approached|invited/i.test(f.text))
-    for (const m of f.text.matchAll(SCREENED_THEN)) {
+    for (const m of matchesOf(SCREENED_THEN, f.text)) {
       const value = parseNumber(m[2]);
       if (value) out.push(fromMatch('sample_size.screened-then', m, value, 3));
     }
   if (/\b(?:reported|described|presented|describes|presents|reports)\b/i.test(f.text))
-    for (const m of f.text.matchAll(REPORTED_CASES)) {
+    for (const m of matchesOf(REPORTED_CASES, f.text)) {
       const value = parseNumber(m[1] ?? m[2]);
       if (value) out.push(fromMatch('sample_size.reported-cases', m, value, 3));
     }
   if (/\b(?:completed|finished)\b/i.test(f.text))
-    for (const m of f.text.matchAll(COMPLETED_OF)) {
+    for (const m of matchesOf(COMPLETED_OF, f.text)) {
       const value = parseNumber(m[2]);
       if (value) out.push(fromMatch('sample_size.completed-of', m, value, 3));
     }
   if (/\bcompared\b/i.test(f.text))
-    for (const m of f.text.matchAll(COMPARED_GROUPS)) {
+    for (const m of matchesOf(COMPARED_GROUPS, f.text)) {
       const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
       if (a && b) out.push(fromMatch('sample_size.compared-groups', m, a + b, 3));
     }
   if (/\b(?:enrolled|recruited|randomi[sz]ed)\b/i.test(f.text))
-    for (const m of f.text.matchAll(BARE_ENROLLED)) {
+    for (const m of matchesOf(BARE_ENROLLED, f.text)) {
       const value = parseNumber(m[1]);
       if (value) out.push(fromMatch('sample_size.bare-enrolled', m, value, 2));
     }
   if (/\b(?:completed|finished)\b/i.test(f.text))
-    for (const m of f.text.matchAll(BARE_COMPLETED)) {
+    for (const m of matchesOf(BARE_COMPLETED, f.text)) {
       const value = parseNumber(m[1]);
       if (value) out.push(fromMatch('sample_size.bare-completed', m, value, 0));
     }
-  if (/women|female/i.test(f.text)) for (const m of f.text.matchAll(SEXES)) {
+  if (/women|female/i.test(f.text)) for (const m of matchesOf(SEXES, f.text)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push(fromMatch('sample_size.women-and-men', m, a + b, 3));
   }
@@ -200,7 +200,7 @@ function armTotals(text: RecordText, score: number) {
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
     if (!ALLOCATED.test(sentence) || /\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
-    const arms = [...sentence.matchAll(N_EQUALS)];
+    const arms = matchesOf(N_EQUALS, sentence);
     if (arms.length < 2) continue;
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
@@ -218,7 +218,7 @@ function armTotals(text: RecordText, score: number) {
 function nEquals(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  for (const m of f.text.matchAll(N_EQUALS)) {
+  for (const m of matchesOf(N_EQUALS, f.text)) {
     const s = sentenceAt(f, m.index);
     const sentence = f.text.slice(s.start, s.end);
     out.push(fromMatch('sample_size.n-equals', m, Number(m[1]), PART.test(sentence) ? -1 : ENROL.test(sentence) ? 1 : 0));
