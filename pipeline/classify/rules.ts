@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
@@ -234,10 +233,6 @@ function codeVersion(paths: string[]): Buffer {
 }
 
 export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
-  // V8 first runs a regex in its bytecode interpreter and compiles it to machine code later. These run
-  // on every record, so they are compiled at once: measured, classify takes a tenth less time. The
-  // flag is read when a regex is first run, which is after this (they compile lazily).
-  setFlagsFromString('--no-regexp-tier-up');
   const hash = createHash('sha256');
   const lexiconFile = join(dir, 'lexicon.json');
   const contextFile = join(dir, 'context.json');
