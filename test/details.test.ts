@@ -152,6 +152,11 @@ describe('study details of trials in people', () => {
     ['a patient who developed contact dermatitis', 'Exosome gel for radiation ulcers: a case series', 'Five patients with radiation ulcers were treated weekly with exosome gel. One patient developed contact dermatitis to the dressing.', 'adverse_events', 'reported'],
     // (3 - 1) x 4.35 weeks of sessions, then 12 weeks after the last.
     ['plain "followed for" weeks after the last session', 'Laser with or without exosomes for striae: a comparative study', 'Thirty women had both sides of the abdomen treated with laser and exosomes on one side. Three sessions were given 1 month apart, and patients were followed for 12 weeks after the last session.', 'follow_up_weeks', 21],
+    ['no additional treatment on the other side', SPLIT, 'Twenty patients received fractional laser on both sides of the face, followed by exosomes on one side and no additional treatment on the other.', 'control', 'untreated'],
+    ['a no-treatment control group', RCT, 'Forty patients were randomized to receive exosomes or to a no-treatment control group.', 'control', 'untreated'],
+    ['the base formulation as the comparison', RCT, 'Forty patients were randomized to an exosome cream or the base formulation.', 'control', 'placebo'],
+    ['silver sulfadiazine as the comparison', RCT, 'Forty patients with diabetic foot ulcers were randomized to exosome gel or silver sulfadiazine cream.', 'control', 'active'],
+    ['an open-label trial comparing vesicles "with vehicle in 40 patients", which is no study of their samples', 'Exosomes for photoaging: a randomized trial', 'This open-label randomized trial compared exosomes with vehicle in 40 patients with photoaging.', 'blinding', 'open'],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);
