@@ -157,6 +157,10 @@ describe('study details of trials in people', () => {
     ['the base formulation as the comparison', RCT, 'Forty patients were randomized to an exosome cream or the base formulation.', 'control', 'placebo'],
     ['silver sulfadiazine as the comparison', RCT, 'Forty patients with diabetic foot ulcers were randomized to exosome gel or silver sulfadiazine cream.', 'control', 'active'],
     ['an open-label trial comparing vesicles "with vehicle in 40 patients", which is no study of their samples', 'Exosomes for photoaging: a randomized trial', 'This open-label randomized trial compared exosomes with vehicle in 40 patients with photoaging.', 'blinding', 'open'],
+    // 8 weeks of injections, then 4 weeks after the last.
+    ['injections given "over" weeks, then an assessment weeks after the last', 'Exosomes for photoaging: a case series', 'Twelve women were treated with exosome injections over 8 weeks and evaluated 4 weeks after the last treatment.', 'follow_up_weeks', 12],
+    // (3 - 1) x 4 weeks of sessions, then 13 weeks after the last: "over 50 years" is an age, not a span.
+    ['an age "over 50 years" beside sessions and a follow-up after the last', 'Exosomes for photoaging: a case series', 'Patients over 50 years were treated with three exosome sessions at 4-week intervals and assessed 3 months after the last session.', 'follow_up_weeks', 21],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);

@@ -41,8 +41,9 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 // A follow-up counted from the end of treatment: "after the last session", "after treatment ended",
 // "post-treatment", "3 months after treatment" (not "after treatment initiation"), or "a visit 4 weeks later".
 const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b|^\s+later\b/i;
-// A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", a span of its own.
-const PERIOD = new RegExp(`\\b(?:for|lasted)\\s+(${NUMBER})[\\s-]*${UNIT}\\b`, 'gi');
+// A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", a span
+// of its own ("over" not in years: "patients over 50 years" is an age).
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b`, 'gi');
 // "followed up for", "follow-up for" and plain "followed for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
