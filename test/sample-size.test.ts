@@ -45,6 +45,7 @@ describe('sample size', () => {
     expect(n('Twenty-two participants completed the split-face protocol; 24 were initially enrolled.', 'human_controlled')).toBe(24);
     expect(n('Sixteen participants completed the study out of 20 enrolled.', 'human_uncontrolled')).toBe(20);
     expect(n('Sixty-eight participants were screened; 50 were eligible and enrolled.')).toBe(50);
+    expect(n('Of 80 screened participants, 64 were randomized to exosome serum or vehicle.', 'rct')).toBe(64);
     // Only those who completed are counted: analysed, taken where nothing else is stated.
     expect(n('Patients with Fitzpatrick skin types III-IV received exosome injections; 18 completed the study.')).toBe(18);
   });
@@ -83,6 +84,8 @@ describe('sample size', () => {
   });
 
   it('never takes a percentage, age, dose, duration, p-value, year, cell count, concentration or particle size', () => {
+    // "for 12 weeks by women": a duration, with a preposition between it and the people.
+    expect(n('Exosome serum was applied for 12 weeks by women with photoaging.')).toBeNull();
     const none = [
       'Redness fell by 30% (p < 0.05) after 12 weeks.',
       'Patients aged 30 to 60 years received 100 μg of exosomes at 1 × 10^9 particles/mL.',
@@ -119,6 +122,8 @@ describe('sample size', () => {
 
 describe('animals', () => {
   it('counts animals per group times the groups, and animals used or treated', () => {
+    expect(n('Rats were divided into three groups of 12 and treated with exosome gel, vehicle or nothing.', 'animal')).toBe(36);
+    expect(n('Mice were divided into three groups of 10 weeks of age.', 'animal')).toBeNull();
     expect(n('Six rats in each of four groups received exosomes.', 'animal')).toBe(24);
     expect(n('Mice were divided into four groups (n = 6 per group) and treated with vesicles.', 'animal')).toBe(24);
     expect(n('Mice were randomly divided into sham, model, and exosome groups (n = 6 per group).', 'animal')).toBe(18);
