@@ -409,6 +409,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['the skin infection of the people enrolled, named once, is their target', 'Exosomes in patients: an open study', 'Twenty patients with cutaneous leishmaniasis applied an exosome cream twice daily for 8 weeks, and lesions improved.', { indications: ['other'] }],
     ['sebocytes are skin cells, a skin context', 'Outer membrane vesicles of Cutibacterium acnes', 'OMVs of C. acnes induced inflammation in human sebocytes.', { relevant: true }],
     ['baldness is a skin context', 'Vesicles and baldness', 'Exosomes prevent baldness in mice.', { relevant: true }],
+    ['a non-randomized crossover compares within people', 'Exosomes for photoaging: a crossover study', 'In a non-randomized crossover design, 20 patients received exosome serum for 4 weeks followed by vehicle for 4 weeks.', { design: 'human_controlled' }],
+    ['an erratum is no study, whatever its title reports', 'Erratum: Exosomes from adipose stem cells promote wound healing', 'In the original article, the figure legend was incorrect.', { design: 'other' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
