@@ -411,6 +411,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['baldness is a skin context', 'Vesicles and baldness', 'Exosomes prevent baldness in mice.', { relevant: true }],
     ['a non-randomized crossover compares within people', 'Exosomes for photoaging: a crossover study', 'In a non-randomized crossover design, 20 patients received exosome serum for 4 weeks followed by vehicle for 4 weeks.', { design: 'human_controlled' }],
     ['an erratum is no study, whatever its title reports', 'Erratum: Exosomes from adipose stem cells promote wound healing', 'In the original article, the figure legend was incorrect.', { design: 'other' }],
+    ['vesicles dripped onto wounds are put on the wound bed', 'Exosomes heal wounds in diabetic mice', 'Exosomes were dripped onto full-thickness wounds of diabetic mice daily.', { routes: ['wound_application'] }],
+    ['vesicles pushed in by a dermal infusion device are topical, not an infusion into a vein', 'Exosomes for photoaging: a pilot study', 'Twenty patients with photoaging had exosomes infused with a dermal infusion device after microdermabrasion.', { routes: ['topical'] }],
+    ['vesicles sprayed onto the scalp are topical', 'Exosomes for hair loss: a pilot study', 'Twenty men with androgenetic alopecia sprayed an exosome solution onto the scalp daily.', { routes: ['topical'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
