@@ -161,6 +161,9 @@ describe('study details of trials in people', () => {
     ['injections given "over" weeks, then an assessment weeks after the last', 'Exosomes for photoaging: a case series', 'Twelve women were treated with exosome injections over 8 weeks and evaluated 4 weeks after the last treatment.', 'follow_up_weeks', 12],
     // (3 - 1) x 4 weeks of sessions, then 13 weeks after the last: "over 50 years" is an age, not a span.
     ['an age "over 50 years" beside sessions and a follow-up after the last', 'Exosomes for photoaging: a case series', 'Patients over 50 years were treated with three exosome sessions at 4-week intervals and assessed 3 months after the last session.', 'follow_up_weeks', 21],
+    ['a brand given to women with its maker, city and country', 'Exosomes for photoaging: a pilot study', 'Twenty women were treated with ASCE+ (ExoCoBio, Seoul, Korea), an exosome product, after microneedling.', 'commercial_product', true],
+    ['a reagent bought for cells is no product tested', 'Exosomes for photoaging', 'Cells were treated with TGF-beta (PeproTech, Rocky Hill, USA) before exosome collection, and the exosomes were added to photoaged fibroblasts.', 'commercial_product', false],
+    ['a marketed exosome product named with its plant source', 'Exosomes for photoaging: a pilot study', 'Twenty women were treated with a marketed rose stem cell exosome product after microneedling.', 'commercial_product', true],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);
@@ -208,6 +211,9 @@ describe('study details of primary studies of vesicles', () => {
     expect(ev('Cells were centrifuged at 300 g and the pellet discarded.')).toEqual([]);
     expect(ev('The exosome-loaded hydrogel was imaged by SEM.')).toEqual([]);
     expect(ev('Exosomes were pelleted by centrifugation at 100,000 g.')).toEqual(['isolation']);
+    // Beads coated with a tetraspanin's antibody isolate the vesicles; they show no marker.
+    expect(ev('Exosomes were captured with anti-CD63 magnetic beads.')).toEqual(['isolation']);
+    expect(ev('Exosomes captured on beads expressed CD63 and TSG101.')).toEqual(['isolation', 'markers']);
   });
 
   it('reads qEV columns and ion-exchange chromatography as isolation', () => {
