@@ -54,6 +54,9 @@ describe('sample size', () => {
     expect(n('Three groups of 10 patients each received a different exosome dose.')).toBe(30);
     expect(n('Patients were randomized to exosome injections (n = 22) or hyaluronic acid filler (n = 21).', 'rct')).toBe(43);
     expect(n('Patients (n = 40) were randomized to exosomes (n = 20) or saline (n = 20).', 'rct')).toBe(40);
+    // Two arms set against each other in a sentence that treats them, with no allocating word; not two time points.
+    expect(n('Exosome serum (n = 32) or vehicle (n = 32) was applied for 12 weeks by women with photoaging.', 'rct')).toBe(64);
+    expect(n('Women applied exosome serum. Outcomes were assessed at 4 weeks (n = 30) or 12 weeks (n = 28) after treatment.')).toBe(30);
     // Two equal arms are two arms, not a total beside one of its parts.
     expect(n('Fifty patients were divided into two groups: group A (n = 25) received exosomes and group B (n = 25) received PRP.', 'human_controlled')).toBe(50);
     expect(n('Patients were randomized to exosomes or saline (n = 12 per group; n = 12 analysed).', 'rct')).toBe(12);

@@ -56,6 +56,7 @@ const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\
 const SCREENED = /^\s*(?:were\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
+const TREATED = /\b(?:applied|treated|received|injected|given|administered|used)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
 // "per group", "in each group", "for each arm".
@@ -194,15 +195,21 @@ function composed(text: RecordText) {
   return out;
 }
 
-/** Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43). */
+/**
+ * Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43), or two
+ * arms set against each other in a sentence that treats them: "exosome serum (n = 32) or vehicle (n = 32) was
+ * applied" (64), where "at 4 weeks (n = 30) and 12 weeks (n = 28)" are time points, not arms.
+ */
 function armTotals(text: RecordText, score: number) {
   const out: Candidate[] = [];
   const f = text.abstract;
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
-    if (!ALLOCATED.test(sentence) || /\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
+    if (/\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
     const arms = matchesOf(N_EQUALS, sentence);
     if (arms.length < 2) continue;
+    const opposed = () => arms.length === 2 && /\b(?:or|versus|vs)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
+    if (!ALLOCATED.test(sentence) && !opposed()) continue;
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
     const largest = Math.max(...values);
