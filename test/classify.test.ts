@@ -414,6 +414,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles dripped onto wounds are put on the wound bed', 'Exosomes heal wounds in diabetic mice', 'Exosomes were dripped onto full-thickness wounds of diabetic mice daily.', { routes: ['wound_application'] }],
     ['vesicles pushed in by a dermal infusion device are topical, not an infusion into a vein', 'Exosomes for photoaging: a pilot study', 'Twenty patients with photoaging had exosomes infused with a dermal infusion device after microdermabrasion.', { routes: ['topical'] }],
     ['vesicles sprayed onto the scalp are topical', 'Exosomes for hair loss: a pilot study', 'Twenty men with androgenetic alopecia sprayed an exosome solution onto the scalp daily.', { routes: ['topical'] }],
+    ['randomization denied in a list after "without" is no trial', 'Exosomes for acne scars: a pilot study', 'Eight patients with acne scars were treated with exosome-assisted microneedling without a control group or randomization.', { design: 'human_uncontrolled' }],
+    ['"we treated <cells> with" vesicles is lab work, beside trials named in the background', 'Exosomes for hair loss', 'Although exosomes have been tested in randomized trials of alopecia, their mechanism is unclear. We treated dermal papilla cells with exosomes and measured Wnt signalling.', { design: 'in_vitro' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
