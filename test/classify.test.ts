@@ -416,6 +416,10 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles sprayed onto the scalp are topical', 'Exosomes for hair loss: a pilot study', 'Twenty men with androgenetic alopecia sprayed an exosome solution onto the scalp daily.', { routes: ['topical'] }],
     ['randomization denied in a list after "without" is no trial', 'Exosomes for acne scars: a pilot study', 'Eight patients with acne scars were treated with exosome-assisted microneedling without a control group or randomization.', { design: 'human_uncontrolled' }],
     ['"we treated <cells> with" vesicles is lab work, beside trials named in the background', 'Exosomes for hair loss', 'Although exosomes have been tested in randomized trials of alopecia, their mechanism is unclear. We treated dermal papilla cells with exosomes and measured Wnt signalling.', { design: 'in_vitro' }],
+    ['a title "A case of ..." with no abstract is one case', 'A case of granulomatous reaction after exosome injection', '', { design: 'human_uncontrolled', sampleSize: 1 }],
+    ['a title "... in two patients" with no abstract is a series of two, not their samples', 'Delayed hypersensitivity to exosome injections in two patients', '', { design: 'human_uncontrolled', sampleSize: 2 }],
+    ['a title calling for caution is an opinion', 'Unregulated exosome products: a call for caution', '', { design: 'other' }],
+    ['vesicles that "brighten skin in human volunteers" were given to them', 'Plant exosomes brighten skin in human volunteers: an open-label study', '', { design: 'human_uncontrolled' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

@@ -292,7 +292,7 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
 
 /**
  * One person: "a 39-year-old male", "a man in his 40s", "a female patient aged 52", "we describe a patient",
- * or a title naming a single case report. Persons described so in
+ * or a title naming a single case report ("... a case report", "A case of ..."). Persons described so in
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
 const ONE_PERSON = new RegExp(
@@ -316,15 +316,13 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
     out.push(fromMatch('sample_size.single-case', m, value, 1));
   }
   const title = text.title.text;
-  const t = /\bcase\s+report\b/i.exec(title);
+  const t = /\bcase\s+report\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b/i.exec(title);
   if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
     out.push(fromMatch('sample_size.case-report-title', t, 1, 1, 'title'));
   if (publicationTypes.includes('Case Reports') && !out.length)
     out.push({ value: 1, score: 0, ev: { rule: 'sample_size.case-report-pubtype', field: 'publicationTypes', start: 0, end: 0, snippet: 'Case Reports' } });
   return out;
 }
-
-
 
 export function sampleSize(text: RecordText, design: Design, publicationTypes: string[]): SampleSizeResult {
   let found: Candidate[];
