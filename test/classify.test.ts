@@ -420,6 +420,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a title "... in two patients" with no abstract is a series of two, not their samples', 'Delayed hypersensitivity to exosome injections in two patients', '', { design: 'human_uncontrolled', sampleSize: 2 }],
     ['a title calling for caution is an opinion', 'Unregulated exosome products: a call for caution', '', { design: 'other' }],
     ['vesicles that "brighten skin in human volunteers" were given to them', 'Plant exosomes brighten skin in human volunteers: an open-label study', '', { design: 'human_uncontrolled' }],
+    ['"the use of exosomes in 30 patients" treats them', 'Exosomes for acne scars', 'We evaluated the use of exosomes in 30 patients with acne scars after fractional laser.', { design: 'human_uncontrolled' }],
+    ['"our experience with exosomes in 45 women" treats them', 'Exosomes for hair loss', 'Our experience with exosomes in 45 women with female pattern hair loss is reported.', { design: 'human_uncontrolled' }],
+    ['vesicles "in the sebum of 30 patients" are their samples', 'Exosomes for acne scars', 'Exosomes in the sebum of 30 patients with acne carried inflammatory microRNAs.', { design: 'other' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
