@@ -164,6 +164,8 @@ describe('study details of trials in people', () => {
     ['a brand given to women with its maker, city and country', 'Exosomes for photoaging: a pilot study', 'Twenty women were treated with ASCE+ (ExoCoBio, Seoul, Korea), an exosome product, after microneedling.', 'commercial_product', true],
     ['a reagent bought for cells is no product tested', 'Exosomes for photoaging', 'Cells were treated with TGF-beta (PeproTech, Rocky Hill, USA) before exosome collection, and the exosomes were added to photoaged fibroblasts.', 'commercial_product', false],
     ['a marketed exosome product named with its plant source', 'Exosomes for photoaging: a pilot study', 'Twenty women were treated with a marketed rose stem cell exosome product after microneedling.', 'commercial_product', true],
+    ['the spread of a mean age, which is no follow-up', RCT, 'Forty women (mean age 45.2 +/- 8.1 years) were randomized to exosome or saline injections and assessed at week 12.', 'follow_up_weeks', 12],
+    ['the spread of a mean age written with ±', RCT, 'Forty women (mean age 45.2 ± 8.1 years) were randomized to exosome or saline injections and assessed at week 12.', 'follow_up_weeks', 12],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);

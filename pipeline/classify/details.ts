@@ -31,7 +31,8 @@ const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|unt
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b/i;
 // Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
-const NOT_TIMING_BEFORE = /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than)\s*$|\bonce\s+(?:a|every)\s*$/i;
+// A spread after a mean ("45.2 +/- 8.1 years") is not a time either.
+const NOT_TIMING_BEFORE = /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than)\s*$|\bonce\s+(?:a|every)\s*$|(?:±|\+\s*\/\s*-|\+-)\s*$/i;
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks",
 // "four sessions one month apart", "three monthly sessions", "four microneedling sessions", "treated 3 times at
