@@ -166,6 +166,10 @@ describe('study details of trials in people', () => {
     ['a marketed exosome product named with its plant source', 'Exosomes for photoaging: a pilot study', 'Twenty women were treated with a marketed rose stem cell exosome product after microneedling.', 'commercial_product', true],
     ['the spread of a mean age, which is no follow-up', RCT, 'Forty women (mean age 45.2 +/- 8.1 years) were randomized to exosome or saline injections and assessed at week 12.', 'follow_up_weeks', 12],
     ['the spread of a mean age written with ±', RCT, 'Forty women (mean age 45.2 ± 8.1 years) were randomized to exosome or saline injections and assessed at week 12.', 'follow_up_weeks', 12],
+    ['a disease duration with its range, which is no follow-up', 'Exosomes for acne scars: a pilot study', 'Twenty patients (disease duration 6.2 years, range 1-15 years) received exosomes and were assessed at 3 months.', 'follow_up_weeks', 13],
+    ['how long the vesicles were stored, which is no follow-up', 'Exosomes for acne scars: a pilot study', 'Twenty patients received exosomes and were assessed at 3 months. Exosomes were stored at -80 C for up to 6 months.', 'follow_up_weeks', 13],
+    ['how long people had their scars, which is no follow-up', 'Exosomes for acne scars: a pilot study', 'Twenty patients received exosomes and were assessed at 3 months. Patients had acne scars for at least 2 years.', 'follow_up_weeks', 13],
+    ['a treatment people "had" for weeks, which is the study\'s time', 'Exosomes for acne scars: a pilot study', 'Twenty patients had exosome treatment for 12 weeks and were assessed at the end of treatment.', 'follow_up_weeks', 12],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);

@@ -46,6 +46,7 @@ describe('sample size', () => {
     expect(n('Sixteen participants completed the study out of 20 enrolled.', 'human_uncontrolled')).toBe(20);
     expect(n('Sixty-eight participants were screened; 50 were eligible and enrolled.')).toBe(50);
     expect(n('Of 80 screened participants, 64 were randomized to exosome serum or vehicle.', 'rct')).toBe(64);
+    expect(n('A cohort of 120 consecutive patients was screened; 20 received exosomes.')).toBe(20);
     // Only those who completed are counted: analysed, taken where nothing else is stated.
     expect(n('Patients with Fitzpatrick skin types III-IV received exosome injections; 18 completed the study.')).toBe(18);
   });
@@ -54,6 +55,7 @@ describe('sample size', () => {
     expect(n('Three groups of 10 patients each received a different exosome dose.')).toBe(30);
     expect(n('Patients were randomized to exosome injections (n = 22) or hyaluronic acid filler (n = 21).', 'rct')).toBe(43);
     expect(n('Patients (n = 40) were randomized to exosomes (n = 20) or saline (n = 20).', 'rct')).toBe(40);
+    expect(n('Patients (N=20; 14 women, 6 men) received exosomes.')).toBe(20);
     // Two arms set against each other in a sentence that treats them, with no allocating word; not two time points.
     expect(n('Exosome serum (n = 32) or vehicle (n = 32) was applied for 12 weeks by women with photoaging.', 'rct')).toBe(64);
     expect(n('Women applied exosome serum. Outcomes were assessed at 4 weeks (n = 30) or 12 weeks (n = 28) after treatment.')).toBe(30);

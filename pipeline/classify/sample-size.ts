@@ -53,7 +53,7 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses
 // which make it a count of something else ("applied for 12 weeks by women").
 const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|months?|days?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|days?|weeks?|months?|years?|hours?)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
-const SCREENED = /^\s*(?:were\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
+const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const TREATED = /\b(?:applied|treated|received|injected|given|administered|used)\b/i;
@@ -137,7 +137,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
-const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled)\\b`, 'gi');
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled|received|underwent)\\b`, 'gi');
 // "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
@@ -148,7 +148,8 @@ const COMPARED_GROUPS = new RegExp(`\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed)\\b`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
-const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)\\s+and\\s+(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)\\s+and\\s+(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
+// "14 women and 6 men", "14 women, 6 men": the total of the two.
+const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
 function composed(text: RecordText) {
   const out: Candidate[] = [];
