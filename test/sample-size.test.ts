@@ -129,6 +129,10 @@ describe('animals', () => {
   it('counts animals per group times the groups, and animals used or treated', () => {
     expect(n('Rats were divided into three groups of 12 and treated with exosome gel, vehicle or nothing.', 'animal')).toBe(36);
     expect(n('Mice were divided into three groups of 10 weeks of age.', 'animal')).toBeNull();
+    expect(n('Eighteen mice were used (six per group), and wounds were treated with exosomes.', 'animal')).toBe(18);
+    expect(n('Wounds were created in mice (n = 6/group, 3 groups) and treated with exosomes.', 'animal')).toBe(18);
+    expect(n('Twenty-four mice were randomly divided into control, model and exosome groups.', 'animal')).toBe(24);
+    expect(n('Mice (n = 6/group) with wounds were treated with exosomes or PBS.', 'animal')).toBeNull();
     expect(n('Six rats in each of four groups received exosomes.', 'animal')).toBe(24);
     expect(n('Mice were divided into four groups (n = 6 per group) and treated with vesicles.', 'animal')).toBe(24);
     expect(n('Mice were randomly divided into sham, model, and exosome groups (n = 6 per group).', 'animal')).toBe(18);

@@ -62,7 +62,9 @@ const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+a
 // "per group", "in each group", "for each arm".
 const PER = 'per|in\\s+each|for\\s+each';
 const PER_UNIT = new RegExp(`^\\s+(?:${PER})\\b`, 'i');
-const GROUPS_IN_BRACKETS = new RegExp(`^\\s*\\(\\s*(?:[nN]\\s*=\\s*)?\\d+\\s+(?:\\w+\\s+)?(?:${PER}|each)\\b`);
+const GROUPS_IN_BRACKETS = new RegExp(`^\\s*(?:(?:were|was)\\s+(?:\\w+\\s+)?)?\\(\\s*(?:[nN]\\s*=\\s*)?(?:${NUMBER})\\s*(?:\\w+\\s+)?(?:(?:${PER}|each)\\b|\\/\\s*group\\b)`, 'i');
+// "24 mice were randomly divided into ... groups": the count the groups are made of.
+const DIVIDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b/i;
 
 /** A proposed sample size, its score (higher wins) and the text it was read from. */
 type Candidate = { value: number; score: number; ev: Evidence };
@@ -110,8 +112,9 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "three mice per time point", "6 rats in each group": a count per unit, not of the study.
       const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (PER_UNIT.test(after)) continue;
-      // "18 mice (6 per group)": the total, whose groups the brackets count.
-      const total = GROUPS_IN_BRACKETS.test(after);
+      // "18 mice (6 per group)", "eighteen mice were used (six per group)": the total, whose groups the brackets
+      // count; "24 mice were randomly divided into ... groups": the total the groups are made of.
+      const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after);
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
@@ -258,6 +261,7 @@ const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|each\\b)`;
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
 const EACH_OR_PER = /\b(?:each|per)\b/i;
 const GROUPS_OF = /\bgroups?\s+(?:of|with)\b/i;
+const GROUPS = /\bgroups\b/i;
 const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp][] => [
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
@@ -266,6 +270,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "5 mice per group in four groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:in|across|with|for)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  // "mice (n = 6/group, 3 groups)".
+  [new RegExp(`\\b${noun}\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\s*\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
   // "Rats were divided into three groups of 12", the noun named before the groups.
   [new RegExp(`\\b${noun}\\s+(?:were|was)\\s+(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
