@@ -56,6 +56,12 @@ describe('sample size', () => {
     expect(n('Patients were randomized to exosome injections (n = 22) or hyaluronic acid filler (n = 21).', 'rct')).toBe(43);
     expect(n('Patients (n = 40) were randomized to exosomes (n = 20) or saline (n = 20).', 'rct')).toBe(40);
     expect(n('Patients (N=20; 14 women, 6 men) received exosomes.')).toBe(20);
+    // Arms counted in words, not with n =.
+    expect(n('The study included 22 patients in the exosome group and 23 in the PRP group.', 'human_controlled')).toBe(45);
+    expect(n('Patients were randomized to exosomes (22 patients) or PRP (23 patients).', 'rct')).toBe(45);
+    expect(n('The exosome group comprised 22 patients and the PRP group 23 patients.', 'human_controlled')).toBe(45);
+    // Those who improved in each arm are no arms.
+    expect(n('Forty patients were enrolled. Improvement was seen in 18 patients in the exosome group and 9 in the PRP group.', 'human_controlled')).toBe(40);
     // Two arms set against each other in a sentence that treats them, with no allocating word; not two time points.
     expect(n('Exosome serum (n = 32) or vehicle (n = 32) was applied for 12 weeks by women with photoaging.', 'rct')).toBe(64);
     expect(n('Women applied exosome serum. Outcomes were assessed at 4 weeks (n = 30) or 12 weeks (n = 28) after treatment.')).toBe(30);

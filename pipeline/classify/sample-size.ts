@@ -122,6 +122,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       let score = 1;
       if (enrol.some((e) => e.test(sentence))) score += 2;
       if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
+      // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
+      else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
       if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
       // "64 patients screened", "80 screened participants": those asked, not those enrolled.
       if (SCREENED.test(after) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
@@ -195,7 +197,7 @@ function composed(text: RecordText) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push(fromMatch('sample_size.women-and-men', m, a + b, 3));
   }
-  out.push(...armTotals(text, 2));
+  out.push(...armTotals(text, 2), ...namedArms(text, 2));
   return out;
 }
 
@@ -222,6 +224,34 @@ function armTotals(text: RecordText, score: number) {
     const value = values.length > 2 && largest === sum - largest ? largest : sum;
     const [first, last] = [arms[0], arms[arms.length - 1]];
     out.push({ value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index!, end: s.start + last.index! + last[0].length, snippet: sentence.slice(first.index!, last.index! + last[0].length) } });
+  }
+  return out;
+}
+
+// People counted per arm in words: "22 patients in the exosome group and 23 in the PRP group", "the exosome group
+// comprised 22 patients and the PRP group 23 patients", "randomized to exosomes (22 patients) or PRP (23 patients)".
+const ARM_COUNT = new RegExp(
+  `(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${HUMAN_NOUN}\\b|\\(\\s*(${NUMBER})\\s+${HUMAN_NOUN}\\s*\\)`,
+  'gi',
+);
+// Sentences that count those who responded or had an event in each arm, not those in it.
+const ARM_OUTCOME = /\b(?:improv\w*|respon\w*|achiev\w*|showed|reported|experienced|developed|had|healed|cured|relapsed)\b/i;
+
+/** Arms whose people are counted in words in one sentence that enrols, allocates or treats them: their sum. */
+function namedArms(text: RecordText, score: number) {
+  const out: Candidate[] = [];
+  const f = text.abstract;
+  if (!/\b(?:group|arm)\b|\(/i.test(f.text)) return out;
+  for (const s of f.sentences) {
+    const sentence = f.text.slice(s.start, s.end);
+    if (ARM_OUTCOME.test(sentence) || !(ENROL.test(sentence) || ALLOCATED.test(sentence) || TREATED.test(sentence))) continue;
+    const arms = matchesOf(ARM_COUNT, sentence);
+    if (arms.length < 2) continue;
+    const values = arms.map((m) => parseNumber(m[1] ?? m[2] ?? m[3]) ?? 0);
+    if (values.some((v) => v <= 0)) continue;
+    const [first, last] = [arms[0], arms[arms.length - 1]];
+    const value = values.reduce((a, b) => a + b, 0);
+    out.push({ value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index, end: s.start + last.index + last[0].length, snippet: sentence.slice(first.index, last.index + last[0].length) } });
   }
   return out;
 }
