@@ -161,9 +161,6 @@ describe('study details of trials in people', () => {
     ['injections given "over" weeks, then an assessment weeks after the last', 'Exosomes for photoaging: a case series', 'Twelve women were treated with exosome injections over 8 weeks and evaluated 4 weeks after the last treatment.', 'follow_up_weeks', 12],
     // (3 - 1) x 4 weeks of sessions, then 13 weeks after the last: "over 50 years" is an age, not a span.
     ['an age "over 50 years" beside sessions and a follow-up after the last', 'Exosomes for photoaging: a case series', 'Patients over 50 years were treated with three exosome sessions at 4-week intervals and assessed 3 months after the last session.', 'follow_up_weeks', 21],
-    ['a brand given to women with its maker, city and country', 'Exosomes for photoaging: a pilot study', 'Twenty women were treated with ASCE+ (ExoCoBio, Seoul, Korea), an exosome product, after microneedling.', 'commercial_product', true],
-    ['a reagent bought for cells is no product tested', 'Exosomes for photoaging', 'Cells were treated with TGF-beta (PeproTech, Rocky Hill, USA) before exosome collection, and the exosomes were added to photoaged fibroblasts.', 'commercial_product', false],
-    ['a marketed exosome product named with its plant source', 'Exosomes for photoaging: a pilot study', 'Twenty women were treated with a marketed rose stem cell exosome product after microneedling.', 'commercial_product', true],
     ['the spread of a mean age, which is no follow-up', RCT, 'Forty women (mean age 45.2 +/- 8.1 years) were randomized to exosome or saline injections and assessed at week 12.', 'follow_up_weeks', 12],
     ['the spread of a mean age written with ±', RCT, 'Forty women (mean age 45.2 ± 8.1 years) were randomized to exosome or saline injections and assessed at week 12.', 'follow_up_weeks', 12],
     ['a disease duration with its range, which is no follow-up', 'Exosomes for acne scars: a pilot study', 'Twenty patients (disease duration 6.2 years, range 1-15 years) received exosomes and were assessed at 3 months.', 'follow_up_weeks', 13],
@@ -220,6 +217,13 @@ describe('study details of primary studies of vesicles', () => {
     // Beads coated with a tetraspanin's antibody isolate the vesicles; they show no marker.
     expect(ev('Exosomes were captured with anti-CD63 magnetic beads.')).toEqual(['isolation']);
     expect(ev('Exosomes captured on beads expressed CD63 and TSG101.')).toEqual(['isolation', 'markers']);
+  });
+
+  it('reads a brand given to people with its maker, city and country, and a marketed product, but not a reagent bought for cells', () => {
+    const product = (title: string, text: string) => classified(title, text).details.commercial_product;
+    expect(product('Exosomes for photoaging: a pilot study', 'Twenty women were treated with ASCE+ (ExoCoBio, Seoul, Korea), an exosome product, after microneedling.')).toBe(true);
+    expect(product('Exosomes for photoaging: a pilot study', 'Twenty women were treated with a marketed rose stem cell exosome product after microneedling.')).toBe(true);
+    expect(product('Exosomes for photoaging', 'Cells were treated with TGF-beta (PeproTech, Rocky Hill, USA) before exosome collection, and the exosomes were added to photoaged fibroblasts.')).toBe(false);
   });
 
   it('reads qEV columns and ion-exchange chromatography as isolation', () => {
