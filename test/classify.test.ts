@@ -423,6 +423,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['"the use of exosomes in 30 patients" treats them', 'Exosomes for acne scars', 'We evaluated the use of exosomes in 30 patients with acne scars after fractional laser.', { design: 'human_uncontrolled' }],
     ['"our experience with exosomes in 45 women" treats them', 'Exosomes for hair loss', 'Our experience with exosomes in 45 women with female pattern hair loss is reported.', { design: 'human_uncontrolled' }],
     ['vesicles "in the sebum of 30 patients" are their samples', 'Exosomes for acne scars', 'Exosomes in the sebum of 30 patients with acne carried inflammatory microRNAs.', { design: 'other' }],
+    ['UVB-exposed skin is photoaging\'s model', 'Exosomes and sunburn', 'Exosomes reduced sunburn cell formation in UVB-exposed mouse skin.', { indications: ['photoaging'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
