@@ -424,6 +424,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['"our experience with exosomes in 45 women" treats them', 'Exosomes for hair loss', 'Our experience with exosomes in 45 women with female pattern hair loss is reported.', { design: 'human_uncontrolled' }],
     ['vesicles "in the sebum of 30 patients" are their samples', 'Exosomes for acne scars', 'Exosomes in the sebum of 30 patients with acne carried inflammatory microRNAs.', { design: 'other' }],
     ['UVB-exposed skin is photoaging\'s model', 'Exosomes and sunburn', 'Exosomes reduced sunburn cell formation in UVB-exposed mouse skin.', { indications: ['photoaging'] }],
+    ['lupus named among skin diseases is an inflammatory skin target', 'Exosomes as biomarkers and therapeutics in inflammatory skin diseases', 'Inflammatory skin diseases including psoriasis, atopic dermatitis, lupus and vitiligo involve dysregulated immune responses. We review how exosomes contribute to them.', { indications: ['pigmentation', 'atopic_dermatitis', 'psoriasis', 'inflammation_other'] }],
+    ['lupus of the kidney is no skin target', 'Exosomes in lupus nephritis', 'Urinary exosomes predicted lupus nephritis flares in 40 patients.', { indications: [] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
