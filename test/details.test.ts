@@ -167,6 +167,11 @@ describe('study details of trials in people', () => {
     ['how long the vesicles were stored, which is no follow-up', 'Exosomes for acne scars: a pilot study', 'Twenty patients received exosomes and were assessed at 3 months. Exosomes were stored at -80 C for up to 6 months.', 'follow_up_weeks', 13],
     ['how long people had their scars, which is no follow-up', 'Exosomes for acne scars: a pilot study', 'Twenty patients received exosomes and were assessed at 3 months. Patients had acne scars for at least 2 years.', 'follow_up_weeks', 13],
     ['a treatment people "had" for weeks, which is the study\'s time', 'Exosomes for acne scars: a pilot study', 'Twenty patients had exosome treatment for 12 weeks and were assessed at the end of treatment.', 'follow_up_weeks', 12],
+    ['the contralateral untreated cheek', SPLIT, 'Twenty patients received exosomes on one cheek, compared with the contralateral untreated cheek.', 'control', 'untreated'],
+    ['matched controls who received standard care', 'Exosomes for wounds: a comparative study', 'Twenty patients treated with exosome gel were compared with 20 matched controls who received standard wound care.', 'control', 'active'],
+    ['distilled water on the other side', SPLIT, 'Twenty women received microneedling with exosomes on one side and microneedling with distilled water on the other.', 'control', 'placebo'],
+    ['a trial blinded for patients and evaluators, hyphened', RCT, 'Forty women were randomized to exosome serum or a placebo serum; the study was patient- and evaluator-blinded.', 'blinding', 'double'],
+    ['no side effects "apart from" a named one', 'Exosomes for photoaging: a pilot study', 'Twenty women received exosome injections. No side effects were reported apart from mild pain during injection.', 'adverse_events', 'reported'],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);
