@@ -172,6 +172,10 @@ describe('study details of trials in people', () => {
     ['distilled water on the other side', SPLIT, 'Twenty women received microneedling with exosomes on one side and microneedling with distilled water on the other.', 'control', 'placebo'],
     ['a trial blinded for patients and evaluators, hyphened', RCT, 'Forty women were randomized to exosome serum or a placebo serum; the study was patient- and evaluator-blinded.', 'blinding', 'double'],
     ['no side effects "apart from" a named one', 'Exosomes for photoaging: a pilot study', 'Twenty women received exosome injections. No side effects were reported apart from mild pain during injection.', 'adverse_events', 'reported'],
+    ['the procedure tolerated without complications', 'Exosomes for photoaging: a pilot study', 'Twenty women received exosome injections. All patients tolerated the procedure without complications.', 'adverse_events', 'none'],
+    // A 12-week treatment period, then 12 weeks of follow-up.
+    ['a treatment period "followed by" a follow-up', 'Exosomes for photoaging: a pilot study', 'Twenty women received exosome injections over a 12-week treatment period followed by a 12-week follow-up.', 'follow_up_weeks', 24],
+    ['investigators assessing outcomes unaware of the assignment', RCT, 'Forty women were randomized to exosome serum or vehicle; investigators assessing outcomes were unaware of group assignment.', 'blinding', 'single'],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);

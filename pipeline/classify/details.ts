@@ -44,9 +44,11 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 // A follow-up counted from the end of treatment: "after the last session", "after treatment ended",
 // "post-treatment", "3 months after treatment" (not "after treatment initiation"), or "a visit 4 weeks later".
 const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b|^\s+later\b/i;
-// A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", a span
-// of its own ("over" not in years: "patients over 50 years" is an age).
-const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b`, 'gi');
+// A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
+// 12-week treatment period", a span of its own ("over" not in years: "patients over 50 years" is an age).
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)\\s+period\\b`, 'gi');
+// "a 12-week treatment period followed by a 12-week follow-up": a follow-up after the treatment's span.
+const FOLLOWED_BY = /\bfollowed\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?$/i;
 // "followed up for", "follow-up for" and plain "followed for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
@@ -79,7 +81,7 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     // "followed up for 3 months" is the follow-up, not the treatment's span.
     if (FOLLOWED_UP.test(f.text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const s = sentenceAt(f, m.index);
-    if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1]) ?? 0, m[2]));
+    if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1] ?? m[3]) ?? 0, m[2] ?? m[4]));
   }
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
     if (n === null || n <= 0) return;
@@ -90,7 +92,8 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     const sentence = f.text.slice(s.start, s.end);
     if (!TIMING.test(sentence) || NOT_TIMING_SENTENCE.test(sentence)) return;
     // A treatment period is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
-    const fromEnd = AFTER_LAST.test(after) && (!/\bfor\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*for\s*$/i, '')));
+    const fromEnd =
+      (AFTER_LAST.test(after) && (!/\bfor\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*for\s*$/i, '')))) || FOLLOWED_BY.test(before);
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (weeks < 1 || weeks > 520) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
