@@ -426,6 +426,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['UVB-exposed skin is photoaging\'s model', 'Exosomes and sunburn', 'Exosomes reduced sunburn cell formation in UVB-exposed mouse skin.', { indications: ['photoaging'] }],
     ['lupus named among skin diseases is an inflammatory skin target', 'Exosomes as biomarkers and therapeutics in inflammatory skin diseases', 'Inflammatory skin diseases including psoriasis, atopic dermatitis, lupus and vitiligo involve dysregulated immune responses. We review how exosomes contribute to them.', { indications: ['pigmentation', 'atopic_dermatitis', 'psoriasis', 'inflammation_other'] }],
     ['lupus of the kidney is no skin target', 'Exosomes in lupus nephritis', 'Urinary exosomes predicted lupus nephritis flares in 40 patients.', { indications: [] }],
+    ['MSCs made from embryonic stem cells are MSCs, not the stem cells', 'Vesicles heal diabetic wounds', 'Extracellular vesicles derived from embryonic stem cell-derived MSCs were applied to full-thickness wounds of diabetic mice.', { sources: ['msc_other'] }],
+    ['natural killer cells are immune cells', 'Vesicles heal diabetic wounds', 'Extracellular vesicles derived from natural killer cells were applied to full-thickness wounds of diabetic mice.', { sources: ['blood_immune'] }],
+    ['gingival fibroblasts are another organ\'s cells, not skin cells', 'Vesicles heal diabetic wounds', 'Extracellular vesicles derived from human gingival fibroblasts were applied to full-thickness wounds of diabetic mice.', { sources: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
