@@ -31,10 +31,20 @@ const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|unt
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stab(?:le|ility))\b/i;
 // Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
-// A spread after a mean ("45.2 +/- 8.1 years"), a range, a disease's duration ("disease duration 6.2 years") and how
-// long people had their condition ("had acne scars for at least 2 years") are not times of the study either.
-const NOT_TIMING_BEFORE =
-  /\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than|range|ranging\s+from)\s*$|\bonce\s+(?:a|every)\s*$|(?:±|\+\s*\/\s*-|\+-)\s*$|\b(?:disease|symptoms?|condition|scars?|lesions?)\s+duration\s*(?:of|was|:|=)?\s*$|\b(?:had|has|having|suffered\s+from)\s+(?:(?!(?:sessions?|treatments?|injections?|applications?|exosomes?|therapy|follow-up)\b)[\w-]+\s+){0,3}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$/i;
+// Durations written after these are not the study's time either.
+const NOT_TIMING_BEFORE = new RegExp(
+  [
+    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than|range|ranging\s+from)\s*$`,
+    String.raw`\bonce\s+(?:a|every)\s*$`,
+    // the spread after a mean: "45.2 +/- 8.1 years"
+    String.raw`(?:±|\+\s*\/\s*-|\+-)\s*$`,
+    // a disease's duration: "disease duration 6.2 years"
+    String.raw`\b(?:disease|symptoms?|condition|scars?|lesions?)\s+duration\s*(?:of|was|:|=)?\s*$`,
+    // how long people had their condition (not a treatment they had): "had acne scars for at least 2 years"
+    String.raw`\b(?:had|has|having|suffered\s+from)\s+(?:(?!(?:sessions?|treatments?|injections?|applications?|exosomes?|therapy|follow-up)\b)[\w-]+\s+){0,3}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$`,
+  ].join('|'),
+  'i',
+);
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks",
 // "four sessions one month apart", "three monthly sessions", "four microneedling sessions", "treated 3 times at
