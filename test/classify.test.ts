@@ -432,6 +432,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['"a randomized trial of exosomes in 40 patients" treats them', 'Exosome trial', 'We report the 2-year extension of a randomized trial of exosomes in 40 patients with alopecia.', { design: 'rct' }],
     ['a trial this paper plans is no trial done', 'Exosome serum for acne scars', 'This randomized trial will enrol 60 patients with acne scars. Participants will be randomized to exosome serum or vehicle.', { design: 'other' }],
     ['a larger study promised in the conclusion is none of this paper\'s', 'Exosomes for acne scars: a pilot study', 'Twenty patients were treated with exosome-assisted microneedling and improved. A larger randomized study will be conducted to confirm these results.', { design: 'human_uncontrolled' }],
+    ['vesicles applied under occlusion are topical', 'Exosomes for photoaging: a pilot study', 'Twenty women had exosomes applied under occlusion overnight.', { routes: ['topical'] }],
+    ['vesicles applied to the periorbital area are topical', 'Exosomes for photoaging: a pilot study', 'Twenty women had exosomes applied with a cotton swab to the periorbital area.', { routes: ['topical'] }],
+    ['vesicles grafted in nanofat are injected', 'Exosomes for scars: a pilot study', 'Twenty patients received nanofat grafting enriched with exosomes into atrophic scars.', { routes: ['injection'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
