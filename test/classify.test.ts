@@ -437,6 +437,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles grafted in nanofat are injected', 'Exosomes for scars: a pilot study', 'Twenty patients received nanofat grafting enriched with exosomes into atrophic scars.', { routes: ['injection'] }],
     ['vesicles given through the caudal vein are systemic, not injected locally', 'Exosomes in mice', 'Exosomes were given by caudal vein injection to mice with skin wounds.', { routes: ['systemic'] }],
     ['vesicles given intratumorally are injected locally', 'Exosomes in mice', 'Mice with melanoma received exosomes intratumorally.', { routes: ['injection'] }],
+    ['vesicles "harvested from conditioned media of" cells have those cells as source', 'Vesicles heal diabetic wounds', 'Exosomes harvested from conditioned media of BMSCs were applied to wounds of diabetic mice.', { sources: ['bone_marrow_msc'] }],
+    ['a serum-free medium is no blood source', 'Vesicles heal diabetic wounds', 'Exosomes isolated from the serum-free medium of UC-MSCs were applied to wounds of diabetic mice.', { sources: ['umbilical_cord_msc'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
