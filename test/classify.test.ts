@@ -439,6 +439,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles given intratumorally are injected locally', 'Exosomes in mice', 'Mice with melanoma received exosomes intratumorally.', { routes: ['injection'] }],
     ['vesicles "harvested from conditioned media of" cells have those cells as source', 'Vesicles heal diabetic wounds', 'Exosomes harvested from conditioned media of BMSCs were applied to wounds of diabetic mice.', { sources: ['bone_marrow_msc'] }],
     ['a serum-free medium is no blood source', 'Vesicles heal diabetic wounds', 'Exosomes isolated from the serum-free medium of UC-MSCs were applied to wounds of diabetic mice.', { sources: ['umbilical_cord_msc'] }],
+    ['a title comparing isolation methods is a methods paper, though cells are cultured for it', 'Ultracentrifugation versus size-exclusion chromatography for isolating keratinocyte exosomes', 'Exosomes from HaCaT culture medium were isolated by ultracentrifugation or SEC and compared for yield and purity.', { design: 'other' }],
+    ['a method whose vesicles the title says heal wounds is judged by its treatment', 'A scalable method for isolating MSC exosomes that accelerate wound healing', 'Exosomes isolated by the new method were applied to full-thickness wounds of diabetic mice and accelerated closure.', { design: 'animal' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
