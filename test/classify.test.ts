@@ -441,6 +441,10 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a serum-free medium is no blood source', 'Vesicles heal diabetic wounds', 'Exosomes isolated from the serum-free medium of UC-MSCs were applied to wounds of diabetic mice.', { sources: ['umbilical_cord_msc'] }],
     ['a title comparing isolation methods is a methods paper, though cells are cultured for it', 'Ultracentrifugation versus size-exclusion chromatography for isolating keratinocyte exosomes', 'Exosomes from HaCaT culture medium were isolated by ultracentrifugation or SEC and compared for yield and purity.', { design: 'other' }],
     ['a method whose vesicles the title says heal wounds is judged by its treatment', 'A scalable method for isolating MSC exosomes that accelerate wound healing', 'Exosomes isolated by the new method were applied to full-thickness wounds of diabetic mice and accelerated closure.', { design: 'animal' }],
+    ['neck lines are photoaging, and a skin context', 'Exosome treatment for horizontal neck lines: a pilot study', 'Twenty patients with horizontal neck lines received exosome treatment for 8 weeks.', { relevant: true, indications: ['photoaging'] }],
+    ['aging hands are photoaging', 'Exosome treatment for aging hands: a pilot study', 'Twenty patients received exosome treatment for 8 weeks.', { relevant: true, indications: ['photoaging'] }],
+    ['crepey and lax skin are photoaging', 'Exosomes in patients: an open study', 'Twenty patients with crepey or lax skin received exosome treatment for 8 weeks.', { indications: ['photoaging'] }],
+    ['thinning hair is hair loss', 'Exosomes in patients: an open study', 'Twenty women with thinning hair received exosome treatment for 8 weeks.', { indications: ['hair_loss'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
