@@ -176,6 +176,8 @@ describe('study details of trials in people', () => {
     // A 12-week treatment period, then 12 weeks of follow-up.
     ['a treatment period "followed by" a follow-up', 'Exosomes for photoaging: a pilot study', 'Twenty women received exosome injections over a 12-week treatment period followed by a 12-week follow-up.', 'follow_up_weeks', 24],
     ['investigators assessing outcomes unaware of the assignment', RCT, 'Forty women were randomized to exosome serum or vehicle; investigators assessing outcomes were unaware of group assignment.', 'blinding', 'single'],
+    ['an "open, randomized" trial', RCT, 'This open, randomized, investigator-initiated trial assigned forty women to exosome serum or vehicle.', 'blinding', 'open'],
+    ['silicone gel sheeting as the comparison', RCT, 'Forty patients were randomized to exosomes or silicone gel sheeting for hypertrophic scars.', 'control', 'active'],
   ];
   it.each(probes)('reads %s', (_what, title, text, detail, value) => {
     expect(classified(title, text).details[detail]).toBe(value);
