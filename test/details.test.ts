@@ -230,11 +230,13 @@ describe('study details of primary studies of vesicles', () => {
     expect(ev('Exosomes captured on beads expressed CD63 and TSG101.')).toEqual(['isolation', 'markers']);
   });
 
-  it('reads a brand given to people with its maker, city and country, and a marketed product, but not a reagent bought for cells', () => {
+  it('reads a brand given to people with its maker, city and country, a marketed product and vesicles bought, but not a reagent or cells bought', () => {
     const product = (title: string, text: string) => classified(title, text).details.commercial_product;
     expect(product('Exosomes for photoaging: a pilot study', 'Twenty women were treated with ASCE+ (ExoCoBio, Seoul, Korea), an exosome product, after microneedling.')).toBe(true);
     expect(product('Exosomes for photoaging: a pilot study', 'Twenty women were treated with a marketed rose stem cell exosome product after microneedling.')).toBe(true);
     expect(product('Exosomes for photoaging', 'Cells were treated with TGF-beta (PeproTech, Rocky Hill, USA) before exosome collection, and the exosomes were added to photoaged fibroblasts.')).toBe(false);
+    expect(product('Exosomes heal wounds in mice', 'Exosomes were purchased from System Biosciences and applied to wounds of mice.')).toBe(true);
+    expect(product('Exosomes heal wounds in mice', 'HaCaT cells were purchased from ATCC, and their exosomes were applied to wounds of mice.')).toBe(false);
   });
 
   it('reads qEV columns and ion-exchange chromatography as isolation', () => {
