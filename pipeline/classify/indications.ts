@@ -4,7 +4,7 @@
 import type { Design, Indication } from '../types.ts';
 import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, textAfter, type Found } from './match.ts';
+import { beyondAbstract, matchField, soleSentence, textAfter, type Found } from './match.ts';
 import { sentenceAt, type RecordText } from './text.ts';
 import { PRIMARY_DESIGNS } from './design.ts';
 
@@ -50,9 +50,8 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     // however often; unless that sentence sets up a model of it, a target of its own.
     const once = (i: Indication) => {
       const ms = found.get(i)!;
-      const first = ms[0].field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;
-      if (first === null || !ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first)) return false;
-      return ms.length === 1 || !MODEL.test(text.abstract.text.slice(first.start, first.end));
+      const one = soleSentence(text, ms);
+      return one !== null && (ms.length === 1 || !MODEL.test(text.abstract.text.slice(one.start, one.end)));
     };
     // Named only in sentences that measure or report it ("wrinkle depth was measured ... wrinkles decreased"): an outcome.
     const measured = (i: Indication) =>

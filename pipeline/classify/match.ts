@@ -7,7 +7,7 @@
 // depend on the shortcut.
 
 import type { Evidence } from '../types.ts';
-import type { FieldName, FieldText, RecordText } from './text.ts';
+import { sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
 import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
@@ -229,3 +229,9 @@ export function matchField(rules: RuleSet, field: RuleField, text: RecordText, w
 
 /** The n characters of a match's field that follow it. */
 export const textAfter = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(m.end, m.end + n);
+
+/** The one abstract sentence that holds all these matches, or null where any lies elsewhere: a thing named in one sentence only. */
+export function soleSentence(text: RecordText, ms: Match[]): Span | null {
+  const first = ms[0]?.field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;
+  return first && ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first) ? first : null;
+}

@@ -6,7 +6,7 @@
 // p-values never carry a subject noun, so they are never candidates.
 
 import type { Design, Evidence } from '../types.ts';
-import type { RecordText } from './text.ts';
+import type { RecordText, Span } from './text.ts';
 import { matchesOf, sentenceAt } from './text.ts';
 import { HUMAN_DESIGNS } from './design.ts';
 
@@ -222,10 +222,16 @@ function armTotals(text: RecordText, score: number) {
     // "patients (n = 40) were randomized to A (n = 20) or B (n = 20)": the total is already there. Two
     // equal arms alone are two arms, not a total and its part.
     const value = values.length > 2 && largest === sum - largest ? largest : sum;
-    const [first, last] = [arms[0], arms[arms.length - 1]];
-    out.push({ value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index!, end: s.start + last.index! + last[0].length, snippet: sentence.slice(first.index!, last.index! + last[0].length) } });
+    out.push(armsCandidate(s, sentence, arms, value, score));
   }
   return out;
+}
+
+/** A total of arms, its evidence the sentence's text from the first arm to the last. */
+function armsCandidate(s: Span, sentence: string, arms: RegExpExecArray[], value: number, score: number): Candidate {
+  const [first, last] = [arms[0], arms[arms.length - 1]];
+  const [from, to] = [first.index, last.index + last[0].length];
+  return { value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + from, end: s.start + to, snippet: sentence.slice(from, to) } };
 }
 
 // People counted per arm in words: "22 patients in the exosome group and 23 in the PRP group", "the exosome group
@@ -244,14 +250,13 @@ function namedArms(text: RecordText, score: number) {
   if (!/\b(?:group|arm)\b|\(/i.test(f.text)) return out;
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
-    if (ARM_OUTCOME.test(sentence) || !(ENROL.test(sentence) || ALLOCATED.test(sentence) || TREATED.test(sentence))) continue;
+    // ENROL holds every allocating word.
+    if (ARM_OUTCOME.test(sentence) || !(ENROL.test(sentence) || TREATED.test(sentence))) continue;
     const arms = matchesOf(ARM_COUNT, sentence);
     if (arms.length < 2) continue;
     const values = arms.map((m) => parseNumber(m[1] ?? m[2] ?? m[3]) ?? 0);
     if (values.some((v) => v <= 0)) continue;
-    const [first, last] = [arms[0], arms[arms.length - 1]];
-    const value = values.reduce((a, b) => a + b, 0);
-    out.push({ value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + first.index, end: s.start + last.index + last[0].length, snippet: sentence.slice(first.index, last.index + last[0].length) } });
+    out.push(armsCandidate(s, sentence, arms, values.reduce((a, b) => a + b, 0), score));
   }
   return out;
 }

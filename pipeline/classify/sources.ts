@@ -5,8 +5,8 @@
 import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { matchField, type Found } from './match.ts';
-import { sentenceAt, type RecordText } from './text.ts';
+import { matchField, soleSentence, type Found } from './match.ts';
+import type { RecordText } from './text.ts';
 import { PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
@@ -28,11 +28,8 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // abstract, as examples ("from various cells, including ..."), and none in its title or keywords, covers
   // vesicles in general (taxonomy v2: empty).
   if (!PRIMARY_DESIGNS.includes(design) && sources.length >= 3) {
-    const ms = sources.flatMap((s) => found.get(s)!);
-    const first = ms[0].field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;
-    const sentence = first ? text.abstract.text.slice(first.start, first.end) : '';
-    if (EXAMPLES.test(sentence) && ms.every((m) => m.field === 'abstract' && sentenceAt(text.abstract, m.start) === first))
-      return { sources: [], found, examplesOnly: sources };
+    const one = soleSentence(text, sources.flatMap((s) => found.get(s)!));
+    if (one && EXAMPLES.test(text.abstract.text.slice(one.start, one.end))) return { sources: [], found, examplesOnly: sources };
   }
   return { sources, found, examplesOnly: [] };
 }
