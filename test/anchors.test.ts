@@ -26,7 +26,7 @@ describe('anchors', () => {
     expect(sets(conjunctAnchors('\\b(?:applied|injected)\\s+(?:\\w+\\s+)?to\\s+(?:patients|volunteers)'))).toEqual([[['applied', 'injected'], ['patients', 'volunteers']]]);
     expect(conjunctAnchors('exosomes?|[A-Z]+')).toBeNull();
     const index = new AnchorIndex([new Set(['contralateral', 'untreated', 'alone'])]);
-    const req = [[index.idsOf(new Set(['contralateral']))!, index.idsOf(new Set(['untreated']))!], [index.idsOf(new Set(['alone']))!]];
+    const req = [[index.groupOf(new Set(['contralateral']))!, index.groupOf(new Set(['untreated']))!], [index.groupOf(new Set(['alone']))!]];
     const sentences = ['the contralateral side was untreated.', 'the contralateral side got gel.', 'laser alone.', 'untreated.'];
     const starts = sentences.map((_, i) => sentences.slice(0, i).join(' ').length + (i ? 1 : 0));
     expect(conjunctMask(req, index.scan(sentences.join(' '), starts).masks)).toBe(0b101);
@@ -35,13 +35,13 @@ describe('anchors', () => {
   it('finds exactly the anchors each sentence contains', () => {
     const words = ['ex', 'exo', 'exosom', 'som', 'vitro', 'mice', 'ice', 'scar', 'car', 'keloid'];
     const index = new AnchorIndex([new Set(words)]);
-    const ids = Object.fromEntries(words.map((w) => [w, index.idsOf(new Set([w]))!]));
+    const groups = Object.fromEntries(words.map((w) => [w, index.groupOf(new Set([w]))]));
     const sentences = ['exosomes in vitro.', 'mice with keloid scars.', 'no match here.', 'exexo scarce ice.'];
     const text = sentences.join(' ');
     const starts = sentences.map((_, i) => sentences.slice(0, i).join(' ').length + (i ? 1 : 0));
     const masks = index.scan(text, starts).masks;
     for (const w of words)
-      sentences.forEach((s, k) => expect(Boolean(sentenceMask(ids[w], masks) & (1 << k)), `${w} in "${s}"`).toBe(s.includes(w)));
+      sentences.forEach((s, k) => expect(Boolean(sentenceMask(groups[w], masks) & (1 << k)), `${w} in "${s}"`).toBe(s.includes(w)));
   });
 
   it('never skips a rule on any of its own examples', () => {
@@ -49,8 +49,8 @@ describe('anchors', () => {
     for (const rule of rules.rules)
       for (const example of rule.spec.examples.match) {
         const masks = rules.anchors.scan(example.toLowerCase(), [0]).masks;
-        expect(sentenceMask(rule.anchorIds, masks) & 1, `${rule.id}: "${example}"`).toBe(1);
-        expect(conjunctMask(rule.conjunctIds, masks) & 1, `${rule.id} (all of an alternative's): "${example}"`).toBe(1);
+        expect(sentenceMask(rule.anchorGroup, masks) & 1, `${rule.id}: "${example}"`).toBe(1);
+        expect(conjunctMask(rule.conjunctGroups, masks) & 1, `${rule.id} (all of an alternative's): "${example}"`).toBe(1);
       }
   });
 
@@ -86,6 +86,19 @@ describe('anchors', () => {
       const text = Array.from({ length: n }, (_, i) => (i % 3 ? 'som exo' : 'exo som')).join(' ');
       const expected = [...text.matchAll(/exo|som/g)].map((m) => m.index);
       expect(index.startsOf([...som, ...exo], index.scan(text, [0]))).toEqual(expected);
+    }
+  });
+
+  it('keeps nothing of one record\'s scans in the next record\'s', () => {
+    const index = new AnchorIndex([new Set(['exo', 'som'])]);
+    const [exo, som] = ['exo', 'som'].map((w) => index.idsOf(new Set([w]))!);
+    const group = index.groupOf(new Set(['som']));
+    for (let k = 0; k < 3; k++) {
+      index.scan('exosome som', [0, 8]);
+      index.recycle(); // the arrays of those scans serve the next record's
+      const scan = index.scan('exo. exo.', [0, 5]);
+      expect([index.startsOf(som, scan), index.startsOf(exo, scan), sentenceMask(group, scan.masks)]).toEqual([[], [0, 5], 0]);
+      index.recycle();
     }
   });
 
@@ -159,7 +172,7 @@ describe('anchors', () => {
 
   it('finds the same matches where sentences must hold all of an alternative\'s anchors as where one will do', () => {
     const rules = loadRules();
-    const narrowed = rules.rules.filter((r) => r.conjunctIds?.some((alt) => alt.length > 1));
+    const narrowed = rules.rules.filter((r) => r.conjunctGroups?.some((alt) => alt.length > 1));
     expect(narrowed.length).toBeGreaterThan(20);
     const every = rules.rules.flatMap((r) => [...r.spec.examples.match, ...r.spec.examples.noMatch]);
     const joined = every.join(' ');
@@ -168,7 +181,7 @@ describe('anchors', () => {
       for (const t of [...rule.spec.examples.match, joined, joined.replace(/\. /g, ' ')]) {
         const text = () => recordText(sentenceRecord(rule, t));
         const fast = matchRule(rule, text(), rules);
-        expect(fast, `${rule.id} on "${t.slice(0, 60)}"`).toEqual(matchRule({ ...rule, conjunctIds: null }, text(), rules));
+        expect(fast, `${rule.id} on "${t.slice(0, 60)}"`).toEqual(matchRule({ ...rule, conjunctGroups: null }, text(), rules));
         compared += fast.length;
       }
     expect(compared).toBeGreaterThan(200);

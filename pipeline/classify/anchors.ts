@@ -14,10 +14,12 @@ const MIN_ANCHOR = 2;
 // Long enough to anchor: two characters, or one that is not ASCII (®, ™: rare in any text).
 const anchorable = (s: string) => s.length >= MIN_ANCHOR || (s.length === 1 && s.charCodeAt(0) > 127);
 const INSERTION_SORT_MAX = 64;
-// The block scans take their arrays from (AnchorIndex.fresh): some eighty scans' worth.
+// The block scans cut their lists of occurrences and group masks from (AnchorIndex.fresh).
 const BLOCK_BYTES = 1 << 20;
 // A rule with more start anchors than this has alternatives too varied for them to pay.
 const MAX_STARTS = 1024;
+// Scans whose arrays are kept for reuse between two recycle() calls: a record has a few.
+const MAX_ISSUED = 64;
 
 /**
  * A regex source parsed as far as anchors need: literal characters, white space and small sets of
@@ -292,31 +294,23 @@ function minLen(r: Set<string>): number {
   return m;
 }
 
-/** Sentences (as a bit mask: bit k for sentence k, bit 31 for all from the 32nd on) that may hold a match. */
-export function sentenceMask(req: AnchorIds, masks: Int32Array): number {
-  if (req === null) return -1;
-  let m = 0;
-  for (let j = 0; j < req.length; j++) m |= masks[req[j]];
-  return m;
+/** Sentences (as a bit mask: bit k for sentence k, bit 31 for all from the 32nd on) that may hold a match of a requirement's group. */
+export function sentenceMask(group: number | null, masks: Int32Array): number {
+  return group === null ? -1 : masks[group];
 }
 
 /**
  * The sentences that hold, for some alternative, one anchor of each of its requirements: `req` is per
- * alternative, per requirement, the ids of its anchors (null: every sentence).
+ * alternative the groups of its requirements (null: every sentence).
  */
-export function conjunctMask(req: number[][][] | null, masks: Int32Array): number {
+export function conjunctMask(req: number[][] | null, masks: Int32Array): number {
   if (req === null) return -1;
   // Indexed loops: run for every rule and field of every record, for-of's iterators cost more than the work.
   let m = 0;
   for (let k = 0; k < req.length; k++) {
     const alt = req[k];
     let a = -1;
-    for (let i = 0; i < alt.length && a; i++) {
-      const ids = alt[i];
-      let r = 0;
-      for (let j = 0; j < ids.length; j++) r |= masks[ids[j]];
-      a &= r;
-    }
+    for (let i = 0; i < alt.length && a; i++) a &= masks[alt[i]];
     m |= a;
   }
   return m;
@@ -351,8 +345,9 @@ export function finder(source: string, flags: string, compile: (source: string, 
   return { regex: compile(source, `g${flags}`), sticky: compile(source, `y${flags}`), starts: startAnchors(source), startIds: null };
 }
 
-/** Where the anchors occur in one text: per anchor, a bit mask of sentences and a list of end offsets. */
+/** Where the anchors occur in one text: per requirement group, a bit mask of sentences; per anchor, a list of end offsets. */
 export interface AnchorScan {
+  /** Per group (see AnchorIndex.groupOf), the sentences that hold one of its anchors. */
   masks: Int32Array;
   /** Per anchor, its last occurrence (an index into `end` and `next`), or -1. */
   head: Int32Array;
@@ -360,7 +355,7 @@ export interface AnchorScan {
   next: Int32Array;
   /** Per occurrence, the offset just past it. */
   end: Int32Array;
-  /** Which use of the index's block the arrays are cut from (see AnchorIndex.recycle). */
+  /** Which use of the index's arrays this scan has (see AnchorIndex.recycle). */
   generation: number;
 }
 
@@ -385,12 +380,26 @@ export class AnchorIndex {
   private delta: Uint16Array | Int32Array = new Uint16Array(0);
   private outStart = new Int32Array(0);
   private outIds = new Int32Array(0);
-  // A typed array of its own is allocated outside V8's heap, and a scan needs four: their allocation was
-  // a third of a scan's time. Scans take their arrays as views of a shared block instead; a used-up block
-  // is left to the garbage collector once no scan holds a view of it.
+  /**
+   * Requirement groups: a rule needs one anchor of a group in a sentence. A text holds a few hundred of
+   * the thousands of anchors, so a scan ORs each anchor it found into its groups (a list per anchor,
+   * groupStart/groupIds), instead of each rule ORing every one of its anchors, present or not.
+   */
+  private readonly groups = new Map<string, number>();
+  private readonly members: number[][] = [];
+  private groupStart = new Int32Array(0);
+  private groupIds = new Int32Array(0);
+  // A typed array of its own is allocated outside V8's heap, and a scan needs several: their allocation
+  // and filling cost more than the scan. Per-anchor arrays are kept for reuse and put back as they were
+  // (only the entries a scan set are reset); the rest are views cut from a shared block, left to the
+  // garbage collector once no scan holds a view of it.
   private block = new ArrayBuffer(0);
   private used = 0;
   private generation = 0;
+  private sentences = new Int32Array(0);
+  private readonly spareHeads: Int32Array[] = [];
+  /** The heads of this generation's scans, with the anchors each found, to reset at recycle(). */
+  private issued: { head: Int32Array; found: number[] }[] = [];
 
   constructor(reqs: Req[]) {
     for (const r of reqs) r?.forEach((a) => this.ids.has(a) || (this.ids.set(a, this.ids.size), this.lengths.push(a.length)));
@@ -432,6 +441,7 @@ export class AnchorIndex {
     this.outStart = new Int32Array(this.states + 1);
     for (let st = 0; st < this.states; st++) this.outStart[st + 1] = this.outStart[st] + this.out[st].length;
     this.outIds = Int32Array.from(this.out.flat());
+    this.sentences = new Int32Array(this.ids.size);
   }
 
   /** The ids of a rule's anchors. */
@@ -439,13 +449,41 @@ export class AnchorIndex {
     return req ? [...req].map((a) => this.ids.get(a)!) : null;
   }
 
+  /** The group of a requirement (one of its anchors must occur), whose sentences every scan gives in `masks`; null: none. */
+  groupOf(req: Req): number | null {
+    if (!req) return null;
+    const ids = this.idsOf(req)!.sort((a, b) => a - b);
+    const key = ids.join(',');
+    let g = this.groups.get(key);
+    if (g === undefined) {
+      this.groups.set(key, (g = this.groups.size));
+      for (const id of ids) (this.members[id] ??= []).push(g);
+      this.groupStart = new Int32Array(0); // rebuilt by the next scan
+    }
+    return g;
+  }
+
   /**
-   * One pass over a (lower-cased) text: bit k of masks[id] is set when the anchor ends inside
-   * sentence k (`starts` are the sentences' start offsets, ascending), and every occurrence is listed.
+   * The groups of a rule's conjunct anchors (see conjunctAnchors): per alternative, one per requirement.
+   * Alternatives of one requirement become one, whose requirement is the union of theirs (any of their
+   * anchors will do), and repeated alternatives are dropped: fewer to AND and OR for every rule and field.
+   */
+  conjunctGroupsOf(alternatives: Set<string>[][]): number[][] {
+    const single = new Set(alternatives.filter((alt) => alt.length === 1).flatMap((alt) => [...alt[0]]));
+    const several = alternatives.filter((alt) => alt.length > 1).map((alt) => alt.map((req) => this.groupOf(req)!));
+    const unique = [...new Map(several.map((alt) => [alt.join(), alt])).values()];
+    return single.size ? [[this.groupOf(single)!], ...unique] : unique;
+  }
+
+  /**
+   * One pass over a (lower-cased) text: bit k of masks[group] is set when one of the group's anchors
+   * ends inside sentence k (`starts` are the sentences' start offsets, ascending), and every occurrence is listed.
    */
   scan(lower: string, starts: number[]): AnchorScan {
-    const masks = this.fresh(this.ids.size).fill(0);
-    const head = this.fresh(this.ids.size).fill(-1);
+    if (this.groupStart.length !== this.ids.size + 1) this.indexGroups();
+    const head = this.spareHeads.pop() ?? new Int32Array(this.ids.size).fill(-1);
+    const found: number[] = [];
+    const sentences = this.sentences; // per anchor, while scanning: all zero between scans
     let next = this.fresh(256);
     let end = this.fresh(256);
     let n = 0;
@@ -468,7 +506,8 @@ export class AnchorIndex {
         }
         for (let j = outStart[s], last = outStart[s + 1]; j < last; j++) {
           const id = outIds[j];
-          masks[id] |= bit;
+          if (head[id] < 0) found.push(id);
+          sentences[id] |= bit;
           if (n === end.length) {
             const grownNext = this.fresh(n * 2);
             grownNext.set(next);
@@ -483,6 +522,16 @@ export class AnchorIndex {
         }
       }
     }
+    const masks = this.fresh(this.groups.size).fill(0);
+    const { groupStart, groupIds } = this;
+    for (const id of found) {
+      const bits = sentences[id];
+      for (let j = groupStart[id], last = groupStart[id + 1]; j < last; j++) masks[groupIds[j]] |= bits;
+      sentences[id] = 0;
+    }
+    this.issued.push({ head, found });
+    // Without recycle() (a caller matching rule by rule), the oldest heads are left to the garbage collector.
+    if (this.issued.length > MAX_ISSUED) this.issued.shift();
     return { masks, head, next, end, generation: this.generation };
   }
 
@@ -519,12 +568,17 @@ export class AnchorIndex {
   }
 
   /**
-   * Cut the next scans from the start of the current block again: the classifier calls it before each
-   * record, whose scans are done with by then, so that one block serves record after record instead of
-   * a new one every few dozen, which kept the garbage collector busy. A scan made before reads as stale
-   * (current() is false) and is made again if it is used.
+   * Reuse the arrays of the scans made so far: the classifier calls it before each record, whose scans
+   * are done with by then, so that the same arrays serve record after record instead of new ones every
+   * few dozen, which kept the garbage collector busy. A scan made before reads as stale (current() is
+   * false) and is made again if it is used.
    */
   recycle(): void {
+    for (const { head, found } of this.issued) {
+      for (const id of found) head[id] = -1;
+      this.spareHeads.push(head);
+    }
+    this.issued = [];
     this.used = 0;
     this.generation++;
   }
@@ -544,6 +598,13 @@ export class AnchorIndex {
     const view = new Int32Array(this.block, this.used, length);
     this.used += bytes;
     return view;
+  }
+
+  /** Each anchor's groups, as slices of one array. */
+  private indexGroups(): void {
+    this.groupStart = new Int32Array(this.ids.size + 1);
+    for (let id = 0; id < this.ids.size; id++) this.groupStart[id + 1] = this.groupStart[id] + (this.members[id]?.length ?? 0);
+    this.groupIds = Int32Array.from(Array.from({ length: this.ids.size }, (_, id) => this.members[id] ?? []).flat());
   }
 
   private go(s: number, c: number): number {

@@ -167,11 +167,11 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
     // Only sentences that hold one of the rule's anchors (of each of an alternative's requirements) can
     // hold a match. A text whose lower-casing changed its length has masks of shifted sentences: all are tried.
     const mask =
-      rule.anchorIds === null || f.lower.length !== f.text.length
+      rule.anchorGroup === null || f.lower.length !== f.text.length
         ? -1
-        : rule.conjunctIds
-          ? conjunctMask(rule.conjunctIds, scanOf(f, set).masks)
-          : sentenceMask(rule.anchorIds, scanOf(f, set).masks);
+        : rule.conjunctGroups
+          ? conjunctMask(rule.conjunctGroups, scanOf(f, set).masks)
+          : sentenceMask(rule.anchorGroup, scanOf(f, set).masks);
     if (mask === 0) continue;
     const texts = sentenceTexts(f);
     if (rule.prefilter && !occurs(rule.prefilter, f, mask, set)) continue;

@@ -11,7 +11,7 @@ import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
 import type { FieldName } from './text.ts';
 import { compileContext, type Context, type ContextSpec } from './context.ts';
-import { AnchorIndex, anchors, conjunctAnchors, finder, type AnchorIds, type Finder } from './anchors.ts';
+import { AnchorIndex, anchors, conjunctAnchors, finder, type Finder } from './anchors.ts';
 import { ROOT } from '../paths.ts';
 
 export const RULES_DIR = resolve(ROOT, 'data/rules');
@@ -66,14 +66,15 @@ export interface Rule extends Finder {
   regex: RegExp;
   /** Literal strings of which one must occur for the rule to match (null: always run it). */
   anchors: Set<string> | null;
-  /** The same as ids into the rule set's AnchorIndex. */
-  anchorIds: AnchorIds;
+  /** The same as a group of the rule set's AnchorIndex (null: always run). */
+  anchorGroup: number | null;
   /**
    * Per alternative of the rule's terms, anchors of which a sentence must hold one of each (null: none
    * derived, or a linked rule, whose match after a vesicle mention may run into the next sentence).
    */
   conjuncts: Set<string>[][] | null;
-  conjunctIds: number[][][] | null;
+  /** The same as groups (see AnchorIndex.conjunctGroupsOf). */
+  conjunctGroups: number[][] | null;
   /** Linked rules: the terms alone, whose presence in a sentence is checked first. */
   prefilter?: Finder;
   /** Linked source rules: "(derived) from ... <term>", tried right after each vesicle mention. */
@@ -203,9 +204,9 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
     where: spec.in.map((w, i) => parseWhere(w, at(`/in/${i}`))),
     ...finder(links ? expand(links.before, macros, at('')) : terms, flags, compileAt(at(''))),
     anchors: anchors(terms),
-    anchorIds: null,
+    anchorGroup: null,
     conjuncts: links ? null : conjunctAnchors(terms),
-    conjunctIds: null,
+    conjunctGroups: null,
     afterVesicle,
     prefilter,
     requires: spec.sentenceRequires ? finder(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', compileAt(at('/sentenceRequires'))) : undefined,
@@ -264,8 +265,8 @@ export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
   const finders: Finder[] = [...rules.flatMap((r) => [r, r.prefilter, r.requires, r.excludes].filter((x) => x !== undefined)), vesicles, ...context.modifiers];
   const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, ...(r.conjuncts ?? []).flat()]), ...finders.map((x) => x.starts)]);
   for (const r of rules) {
-    r.anchorIds = index.idsOf(r.anchors);
-    r.conjunctIds = r.conjuncts && r.conjuncts.map((alt) => alt.map((req) => index.idsOf(req)!));
+    r.anchorGroup = index.groupOf(r.anchors);
+    r.conjunctGroups = r.conjuncts && index.conjunctGroupsOf(r.conjuncts);
   }
   for (const x of finders) x.startIds = index.idsOf(x.starts);
   // Case-insensitive: it must let through every tail a rule's own flags may match.
