@@ -141,6 +141,8 @@ describe('study details of trials in people', () => {
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
     ['a treatment that "lasted" weeks, then a visit after it', 'Exosome serum for wrinkles: a pilot study', 'Twenty women applied an exosome serum daily. The treatment lasted 12 weeks, with a final visit 4 weeks later.', 'follow_up_weeks', 16],
+    // Later than the baseline just named, not than the last of the sessions before it.
+    ['"at baseline and 12 weeks later" after sessions', 'Exosomes after laser for photoaging: a pilot study', 'Twenty women received exosomes after fractional laser, three sessions at 4-week intervals. Photographs were taken at baseline and 12 weeks later.', 'follow_up_weeks', 12],
     // (3 - 1) x 8 weeks of treatments, then 26 weeks after the last.
     ['treated "3 times at intervals of 8 weeks", assessed months after the last', RCT, 'Eighty patients were randomized to laser with or without exosomes. Both groups were treated 3 times at intervals of 8 weeks. Scores were evaluated 6 months after the last treatment.', 'follow_up_weeks', 42],
     ['an active product named with its procedure on the other side', SPLIT, 'Thirty women received exosome mesotherapy on one side and tranexamic acid mesotherapy on the other side.', 'control', 'active'],

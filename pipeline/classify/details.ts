@@ -52,8 +52,11 @@ const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the)\\b)[A-Za-z][\\w-]*\\s+){0,2}?(?:sessions|treatments|sittings|injections|applications|times\\b(?!\\s+(?:a|an|per|daily|weekly|monthly|each|every)\\b))\\b`, 'gi');
 const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
 // A follow-up counted from the end of treatment: "after the last session", "after treatment ended",
-// "post-treatment", "3 months after treatment" (not "after treatment initiation"), or "a visit 4 weeks later".
-const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b|^\s+later\b/i;
+// "post-treatment" or "3 months after treatment" (not "after treatment initiation").
+const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b/i;
+// "A visit 4 weeks later" follows the treatment named before it, but "at baseline and 12 weeks later" follows the baseline.
+const LATER = /^\s+later\b/i;
+const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|session|injection|application)s?|pre-?treatment)\b/i;
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
 // 12-week treatment period", a span of its own ("over" not in years: "patients over 50 years" is an age).
 const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)\\s+period\\b`, 'gi');
@@ -103,7 +106,9 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     if (!TIMING.test(sentence) || NOT_TIMING_SENTENCE.test(sentence)) return;
     // A treatment period is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
     const fromEnd =
-      (AFTER_LAST.test(after) && (!/\bfor\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*for\s*$/i, '')))) || FOLLOWED_BY.test(before);
+      (AFTER_LAST.test(after) && (!/\bfor\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*for\s*$/i, '')))) ||
+      (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
+      FOLLOWED_BY.test(before);
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (weeks < 1 || weeks > 520) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
