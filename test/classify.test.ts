@@ -445,6 +445,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['aging hands are photoaging', 'Exosome treatment for aging hands: a pilot study', 'Twenty patients received exosome treatment for 8 weeks.', { relevant: true, indications: ['photoaging'] }],
     ['crepey and lax skin are photoaging', 'Exosomes in patients: an open study', 'Twenty patients with crepey or lax skin received exosome treatment for 8 weeks.', { indications: ['photoaging'] }],
     ['thinning hair is hair loss', 'Exosomes in patients: an open study', 'Twenty women with thinning hair received exosome treatment for 8 weeks.', { indications: ['hair_loss'] }],
+    ['a systematic search of databases, studies included', 'Exosomes in skin disease', 'We conducted a systematic search of PubMed, Embase and Scopus for studies of exosomes in skin disease. Thirty-two studies were included.', { design: 'review' }],
+    ['sides allocated by coin toss are randomized', 'Split-scalp study of exosomes for alopecia', 'In 24 patients, exosomes were injected into one half of the scalp and saline into the other half, allocated by coin toss.', { design: 'rct' }],
+    ['cells whose inflammation vesicles amplify are no source', 'Neutrophil vesicles in psoriasis', 'Extracellular vesicles released by neutrophils amplified keratinocyte inflammation.', { sources: ['blood_immune'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
