@@ -448,6 +448,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a systematic search of databases, studies included', 'Exosomes in skin disease', 'We conducted a systematic search of PubMed, Embase and Scopus for studies of exosomes in skin disease. Thirty-two studies were included.', { design: 'review' }],
     ['sides allocated by coin toss are randomized', 'Split-scalp study of exosomes for alopecia', 'In 24 patients, exosomes were injected into one half of the scalp and saline into the other half, allocated by coin toss.', { design: 'rct' }],
     ['cells whose inflammation vesicles amplify are no source', 'Neutrophil vesicles in psoriasis', 'Extracellular vesicles released by neutrophils amplified keratinocyte inflammation.', { sources: ['blood_immune'] }],
+    ['a retrospective review of patients treated is their study, not a review', 'Exosomes for acne scars', 'A retrospective review of 102 patients treated with exosomes after laser.', { design: 'human_uncontrolled', sampleSize: 102 }],
+    ['the medical records of patients reviewed', 'Exosomes for hair loss', 'A retrospective review of the medical records of 45 patients treated with exosome injections.', { design: 'human_uncontrolled', sampleSize: 45 }],
+    ['wounds of patients dressed with vesicles', 'Exosomes for burns', 'Burn wounds in 12 patients (16 wounds) were dressed with exosome hydrogel.', { design: 'human_uncontrolled', sampleSize: 12 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
