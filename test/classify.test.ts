@@ -451,6 +451,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a retrospective review of patients treated is their study, not a review', 'Exosomes for acne scars', 'A retrospective review of 102 patients treated with exosomes after laser.', { design: 'human_uncontrolled', sampleSize: 102 }],
     ['the medical records of patients reviewed', 'Exosomes for hair loss', 'A retrospective review of the medical records of 45 patients treated with exosome injections.', { design: 'human_uncontrolled', sampleSize: 45 }],
     ['wounds of patients dressed with vesicles', 'Exosomes for burns', 'Burn wounds in 12 patients (16 wounds) were dressed with exosome hydrogel.', { design: 'human_uncontrolled', sampleSize: 12 }],
+    ['"from human induced pluripotent stem cell-derived MSCs": induced names the cells', 'iMSC exosomes protect skin', 'Exosomes from human induced pluripotent stem cell-derived MSCs (iMSCs) protected keratinocytes from UVB.', { sources: ['msc_other'] }],
+    ['a carcinoma cell line named alone', 'Tumour vesicles and angiogenesis in skin cancer', 'A431 cell-derived exosomes promoted angiogenesis.', { sources: ['tumor_cell'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
