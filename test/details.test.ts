@@ -281,6 +281,9 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers applied a cosmetic exosome product purchased online.')).toBe(true);
     expect(cited('Five adults with leg ulcers received a marketed exosome skin booster.')).toBe(true);
     expect(cited('HaCaT cells were purchased from a commercial vendor; exosomes were applied to the ulcers of five adults.')).toBe(false);
+    // Named in brackets by capitalised words; one word there may be an abbreviation.
+    expect(cited('Five adults with leg ulcers received a plant exosome product (Brand Exosome Regenerative Complex) on the ulcer bed.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received an exosome solution (ES) on the ulcer bed.')).toBe(false);
   });
 
   it('leaves the details of reviews and of records without vesicles empty', () => {
