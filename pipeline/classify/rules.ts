@@ -164,14 +164,15 @@ const LINK =
   "(?:[\\s-]+(?:powders?|solutions?|suspensions?|preparations?|formulations?|lyophili[sz]ates?|products?))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from))\\s+";
 
 /**
- * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, "<term> were
+ * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, none ending a
+ * clause with a comma: in "in HaCaT cells, M2-Exos suppressed" the cells are not the source; "<term> were
  * engineered to produce exosomes", or "<term> were cultured, and their exosomes"), and
  * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
  * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
-    before: `(?:${term})(?:(?:[\\s-]+(?!${UNLINKED})[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
+    before: `(?:${term})(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
     after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|(?!induced[\\s-]+pluripotent)${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
