@@ -454,6 +454,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['"from human induced pluripotent stem cell-derived MSCs": induced names the cells', 'iMSC exosomes protect skin', 'Exosomes from human induced pluripotent stem cell-derived MSCs (iMSCs) protected keratinocytes from UVB.', { sources: ['msc_other'] }],
     ['a carcinoma cell line named alone', 'Tumour vesicles and angiogenesis in skin cancer', 'A431 cell-derived exosomes promoted angiogenesis.', { sources: ['tumor_cell'] }],
     ['cells named before a comma are not the source of the vesicles after it', 'Exosomes derived from M2 macrophages attenuate psoriasis-like inflammation', 'M2-Exos were administered intravenously to mice. In HaCaT cells, M2-Exos suppressed IL-17A-induced proliferation.', { sources: ['blood_immune'] }],
+    ['UV that induces pigment is a pigmentation model, not photoaging', 'Keratinocyte exosomes regulate melanin in melanocytes', 'Exosomes secreted by UVB-irradiated keratinocytes increased tyrosinase activity and melanin content in melanocytes. They play a role in UV-induced pigmentation.', { indications: ['pigmentation'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
