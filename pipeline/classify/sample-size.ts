@@ -295,11 +295,12 @@ const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|each\\b)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
 const EACH_OR_PER = /\b(?:each|per)\b/i;
-const GROUPS_OF = /\bgroups?\s+(?:of|with)\b/i;
+const GROUPS_OF = /\b(?:groups?|cohorts?|arms?)\s+(?:of|with)\b/i;
 const GROUPS = /\bgroups\b/i;
 const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp][] => [
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  [new RegExp(`${G}\\s+(?:equal\\s+)?groups?\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
+  // "four groups of six rats", "three cohorts of five patients".
+  [new RegExp(`${G}\\s+(?:equal\\s+)?(?:groups?|cohorts?|arms?)\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // "Each of the 4 groups contained 5 rats".
   [new RegExp(`\\beach\\s+of\\s+(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "5 mice per group in four groups".
@@ -318,8 +319,8 @@ const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
 function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: number) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  // Each pattern counts groups.
-  if (!/group/i.test(f.text)) return out;
+  // Each pattern counts groups (cohorts, arms).
+  if (!/group|cohort|arm/i.test(f.text)) return out;
   for (const [re, parts, needs] of patterns) {
     if (!needs.test(f.text)) continue;
     re.lastIndex = 0;
