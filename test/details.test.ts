@@ -138,6 +138,7 @@ describe('study details of trials in people', () => {
     ['participants, investigators and assessors masked', RCT, 'Sixty women were randomized to exosome or saline injections. Participants, investigators and outcome assessors were masked to group allocation.', 'blinding', 'double'],
     ['a blinded panel', RCT, 'Sixty women were randomized to exosome or saline injections. Photographs were evaluated by a blinded panel of dermatologists.', 'blinding', 'single'],
     ['neither side blinded', RCT, 'Sixty women were randomized to exosome or saline injections. Neither patients nor physicians were blinded.', 'blinding', 'open'],
+    ['comparable areas on the same patients treated with an active drug', 'Exosomes for burn patients: a pilot study', 'Ten patients with burns received exosome spray on the burn wounds, while comparable burn areas on the same patients were treated with silver sulfadiazine.', 'control', 'active'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
