@@ -27,6 +27,8 @@ const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th
 const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3})?)\\b`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period.
 const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+)\b/i;
+// A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial".
+const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stab(?:le|ility))\b/i;
 // Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
@@ -103,7 +105,7 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before)) return;
     const s = sentenceAt(f, index);
     const sentence = f.text.slice(s.start, s.end);
-    if (!TIMING.test(sentence) || NOT_TIMING_SENTENCE.test(sentence)) return;
+    if (!(TIMING.test(sentence) || STUDY_LENGTH.test(after)) || NOT_TIMING_SENTENCE.test(sentence)) return;
     // A treatment period is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
     const fromEnd =
       (AFTER_LAST.test(after) && (!/\bfor\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*for\s*$/i, '')))) ||
