@@ -89,6 +89,15 @@ describe('anchors', () => {
     }
   });
 
+  it('finds anchors past ASCII, and after characters past ASCII that begin none', () => {
+    const index = new AnchorIndex([new Set(['™', 'µm', 'exo', 'mex'])]);
+    const ids = ['™', 'µm', 'exo', 'mex'].map((w) => index.idsOf(new Set([w]))!);
+    const text = 'café™ 5 µmexo µµm ™™';
+    const expected = ['™', 'µm', 'exo', 'mex'].map((w) => [...text.matchAll(new RegExp(w, 'g'))].map((m) => m.index));
+    const scan = index.scan(text, [0]);
+    expect(ids.map((id) => index.startsOf(id, scan))).toEqual(expected);
+  });
+
   it('keeps nothing of one record\'s scans in the next record\'s', () => {
     const index = new AnchorIndex([new Set(['exo', 'som'])]);
     const [exo, som] = ['exo', 'som'].map((w) => index.idsOf(new Set([w]))!);
