@@ -380,10 +380,6 @@ export class AnchorIndex {
   private delta: Uint16Array | Int32Array = new Uint16Array(0);
   private outStart = new Int32Array(0);
   private outIds = new Int32Array(0);
-  /** The scan's numbering of the trie's states (newOf), and back (oldOf); states from firstOut on end an anchor. */
-  private newOf = new Int32Array(0);
-  private oldOf = new Int32Array(0);
-  private firstOut = 0;
   /**
    * Requirement groups: a rule needs one anchor of a group in a sentence. A text holds a few hundred of
    * the thousands of anchors, so a scan ORs each anchor it found into its groups (a list per anchor,
@@ -440,20 +436,11 @@ export class AnchorIndex {
     // share one class (they always lead back to the start), and each state's outputs are a slice of one array.
     for (const a of this.ids.keys()) for (const ch of a) if (ch.charCodeAt(0) < 128 && !this.classOf[ch.charCodeAt(0)]) this.classOf[ch.charCodeAt(0)] = ++this.classes;
     this.classes++;
-    // The scan numbers states anew, those that end no anchor first (the start among them), so that a
-    // character costs one comparison, not a look at the outputs, on the way through most states.
-    const order = [...Array(this.states).keys()].sort((a, b) => Number(this.out[a].length > 0) - Number(this.out[b].length > 0) || a - b);
-    this.oldOf = Int32Array.from(order);
-    this.newOf = new Int32Array(this.states);
-    order.forEach((old, k) => (this.newOf[old] = k));
-    this.firstOut = order.findIndex((old) => this.out[old].length > 0);
-    if (this.firstOut < 0) this.firstOut = this.states;
     this.delta = this.states < 0xffff ? new Uint16Array(this.states * this.classes) : new Int32Array(this.states * this.classes);
-    for (let st = 0; st < this.states; st++)
-      for (let c = 0; c < 128; c++) if (this.classOf[c]) this.delta[this.newOf[st] * this.classes + this.classOf[c]] = this.newOf[this.ascii[st * 128 + c]];
+    for (let st = 0; st < this.states; st++) for (let c = 0; c < 128; c++) if (this.classOf[c]) this.delta[st * this.classes + this.classOf[c]] = this.ascii[st * 128 + c];
     this.outStart = new Int32Array(this.states + 1);
-    for (let k = 0; k < this.states; k++) this.outStart[k + 1] = this.outStart[k] + this.out[order[k]].length;
-    this.outIds = Int32Array.from(order.flatMap((old) => this.out[old]));
+    for (let st = 0; st < this.states; st++) this.outStart[st + 1] = this.outStart[st] + this.out[st].length;
+    this.outIds = Int32Array.from(this.out.flat());
     this.sentences = new Int32Array(this.ids.size);
   }
 
@@ -501,7 +488,7 @@ export class AnchorIndex {
     let end = this.fresh(256);
     let n = 0;
     let s = 0;
-    const { delta, classOf, classes, outStart, outIds, firstOut } = this;
+    const { delta, classOf, classes, outStart, outIds } = this;
     // Sentence by sentence (the first from offset 0), so that a character costs no check of where it lies.
     for (let k = 0, i = 0; i < lower.length; k++) {
       const stop = k + 1 < starts.length ? Math.min(starts[k + 1], lower.length) : lower.length;
@@ -510,16 +497,13 @@ export class AnchorIndex {
         const c = lower.charCodeAt(i);
         if (c < 128) s = delta[s * classes + classOf[c]];
         else {
-          // Past ASCII, the trie's own moves and fail links, in its own numbering.
-          let o = this.oldOf[s];
-          let t = this.other[o]?.get(c) ?? -1;
-          while (t < 0 && o !== 0) {
-            o = this.fail[o];
-            t = this.go(o, c);
+          let t = this.other[s]?.get(c) ?? -1;
+          while (t < 0 && s !== 0) {
+            s = this.fail[s];
+            t = this.go(s, c);
           }
-          s = t < 0 ? 0 : this.newOf[t];
+          s = t < 0 ? 0 : t;
         }
-        if (s < firstOut) continue;
         for (let j = outStart[s], last = outStart[s + 1]; j < last; j++) {
           const id = outIds[j];
           if (head[id] < 0) found.push(id);
