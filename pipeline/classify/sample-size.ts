@@ -153,6 +153,9 @@ const COMPARED_GROUPS = new RegExp(`\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed)\\b`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
+// "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it
+// received (not "and 15 received a second session", nor "15 of them").
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with)\\b[^.;]{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:received|underwent|were\\s+treated\\s+with)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "14 women and 6 men", "14 women, 6 men": the total of the two.
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
@@ -196,6 +199,10 @@ function composed(text: RecordText) {
   if (/women|female/i.test(f.text)) for (const m of matchesOf(SEXES, f.text)) {
     const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
     if (a && b) out.push(fromMatch('sample_size.women-and-men', m, a + b, 3));
+  }
+  if (/\band\b/i.test(f.text)) for (const m of matchesOf(RECEIVED_ARMS, f.text)) {
+    const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
+    if (a && b) out.push(fromMatch('sample_size.received-arms', m, a + b, 3));
   }
   out.push(...armTotals(text, 2), ...namedArms(text, 2));
   return out;
