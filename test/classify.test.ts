@@ -462,6 +462,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['two arms each named by what it received add up', 'Exosomes after laser for melasma', 'In this non-randomized controlled study, 30 patients received exosomes after laser and 30 received laser alone.', { design: 'human_controlled', sampleSize: 60 }],
     ['those who went on to a second session are not a second arm', 'Exosomes after laser for melasma', 'In this open study, 20 patients received exosomes after laser and 15 received a second session.', { sampleSize: 20 }],
     ['patients who declined treatment served as controls', 'Exosomes for acne scars', 'Thirty patients received exosome injections; patients who declined exosome treatment served as controls (n = 15).', { design: 'human_controlled' }],
+    ['actinic keratoses are the nearest to skin cancer, not nothing', 'Exosomes for actinic keratoses', 'Facial actinic keratoses were treated with exosome injections in 20 patients. The lesions cleared.', { indications: ['skin_cancer'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -594,9 +595,9 @@ describe('confidence', () => {
   });
 
   it('doubts an empty set of indications where the study names whom it treats by a condition no rule knows', () => {
-    const unknown = classified('Exosomes for a rare skin condition: a pilot study', 'Twelve patients with actinic keratosis received topical exosomes for 8 weeks.');
+    const unknown = classified('Exosomes for a rare skin condition: a pilot study', 'Twelve patients with porokeratosis received topical exosomes for 8 weeks.');
     expect(unknown.labels.indications).toEqual([]);
-    expect(unknown.confidence.indications).toMatchObject({ level: 'low', reason: expect.stringMatching(/names a condition \("actinic keratosis"\)/) });
+    expect(unknown.confidence.indications).toMatchObject({ level: 'low', reason: expect.stringMatching(/names a condition \("porokeratosis"\)/) });
     // A lab study with no condition found at all: primary studies nearly always target one.
     const lab = classified('MSC exosomes act on skin cells', 'MSC exosomes were added to TGF-beta1-stimulated dermal fibroblasts in culture.');
     expect(lab.labels.indications).toEqual([]);
