@@ -463,6 +463,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['those who went on to a second session are not a second arm', 'Exosomes after laser for melasma', 'In this open study, 20 patients received exosomes after laser and 15 received a second session.', { sampleSize: 20 }],
     ['patients who declined treatment served as controls', 'Exosomes for acne scars', 'Thirty patients received exosome injections; patients who declined exosome treatment served as controls (n = 15).', { design: 'human_controlled' }],
     ['actinic keratoses are the nearest to skin cancer, not nothing', 'Exosomes for actinic keratoses', 'Facial actinic keratoses were treated with exosome injections in 20 patients. The lesions cleared.', { indications: ['skin_cancer'] }],
+    ['seborrheic keratoses are a skin concern outside the list', 'Exosomes for seborrheic keratoses', 'Seborrheic keratoses were treated with exosome injections in 20 patients. The lesions flattened.', { indications: ['other'] }],
+    ['tear troughs are facial ageing', 'Exosomes for tear trough deformity', 'Tear trough deformities were treated with exosome injections in 20 patients. The hollows filled.', { indications: ['photoaging'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
