@@ -465,6 +465,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['actinic keratoses are the nearest to skin cancer, not nothing', 'Exosomes for actinic keratoses', 'Facial actinic keratoses were treated with exosome injections in 20 patients. The lesions cleared.', { indications: ['skin_cancer'] }],
     ['seborrheic keratoses are a skin concern outside the list', 'Exosomes for seborrheic keratoses', 'Seborrheic keratoses were treated with exosome injections in 20 patients. The lesions flattened.', { indications: ['other'] }],
     ['tear troughs are facial ageing', 'Exosomes for tear trough deformity', 'Tear trough deformities were treated with exosome injections in 20 patients. The hollows filled.', { indications: ['photoaging'] }],
+    ['animals counted after other words in their brackets', 'Exosomes protect hairless mice from UVB', 'Female SKH-1 hairless mice (6 weeks old, n = 30) were irradiated with UVB and treated with exosomes.', { design: 'animal', sampleSize: 30 }],
+    ['animals counted per group after other words in their brackets are no total', 'Exosomes heal wounds of diabetic mice', 'Diabetic mice (8 weeks old, n = 10 per group) were treated with exosomes or PBS.', { design: 'animal', sampleSize: null }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

@@ -280,8 +280,11 @@ function nEquals(text: RecordText) {
   return out;
 }
 
-/** "C57BL/6 mice (n = 24)": the animals, counted where they are named; "(n = 6 per group)" is not a total. */
-const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
+/**
+ * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
+ * group)" is not a total.
+ */
+const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
 
 function animalsNEquals(text: RecordText) {
   const out: Candidate[] = [];
