@@ -467,6 +467,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['tear troughs are facial ageing', 'Exosomes for tear trough deformity', 'Tear trough deformities were treated with exosome injections in 20 patients. The hollows filled.', { indications: ['photoaging'] }],
     ['animals counted after other words in their brackets', 'Exosomes protect hairless mice from UVB', 'Female SKH-1 hairless mice (6 weeks old, n = 30) were irradiated with UVB and treated with exosomes.', { design: 'animal', sampleSize: 30 }],
     ['animals counted per group after other words in their brackets are no total', 'Exosomes heal wounds of diabetic mice', 'Diabetic mice (8 weeks old, n = 10 per group) were treated with exosomes or PBS.', { design: 'animal', sampleSize: null }],
+    ['adolescents are people treated and counted', 'Exosomes for acne', 'Forty adolescents with acne applied exosome gel for 8 weeks.', { design: 'human_uncontrolled', sampleSize: 40 }],
+    ['a count inside brackets that open with the total is a part of it', 'Exosomes for melasma: a pilot study', 'Patients with melasma (n = 20; 18 women; mean age 41 years) applied exosome serum for 8 weeks.', { sampleSize: 20 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

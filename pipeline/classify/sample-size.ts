@@ -44,7 +44,7 @@ export function parseNumber(text: string): number | null {
   return total + current;
 }
 
-const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adults|children|individuals|people|persons|cases|outpatients|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
+const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adults|children|adolescents|teenagers|infants|neonates|girls|boys|individuals|people|persons|cases|outpatients|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses|ponies|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
 // Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers"),
 // a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients"), a
@@ -125,6 +125,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
       if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
+      // "(n = 20; 18 women; mean age 41)": a part of the total the brackets open with.
+      if (/\(\s*[nN]\s*=\s*\d+\s*[;,][^()]*$/.test(f.text.slice(Math.max(0, m.index - 60), m.index))) score -= 2;
       // "64 patients screened", "80 screened participants": those asked, not those enrolled.
       if (SCREENED.test(after) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
