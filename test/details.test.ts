@@ -140,6 +140,8 @@ describe('study details of trials in people', () => {
     ['neither side blinded', RCT, 'Sixty women were randomized to exosome or saline injections. Neither patients nor physicians were blinded.', 'blinding', 'open'],
     ['comparable areas on the same patients treated with an active drug', 'Exosomes for burn patients: a pilot study', 'Ten patients with burns received exosome spray on the burn wounds, while comparable burn areas on the same patients were treated with silver sulfadiazine.', 'control', 'active'],
     ['the length of "a 4-week clinical study"', 'Ginseng vesicles brighten skin', 'In a 4-week clinical study, 22 women applied a cream with ginseng exosome-like nanoparticles to the face twice daily.', 'follow_up_weeks', 4],
+    ['no blinding performed', RCT, 'Forty women were randomized to exosome serum or vehicle serum. No blinding was performed.', 'blinding', 'open'],
+    ['a blinded photographic assessment', RCT, 'Forty women were randomized to exosome serum or vehicle serum. Blinded photographic assessment was performed by two dermatologists.', 'blinding', 'single'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
