@@ -469,6 +469,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['animals counted per group after other words in their brackets are no total', 'Exosomes heal wounds of diabetic mice', 'Diabetic mice (8 weeks old, n = 10 per group) were treated with exosomes or PBS.', { design: 'animal', sampleSize: null }],
     ['adolescents are people treated and counted', 'Exosomes for acne', 'Forty adolescents with acne applied exosome gel for 8 weeks.', { design: 'human_uncontrolled', sampleSize: 40 }],
     ['a count inside brackets that open with the total is a part of it', 'Exosomes for melasma: a pilot study', 'Patients with melasma (n = 20; 18 women; mean age 41 years) applied exosome serum for 8 weeks.', { sampleSize: 20 }],
+    ['a review planned, not done, is a protocol', 'Exosomes in wound healing: a scoping review protocol', 'This scoping review will map the evidence on exosomes in chronic wound healing following the JBI methodology.', { design: 'other' }],
+    ['a narrative review that "will discuss" is a review', 'Exosomes in skin aging', 'This review will discuss the roles of exosomes in skin aging and their therapeutic potential.', { design: 'review' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
