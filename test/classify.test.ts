@@ -471,6 +471,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a count inside brackets that open with the total is a part of it', 'Exosomes for melasma: a pilot study', 'Patients with melasma (n = 20; 18 women; mean age 41 years) applied exosome serum for 8 weeks.', { sampleSize: 20 }],
     ['a review planned, not done, is a protocol', 'Exosomes in wound healing: a scoping review protocol', 'This scoping review will map the evidence on exosomes in chronic wound healing following the JBI methodology.', { design: 'other' }],
     ['a narrative review that "will discuss" is a review', 'Exosomes in skin aging', 'This review will discuss the roles of exosomes in skin aging and their therapeutic potential.', { design: 'review' }],
+    ['vesicles from fish skin come from another animal tissue', 'Fish skin vesicles heal wounds', 'Extracellular vesicles isolated from tilapia skin promoted wound healing in rats.', { sources: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
