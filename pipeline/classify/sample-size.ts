@@ -103,8 +103,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
   for (const field of ['abstract', 'title'] as const) {
     const f = text[field];
     if (!needs.test(f.text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    for (const m of matchesOf(re, f.text)) {
       const value = parseNumber(m[1]);
       if (value === null || value <= 0 || value > 100_000) continue;
       // "a 45-year-old woman" is an age, not a count.
@@ -161,50 +160,37 @@ const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?
 // "14 women and 6 men", "14 women, 6 men": the total of the two.
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
 
+/** Two counts that add up, or null where either is missing. */
+function sumOf(a: string | undefined, b: string | undefined): number | null {
+  const [x, y] = [parseNumber(a ?? ''), parseNumber(b ?? '')];
+  return x && y ? x + y : null;
+}
+
+/**
+ * The patterns of composed totals, each with the words a text cannot match it without (a text lacking them is
+ * not scanned), how its value is read and its score.
+ */
+const COMPOSED: { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray) => number }[] = [
+  { rule: 'sample_size.subset', needs: null, re: SUBSET, value: (m) => parseNumber(m[2]), score: (m) => (m[3] ? 3 : 0) },
+  { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[2]), score: () => 3 },
+  { rule: 'sample_size.reported-cases', needs: /\b(?:reported|described|presented|describes|presents|reports)\b/i, re: REPORTED_CASES, value: (m) => parseNumber(m[1] ?? m[2]), score: () => 3 },
+  { rule: 'sample_size.completed-of', needs: /\b(?:completed|finished)\b/i, re: COMPLETED_OF, value: (m) => parseNumber(m[2]), score: () => 3 },
+  { rule: 'sample_size.compared-groups', needs: /\bcompared\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
+  { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
+  { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
+  { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+];
+
 function composed(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  for (const m of matchesOf(SUBSET, f.text)) {
-    const value = parseNumber(m[2]);
-    if (value) out.push(fromMatch('sample_size.subset', m, value, m[3] ? 3 : 0));
-  }
-  if (/screened|eligibility|approached|invited/i.test(f.text))
-    for (const m of matchesOf(SCREENED_THEN, f.text)) {
-      const value = parseNumber(m[2]);
-      if (value) out.push(fromMatch('sample_size.screened-then', m, value, 3));
+  for (const c of COMPOSED) {
+    if (c.needs && !c.needs.test(f.text)) continue;
+    for (const m of matchesOf(c.re, f.text)) {
+      const value = c.value(m);
+      if (value) out.push(fromMatch(c.rule, m, value, c.score(m)));
     }
-  if (/\b(?:reported|described|presented|describes|presents|reports)\b/i.test(f.text))
-    for (const m of matchesOf(REPORTED_CASES, f.text)) {
-      const value = parseNumber(m[1] ?? m[2]);
-      if (value) out.push(fromMatch('sample_size.reported-cases', m, value, 3));
-    }
-  if (/\b(?:completed|finished)\b/i.test(f.text))
-    for (const m of matchesOf(COMPLETED_OF, f.text)) {
-      const value = parseNumber(m[2]);
-      if (value) out.push(fromMatch('sample_size.completed-of', m, value, 3));
-    }
-  if (/\bcompared\b/i.test(f.text))
-    for (const m of matchesOf(COMPARED_GROUPS, f.text)) {
-      const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
-      if (a && b) out.push(fromMatch('sample_size.compared-groups', m, a + b, 3));
-    }
-  if (/\b(?:enrolled|recruited|randomi[sz]ed)\b/i.test(f.text))
-    for (const m of matchesOf(BARE_ENROLLED, f.text)) {
-      const value = parseNumber(m[1]);
-      if (value) out.push(fromMatch('sample_size.bare-enrolled', m, value, 2));
-    }
-  if (/\b(?:completed|finished)\b/i.test(f.text))
-    for (const m of matchesOf(BARE_COMPLETED, f.text)) {
-      const value = parseNumber(m[1]);
-      if (value) out.push(fromMatch('sample_size.bare-completed', m, value, 0));
-    }
-  if (/women|female/i.test(f.text)) for (const m of matchesOf(SEXES, f.text)) {
-    const [a, b] = [parseNumber(m[1] ?? m[3]), parseNumber(m[2] ?? m[4])];
-    if (a && b) out.push(fromMatch('sample_size.women-and-men', m, a + b, 3));
-  }
-  if (/\band\b/i.test(f.text)) for (const m of matchesOf(RECEIVED_ARMS, f.text)) {
-    const [a, b] = [parseNumber(m[1]), parseNumber(m[2])];
-    if (a && b) out.push(fromMatch('sample_size.received-arms', m, a + b, 3));
   }
   out.push(...armTotals(text, 2), ...namedArms(text, 2));
   return out;
@@ -290,10 +276,7 @@ const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]
 
 function animalsNEquals(text: RecordText) {
   const out: Candidate[] = [];
-  const re = ANIMALS_N_EQUALS;
-  re.lastIndex = 0;
-  const f = text.abstract;
-  for (let m = re.exec(f.text); m; m = re.exec(f.text))
+  for (const m of matchesOf(ANIMALS_N_EQUALS, text.abstract.text))
     out.push(fromMatch('sample_size.animals-n-equals', m, Number(m[1]), 3));
   return out;
 }
@@ -335,8 +318,7 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
   if (!/group|cohort|arm/i.test(f.text)) return out;
   for (const [re, parts, needs] of patterns) {
     if (!needs.test(f.text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    for (const m of matchesOf(re, f.text)) {
       const [each, groups] = parts(m).map(parseNumber);
       if (each && groups && groups <= 20)
         out.push(fromMatch('sample_size.per-group', m, each * groups, score));
@@ -360,11 +342,9 @@ const ONE_PERSON = new RegExp(
 );
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
-  const re = ONE_PERSON;
-  re.lastIndex = 0;
   const f = text.abstract;
   const perSentence = new Map<number, number>();
-  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+  for (const m of matchesOf(ONE_PERSON, f.text)) {
     const s = sentenceAt(f, m.index).start;
     const value = (perSentence.get(s) ?? 0) + 1;
     perSentence.set(s, value);
