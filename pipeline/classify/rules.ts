@@ -142,7 +142,7 @@ const UNLINKED =
   '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared|received|receiving|receive|given|administered|applied|added|injected|took|take|taking)\\b';
 // Verbs of effect end a "<vesicles> from ... <term>" link: in "exosomes from stem cells protect melanocytes"
 // the melanocytes are the target, not the source. "Induced pluripotent" names cells, not an effect.
-const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|switch|drive|rejuvenat|reliev|mitigat|counteract|strengthen|amplif|potentiat|dampen|abrogat|sensiti[sz]|abolish)\\w*';
+const EFFECT = '(?:protect|promot|inhibit|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc(?!ed[\\s-]+pluripotent)|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|switch|drive|rejuvenat|reliev|mitigat|counteract|strengthen|amplif|potentiat|dampen|abrogat|sensiti[sz]|abolish)\\w*';
 
 // Cells "were engineered (induced, stimulated) to produce" vesicles are their source, though "were" and "to" end a link elsewhere.
 const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|secrete|release|shed|generate)\\w*(?:\\s+(?:small|large|more|fewer|engineered|functional))?';
@@ -173,7 +173,7 @@ const LINK =
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
-    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|(?!induced[\\s-]+pluripotent)${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
   };
 }
 
