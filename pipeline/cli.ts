@@ -176,6 +176,33 @@ function systemError(e: unknown): UserError | null {
   return null;
 }
 
+/**
+ * parseArgs takes "--batch -5" for an option missing its value ("ambiguous"); joined as "--batch=-5",
+ * the value reaches the option's own check, which says what it takes.
+ */
+function withNegativeValues(args: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i].startsWith('--') ? args[i].slice(2) : '';
+    if (options[name]?.type === 'string' && /^-\d/.test(args[i + 1] ?? '')) out.push(`${args[i]}=${args[++i]}`);
+    else out.push(args[i]);
+  }
+  return out;
+}
+
+/** An option given twice would silently keep the last value ("--db a.db --db b.db" writes b.db only). */
+function givenOnce(tokens: ReturnType<typeof parseArgs>['tokens'] = [], options: Options): void {
+  const seen = new Map<string, string | undefined>();
+  for (const t of tokens) {
+    if (t.kind !== 'option' || options[t.name]?.multiple) continue;
+    if (seen.has(t.name)) {
+      const values = options[t.name]?.type === 'string' ? ` (${seen.get(t.name)}, ${t.value})` : '';
+      throw new UsageError(`--${t.name} given twice${values}; give it once`);
+    }
+    seen.set(t.name, t.value);
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -190,10 +217,12 @@ export async function main(argv: string[]): Promise<number> {
     let values: Values;
     let positionals: string[];
     try {
-      const parsed = parseArgs({ args: rest, options: cmd.options, strict: true, allowPositionals: Boolean(cmd.positionals) });
+      const parsed = parseArgs({ args: withNegativeValues(rest, cmd.options), options: cmd.options, strict: true, allowPositionals: Boolean(cmd.positionals), tokens: true });
       values = parsed.values as Values;
       positionals = parsed.positionals;
+      givenOnce(parsed.tokens, cmd.options);
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       throw new UsageError(`${name}: ${(e as Error).message.split('\n')[0]} (see "${name} --help")`);
     }
     if (values.help) {

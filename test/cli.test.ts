@@ -238,6 +238,55 @@ describe('cli', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('empty.db'))).toEqual([]);
   });
 
+  it('refuses a saved query whose dates are no day, or end before they start, or whose term is blank, before any request', async () => {
+    const cases: [object, RegExp][] = [
+      [{ mindate: '2020/13/45' }, /: mindate no such day: "2020\/13\/45"$/],
+      [{ maxdate: '2021/02/29' }, /: maxdate no such day: "2021\/02\/29"$/],
+      [{ mindate: '2024', maxdate: '2020/06' }, /: mindate 2024 is after maxdate 2020\/06$/],
+      [{ term: '   ' }, /\/term must match pattern/],
+    ];
+    for (const [i, [extra, message]] of cases.entries()) {
+      const q = join(dir, `dates-${i}.json`);
+      writeFileSync(q, JSON.stringify({ name: 'x', description: 'd', term: 'exosome', ...extra }));
+      // An unreachable server: a query that got past its checks would fail on the network instead.
+      const r = await runCli(['search', '--query', q, '--db', join(dir, `dates-${i}.db`)], { EUTILS_BASE_URL: 'http://127.0.0.1:9', EUTILS_RETRY_BASE_MS: '1' });
+      expect([r.code, r.stderr.trim().split('\n').length], r.stderr).toEqual([1, 1]);
+      expect(r.stderr.trim()).toMatch(message);
+    }
+    const leap = join(dir, 'leap.json');
+    writeFileSync(leap, JSON.stringify({ name: 'x', description: 'd', term: 'exosome', mindate: '2020/02/29', maxdate: '2020/02' }));
+    const ok = await runCli(['search', '--query', leap, '--db', join(dir, 'leap.db')], { EUTILS_BASE_URL: 'http://127.0.0.1:9', EUTILS_RETRY_BASE_MS: '1' });
+    expect(ok.stderr).toMatch(/cannot reach/);
+  });
+
+  it('answers an option given twice, and a negative number, as usage errors naming the option', async () => {
+    const twice = await runCli(['classify', '--db', join(dir, 'a.db'), '--db', join(dir, 'b.db')]);
+    expect([twice.code, twice.stderr.trim()]).toEqual([2, `exoevidence: --db given twice (${join(dir, 'a.db')}, ${join(dir, 'b.db')}); give it once`]);
+    expect(existsSync(join(dir, 'a.db')) || existsSync(join(dir, 'b.db'))).toBe(false);
+    const flag = await runCli(['classify', '--force', '--force', '--db', join(dir, 'a.db')]);
+    expect([flag.code, flag.stderr.trim()]).toEqual([2, 'exoevidence: --force given twice; give it once']);
+    const negative = await runCli(['fetch', '--batch', '-5', '--db', join(dir, 'a.db')]);
+    expect([negative.code, negative.stderr.trim()]).toEqual([2, 'exoevidence: --batch -5: give a whole number from 1 to 10000']);
+  });
+
+  it('never overwrites with --out a file that is not a markdown report', async () => {
+    const db = join(dir, 'out-guard.db');
+    expect((await runCli(['import', '--input', join(import.meta.dirname, 'fixtures/edge-cases.xml'), '--db', db])).code).toBe(0);
+    expect((await runCli(['classify', '--db', db])).code).toBe(0);
+    const input = join(dir, 'precious.xml');
+    writeFileSync(input, '<PubmedArticleSet/>');
+    for (const target of [input, db]) {
+      const before = readFileSync(target);
+      const r = await runCli(['report', '--out', target, '--db', db]);
+      expect([r.code, r.stderr.trim()]).toEqual([2, `exoevidence: --out ${target}: a file that is not a report of this tool; name a new file (it is never overwritten)`]);
+      expect(readFileSync(target).equals(before)).toBe(true);
+    }
+    const md = join(dir, 'tables.md');
+    expect((await runCli(['report', '--out', md, '--db', db])).code).toBe(0);
+    const again = await runCli(['report', '--out', md, '--db', db]);
+    expect(again.code, again.stderr).toBe(0);
+  });
+
   it('names a saved query file that is not valid JSON', async () => {
     const bad = join(dir, 'bad-query.json');
     (await import('node:fs')).writeFileSync(bad, '{ "name": ');

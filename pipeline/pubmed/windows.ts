@@ -10,13 +10,18 @@ const DAY_MS = 86_400_000;
 export function toDay(date: string): number {
   const m = /^(\d{4})(?:\/(\d{1,2}))?(?:\/(\d{1,2}))?$/.exec(date.trim());
   if (!m) throw new Error(`not a PubMed date (YYYY, YYYY/MM or YYYY/MM/DD): "${date}"`);
-  return Math.floor(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / DAY_MS);
+  const [y, mo, d] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
+  const t = Date.UTC(y, mo - 1, d);
+  // Date.UTC rolls 2020/13/45 over into 2021; PubMed would not, so such a date is refused.
+  if (new Date(t).getUTCMonth() !== mo - 1 || new Date(t).getUTCDate() !== d) throw new Error(`no such day: "${date}"`);
+  return Math.floor(t / DAY_MS);
 }
 
 /** A maxdate given as YYYY or YYYY/MM means the end of that year or month. */
 export function toEndDay(date: string): number {
+  const first = toDay(date);
   const parts = date.trim().split('/');
-  if (parts.length === 3) return toDay(date);
+  if (parts.length === 3) return first;
   const [y, m] = [Number(parts[0]), parts[1] ? Number(parts[1]) : 12];
   return Math.floor(Date.UTC(y, m, 1) / DAY_MS) - 1;
 }

@@ -47,12 +47,15 @@ function statsLine(s: TierStats): string {
   return `Summary: ${parts.join('; ')}.`;
 }
 
+/** The first line of every markdown report; report's --out overwrites only a file that opens with it. */
+export const MARKDOWN_TITLE = '# Evidence tables: extracellular vesicles in dermatology';
+
 export function renderMarkdown(m: ReportModel, opts: { svgHref?: string } = {}): string {
   const f = m.flow;
   const out: string[] = [];
   const tierTitles = TIERS.map((t) => t.title);
 
-  out.push('# Evidence tables: extracellular vesicles in dermatology', '');
+  out.push(MARKDOWN_TITLE, '');
   if (f.search) {
     out.push(`- Query: **${cell(f.search.queryName)}**, run ${f.search.startedAt.slice(0, 19).replace('T', ' ')} UTC; PubMed counted ${f.search.count} records.`);
     out.push(`- Search term: \`${f.search.term.replace(/`/g, "'")}\``);

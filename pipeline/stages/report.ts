@@ -5,11 +5,11 @@
 // (atomic.ts). Filters (--tier, --source, --indication, --since) write a writer's
 // subset to --out, written whole, then renamed into place.
 
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Store } from '../store/db.ts';
 import { buildReport, includedStudies, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
-import { renderMarkdown } from '../report/markdown.ts';
+import { MARKDOWN_TITLE, renderMarkdown } from '../report/markdown.ts';
 import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
 import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
@@ -95,7 +95,21 @@ export function checkReportOptions(o: ReportOptions): Filters {
   const dir = o.reportsDir ?? DEFAULT_REPORTS;
   if (existsSync(dir) && !existsDir(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
   if (o.out && existsDir(o.out)) throw new UsageError(`--out ${o.out}: a folder; name the markdown file to write`);
+  if (o.out && existsSync(o.out) && !isMarkdownReport(o.out)) {
+    throw new UsageError(`--out ${o.out}: a file that is not a report of this tool; name a new file (it is never overwritten)`);
+  }
   return parseFilters(o);
+}
+
+/** A slip of --out (the database, an input file) must not be replaced by tables. */
+function isMarkdownReport(file: string): boolean {
+  const head = Buffer.alloc(MARKDOWN_TITLE.length);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('utf8') === MARKDOWN_TITLE;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary {

@@ -24,7 +24,22 @@ export const QUERIES_DIR = resolve(ROOT, 'data/queries');
 
 export function loadQuery(nameOrFile: string): SavedQuery {
   const file = nameOrFile.endsWith('.json') ? resolve(nameOrFile) : resolve(QUERIES_DIR, `${nameOrFile}.json`);
-  return loadJson<SavedQuery>(file, 'query.schema.json');
+  const query = loadJson<SavedQuery>(file, 'query.schema.json');
+  // The schema checks the dates' shape; a day that does not exist, or a window that ends before it
+  // starts, would reach PubMed and come back as a search that silently finds nothing.
+  const day = (key: 'mindate' | 'maxdate', read: (d: string) => number) => {
+    const date = query[key];
+    if (date === undefined) return undefined;
+    try {
+      return read(date);
+    } catch (e) {
+      throw new UserError(`${file}: ${key} ${(e as Error).message}`);
+    }
+  };
+  const from = day('mindate', toDay);
+  const to = day('maxdate', toEndDay);
+  if (from !== undefined && to !== undefined && from > to) throw new UserError(`${file}: mindate ${query.mindate} is after maxdate ${query.maxdate}`);
+  return query;
 }
 
 export interface SearchSummary {
