@@ -8,6 +8,8 @@ import { beyondAbstract, matchField, type Found } from './match.ts';
 import type { RecordText } from './text.ts';
 import { PRIMARY_DESIGNS } from './design.ts';
 
+const PATCH = /^patch(?:es)?$/i;
+
 export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, indications: Indication[]): { routes: Route[]; found: Found } {
   const found = matchField(rules, 'routes', text);
   let routes = ROUTES.filter((r) => found.has(r));
@@ -19,6 +21,10 @@ export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, i
   if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');
   // A wound bed needs a wound.
   if (!indications.some((i) => i === 'wound_healing' || i === 'scar')) routes = routes.filter((r) => r !== 'wound_application');
+  // On a scar with no wound, the only patch of a study of microneedles is its microneedle patch.
+  else if (routes.includes('wound_application') && routes.includes('microneedling') && !indications.includes('wound_healing') && found.get('wound_application')!.every((m) => PATCH.test(m.snippet))) {
+    routes = routes.filter((r) => r !== 'wound_application');
+  }
   // Put on a wound bed in a carrier is wound_application, not topical on intact skin.
   else if (routes.includes('wound_application')) routes = routes.filter((r) => r !== 'topical');
   // Topical on a wound is on the wound bed: in a study of wounds, it is wound_application.
