@@ -142,6 +142,11 @@ describe('study details of trials in people', () => {
     ['the length of "a 4-week clinical study"', 'Ginseng vesicles brighten skin', 'In a 4-week clinical study, 22 women applied a cream with ginseng exosome-like nanoparticles to the face twice daily.', 'follow_up_weeks', 4],
     ['no blinding performed', RCT, 'Forty women were randomized to exosome serum or vehicle serum. No blinding was performed.', 'blinding', 'open'],
     ['a blinded photographic assessment', RCT, 'Forty women were randomized to exosome serum or vehicle serum. Blinded photographic assessment was performed by two dermatologists.', 'blinding', 'single'],
+    ['a time "over" weeks that an outcome was recorded', RCT, 'Twenty patients were randomized. Scar grade was recorded over 12 weeks.', 'follow_up_weeks', 12],
+    ['the other side of a split face given the co-intervention alone', RCT, 'Twenty patients had fractional laser on both sides of the face; one randomly assigned side additionally received topical exosomes.', 'control', 'untreated'],
+    ['vesicles added on one half after microneedling of both', RCT, 'Twenty patients had microneedling on both halves of the face, with exosomes added on one half.', 'control', 'untreated'],
+    ['saline given with the co-intervention', RCT, 'Forty patients were randomized to microneedling plus exosomes or microneedling plus normal saline.', 'control', 'placebo'],
+    ['randomized "to no treatment"', RCT, 'Forty patients were randomized to exosomes or to no treatment.', 'control', 'untreated'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.

@@ -36,7 +36,7 @@ const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+interva
 // Durations written after these are not the study's time either.
 const NOT_TIMING_BEFORE = new RegExp(
   [
-    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|over|for\s+over|more\s+than|range|ranging\s+from)\s*$`,
+    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|for\s+over|more\s+than|range|ranging\s+from)\s*$`,
     String.raw`\bonce\s+(?:a|every)\s*$`,
     // the spread after a mean: "45.2 +/- 8.1 years"
     String.raw`(?:±|\+\s*\/\s*-|\+-)\s*$`,
@@ -103,12 +103,14 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     const after = f.text.slice(index + length, index + length + 60);
     const before = f.text.slice(Math.max(0, index - 30), index);
     if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before)) return;
+    // "over 50 years" is an age; "recorded over 12 weeks" is the study's time.
+    if (/^y/i.test(unit) && /\bover\s*$/i.test(before)) return;
     const s = sentenceAt(f, index);
     const sentence = f.text.slice(s.start, s.end);
     if (!(TIMING.test(sentence) || STUDY_LENGTH.test(after)) || NOT_TIMING_SENTENCE.test(sentence)) return;
-    // A treatment period is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
+    // A treatment period ("for", "over") is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
     const fromEnd =
-      (AFTER_LAST.test(after) && (!/\bfor\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*for\s*$/i, '')))) ||
+      (AFTER_LAST.test(after) && (!/\b(?:for|over)\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*(?:for|over)\s*$/i, '')))) ||
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
       FOLLOWED_BY.test(before);
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
