@@ -480,6 +480,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['keratinocytes differentiated from iPSCs are skin cells, not stem cells', 'Exosomes from iPSC keratinocytes accelerate wound closure', 'Exosomes from keratinocytes derived from human iPSCs were applied to wounds in mice.', { sources: ['skin_cell'] }],
     ['MSCs differentiated from induced pluripotent stem cells are MSCs', 'Exosomes for photoaging', 'Exosomes from MSCs differentiated from induced pluripotent stem cells reduced wrinkles in mice.', { sources: ['msc_other'] }],
     ['cells of no stated kind made from iPSCs stay stem cells', 'Exosomes for photoaging', 'Exosomes from cells derived from induced pluripotent stem cells reduced wrinkles in mice.', { sources: ['stem_cell_other'] }],
+    ['the erythema of the people enrolled is the target', 'Exosomes in patients with skin conditions', 'Twenty patients with facial erythema received exosome treatment and improved at 12 weeks.', { indications: ['inflammation_other'] }],
+    ['erythema after a treatment is an adverse event, not a target', 'Exosomes for acne: a pilot study', 'Twenty patients with acne received exosome treatment; transient erythema occurred in three.', { indications: ['acne'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
