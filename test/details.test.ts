@@ -147,6 +147,8 @@ describe('study details of trials in people', () => {
     ['vesicles added on one half after microneedling of both', RCT, 'Twenty patients had microneedling on both halves of the face, with exosomes added on one half.', 'control', 'untreated'],
     ['saline given with the co-intervention', RCT, 'Forty patients were randomized to microneedling plus exosomes or microneedling plus normal saline.', 'control', 'placebo'],
     ['randomized "to no treatment"', RCT, 'Forty patients were randomized to exosomes or to no treatment.', 'control', 'untreated'],
+    ['a withdrawal because of contact dermatitis', RCT, 'Sixty women were randomized to exosome or saline injections. Two patients withdrew because of contact dermatitis.', 'adverse_events', 'reported'],
+    ['no serious or unexpected adverse events', RCT, 'Sixty women were randomized to exosome or saline injections. There were no serious or unexpected adverse events.', 'adverse_events', 'none'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
@@ -294,6 +296,14 @@ describe('study details of primary studies of vesicles', () => {
     // Named in brackets by capitalised words; one word there may be an abbreviation.
     expect(cited('Five adults with leg ulcers received a plant exosome product (Brand Exosome Regenerative Complex) on the ulcer bed.')).toBe(true);
     expect(cited('Five adults with leg ulcers received an exosome solution (ES) on the ulcer bed.')).toBe(false);
+    // Named in brackets by a name or abbreviation and its maker; marker lists and an instrument's maker are not.
+    expect(cited('Five adults with leg ulcers received Exosome Regenerative Complex (ERC; Benev) on the ulcer bed.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received a lyophilized exosome powder (Exoxe, Exocel Bio) on the ulcer bed.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. Exosome size was measured by tracking analysis (NTA, Malvern).')).toBe(false);
+    expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. The exosomes were positive for tetraspanins (CD63, CD81).')).toBe(false);
+    // Commercial, whatever the words before the product.
+    expect(cited('Five adults with leg ulcers received a commercially sourced rose stem cell exosome solution.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received a non-commercial exosome solution made in our laboratory.')).toBe(false);
   });
 
   it('leaves the details of reviews and of records without vesicles empty', () => {
