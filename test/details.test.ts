@@ -149,6 +149,7 @@ describe('study details of trials in people', () => {
     ['randomized "to no treatment"', RCT, 'Forty patients were randomized to exosomes or to no treatment.', 'control', 'untreated'],
     ['a withdrawal because of contact dermatitis', RCT, 'Sixty women were randomized to exosome or saline injections. Two patients withdrew because of contact dermatitis.', 'adverse_events', 'reported'],
     ['no serious or unexpected adverse events', RCT, 'Sixty women were randomized to exosome or saline injections. There were no serious or unexpected adverse events.', 'adverse_events', 'none'],
+    ['a control group treated with the microneedle alone', RCT, 'Sixty patients were randomized. The control group was treated with microneedle alone, and the observation group with microneedle combined with exosomes.', 'control', 'untreated'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
