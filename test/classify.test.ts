@@ -491,6 +491,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['capsules of vesicles taken are oral', 'Oral milk exosome supplements for skin hydration: a randomized trial', 'Fifty healthy women took capsules containing bovine milk exosomes or placebo daily for 12 weeks.', { design: 'rct', routes: ['oral'], sampleSize: 50 }],
     ["vesicles isolated from patients' own serum and injected back treat them", 'Autologous serum-derived exosomes for chronic urticaria: an open pilot study', 'Exosomes were isolated from the autologous serum of 15 patients with chronic spontaneous urticaria and injected intramuscularly weekly for 8 weeks.', { design: 'human_uncontrolled', routes: ['systemic'], sampleSize: 15 }],
     ["vesicles isolated from patients' serum and measured do not", 'Serum exosomes in chronic urticaria', 'Exosomes were isolated from the serum of 15 patients with chronic spontaneous urticaria and analysed by proteomics.', { design: 'other' }],
+    ['applied to the ears that an abbreviated species infected', 'Milk exosomes reduce acne inflammation in mice', 'Goat milk exosomes were applied to C. acnes-infected ears of mice.', { design: 'animal', routes: ['topical'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
