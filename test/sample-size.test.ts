@@ -149,6 +149,9 @@ describe('animals', () => {
     expect(n('Rats were randomly divided into 3 groups, 8 rats per group.', 'animal')).toBe(24);
     expect(n('Forty adult male albino rats were used in this study.', 'animal')).toBe(40);
     expect(n('The exosome sheet was applied to 16 rats with full-thickness wounds.', 'animal')).toBe(16);
+    expect(n('Extracellular vesicles were given orally to 24 BALB/c mice.', 'animal')).toBe(24);
+    expect(n('Exosomes were administered by gavage to 20 mice with dermatitis.', 'animal')).toBe(20);
+    expect(n('Thirty rats treated with exosomes healed faster.', 'animal')).toBe(30);
   });
 
   it('never reads a cell line name as a count', () => {
