@@ -498,6 +498,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['lipoatrophy is another cosmetic concern', 'Exosome injections for facial lipoatrophy: a case series', 'Twenty patients received exosome treatment. Outcomes improved at 12 weeks.', { indications: ['other'] }],
     ['hemangiomas and port-wine stains are other skin concerns', 'Exosomes for infantile hemangioma and port-wine stains: a pilot study', 'Twenty patients received exosome treatment. Outcomes improved at 12 weeks.', { indications: ['other'] }],
     ['lentigo maligna stays a skin cancer', 'Exosomes for lentigo maligna: a pilot study', 'Twenty patients received exosome treatment. Outcomes improved at 12 weeks.', { indications: ['skin_cancer'] }],
+    ['a cohort who chose vesicles compared with one who chose PRP is controlled', 'Exosomes for androgenetic alopecia: a prospective cohort study', 'Forty patients who chose exosome injections were compared with 40 patients who chose PRP.', { design: 'human_controlled', sampleSize: 80 }],
+    ['one forearm treated and the other given vehicle is a split-body control', 'Exosomes for photoaging of the forearms', 'In 20 patients, one forearm was treated with exosomes and the other with vehicle.', { design: 'human_controlled', sampleSize: 20 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

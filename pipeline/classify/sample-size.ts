@@ -148,8 +148,13 @@ const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
 const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:completed|finished)\\b[^.;]{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
-// "We compared 45 patients who received exosomes with 45 who received laser alone": both groups.
-const COMPARED_GROUPS = new RegExp(`\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\bwith\\s+(?:those\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b`, 'gi');
+// "We compared 45 patients who received exosomes with 45 who received laser alone", or "45 patients who chose
+// exosomes were compared with 45 who chose PRP": both groups.
+const COMPARED_GROUPS = new RegExp(
+  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\bwith\\s+(?:those\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b` +
+    `|(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\b(?:were|was)\\s+compared\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b`,
+  'gi',
+);
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed.
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed)\\b`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
@@ -175,7 +180,7 @@ const COMPOSED: { rule: string; needs: RegExp | null; re: RegExp; value: (m: Reg
   { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[2]), score: () => 3 },
   { rule: 'sample_size.reported-cases', needs: /\b(?:reported|described|presented|describes|presents|reports)\b/i, re: REPORTED_CASES, value: (m) => parseNumber(m[1] ?? m[2]), score: () => 3 },
   { rule: 'sample_size.completed-of', needs: /\b(?:completed|finished)\b/i, re: COMPLETED_OF, value: (m) => parseNumber(m[2]), score: () => 3 },
-  { rule: 'sample_size.compared-groups', needs: /\bcompared\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.compared-groups', needs: /\bcompared\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
