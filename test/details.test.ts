@@ -153,6 +153,7 @@ describe('study details of trials in people', () => {
     ['an active control named with its injections and arm size', 'Exosomes for periorbital wrinkles: a comparative study', 'Forty women were assigned to polynucleotide injections (n = 20) or exosome injections (n = 20).', 'control', 'active'],
     ['a patient who had a transient flare', RCT, 'Sixty women were randomized to exosome or saline injections. One patient had a transient flare.', 'adverse_events', 'reported'],
     ['a cohort compared with patients who chose an active treatment', 'Exosomes for hair loss: a prospective cohort study', 'Forty patients who chose exosome injections were compared with 40 patients who chose PRP.', 'control', 'active'],
+    ['bruising that occurred in both groups', RCT, 'Fifty women were randomized to exosome or hyaluronic acid boosters. Bruising occurred in both groups.', 'adverse_events', 'reported'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
