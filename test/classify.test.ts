@@ -500,6 +500,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['lentigo maligna stays a skin cancer', 'Exosomes for lentigo maligna: a pilot study', 'Twenty patients received exosome treatment. Outcomes improved at 12 weeks.', { indications: ['skin_cancer'] }],
     ['a cohort who chose vesicles compared with one who chose PRP is controlled', 'Exosomes for androgenetic alopecia: a prospective cohort study', 'Forty patients who chose exosome injections were compared with 40 patients who chose PRP.', { design: 'human_controlled', sampleSize: 80 }],
     ['one forearm treated and the other given vehicle is a split-body control', 'Exosomes for photoaging of the forearms', 'In 20 patients, one forearm was treated with exosomes and the other with vehicle.', { design: 'human_controlled', sampleSize: 20 }],
+    ['scars of the urethra are not of the skin', 'Exosomes in hypertrophic scars of the urethra', 'Exosomes reduced fibrosis in urethral stricture scars in rabbits.', { relevant: false }],
+    ['skin cells as the source of vesicles for retinopathy', 'Exosomes from skin keratinocytes in diabetic retinopathy', 'Keratinocyte-derived exosomes carried miRNAs linked to diabetic retinopathy.', { relevant: false }],
+    ['retinol in a title is skin care, not the retina', 'Exosomes and retinol for photoaging: a split-face study', 'Twenty women applied exosome serum with retinol to one side of the face and retinol alone to the other.', { relevant: true }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
