@@ -504,6 +504,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['skin cells as the source of vesicles for retinopathy', 'Exosomes from skin keratinocytes in diabetic retinopathy', 'Keratinocyte-derived exosomes carried miRNAs linked to diabetic retinopathy.', { relevant: false }],
     ['retinol in a title is skin care, not the retina', 'Exosomes and retinol for photoaging: a split-face study', 'Twenty women applied exosome serum with retinol to one side of the face and retinol alone to the other.', { relevant: true }],
     ['vesicles from fish milt or roe come from another animal tissue', 'Salmon milt-derived exosome-like vesicles for wrinkles', 'Vesicles isolated from salmon milt reduced MMP-1 in UVB-irradiated fibroblasts.', { sources: ['other'] }],
+    ['vesicles of cord blood stem cells are no blood sample', 'Umbilical cord blood MSC exosomes for acne: a case series', 'Five patients with acne were treated and improved.', { design: 'human_uncontrolled', sources: ['umbilical_cord_msc'] }],
+    ['vesicles circulating in the blood are measured', 'Circulating platelet-derived microparticles in psoriasis', 'Microparticles were measured in the plasma of 40 patients and 40 healthy controls.', { design: 'other' }],
+    ['a compound number word, kept whole by the rewriting to digits', 'Exosomes for photoaging: a randomized trial', 'One hundred and twenty volunteers were randomized to exosome or vehicle cream.', { design: 'rct', sampleSize: 120 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
