@@ -507,6 +507,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles of cord blood stem cells are no blood sample', 'Umbilical cord blood MSC exosomes for acne: a case series', 'Five patients with acne were treated and improved.', { design: 'human_uncontrolled', sources: ['umbilical_cord_msc'] }],
     ['vesicles circulating in the blood are measured', 'Circulating platelet-derived microparticles in psoriasis', 'Microparticles were measured in the plasma of 40 patients and 40 healthy controls.', { design: 'other' }],
     ['a compound number word, kept whole by the rewriting to digits', 'Exosomes for photoaging: a randomized trial', 'One hundred and twenty volunteers were randomized to exosome or vehicle cream.', { design: 'rct', sampleSize: 120 }],
+    ['a title counting its individuals', 'Exosomes after fractional CO2 laser for acne scars in 12 individuals', '', { design: 'human_uncontrolled', sampleSize: 12 }],
+    ['two arms of individuals each named by what it received', 'Exosomes after laser for melasma', 'In this non-randomized, open-label, controlled study, 30 individuals received exosomes after laser and 30 received laser alone.', { design: 'human_controlled', sampleSize: 60 }],
+    ['female participants and men add up', 'Exosomes for photoaging', 'Sixty-two female participants and 18 men received topical exosome serum for 8 weeks.', { sampleSize: 80 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

@@ -162,8 +162,9 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it
 // received (not "and 15 received a second session", nor "15 of them").
 const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with)\\b[^.;]{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:received|underwent|were\\s+treated\\s+with)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
-// "14 women and 6 men", "14 women, 6 men": the total of the two.
-const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?)\\b|(${NUMBER})\\s+(?:men|males?)(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?)\\b`, 'gi');
+// "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
+const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
+const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?${SEX_NOUN})\\b`, 'gi');
 
 /** Two counts that add up, or null where either is missing. */
 function sumOf(a: string | undefined, b: string | undefined): number | null {
