@@ -510,6 +510,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a title counting its individuals', 'Exosomes after fractional CO2 laser for acne scars in 12 individuals', '', { design: 'human_uncontrolled', sampleSize: 12 }],
     ['two arms of individuals each named by what it received', 'Exosomes after laser for melasma', 'In this non-randomized, open-label, controlled study, 30 individuals received exosomes after laser and 30 received laser alone.', { design: 'human_controlled', sampleSize: 60 }],
     ['female participants and men add up', 'Exosomes for photoaging', 'Sixty-two female participants and 18 men received topical exosome serum for 8 weeks.', { sampleSize: 80 }],
+    ['a retraction notice is no study', 'Retraction notice to "Umbilical cord MSC exosomes alleviate psoriasis in mice"', 'This article has been retracted at the request of the Editor-in-Chief because of duplicated images.', { design: 'other' }],
+    ['a position statement opening a title is an opinion', "Position statement of the Korean Dermatological Association on exosome products", 'Exosome products are widely marketed. The association recommends against their use outside clinical trials.', { design: 'other' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
