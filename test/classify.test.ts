@@ -512,6 +512,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['female participants and men add up', 'Exosomes for photoaging', 'Sixty-two female participants and 18 men received topical exosome serum for 8 weeks.', { sampleSize: 80 }],
     ['a retraction notice is no study', 'Retraction notice to "Umbilical cord MSC exosomes alleviate psoriasis in mice"', 'This article has been retracted at the request of the Editor-in-Chief because of duplicated images.', { design: 'other' }],
     ['a position statement opening a title is an opinion', "Position statement of the Korean Dermatological Association on exosome products", 'Exosome products are widely marketed. The association recommends against their use outside clinical trials.', { design: 'other' }],
+    ['vesicle release blocked in xenografts is an animal study', 'Squamous cell carcinoma exosomes carry miR-21 to fibroblasts', 'Exosomes secreted by cSCC cell lines activated dermal fibroblasts. Exosome secretion was blocked with GW4869 in SCC13 xenografts, which slowed tumor growth.', { design: 'animal' }],
+    ['a review naming xenograft studies stays a review', 'Exosomes in skin cancer: a review', 'This review summarizes in vitro and xenograft studies of tumour exosomes in melanoma.', { design: 'review' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
