@@ -11,10 +11,10 @@ export function toDay(date: string): number {
   const m = /^(\d{4})(?:\/(\d{1,2}))?(?:\/(\d{1,2}))?$/.exec(date.trim());
   if (!m) throw new Error(`not a PubMed date (YYYY, YYYY/MM or YYYY/MM/DD): "${date}"`);
   const [y, mo, d] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
-  const t = Date.UTC(y, mo - 1, d);
+  const day = new Date(Date.UTC(y, mo - 1, d));
   // Date.UTC rolls 2020/13/45 over into 2021; PubMed would not, so such a date is refused.
-  if (new Date(t).getUTCMonth() !== mo - 1 || new Date(t).getUTCDate() !== d) throw new Error(`no such day: "${date}"`);
-  return Math.floor(t / DAY_MS);
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) throw new Error(`no such day: "${date}"`);
+  return Math.floor(day.getTime() / DAY_MS);
 }
 
 /** A maxdate given as YYYY or YYYY/MM means the end of that year or month. */
