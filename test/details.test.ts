@@ -158,6 +158,7 @@ describe('study details of trials in people', () => {
     ['"a further" time after the treatment period', 'Exosomes for melasma: a pilot study', 'Twenty women were treated for two months and observed for a further two months.', 'follow_up_weeks', 17],
     ['a cream used "without irritation"', 'Exosome cream for dry skin: a pilot study', 'Twenty-two volunteers applied a cream containing the vesicles for 4 weeks; hydration improved without irritation.', 'adverse_events', 'none'],
     ['a standard dressing as the comparison', 'Exosome gel for diabetic foot ulcers: a comparative study', 'Sixty patients with diabetic foot ulcers were assigned to exosome gel or standard dressing.', 'control', 'active'],
+    ['an irritation test that "showed no irritation"', 'Exosome cream for wrinkles: a human application test', 'Twenty-three women applied the exosome cream for 4 weeks. A primary skin irritation test showed no irritation.', 'adverse_events', 'none'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
