@@ -515,6 +515,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicle release blocked in xenografts is an animal study', 'Squamous cell carcinoma exosomes carry miR-21 to fibroblasts', 'Exosomes secreted by cSCC cell lines activated dermal fibroblasts. Exosome secretion was blocked with GW4869 in SCC13 xenografts, which slowed tumor growth.', { design: 'animal' }],
     ['a review naming xenograft studies stays a review', 'Exosomes in skin cancer: a review', 'This review summarizes in vitro and xenograft studies of tumour exosomes in melanoma.', { design: 'review' }],
     ['a patch test of a serum containing vesicles is topical', 'Skin safety of exosome-containing cosmetics: a 48-hour patch test', 'Thirty-two healthy volunteers underwent a 48-hour occlusive patch test with a serum containing human adipose stem cell exosomes.', { design: 'human_uncontrolled', routes: ['topical'], sampleSize: 32 }],
+    ['vesicles microinjected into scars are injected', 'Exosomes for hypertrophic scars: a pilot study', 'Exosomes were microinjected into the scars of 20 patients.', { design: 'human_uncontrolled', routes: ['injection'], sampleSize: 20 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
