@@ -152,6 +152,8 @@ describe('animals', () => {
     expect(n('Extracellular vesicles were given orally to 24 BALB/c mice.', 'animal')).toBe(24);
     expect(n('Exosomes were administered by gavage to 20 mice with dermatitis.', 'animal')).toBe(20);
     expect(n('Thirty rats treated with exosomes healed faster.', 'animal')).toBe(30);
+    expect(n('Wounds of 24 rats were covered with exosome-loaded hydrogel.', 'animal')).toBe(24);
+    expect(n('Exosome-soaked gauze was placed on burn wounds of 24 rats.', 'animal')).toBe(24);
   });
 
   it('never reads a cell line name as a count', () => {
