@@ -516,6 +516,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a review naming xenograft studies stays a review', 'Exosomes in skin cancer: a review', 'This review summarizes in vitro and xenograft studies of tumour exosomes in melanoma.', { design: 'review' }],
     ['a patch test of a serum containing vesicles is topical', 'Skin safety of exosome-containing cosmetics: a 48-hour patch test', 'Thirty-two healthy volunteers underwent a 48-hour occlusive patch test with a serum containing human adipose stem cell exosomes.', { design: 'human_uncontrolled', routes: ['topical'], sampleSize: 32 }],
     ['vesicles microinjected into scars are injected', 'Exosomes for hypertrophic scars: a pilot study', 'Exosomes were microinjected into the scars of 20 patients.', { design: 'human_uncontrolled', routes: ['injection'], sampleSize: 20 }],
+    ['the skin infection of the animals treated is the target', 'Mesenchymal stem cell exosomes in a mouse model', 'Exosomes were injected subcutaneously into mice with S. aureus skin infection, and lesions improved.', { indications: ['other'] }],
+    ['an itch a compound induced is the target', 'Mesenchymal stem cell exosomes in a mouse model', 'Exosomes were injected subcutaneously into mice with compound 48/80-induced itch, and scratching decreased.', { indications: ['inflammation_other'] }],
+    ['ischemic skin flaps are another skin concern', 'Mesenchymal stem cell exosomes in a mouse model', 'Exosomes were injected subcutaneously into mice with ischemic skin flaps, and necrosis decreased.', { indications: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
