@@ -519,6 +519,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['the skin infection of the animals treated is the target', 'Mesenchymal stem cell exosomes in a mouse model', 'Exosomes were injected subcutaneously into mice with S. aureus skin infection, and lesions improved.', { indications: ['other'] }],
     ['an itch a compound induced is the target', 'Mesenchymal stem cell exosomes in a mouse model', 'Exosomes were injected subcutaneously into mice with compound 48/80-induced itch, and scratching decreased.', { indications: ['inflammation_other'] }],
     ['ischemic skin flaps are another skin concern', 'Mesenchymal stem cell exosomes in a mouse model', 'Exosomes were injected subcutaneously into mice with ischemic skin flaps, and necrosis decreased.', { indications: ['other'] }],
+    ['a title that claims vesicles regrow hair targets hair loss', 'Plant exosomes regrow hair', 'Exosomes were tested in cells and in a clinical study of 20 volunteers.', { indications: ['hair_loss'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
