@@ -281,6 +281,11 @@ describe('cli', () => {
       expect([r.code, r.stderr.trim()]).toEqual([2, `exoevidence: --out ${target}: a file that is not a report of this tool; name a new file (it is never overwritten)`]);
       expect(readFileSync(target).equals(before)).toBe(true);
     }
+    // A FIFO is no report either; reading it to find out would wait for a writer for ever.
+    const fifo = join(dir, 'out-fifo');
+    spawnSync('mkfifo', [fifo]);
+    const piped = await runCli(['report', '--out', fifo, '--db', db]);
+    expect([piped.code, piped.stderr.trim()]).toEqual([2, `exoevidence: --out ${fifo}: a file that is not a report of this tool; name a new file (it is never overwritten)`]);
     const md = join(dir, 'tables.md');
     expect((await runCli(['report', '--out', md, '--db', db])).code).toBe(0);
     const again = await runCli(['report', '--out', md, '--db', db]);

@@ -103,6 +103,8 @@ export function checkReportOptions(o: ReportOptions): Filters {
 
 /** A slip of --out (the database, an input file) must not be replaced by tables. */
 function isMarkdownReport(file: string): boolean {
+  // Not a regular file (a FIFO, a device): no report, and opening a FIFO would wait for a writer for ever.
+  if (!statSync(file).isFile()) return false;
   const head = Buffer.alloc(MARKDOWN_TITLE.length);
   const fd = openSync(file, 'r');
   try {
