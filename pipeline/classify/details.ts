@@ -62,10 +62,9 @@ const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatme
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
 // 12-week treatment period", a span of its own ("over" not in years: "patients over 50 years" is an age).
 const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)\\s+period\\b`, 'gi');
-// "a 12-week treatment period followed by a 12-week follow-up": a follow-up after the treatment's span.
-const FOLLOWED_BY = /\bfollowed\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?$/i;
-// "treated for two months and observed for a further two months": a time after the treatment's span.
-const FURTHER = /\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
+// A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
+// two months and observed for a further (an additional, another) two months".
+const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
 // "followed up for", "follow-up for" and plain "followed for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
@@ -114,8 +113,7 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
     const fromEnd =
       (AFTER_LAST.test(after) && (!/\b(?:for|over)\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*(?:for|over)\s*$/i, '')))) ||
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
-      FOLLOWED_BY.test(before) ||
-      FURTHER.test(before);
+      AFTER_SPAN.test(before);
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (weeks < 1 || weeks > 520) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
