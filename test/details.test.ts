@@ -159,6 +159,7 @@ describe('study details of trials in people', () => {
     ['a cream used "without irritation"', 'Exosome cream for dry skin: a pilot study', 'Twenty-two volunteers applied a cream containing the vesicles for 4 weeks; hydration improved without irritation.', 'adverse_events', 'none'],
     ['a standard dressing as the comparison', 'Exosome gel for diabetic foot ulcers: a comparative study', 'Sixty patients with diabetic foot ulcers were assigned to exosome gel or standard dressing.', 'control', 'active'],
     ['an irritation test that "showed no irritation"', 'Exosome cream for wrinkles: a human application test', 'Twenty-three women applied the exosome cream for 4 weeks. A primary skin irritation test showed no irritation.', 'adverse_events', 'none'],
+    ['"the only side effect" is no co-intervention alone', 'Exosomes versus PRP for hair loss: a comparative study', 'Forty men received injections of PRP-derived exosomes (n = 20) or PRP (n = 20). Mild pain at the injection site was the only side effect.', 'control', 'active'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
@@ -309,6 +310,7 @@ describe('study details of primary studies of vesicles', () => {
     // Named in brackets by a name or abbreviation and its maker; marker lists and an instrument's maker are not.
     expect(cited('Five adults with leg ulcers received Exosome Regenerative Complex (ERC; Benev) on the ulcer bed.')).toBe(true);
     expect(cited('Five adults with leg ulcers received a lyophilized exosome powder (Exoxe, Exocel Bio) on the ulcer bed.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received rose stem cell-derived exosomes (ASCE+ Brightening Solution, ExoCoBio) on the ulcer bed.')).toBe(true);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. Exosome size was measured by tracking analysis (NTA, Malvern).')).toBe(false);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. The exosomes were positive for tetraspanins (CD63, CD81).')).toBe(false);
     // Commercial, whatever the words before the product.

@@ -154,6 +154,8 @@ describe('animals', () => {
     expect(n('Thirty rats treated with exosomes healed faster.', 'animal')).toBe(30);
     expect(n('Wounds of 24 rats were covered with exosome-loaded hydrogel.', 'animal')).toBe(24);
     expect(n('Exosome-soaked gauze was placed on burn wounds of 24 rats.', 'animal')).toBe(24);
+    expect(n('Fat tissue mixed with exosomes was grafted subcutaneously into the backs of 24 nude mice.', 'animal')).toBe(24);
+    expect(n('Scaffolds seeded with vesicles were implanted into 12 rats.', 'animal')).toBe(12);
   });
 
   it('never reads a cell line name as a count', () => {
