@@ -522,6 +522,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a title that claims vesicles regrow hair targets hair loss', 'Plant exosomes regrow hair', 'Exosomes were tested in cells and in a clinical study of 20 volunteers.', { indications: ['hair_loss'] }],
     ['vesicles of human amniotic epithelial stem cells named by abbreviation', 'Exosomes accelerate diabetic wound healing', 'hAESC-Exos were applied to full-thickness wounds of diabetic mice.', { sources: ['placental'] }],
     ['an earlier intralesional drug is no route of the vesicles', 'Exosomes for alopecia areata: a case report', 'A woman with alopecia areata resistant to intralesional corticosteroids received microneedling with topical adipose stem cell-derived exosomes.', { routes: ['microneedling'] }],
+    ['two arms named by their sizes, vesicles or an active treatment', 'Exosome and hyaluronic acid boosters for neck lines', 'Thirty-two women received intradermal exosome injections (n = 16) or hyaluronic acid injections (n = 16).', { design: 'human_controlled', sampleSize: 32 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
