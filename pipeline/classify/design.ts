@@ -27,7 +27,17 @@ export interface DesignChoice {
   found: Map<string, Match[]>;
 }
 
-export function chooseDesign(found: Map<string, Match[]>): DesignChoice {
+// A title that comments on, answers or corrects another paper quotes that paper's title ('Re: "... a split-face
+// trial"'): the design words of such a title are the other paper's, not this record's.
+const REPLY_TITLE = 'design.other.reply-title';
+function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
+  if (!found.get('other')?.some((m) => m.rule === REPLY_TITLE)) return found;
+  const kept = [...found].map(([d, ms]): [string, Match[]] => [d, d === 'other' ? ms : ms.filter((m) => m.field !== 'title')]);
+  return new Map(kept.filter(([, ms]) => ms.length));
+}
+
+export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
+  const found = withoutQuotedTitle(all);
   const score = (d: string) => Math.max(0, ...(found.get(d) ?? []).map((m) => m.weight));
 
   // Comparisons between people only count where people were treated at all, or the cue is itself strong
