@@ -163,6 +163,7 @@ describe('study details of trials in people', () => {
     ['the age of scars "older than 6 months" is no follow-up', 'Exosomes for burn scars: a pilot study', 'Ten patients with burn scars older than 6 months received exosome injections every 2 weeks for 5 sessions. Scar scores fell at week 16.', 'follow_up_weeks', 16],
     ['vitiligo "stable for at least 12 months" is no follow-up', 'Exosomes for vitiligo: a pilot study', 'Twelve patients with vitiligo stable for at least 12 months received exosomes after laser; repigmentation was assessed at week 20.', 'follow_up_weeks', 20],
     ['vesicles that "were stable for 6 months" are no follow-up', 'Exosomes for melasma: a pilot study', 'Twenty women applied exosomes for 8 weeks. The exosomes were stable for 6 months at 4 °C.', 'follow_up_weeks', 8],
+    ['an active treatment given to "group B"', RCT, 'Forty-two women with melasma were randomized into two groups of 21. Group A received exosome serum and group B tranexamic acid serum after microneedling.', 'control', 'active'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
