@@ -49,7 +49,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const { sources } = source;
   for (const s of sources) evidence[`sources:${s}`] = toEvidence(source.found.get(s));
 
-  const indication = chooseIndications(rules, text, design.design, keep);
+  const indication = chooseIndications(rules, text, design.design, keep, (relevance.get('other_organ') ?? []).filter((m) => m.field === 'title'));
   const { indications } = indication;
   for (const i of indications) evidence[`indications:${i}`] = toEvidence(indication.found.get(i));
 

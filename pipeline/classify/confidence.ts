@@ -86,9 +86,10 @@ export function indicationConfidence(
   values: readonly string[],
   found: Map<string, Match[]>,
   design: Design,
-  { proposedOnly = false, unnamed = null }: { proposedOnly?: boolean; unnamed?: string | null } = {},
+  { proposedOnly = false, unnamed = null, organOnly = false }: { proposedOnly?: boolean; unnamed?: string | null; organOnly?: boolean } = {},
 ): Confidence {
   if (proposedOnly && values.length) return low(`${values.join(', ')} named only as a use the study proposes, not as its aim or model`);
+  if (organOnly) return low(`other for the organ the title names (${quote(found.get('other')?.[0]?.snippet ?? '')}); no condition named`);
   // A primary study says whom it treats ("patients with actinic keratosis"): no indication found there is a condition no rule knows.
   if (!values.length && unnamed && PRIMARY_DESIGNS.includes(design)) return low(`none found, though the study names a condition (${quote(unnamed)})`);
   // A primary study nearly always targets a condition (every lab and animal study of the dev corpus names one): none found is a doubt.

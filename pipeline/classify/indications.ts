@@ -4,7 +4,7 @@
 import type { Design, Indication } from '../types.ts';
 import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, soleSentence, textAfter, type Found } from './match.ts';
+import { beyondAbstract, matchField, soleSentence, textAfter, type Found, type Match } from './match.ts';
 import { sentenceAt, type RecordText } from './text.ts';
 import { PRIMARY_DESIGNS } from './design.ts';
 
@@ -24,10 +24,15 @@ export interface IndicationChoice {
   proposedOnly: boolean;
   /** With no indication found, the condition the study names its people or animals by, if any. */
   unnamed: string | null;
+  /** 'other' stands only for the organ the title names (confidence.ts doubts it). */
+  organOnly: boolean;
 }
 
-/** `keep` as in matchRule: a review keeps what others' studies did. */
-export function chooseIndications(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined): IndicationChoice {
+/**
+ * `keep` as in matchRule: a review keeps what others' studies did. `otherOrgan`: where the title names an organ
+ * other than the skin (the inner ear, the retina), what names it.
+ */
+export function chooseIndications(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined, otherOrgan: Match[] = []): IndicationChoice {
   let found = matchField(rules, 'indications', text, undefined, keep);
   // A study that names no target but the use it proposes ("candidates for promoting wound repair", usual in
   // lab studies) targets that use; a label the reviewer should see.
@@ -73,6 +78,13 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
   if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && found.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
     indications = indications.filter((i) => i !== 'inflammation_other');
+  // A record about another organ ("hair cell protection in the inner ear", "exosomes of retinal pigment epithelial cells")
+  // targets that organ's condition, a non-skin condition (other), even where no rule knows its name.
+  const organOnly = !indications.length && otherOrgan.length > 0;
+  if (organOnly) {
+    indications = ['other'];
+    found.set('other', otherOrgan);
+  }
   const unnamed = indications.length ? null : (WITH_CONDITION.exec(text.title.text)?.[1] ?? WITH_CONDITION.exec(text.abstract.text)?.[1] ?? null);
-  return { indications, found, proposedOnly, unnamed };
+  return { indications, found, proposedOnly: proposedOnly && !organOnly, unnamed, organOnly };
 }
