@@ -532,6 +532,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a title about obesity names a non-skin condition', 'Adipocyte-derived exosomes induce insulin resistance in obese mice', 'Exosomes from adipose tissue of obese mice were injected intravenously into lean mice.', { relevant: false, indications: ['other'] }],
     ['diabetes beside a wound in a title is the model of the wound', 'Exosomes heal skin wounds of mice with diabetes', 'Full-thickness wounds of diabetic mice were treated with exosome gel.', { indications: ['wound_healing'] }],
     ['"oral" vesicles are swallowed', 'Milk exosomes reduce necrotizing enterocolitis in a neonatal rat model', 'Oral milk exosomes reduced the severity of necrotizing enterocolitis in rat pups.', { routes: ['oral'], indications: ['other'] }],
+    ['a periodontal wound is not skin', 'Exosomes in periodontal wound healing: a review', 'This review discusses mesenchymal stem cell exosomes for periodontal tissue regeneration and gingival wound healing.', { relevant: false, indications: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
