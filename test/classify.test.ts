@@ -533,6 +533,11 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['diabetes beside a wound in a title is the model of the wound', 'Exosomes heal skin wounds of mice with diabetes', 'Full-thickness wounds of diabetic mice were treated with exosome gel.', { indications: ['wound_healing'] }],
     ['"oral" vesicles are swallowed', 'Milk exosomes reduce necrotizing enterocolitis in a neonatal rat model', 'Oral milk exosomes reduced the severity of necrotizing enterocolitis in rat pups.', { routes: ['oral'], indications: ['other'] }],
     ['a periodontal wound is not skin', 'Exosomes in periodontal wound healing: a review', 'This review discusses mesenchymal stem cell exosomes for periodontal tissue regeneration and gingival wound healing.', { relevant: false, indications: ['other'] }],
+    ['microglia are immune cells', 'Microglia-derived exosomes in skin inflammation', 'Exosomes derived from activated microglia were injected intradermally into the ears of mice.', { sources: ['blood_immune'] }],
+    ['trophoblasts are placental', 'Trophoblast-derived exosomes promote wound healing', 'Exosomes from human trophoblast cells accelerated wound closure in mice.', { sources: ['placental'] }],
+    ['endometrial regenerative cells of menstrual blood are MSCs of another tissue', 'Exosomes accelerate skin wound healing', 'Exosomes from menstrual blood-derived endometrial regenerative cells were applied to wounds of mice.', { sources: ['msc_other'] }],
+    ['cerebrospinal fluid is another source; synovial fluid MSCs are MSCs', 'Exosomes in neurofibromatosis', 'Exosomes were isolated from cerebrospinal fluid of children with neurofibromatosis, and exosomes from synovial fluid MSCs were compared.', { sources: ['msc_other', 'other'] }],
+    ['Sertoli cells are another source', 'Exosomes of Sertoli cells suppress skin allograft rejection', 'Sertoli cell-derived exosomes were administered intravenously to mice receiving skin allografts.', { sources: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
