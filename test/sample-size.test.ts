@@ -156,6 +156,8 @@ describe('animals', () => {
     expect(n('Exosome-soaked gauze was placed on burn wounds of 24 rats.', 'animal')).toBe(24);
     expect(n('Fat tissue mixed with exosomes was grafted subcutaneously into the backs of 24 nude mice.', 'animal')).toBe(24);
     expect(n('Scaffolds seeded with vesicles were implanted into 12 rats.', 'animal')).toBe(12);
+    expect(n('Forty db/db mice and forty wild-type mice received excisional wounds treated with exosomes.', 'animal')).toBe(80);
+    expect(n('Twelve male and 12 female rats were used and treated with exosomes.', 'animal')).toBe(24);
   });
 
   it('never reads a cell line name as a count', () => {

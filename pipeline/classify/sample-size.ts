@@ -281,10 +281,25 @@ function nEquals(text: RecordText) {
  */
 const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
 
+// "Forty db/db mice and forty wild-type mice", "12 male and 12 female rats": two sets of animals, both used.
+const ANIMAL_PAIRS = new RegExp(
+  `(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\b|(${NUMBER})\\s+(?:male|female)\\s+and\\s+(${NUMBER})\\s+(?:male|female)\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`,
+  'gi',
+);
+
 function animalsNEquals(text: RecordText) {
   const out: Candidate[] = [];
   for (const m of matchesOf(ANIMALS_N_EQUALS, text.abstract.text))
     out.push(fromMatch('sample_size.animals-n-equals', m, Number(m[1]), 3));
+  return out;
+}
+
+function animalPairs(text: RecordText) {
+  const out: Candidate[] = [];
+  for (const m of matchesOf(ANIMAL_PAIRS, text.abstract.text)) {
+    const value = sumOf(m[1] ?? m[3], m[2] ?? m[4]);
+    if (value) out.push(fromMatch('sample_size.animal-pairs', m, value, 3));
+  }
   return out;
 }
 
@@ -374,7 +389,7 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
-    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...groupTotals(text, ANIMAL_GROUPS, 4), ...armTotals(text, 3)];
+    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...animalPairs(text), ...groupTotals(text, ANIMAL_GROUPS, 4), ...armTotals(text, 3)];
   } else {
     found = [];
   }
