@@ -278,6 +278,7 @@ describe('study details of primary studies of vesicles', () => {
     const c = (text: string) => classified('Adipose stem cell exosomes promote wound healing in mice', `${text} Wounds of mice treated with the exosomes healed faster.`).details.ev_characterization;
     expect(c('Exosomes were captured with anti-CD63 immunomagnetic beads.')).toContain('isolation');
     expect(c('EVs were isolated using CD81 antibody-coated magnetic beads.')).toContain('isolation');
+    expect(c('We isolated exosomes with an immunoaffinity capture kit against CD63.')).toEqual(['isolation']);
   });
 
   it('does not take a standard error for scanning electron microscopy', () => {
