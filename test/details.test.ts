@@ -164,6 +164,10 @@ describe('study details of trials in people', () => {
     ['vitiligo "stable for at least 12 months" is no follow-up', 'Exosomes for vitiligo: a pilot study', 'Twelve patients with vitiligo stable for at least 12 months received exosomes after laser; repigmentation was assessed at week 20.', 'follow_up_weeks', 20],
     ['vesicles that "were stable for 6 months" are no follow-up', 'Exosomes for melasma: a pilot study', 'Twenty women applied exosomes for 8 weeks. The exosomes were stable for 6 months at 4 °C.', 'follow_up_weeks', 8],
     ['an active treatment given to "group B"', RCT, 'Forty-two women with melasma were randomized into two groups of 21. Group A received exosome serum and group B tranexamic acid serum after microneedling.', 'control', 'active'],
+    ['microneedling "with distilled water" as the comparison', RCT, 'Fifty women were randomized to receive microneedling with exosomes or microneedling with distilled water.', 'control', 'placebo'],
+    ['a mask "containing only the vehicle"', RCT, 'Forty patients were randomized after CO2 laser to exosome mask or an identical-appearing mask containing only the vehicle.', 'control', 'placebo'],
+    ['a device "monotherapy" as the comparison', 'Exosomes for vitiligo: a comparative study', 'Forty patients were allocated to excimer laser with topical exosomes or excimer laser monotherapy.', 'control', 'untreated'],
+    ['people who "applied no product" as controls', 'Exosomes for wrinkles: a controlled study', 'Thirty women applied exosome serum to the face for 8 weeks; 15 age-matched women who applied no product served as controls.', 'control', 'untreated'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
