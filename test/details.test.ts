@@ -168,6 +168,8 @@ describe('study details of trials in people', () => {
     ['a mask "containing only the vehicle"', RCT, 'Forty patients were randomized after CO2 laser to exosome mask or an identical-appearing mask containing only the vehicle.', 'control', 'placebo'],
     ['a device "monotherapy" as the comparison', 'Exosomes for vitiligo: a comparative study', 'Forty patients were allocated to excimer laser with topical exosomes or excimer laser monotherapy.', 'control', 'untreated'],
     ['people who "applied no product" as controls', 'Exosomes for wrinkles: a controlled study', 'Thirty women applied exosome serum to the face for 8 weeks; 15 age-matched women who applied no product served as controls.', 'control', 'untreated'],
+    ['a favourable safety profile "with no major complications"', RCT, 'Forty patients were randomized to exosomes or saline after laser. The safety profile was favorable with no major complications.', 'adverse_events', 'none'],
+    ['a harm that "developed in none of the patients"', RCT, 'Forty patients were randomized to exosomes or saline after laser. Hyperpigmentation developed in none of the patients.', 'adverse_events', 'none'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
