@@ -538,6 +538,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['endometrial regenerative cells of menstrual blood are MSCs of another tissue', 'Exosomes accelerate skin wound healing', 'Exosomes from menstrual blood-derived endometrial regenerative cells were applied to wounds of mice.', { sources: ['msc_other'] }],
     ['cerebrospinal fluid is another source; synovial fluid MSCs are MSCs', 'Exosomes in neurofibromatosis', 'Exosomes were isolated from cerebrospinal fluid of children with neurofibromatosis, and exosomes from synovial fluid MSCs were compared.', { sources: ['msc_other', 'other'] }],
     ['Sertoli cells are another source', 'Exosomes of Sertoli cells suppress skin allograft rejection', 'Sertoli cell-derived exosomes were administered intravenously to mice receiving skin allografts.', { sources: ['other'] }],
+    ['a condition of those enrolled is a target though named once', 'Exosomes improve skin texture: an open-label study', 'Thirty-one women with rough skin texture and enlarged pores applied an exosome ampoule daily for 8 weeks.', { indications: ['photoaging', 'other'] }],
+    ['lipedema is a concern outside the list', 'Exosome therapy for lipedema-associated skin changes', 'Five women with lipedema received exosome injections into the thighs.', { indications: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

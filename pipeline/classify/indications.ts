@@ -17,6 +17,9 @@ const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
 const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
 
+// Named among the conditions of those enrolled ("women with rough skin texture and enlarged pores"): a target, though named once.
+const ENROLLED_WITH = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
+
 export interface IndicationChoice {
   indications: Indication[];
   found: Found;
@@ -56,6 +59,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const once = (i: Indication) => {
       const ms = found.get(i)!;
       const one = soleSentence(text, ms);
+      if (one !== null && ms.some((m) => ENROLLED_WITH.test(text.abstract.text.slice(Math.max(one.start, m.start - 120), m.start)))) return false;
       return one !== null && (ms.length === 1 || !MODEL.test(text.abstract.text.slice(one.start, one.end)));
     };
     // Named only in sentences that measure or report it ("wrinkle depth was measured ... wrinkles decreased"): an outcome.
