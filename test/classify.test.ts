@@ -540,6 +540,8 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['Sertoli cells are another source', 'Exosomes of Sertoli cells suppress skin allograft rejection', 'Sertoli cell-derived exosomes were administered intravenously to mice receiving skin allografts.', { sources: ['other'] }],
     ['a condition of those enrolled is a target though named once', 'Exosomes improve skin texture: an open-label study', 'Thirty-one women with rough skin texture and enlarged pores applied an exosome ampoule daily for 8 weeks.', { indications: ['photoaging', 'other'] }],
     ['lipedema is a concern outside the list', 'Exosome therapy for lipedema-associated skin changes', 'Five women with lipedema received exosome injections into the thighs.', { indications: ['other'] }],
+    ['a chick embryo in its egg is a living animal', 'Chick chorioallantoic membrane assay of melanoma exosome angiogenesis', 'Melanoma exosomes were placed on the chorioallantoic membrane of fertilized chicken eggs and increased vessel density.', { design: 'animal' }],
+    ['vesicles "fed to" worms are swallowed', 'Exosomes extend lifespan in Caenorhabditis elegans', 'Plant-derived exosome-like nanoparticles were fed to C. elegans, which lived longer.', { design: 'animal', routes: ['oral'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
