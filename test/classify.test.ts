@@ -542,6 +542,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['lipedema is a concern outside the list', 'Exosome therapy for lipedema-associated skin changes', 'Five women with lipedema received exosome injections into the thighs.', { indications: ['other'] }],
     ['a chick embryo in its egg is a living animal', 'Chick chorioallantoic membrane assay of melanoma exosome angiogenesis', 'Melanoma exosomes were placed on the chorioallantoic membrane of fertilized chicken eggs and increased vessel density.', { design: 'animal' }],
     ['vesicles "fed to" worms are swallowed', 'Exosomes extend lifespan in Caenorhabditis elegans', 'Plant-derived exosome-like nanoparticles were fed to C. elegans, which lived longer.', { design: 'animal', routes: ['oral'] }],
+    ['vesicles applied to the face "for aging" target photoaging', 'Topical application of exosomes in cosmetics: a review of clinical evidence', 'We reviewed clinical studies in which exosome products were applied topically to the face for aging, pigmentation and acne scars.', { design: 'review', indications: ['photoaging', 'scar', 'pigmentation'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
