@@ -550,6 +550,13 @@ describe('probes of phrasing the dev corpus does not show', () => {
     expect(labels(title, text)).toMatchObject(expected);
   });
 
+  it('leaves out sources a primary study names only in its background, beside its own', () => {
+    const sections = ['BACKGROUND: Exosomes from adipose stem cells and platelets have been applied to wounds in patients.', 'METHODS: HaCaT cells were treated with exosomes isolated from hUC-MSCs.'];
+    expect(labels('Exosomes from human umbilical cord MSCs suppress inflammation in keratinocytes', sections)).toMatchObject({ design: 'in_vitro', sources: ['umbilical_cord_msc'] });
+    // Named nowhere else, the background's source is the study's.
+    expect(labels('Exosomes suppress inflammation in keratinocytes', ['BACKGROUND: Exosomes from adipose stem cells are promising.', 'METHODS: HaCaT cells were treated with the exosomes.']).sources).toEqual(['adipose_msc']);
+  });
+
   it('keeps their labels under every rewriting of the probe command', () => {
     expect(labelChanges(cases)).toEqual([]);
   });

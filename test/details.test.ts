@@ -170,6 +170,7 @@ describe('study details of trials in people', () => {
     ['people who "applied no product" as controls', 'Exosomes for wrinkles: a controlled study', 'Thirty women applied exosome serum to the face for 8 weeks; 15 age-matched women who applied no product served as controls.', 'control', 'untreated'],
     ['a favourable safety profile "with no major complications"', RCT, 'Forty patients were randomized to exosomes or saline after laser. The safety profile was favorable with no major complications.', 'adverse_events', 'none'],
     ['a harm that "developed in none of the patients"', RCT, 'Forty patients were randomized to exosomes or saline after laser. Hyperpigmentation developed in none of the patients.', 'adverse_events', 'none'],
+    ['"we followed patients for 12 months after the final session" adds the sessions before it', RCT, 'Thirty-four patients received three sessions of laser at 4-week intervals with exosome gel on one side and placebo gel on the other. We followed patients for 12 months after the final session.', 'follow_up_weeks', 60],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.

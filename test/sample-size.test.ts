@@ -158,6 +158,7 @@ describe('animals', () => {
     expect(n('Scaffolds seeded with vesicles were implanted into 12 rats.', 'animal')).toBe(12);
     expect(n('Forty db/db mice and forty wild-type mice received excisional wounds treated with exosomes.', 'animal')).toBe(80);
     expect(n('Twelve male and 12 female rats were used and treated with exosomes.', 'animal')).toBe(24);
+    expect(n('Photoaged mice received intradermal injections of the exosomes weekly for 4 weeks (n = 6 per group, 4 groups).', 'animal')).toBe(24);
   });
 
   it('never reads a cell line name as a count', () => {

@@ -66,8 +66,8 @@ const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
 // two months and observed for a further (an additional, another) two months".
 const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
-// "followed up for", "follow-up for" and plain "followed for".
-const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)\s*$/i;
+// "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
+const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];

@@ -30,7 +30,8 @@ type MatchSet = Pick<RuleSet, 'context' | 'anchors' | 'vesicles' | 'vesicleLink'
 // sources or routes lost as much as it gained (sources and routes are often named first there).
 const BACKGROUND_FIELDS = new Set<RuleField>(['design', 'details']);
 const BACKGROUND = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE)/;
-function inBackground(f: FieldText, offset: number): boolean {
+/** Whether an offset of the abstract lies in a structured abstract's background section. */
+export function inBackground(f: FieldText, offset: number): boolean {
   return f.sections.some((s) => offset >= s.start && offset < s.end && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label)));
 }
 

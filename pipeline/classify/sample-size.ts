@@ -323,8 +323,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "5 mice per group in four groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:in|across|with|for)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
-  // "mice (n = 6/group, 3 groups)".
-  [new RegExp(`\\b${noun}\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\s*\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
+  // "mice (n = 6/group, 3 groups)", and the same bracket after what was done to them.
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\s*\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
   // "Rats were divided into three groups of 12", the noun named before the groups.
   [new RegExp(`\\b${noun}\\s+(?:were|was)\\s+(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).

@@ -5,7 +5,7 @@
 import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { matchField, soleSentence, type Found } from './match.ts';
+import { inBackground, matchField, soleSentence, type Found } from './match.ts';
 import type { RecordText } from './text.ts';
 import { PRIMARY_DESIGNS } from './design.ts';
 
@@ -24,6 +24,13 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   let sources = SOURCES.filter((s) => found.has(s));
   // "MSC" unspecified gives way to a named MSC tissue.
   if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
+  // In a primary study, a source named only in a structured abstract's background, beside one named in the title
+  // or the methods, is what earlier studies used ("exosomes from adipose stem cells have been applied to wounds").
+  if (PRIMARY_DESIGNS.includes(design)) {
+    const backgroundOnly = (s: Source) => found.get(s)!.every((m) => m.field === 'abstract' && inBackground(text.abstract, m.start));
+    const kept = sources.filter((s) => !backgroundOnly(s));
+    if (kept.length) sources = kept;
+  }
   // A review or other non-primary paper that names three or more kinds of source in one sentence of its
   // abstract, as examples ("from various cells, including ..."), and none in its title or keywords, covers
   // vesicles in general (taxonomy v2: empty).
