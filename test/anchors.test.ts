@@ -127,8 +127,9 @@ describe('anchors', () => {
   it('leaves few rules without start anchors, each of which is scanned through every sentence it may match in', () => {
     // A pattern that begins with a class ([A-Z], \d) or a word gap costs its rule its start anchors: write its
     // first letters out, or look behind for them, as design.human_controlled.control-group does for a count.
+    // A plant's Latin binomial (sources.plant.binomial) has no first letters to write out.
     const scanned = loadRules().rules.filter((r) => r.startIds === null).map((r) => r.id);
-    expect(scanned.length, `rules without start anchors: ${scanned.join(', ')}`).toBeLessThanOrEqual(9);
+    expect(scanned.length, `rules without start anchors: ${scanned.join(', ')}`).toBeLessThanOrEqual(10);
   });
 
   it('finds the same matches at start anchors as by scanning each sentence', () => {
