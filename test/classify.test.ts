@@ -547,6 +547,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a plant named by its Latin binomial is a plant', 'Morinda citrifolia-derived exosome-like nanovesicles promote skin wound healing', 'Nanovesicles were isolated from Dendrobium officinale by ultracentrifugation and applied to wounds of mice.', { sources: ['plant'] }],
     ['a bacterium, or cells, named so are not plants', 'Staphylococcus aureus extracellular vesicles induce dermatitis', 'Dermal papilla cell-derived exosomes were compared with the bacterial vesicles in keratinocytes.', { sources: ['skin_cell', 'microbial'] }],
     ['less common bacteria and medicinal mushrooms are microbial', 'Vesicles of Helicobacter pylori and Ganoderma lucidum in skin', 'EVs from Helicobacter pylori induced IL-8 in keratinocytes, and nanovesicles from edible mushrooms reduced melanin.', { sources: ['microbial'] }],
+    ['sea cucumbers, jellyfish, silkworms and antlers are other animal sources', 'Extracellular vesicles derived from sea cucumber promote skin repair', 'Vesicles were isolated from sea cucumber and from deer antler and applied to wounds of mice.', { sources: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
