@@ -548,6 +548,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a bacterium, or cells, named so are not plants', 'Staphylococcus aureus extracellular vesicles induce dermatitis', 'Dermal papilla cell-derived exosomes were compared with the bacterial vesicles in keratinocytes.', { sources: ['skin_cell', 'microbial'] }],
     ['less common bacteria and medicinal mushrooms are microbial', 'Vesicles of Helicobacter pylori and Ganoderma lucidum in skin', 'EVs from Helicobacter pylori induced IL-8 in keratinocytes, and nanovesicles from edible mushrooms reduced melanin.', { sources: ['microbial'] }],
     ['sea cucumbers, jellyfish, silkworms and antlers are other animal sources', 'Extracellular vesicles derived from sea cucumber promote skin repair', 'Vesicles were isolated from sea cucumber and from deer antler and applied to wounds of mice.', { sources: ['other'] }],
+    ['cicatricial (scarring) alopecia is hair loss, not a scar', 'Exosomes for cicatricial alopecia: a pilot study', 'Twelve patients with scarring alopecia received exosome injections every 4 weeks.', { indications: ['hair_loss'] }],
+    ['pyoderma gangrenosum and necrobiosis lipoidica are inflammatory skin diseases', 'Exosomes for pyoderma gangrenosum: a pilot study', 'Twelve patients with pyoderma gangrenosum received exosome injections every 4 weeks.', { relevant: true, indications: ['inflammation_other'] }],
+    ['skin tears are wounds', 'Exosomes for skin tears: a pilot study', 'Twelve elderly patients with skin tears received exosome dressings.', { indications: ['wound_healing'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
