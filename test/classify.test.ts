@@ -551,6 +551,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['cicatricial (scarring) alopecia is hair loss, not a scar', 'Exosomes for cicatricial alopecia: a pilot study', 'Twelve patients with scarring alopecia received exosome injections every 4 weeks.', { indications: ['hair_loss'] }],
     ['pyoderma gangrenosum and necrobiosis lipoidica are inflammatory skin diseases', 'Exosomes for pyoderma gangrenosum: a pilot study', 'Twelve patients with pyoderma gangrenosum received exosome injections every 4 weeks.', { relevant: true, indications: ['inflammation_other'] }],
     ['skin tears are wounds', 'Exosomes for skin tears: a pilot study', 'Twelve elderly patients with skin tears received exosome dressings.', { indications: ['wound_healing'] }],
+    ['animals with induced dry skin or a disrupted barrier target the barrier', 'Mesenchymal stem cell exosomes in a mouse model', 'Mice with SDS-induced dry skin, and mice with tape stripping-induced barrier disruption, were treated with exosome injections.', { indications: ['barrier_hydration'] }],
+    ['bleomycin-induced skin fibrosis is the scleroderma model, not a scar', 'Mesenchymal stem cell exosomes in a mouse model', 'Mice with bleomycin-induced skin fibrosis were treated with exosome injections.', { indications: ['inflammation_other'] }],
+    ['itch induced by a compound is inflammation', 'Mesenchymal stem cell exosomes in a mouse model', 'Mice with itch induced by compound 48/80 were treated with exosome injections.', { indications: ['inflammation_other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
