@@ -47,6 +47,13 @@ describe('probe', () => {
     for (const t of r.rewrites) expect(t.shown, t.name).toEqual([]);
   });
 
+  it("leaves the RNA exosome, a nuclease complex, out of the project's rewritings of vesicles", () => {
+    const rec = { pmid: '1', title: 'The RNA exosome subunit EXOSC10 and tumour exosomes', abstract: [], keywords: [], mesh: [], publicationTypes: [] } as any;
+    const titles = loadRewrites().filter((r) => /exosomes/.test(r.name)).map((r) => rewriteRecord(rec, r).title);
+    expect(titles.length).toBeGreaterThanOrEqual(4);
+    for (const t of titles) expect(t).toMatch(/^The RNA exosome subunit EXOSC10 and tumour (?!exosomes)/);
+  });
+
   it('rewrites title, abstract and keywords, and leaves the rest', () => {
     const [british] = loadRewrites(rewritesFile('one.json', [{ name: 'x', replace: [{ pattern: 'tumor', flags: 'i', with: 'tumour' }] }]));
     const rec = { pmid: '1', title: 'Tumor vesicles', abstract: [{ label: 'AIM', category: null, text: 'A tumor.' }], keywords: ['tumor'], mesh: [{ descriptor: 'Tumor', qualifiers: [] }], publicationTypes: [] } as any;
