@@ -323,6 +323,12 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers received Exosome Regenerative Complex (ERC; Benev) on the ulcer bed.')).toBe(true);
     expect(cited('Five adults with leg ulcers received a lyophilized exosome powder (Exoxe, Exocel Bio) on the ulcer bed.')).toBe(true);
     expect(cited('Five adults with leg ulcers received rose stem cell-derived exosomes (ASCE+ Brightening Solution, ExoCoBio) on the ulcer bed.')).toBe(true);
+    // A product said to be bought, or named with a company ('Labs', 'Bio') where no vesicle word stands before it.
+    expect(cited('Five adults with leg ulcers were treated with a proprietary exosome formulation.')).toBe(true);
+    expect(cited('Five adults with leg ulcers were treated with an off-the-shelf exosome product.')).toBe(true);
+    expect(cited('Five adults with leg ulcers were treated with exosomes manufactured by a Korean company.')).toBe(true);
+    expect(cited('Five adults with leg ulcers were treated with XoGlo (Kimera Labs) after debridement.')).toBe(true);
+    expect(cited('Five adults with leg ulcers were treated with exosomes isolated in our laboratory from adipose stem cells.')).toBe(false);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. Exosome size was measured by tracking analysis (NTA, Malvern).')).toBe(false);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. The exosomes were positive for tetraspanins (CD63, CD81).')).toBe(false);
     // Commercial, whatever the words before the product.
