@@ -556,6 +556,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['itch induced by a compound is inflammation', 'Mesenchymal stem cell exosomes in a mouse model', 'Mice with itch induced by compound 48/80 were treated with exosome injections.', { indications: ['inflammation_other'] }],
     ['alpha-MSH-stimulated melanoma cells model pigmentation; outer root sheath cells, hair', 'Effects of adipose stem cell exosomes in vitro', 'Exosomes were added to alpha-MSH-stimulated B16F10 cells and to outer root sheath cells.', { design: 'in_vitro', indications: ['hair_loss', 'pigmentation'] }],
     ['exosome "facials" are about the skin', 'Exosome facials: buyer beware', '', { relevant: true }],
+    ['a gel applied to healed scars is topical', 'Adipose stem cell exosomes in a rabbit scar model', 'Exosomes were mixed with a thermosensitive gel and applied to the healed scars of rabbit ears.', { routes: ['topical'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
