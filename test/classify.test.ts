@@ -557,6 +557,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['alpha-MSH-stimulated melanoma cells model pigmentation; outer root sheath cells, hair', 'Effects of adipose stem cell exosomes in vitro', 'Exosomes were added to alpha-MSH-stimulated B16F10 cells and to outer root sheath cells.', { design: 'in_vitro', indications: ['hair_loss', 'pigmentation'] }],
     ['exosome "facials" are about the skin', 'Exosome facials: buyer beware', '', { relevant: true }],
     ['a gel applied to healed scars is topical', 'Adipose stem cell exosomes in a rabbit scar model', 'Exosomes were mixed with a thermosensitive gel and applied to the healed scars of rabbit ears.', { routes: ['topical'] }],
+    ['vesicles compared with observation only are a controlled study', 'Exosome injections versus observation in keloid recurrence after excision: a prospective cohort', 'Forty keloids excised in 32 patients were followed; 20 keloids received postoperative exosome injections and 20 were observed only.', { design: 'human_controlled', sampleSize: 32 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

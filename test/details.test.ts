@@ -171,6 +171,7 @@ describe('study details of trials in people', () => {
     ['a favourable safety profile "with no major complications"', RCT, 'Forty patients were randomized to exosomes or saline after laser. The safety profile was favorable with no major complications.', 'adverse_events', 'none'],
     ['a harm that "developed in none of the patients"', RCT, 'Forty patients were randomized to exosomes or saline after laser. Hyperpigmentation developed in none of the patients.', 'adverse_events', 'none'],
     ['"we followed patients for 12 months after the final session" adds the sessions before it', RCT, 'Thirty-four patients received three sessions of laser at 4-week intervals with exosome gel on one side and placebo gel on the other. We followed patients for 12 months after the final session.', 'follow_up_weeks', 60],
+    ['a side "observed only" as the comparison', 'Exosome injections versus observation in keloid recurrence after excision: a prospective cohort', 'Forty keloids excised in 32 patients were followed; 20 keloids received postoperative exosome injections and 20 were observed only.', 'control', 'untreated'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
