@@ -558,6 +558,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['exosome "facials" are about the skin', 'Exosome facials: buyer beware', '', { relevant: true }],
     ['a gel applied to healed scars is topical', 'Adipose stem cell exosomes in a rabbit scar model', 'Exosomes were mixed with a thermosensitive gel and applied to the healed scars of rabbit ears.', { routes: ['topical'] }],
     ['vesicles compared with observation only are a controlled study', 'Exosome injections versus observation in keloid recurrence after excision: a prospective cohort', 'Forty keloids excised in 32 patients were followed; 20 keloids received postoperative exosome injections and 20 were observed only.', { design: 'human_controlled', sampleSize: 32 }],
+    ['a matched-pair cohort is a controlled study', 'Exosome treatment for acne scars: a matched-pair cohort study', 'Patients with acne scars were treated with exosomes after fractional laser, and scars improved.', { design: 'human_controlled' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
