@@ -177,7 +177,8 @@ function sumOf(a: string | undefined, b: string | undefined): number | null {
  * The patterns of composed totals, each with the words a text cannot match it without (a text lacking them is
  * not scanned), how its value is read and its score.
  */
-const COMPOSED: { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray) => number }[] = [
+type Composed = { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray) => number };
+const COMPOSED: Composed[] = [
   { rule: 'sample_size.subset', needs: null, re: SUBSET, value: (m) => parseNumber(m[2]), score: (m) => (m[3] ? 3 : 0) },
   { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[2]), score: () => 3 },
   { rule: 'sample_size.reported-cases', needs: /\b(?:reported|described|presented|describes|presents|reports)\b/i, re: REPORTED_CASES, value: (m) => parseNumber(m[1] ?? m[2]), score: () => 3 },
@@ -189,18 +190,22 @@ const COMPOSED: { rule: string; needs: RegExp | null; re: RegExp; value: (m: Reg
   { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
-function composed(text: RecordText) {
+/** The totals a table of composed patterns reads in the abstract. */
+function totalsOf(table: Composed[], text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  for (const c of COMPOSED) {
+  for (const c of table) {
     if (c.needs && !c.needs.test(f.text)) continue;
     for (const m of matchesOf(c.re, f.text)) {
       const value = c.value(m);
       if (value) out.push(fromMatch(c.rule, m, value, c.score(m)));
     }
   }
-  out.push(...armTotals(text, 2), ...namedArms(text, 2));
   return out;
+}
+
+function composed(text: RecordText) {
+  return [...totalsOf(COMPOSED, text), ...armTotals(text, 2), ...namedArms(text, 2)];
 }
 
 /**
@@ -294,14 +299,9 @@ function animalsNEquals(text: RecordText) {
   return out;
 }
 
-function animalPairs(text: RecordText) {
-  const out: Candidate[] = [];
-  for (const m of matchesOf(ANIMAL_PAIRS, text.abstract.text)) {
-    const value = sumOf(m[1] ?? m[3], m[2] ?? m[4]);
-    if (value) out.push(fromMatch('sample_size.animal-pairs', m, value, 3));
-  }
-  return out;
-}
+const ANIMAL_COMPOSED: Composed[] = [
+  { rule: 'sample_size.animal-pairs', needs: null, re: ANIMAL_PAIRS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
+];
 
 /**
  * Animals or people counted per group: "six rats in each of four groups", "four groups of six rats",
@@ -389,7 +389,7 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
     // A count of cases outranks one case described in detail; a lone case is 1.
     if (!counted.length) found.push(...singleCase(text, publicationTypes));
   } else if (design === 'animal') {
-    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...animalPairs(text), ...groupTotals(text, ANIMAL_GROUPS, 4), ...armTotals(text, 3)];
+    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...totalsOf(ANIMAL_COMPOSED, text), ...groupTotals(text, ANIMAL_GROUPS, 4), ...armTotals(text, 3)];
   } else {
     found = [];
   }
