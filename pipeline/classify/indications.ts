@@ -13,6 +13,7 @@ const MODEL = /\bmodels?\b/i;
 // Sentences that measure or report an outcome, and those that set up a condition to treat.
 const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|improved|decreased|increased|reduced|declined|rose|fell)\b/i;
 const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
+const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat\w*)\b/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
 const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
@@ -74,6 +75,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
     if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
+    // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
+    // wound margins"): where the title names the scar, not the wound, and nothing is said of healing, the wound is the model's means.
+    if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(text.abstract.text))
+      indications = indications.filter((i) => i !== 'wound_healing');
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
     if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && titled(i)))
