@@ -570,6 +570,11 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['an emollient containing vesicles is topical', 'Colostrum exosomes for atopic dermatitis: a randomized trial', 'Sixty children were randomized to an emollient containing colostrum exosomes or the same emollient without them.', { routes: ['topical'] }],
     ['a critical appraisal of the evidence is a review', 'Exosomes for hair loss: hope or hype? A critical appraisal', 'Exosome treatments for androgenetic alopecia are offered in many clinics, yet published evidence consists of few small uncontrolled studies. We appraise the evidence and discuss safety concerns.', { design: 'review' }],
     ['vesicles purified or characterized in the passive voice are the authors\' own work, not a review', 'Ginseng exosome-like nanovesicles', 'Nanovesicles were purified on a sucrose density gradient; scanning electron microscopy showed spherical particles of about 150 nm.', { design: 'other' }],
+    ['vesicles named only as what may explain an effect were not studied', 'Adipose-derived stem cell conditioned medium improves photoaged skin in hairless mice', 'Conditioned medium from ADSCs was injected intradermally into UVB-irradiated mice. Wrinkles decreased. The paracrine effects may be mediated by growth factors and exosomes contained in the medium.', { relevant: false, sources: [], routes: [] }],
+    ['vesicles that may explain an effect, named before it, were not studied', 'Platelet-rich plasma for androgenetic alopecia: a randomized split-scalp trial', 'Thirty men received PRP injections on one half of the scalp. Platelet-derived growth factors and extracellular vesicles released on activation may explain these effects.', { relevant: false }],
+    ['cells that act through secreted factors including vesicles are no vesicle study', 'Umbilical cord stem cell infusion for psoriasis: a pilot study', 'Seven patients with psoriasis received umbilical cord MSC infusions. MSCs act through secreted factors including exosomes.', { relevant: false }],
+    ['vesicles in the title count, whatever the title supposes', 'Exosomes may mediate the rejuvenating effect of adipose stem cells on skin', 'Stem cells were cultured.', { relevant: true }],
+    ['a supposed mechanism beside vesicles that were studied leaves the record relevant', 'Stem cell secretome for skin wounds', 'The effects may be mediated by exosomes. Exosomes were isolated by ultracentrifugation and applied to wounds of mice.', { relevant: true }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -646,6 +651,14 @@ describe('confidence', () => {
     const given = classified('Exosome cream for acne: an open-label study', 'Forty patients with acne applied an exosome cream twice daily for 12 weeks in an open-label study. Lesion counts fell in patients treated with the cream.');
     expect(given.labels.design).toBe('human_uncontrolled');
     expect(given.confidence.design.level).toBe('high');
+  });
+
+  it('doubts a record set aside because it names vesicles only as a possible mechanism', () => {
+    const supposed = classified('Conditioned medium improves photoaged skin', 'Conditioned medium was applied to the skin of mice. The effects may be mediated by exosomes.');
+    expect(supposed.labels.relevant).toBe(false);
+    expect(supposed.confidence.relevant).toMatchObject({ level: 'low', reason: expect.stringMatching(/only as a possible mechanism \("exosomes"\)/) });
+    const none = classified('Conditioned medium improves photoaged skin', 'Conditioned medium was applied to the skin of mice.');
+    expect(none.confidence.relevant.level).toBe('high');
   });
 
   it('doubts a sample size when a larger count lost narrowly, or no count is found for people', () => {

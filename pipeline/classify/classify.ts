@@ -35,6 +35,9 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   if (skinWords.length) relevance.set('skin_context', skinWords);
   else relevance.delete('skin_context');
   const relevant = hasVesicles && relevance.has('skin_context');
+  // Vesicles named only as what may explain an effect ("may be mediated by growth factors and exosomes") were not
+  // studied: not relevant, but a call a reader should be able to check.
+  const supposed = hasVesicles ? [] : (matchField(rules, 'relevant', text, (v) => v === 'vesicle', 'mechanism').get('vesicle') ?? []);
   evidence.relevant = toEvidence([...(relevance.get('vesicle') ?? []).slice(0, 1), ...(relevance.get('skin_context') ?? []).slice(0, 1)]);
 
   const design = chooseDesign(matchField(rules, 'design', text));
@@ -67,7 +70,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
     labels,
     evidence,
     confidence: {
-      relevant: relevanceConfidence(relevant, relevance),
+      relevant: relevanceConfidence(relevant, relevance, supposed),
       design: designConfidence(design, hasVesicles),
       sources: sourceConfidence(sources, source.found, design.design, { examplesOnly: source.examplesOnly, hasVesicles }),
       routes: setConfidence(routes, route.found),

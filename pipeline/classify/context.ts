@@ -3,14 +3,16 @@
 // negated, hypothetical or historical. A scope runs forward or backward (or
 // both) from the modifier, for at most maxWords words, and stops at a
 // terminator (a clause boundary such as "but" or ";") or the sentence's end.
-// Rules name the categories that cancel them; the default is all three.
+// Rules name the categories that cancel them; the default is those three. A fourth,
+// mechanism ("may be mediated by growth factors and exosomes"), cancels only the
+// rules that name it: what a study supposes works is not what it studied.
 
 import { UserError } from '../errors.ts';
 import { finder, firstFrom, type Finder } from './anchors.ts';
 
 export interface ModifierSpec {
   id: string;
-  category: 'negated' | 'hypothetical' | 'historical';
+  category: 'negated' | 'hypothetical' | 'historical' | 'mechanism';
   direction: 'forward' | 'backward' | 'bidirectional';
   pattern: string;
   maxWords?: number;
