@@ -575,6 +575,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['cells that act through secreted factors including vesicles are no vesicle study', 'Umbilical cord stem cell infusion for psoriasis: a pilot study', 'Seven patients with psoriasis received umbilical cord MSC infusions. MSCs act through secreted factors including exosomes.', { relevant: false }],
     ['vesicles in the title count, whatever the title supposes', 'Exosomes may mediate the rejuvenating effect of adipose stem cells on skin', 'Stem cells were cultured.', { relevant: true }],
     ['a supposed mechanism beside vesicles that were studied leaves the record relevant', 'Stem cell secretome for skin wounds', 'The effects may be mediated by exosomes. Exosomes were isolated by ultracentrifugation and applied to wounds of mice.', { relevant: true }],
+    ['a repeat insult patch test of a vesicle product treats people and is about the skin', 'Safety of an exosome cream: a human repeat insult patch test', 'A repeat insult patch test was performed in 52 healthy volunteers with an exosome-containing cream. No irritation or sensitization occurred.', { relevant: true, design: 'human_uncontrolled', sampleSize: 52 }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
