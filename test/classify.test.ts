@@ -576,6 +576,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles in the title count, whatever the title supposes', 'Exosomes may mediate the rejuvenating effect of adipose stem cells on skin', 'Stem cells were cultured.', { relevant: true }],
     ['a supposed mechanism beside vesicles that were studied leaves the record relevant', 'Stem cell secretome for skin wounds', 'The effects may be mediated by exosomes. Exosomes were isolated by ultracentrifugation and applied to wounds of mice.', { relevant: true }],
     ['a repeat insult patch test of a vesicle product treats people and is about the skin', 'Safety of an exosome cream: a human repeat insult patch test', 'A repeat insult patch test was performed in 52 healthy volunteers with an exosome-containing cream. No irritation or sensitization occurred.', { relevant: true, design: 'human_uncontrolled', sampleSize: 52 }],
+    ['HaCaT and other named keratinocyte or fibroblast lines are skin', 'Exosomes from adipose stem cells inhibit the apoptosis of HaCaT cells', 'ADSC-Exo reduced the apoptosis and oxidative stress of HaCaT cells induced by H2O2.', { relevant: true }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
