@@ -123,7 +123,22 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
   for (const m of matchesOf(DURATION, f.text)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
-  return best;
+  const titled = studyLengthInTitle(text);
+  const found = best as { weeks: number; evidence: Evidence } | null;
+  return titled && (!found || titled.weeks > found.weeks) ? titled : found;
+}
+
+/** A study's length given in its title ("a 16-week clinical trial"): its time, though the abstract may not repeat it. */
+function studyLengthInTitle(text: RecordText): { weeks: number; evidence: Evidence } | null {
+  const t = text.title.text;
+  for (const m of matchesOf(DURATION, t)) {
+    const n = parseNumber(m[1]);
+    const end = m.index + m[0].length;
+    if (n === null || !STUDY_LENGTH.test(t.slice(end, end + 60))) continue;
+    const weeks = Math.round(toWeeks(n, m[2]));
+    if (weeks >= 1 && weeks <= 520) return { weeks, evidence: { rule: 'details.follow_up.duration', field: 'title', start: m.index, end, snippet: m[0] } };
+  }
+  return null;
 }
 
 // The species an animal study treats, by their common names.
