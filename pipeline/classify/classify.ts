@@ -14,9 +14,10 @@ import { designConfidence, indicationConfidence, relevanceConfidence, sampleSize
 import { sampleSize } from './sample-size.ts';
 import { detailCuesFor, studyDetails } from './details.ts';
 
-// Skin words that name cells: "keratinocytes", or "dermal" / "skin" before "fibroblasts" or "cells".
+// Skin words that name cells or samples: "keratinocytes", or "dermal" / "skin" before "fibroblasts", "cells",
+// "biopsies" or "-derived" (where the skin is only where vesicles were taken from).
 const SKIN_CELLS = /^(?:keratinocytes?|melanocytes?)$/i;
-const CELLS_AFTER = /^[\s-]+(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)\b/i;
+const CELLS_AFTER = /^[\s-]+(?:(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)|derived|biops(?:y|ies)|samples?|punch(?:es)?)\b/i;
 const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) || CELLS_AFTER.test(textAfter(text, m, 40));
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
