@@ -603,6 +603,10 @@ describe('probes of phrasing the dev corpus does not show', () => {
     expect(labels('Granulomatous reaction to exosome injection', '', ['Case Reports'])).toMatchObject({ relevant: true, design: 'human_uncontrolled', sampleSize: 1 });
   });
 
+  it('takes a video or a lecture for other, however its text reads', () => {
+    expect(labels('Exosomes in hair restoration', 'This video demonstrates the technique of scalp exosome injection.', ['Video-Audio Media']).design).toBe('other');
+  });
+
   it('takes a letter that reports people the authors treated for a case series', () => {
     const letter = labels('Exosome injections for hair loss: a research letter', 'We treated 10 patients with androgenetic alopecia with exosome injections; hair density increased in 7.', ['Letter']);
     expect(letter).toMatchObject({ design: 'human_uncontrolled', sampleSize: 10 });
