@@ -178,7 +178,7 @@ describe('study details of trials in people', () => {
     ['no adverse skin reactions', 'Exosome cream for wrinkles: an open study', 'Twenty-one women applied the cream twice daily for 4 weeks. Wrinkles improved and no adverse skin reactions were observed.', 'adverse_events', 'none'],
     ['a study length in the title times the study', 'Scalp tonic with exosomes for hair thinning: a 16-week clinical trial', 'Forty-four adults used an exosome tonic or a placebo tonic daily. Hair density increased more with the exosome tonic.', 'follow_up_weeks', 16],
     ['a harm reported by a number of people beside what improved', 'Topical exosomes for rosacea: an open-label pilot study', 'Twelve patients with rosacea applied exosome gel for 8 weeks. Erythema and burning sensation improved; transient stinging was reported by two patients.', 'adverse_events', 'reported'],
-    ['a product whose name says purified, cited with its maker', 'Platelet EVs for wound healing after laser', 'A topical gel containing purified exosome product (PEP; Maker Inc., Rochester, MN) was applied after CO2 laser in 20 participants.', 'commercial_product', true],
+    ['the carrier alone, or the same gel without vesicles, is a placebo', 'Exosome gel for diabetic foot ulcers: a randomized trial', 'Forty patients were randomized to exosome gel or the carrier gel alone.', 'control', 'placebo'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
@@ -315,6 +315,9 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers received topical stem cell exosomes (Exo-AB, Maker International Co., Ltd., Seoul, Korea). Three ulcers closed.')).toBe(true);
     expect(cited('We treated three patients with exosomes (EXO-1; Maker Inc., and Exo-2; Other Maker, Inc.) after surgery.')).toBe(true);
     expect(cited('Exosomes were isolated with ExoPrecip (Maker Biosciences, Inc., CA) and applied to the ulcers of five patients.')).toBe(false);
+    // A product whose name says purified is still a product; vesicles purified with a column are not.
+    expect(cited('A topical gel containing purified exosome product (PEP; Maker Inc., Rochester, MN) was applied to the ulcers of five patients.')).toBe(true);
+    expect(cited('Exosomes purified with a column (Maker Biosciences, Inc., CA) were applied to the ulcers of five patients.')).toBe(false);
     // Cited with its maker's city and country, no company suffix; an instrument cited so is not a product.
     expect(cited('Five adults with leg ulcers received an exosome solution (Exo-AB+, Makerbio, Seoul, Korea) on the ulcer bed.')).toBe(true);
     expect(cited('Exosomes applied to the ulcers of five patients were sized by NTA (Particle Tracker 3, Instrumentco, Malvern, UK).')).toBe(false);
