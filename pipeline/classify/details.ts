@@ -124,6 +124,7 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   const titled = studyLengthInTitle(text);
+  // consider() assigns best; TypeScript does not follow assignments made in a closure, so it is cast back.
   const found = best as { weeks: number; evidence: Evidence } | null;
   return titled && (!found || titled.weeks > found.weeks) ? titled : found;
 }
