@@ -586,6 +586,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['skin-derived precursors are non-mesenchymal stem cells; fibroblast-like synoviocytes are no skin cells', 'Exosomes from skin-derived precursors and from fibroblast-like synoviocytes', 'Exosomes from skin-derived precursors (SKPs) and EVs from fibroblast-like synoviocytes were injected into mice with wounds.', { sources: ['stem_cell_other', 'other'] }],
     ['pressure injuries and hand-foot syndrome are skin conditions', 'Exosomes for pressure injuries and hand-foot syndrome', 'Twelve patients with stage 3 pressure injuries received exosome hydrogel dressings.', { relevant: true, indications: ['wound_healing', 'inflammation_other'] }],
     ['steroid-dependent dermatitis is an inflammatory skin disease', 'Exosome compresses for hormone-dependent dermatitis', '90 patients with facial hormone-dependent dermatitis were treated with exosome wet compresses.', { indications: ['inflammation_other'] }],
+    ['a randomized title about cells in vitro is no trial', 'A randomized study of exosome doses on keratinocyte migration in vitro', 'HaCaT cells were randomly assigned to three exosome concentrations.', { design: 'in_vitro' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
