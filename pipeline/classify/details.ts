@@ -75,14 +75,23 @@ const ADVERB_WEEKS: Record<string, number> = { weekly: 1, fortnightly: 2, biweek
 // Reduced, not spread into Math.max: a hostile list of time points may be longer than a call's arguments.
 const latest = (list: string) => list.split(/\D+/).reduce((a, b) => Math.max(a, Number(b)), 0);
 
+interface FollowUp {
+  weeks: number;
+  evidence: Evidence;
+}
+
+// A follow-up of less than a week, or of more than ten years, is a misreading, not the study's time.
+const plausibleWeeks = (weeks: number) => weeks >= 1 && weeks <= 520;
+
 /**
  * The longest time from first treatment to last assessment, in whole weeks: the longest duration or
  * time point that times the study; a follow-up counted "after the last session" adds the span of the
  * treatment before it ((sessions - 1) x interval, or a period the treatment was given for).
  */
-export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evidence } | null {
+export function followUpWeeks(text: RecordText): FollowUp | null {
   const f = text.abstract;
-  let best: { weeks: number; evidence: Evidence } | null = null;
+  // Typed by a cast, not an annotation: consider() assigns it, and TypeScript would otherwise narrow it to null here.
+  let best = null as FollowUp | null;
   let span = 0;
   for (const m of matchesOf(SESSIONS, f.text)) {
     const sessions = Math.max(parseNumber(m[1]) ?? 0, m[2] ? (parseNumber(m[2]) ?? 0) : 0);
@@ -116,7 +125,7 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
       AFTER_SPAN.test(before);
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
-    if (weeks < 1 || weeks > 520) return;
+    if (!plausibleWeeks(weeks)) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
   };
   const valueOf = (n: string) => (/^\d+\.\d$/.test(n) ? Number(n) : parseNumber(n));
@@ -124,20 +133,18 @@ export function followUpWeeks(text: RecordText): { weeks: number; evidence: Evid
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   const titled = studyLengthInTitle(text);
-  // consider() assigns best; TypeScript does not follow assignments made in a closure, so it is cast back.
-  const found = best as { weeks: number; evidence: Evidence } | null;
-  return titled && (!found || titled.weeks > found.weeks) ? titled : found;
+  return titled && (!best || titled.weeks > best.weeks) ? titled : best;
 }
 
 /** A study's length given in its title ("a 16-week clinical trial"): its time, though the abstract may not repeat it. */
-function studyLengthInTitle(text: RecordText): { weeks: number; evidence: Evidence } | null {
+function studyLengthInTitle(text: RecordText): FollowUp | null {
   const t = text.title.text;
   for (const m of matchesOf(DURATION, t)) {
     const n = parseNumber(m[1]);
     const end = m.index + m[0].length;
     if (n === null || !STUDY_LENGTH.test(t.slice(end, end + 60))) continue;
     const weeks = Math.round(toWeeks(n, m[2]));
-    if (weeks >= 1 && weeks <= 520) return { weeks, evidence: { rule: 'details.follow_up.duration', field: 'title', start: m.index, end, snippet: m[0] } };
+    if (plausibleWeeks(weeks)) return { weeks, evidence: { rule: 'details.follow_up.duration', field: 'title', start: m.index, end, snippet: m[0] } };
   }
   return null;
 }
