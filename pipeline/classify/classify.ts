@@ -38,7 +38,8 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const relevant = hasVesicles && relevance.has('skin_context');
   // Vesicles named only as what may explain an effect ("may be mediated by growth factors and exosomes") were not
   // studied: not relevant, but a call a reader should be able to check.
-  const supposed = hasVesicles ? [] : (matchField(rules, 'relevant', text, (v) => v === 'vesicle', 'mechanism').get('vesicle') ?? []);
+  // Sought only where it could matter: a record with a skin context and no vesicles counted.
+  const supposed = hasVesicles || !relevance.has('skin_context') ? [] : (matchField(rules, 'relevant', text, (v) => v === 'vesicle', 'mechanism').get('vesicle') ?? []);
   evidence.relevant = toEvidence([...(relevance.get('vesicle') ?? []).slice(0, 1), ...(relevance.get('skin_context') ?? []).slice(0, 1)]);
 
   const design = chooseDesign(matchField(rules, 'design', text));

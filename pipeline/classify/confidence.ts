@@ -125,9 +125,9 @@ export function sourceConfidence(
   return untitled.length ? low(`a ${design === 'review' ? 'review' : 'non-primary paper'} is coded with the sources it is about; ${untitled.join(', ')} only in its abstract`) : HIGH;
 }
 
-/** `supposed`: vesicle mentions set aside as a supposed mechanism only. */
+/** `supposed`: vesicle mentions set aside as a supposed mechanism only, in a record with a skin context. */
 export function relevanceConfidence(relevant: boolean, found: Map<string, Match[]>, supposed: Match[] = []): Confidence {
-  if (!relevant) return supposed.length && found.has('skin_context') ? low(`vesicles named only as a possible mechanism (${quote(supposed[0].snippet)})`) : HIGH;
+  if (!relevant) return supposed.length ? low(`vesicles named only as a possible mechanism (${quote(supposed[0].snippet)})`) : HIGH;
   for (const [cue, what] of [['skin_context', 'skin context'], ['vesicle', 'vesicles']] as const) {
     const ms = found.get(cue)!;
     if (ms.length === 1 && ms[0].field === 'abstract') return low(`${what} named once, in the abstract only (${quote(ms[0].snippet)})`);
