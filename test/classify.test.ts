@@ -590,6 +590,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles infused in a hydradermabrasion facial are topical', 'Exosome hydrafacial for dull skin', 'Twenty subjects received an exosome-infused hydradermabrasion facial monthly.', { routes: ['topical'] }],
     ['a tumour the vesicles kill is their target, not their source', 'Exosomes from NK cells kill melanoma cells', 'NK cell-derived exosomes induced apoptosis in melanoma cells and suppressed tumor growth in mice after intravenous injection.', { sources: ['blood_immune'] }],
     ['cells given vesicles of another source before or during a challenge are not their source', 'Lactobacillus vesicles protect keratinocytes', 'Lactobacillus EVs were added to HaCaT keratinocytes before S. aureus EV stimulation; fibroblasts during exosome exposure proliferated.', { sources: ['microbial'] }],
+    ['vesicles applied to the skin of irradiated mice, named in four words, are topical', 'Placental MSC exosomes protect against UV damage', 'Human placenta-derived MSC exosomes were applied to UVB-irradiated nude mice dorsal skin daily for 8 weeks.', { routes: ['topical'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
