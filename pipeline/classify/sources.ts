@@ -5,7 +5,7 @@
 import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { inBackground, matchField, soleSentence, type Found } from './match.ts';
+import { inBackground, inScopeOf, matchField, soleSentence, type Found, type Match } from './match.ts';
 import type { RecordText } from './text.ts';
 import { PRIMARY_DESIGNS } from './design.ts';
 
@@ -22,15 +22,17 @@ export interface SourceChoice {
 export function chooseSources(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined): SourceChoice {
   const found = matchField(rules, 'sources', text, undefined, keep);
   let sources = SOURCES.filter((s) => found.has(s));
-  // "MSC" unspecified gives way to a named MSC tissue.
-  if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
-  // In a primary study, a source named only in a structured abstract's background, beside one named in the title
-  // or the methods, is what earlier studies used ("exosomes from adipose stem cells have been applied to wounds").
+  // In a primary study, a source named only in a structured abstract's background or in what earlier studies
+  // did ("previous studies reported that exosomes from adipose stem cells ..."), beside one named in the title or
+  // the methods, is what earlier studies used. Named nowhere else, it is this study's too ("we previously
+  // reported that exosomes from adipose stem cells ...; here, these exosomes ...").
   if (PRIMARY_DESIGNS.includes(design)) {
-    const backgroundOnly = (s: Source) => found.get(s)!.every((m) => m.field === 'abstract' && inBackground(text.abstract, m.start));
-    const kept = sources.filter((s) => !backgroundOnly(s));
+    const earlier = (m: Match) => m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, 'historical'));
+    const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
   }
+  // "MSC" unspecified gives way to a named MSC tissue.
+  if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
   // A review or other non-primary paper that names three or more kinds of source in one sentence of its
   // abstract, as examples ("from various cells, including ..."), and none in its title or keywords, covers
   // vesicles in general (taxonomy v2: empty).
