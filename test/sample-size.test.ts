@@ -148,6 +148,9 @@ describe('animals', () => {
     expect(n('Four groups of six C57BL/6 mice were used.', 'animal')).toBe(24);
     expect(n('Rats were randomly divided into 3 groups, 8 rats per group.', 'animal')).toBe(24);
     expect(n('Forty adult male albino rats were used in this study.', 'animal')).toBe(40);
+    // A surgical model made on the animals enrols them, as a wound does.
+    expect(n('Random skin flaps were raised on the backs of 48 rats.', 'animal')).toBe(48);
+    expect(n('Both ovaries were excised in 20 mice.', 'animal')).toBe(20);
     expect(n('The exosome sheet was applied to 16 rats with full-thickness wounds.', 'animal')).toBe(16);
     expect(n('Extracellular vesicles were given orally to 24 BALB/c mice.', 'animal')).toBe(24);
     expect(n('Exosomes were administered by gavage to 20 mice with dermatitis.', 'animal')).toBe(20);
