@@ -148,6 +148,8 @@ describe('animals', () => {
     expect(n('Four groups of six C57BL/6 mice were used.', 'animal')).toBe(24);
     expect(n('Rats were randomly divided into 3 groups, 8 rats per group.', 'animal')).toBe(24);
     expect(n('Forty adult male albino rats were used in this study.', 'animal')).toBe(40);
+    // Cases others published are no one this study treated.
+    expect(n('We describe four patients who developed delayed erythema and swelling after microneedling with exosome serums. We also review 12 previously published cases.')).toBe(4);
     // A surgical model made on the animals enrols them, as a wound does.
     expect(n('Random skin flaps were raised on the backs of 48 rats.', 'animal')).toBe(48);
     expect(n('Both ovaries were excised in 20 mice.', 'animal')).toBe(20);
