@@ -602,6 +602,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['synthetic lipid vesicles (ethosomes, lipid nanovesicles, nanovesicles made of phospholipids) are no extracellular vesicles', 'Lipid nanovesicles loaded with curcumin for acne', 'Ethosomes, lipid vesicles containing ethanol, and curcumin-loaded nanovesicles prepared from phospholipids reduced acne lesions in 30 patients.', { relevant: false }],
     ['exosome-mimetic liposomes are synthetic mimetics', 'Exosome-mimetic liposomes for wound healing', 'Liposomes functionalized with exosomal membrane proteins accelerated wound closure in diabetic mice.', { relevant: true, sources: ['other'] }],
     ['a title that claims to restore the barrier targets it', 'Exosomes restore barrier proteins in human skin explants', 'Human skin explants were cultured and treated with exosomes for 6 days.', { indications: ['barrier_hydration'] }],
+    ['vesicles nebulized onto wounds are put on the wound bed', 'Nebulized exosomes for burn wounds', 'Exosomes were nebulized onto burn wounds of rats daily.', { routes: ['wound_application'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
