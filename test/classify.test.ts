@@ -60,6 +60,9 @@ describe('design', () => {
     // A structured abstract's background tells what others did.
     const bg = ['BACKGROUND: Randomized controlled trials in patients with melasma have tested lasers.', 'METHODS: B16F10 cells were treated with ADSC exosomes.', 'RESULTS: Melanin content decreased.'];
     expect(labels('ADSC exosomes inhibit melanogenesis', bg).design).toBe('in_vitro');
+    // So in a study that treats nobody, too: the tumour cells of the background are not its vesicles' source.
+    const biomarker = ['BACKGROUND: Melanoma cell-derived exosomes promote metastasis in mice.', 'METHODS: Serum exosomes were isolated from 60 patients with stage III melanoma and profiled by sequencing.'];
+    expect(labels('Serum exosomal miRNAs as biomarkers of melanoma progression', biomarker)).toMatchObject({ design: 'other', sources: ['blood_immune'] });
   });
 });
 
@@ -603,6 +606,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['exosome-mimetic liposomes are synthetic mimetics', 'Exosome-mimetic liposomes for wound healing', 'Liposomes functionalized with exosomal membrane proteins accelerated wound closure in diabetic mice.', { relevant: true, sources: ['other'] }],
     ['a title that claims to restore the barrier targets it', 'Exosomes restore barrier proteins in human skin explants', 'Human skin explants were cultured and treated with exosomes for 6 days.', { indications: ['barrier_hydration'] }],
     ['vesicles nebulized onto wounds are put on the wound bed', 'Nebulized exosomes for burn wounds', 'Exosomes were nebulized onto burn wounds of rats daily.', { routes: ['wound_application'] }],
+    ['sources only studies still needed may compare, beside the study\'s own, are left out', 'Bone marrow MSC exosomes reduce scars in rabbits', 'BMSC exosomes were injected into rabbit ear scars, reducing the scar elevation index. Studies comparing exosomes from adipose stem cells and umbilical cord MSCs are needed.', { sources: ['bone_marrow_msc'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {

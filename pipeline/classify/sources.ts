@@ -22,12 +22,13 @@ export interface SourceChoice {
 export function chooseSources(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined): SourceChoice {
   const found = matchField(rules, 'sources', text, undefined, keep);
   let sources = SOURCES.filter((s) => found.has(s));
-  // In a primary study, a source named only in a structured abstract's background or in what earlier studies
-  // did ("previous studies reported that exosomes from adipose stem cells ..."), beside one named in the title or
-  // the methods, is what earlier studies used. Named nowhere else, it is this study's too ("we previously
-  // reported that exosomes from adipose stem cells ...; here, these exosomes ...").
-  if (PRIMARY_DESIGNS.includes(design)) {
-    const earlier = (m: Match) => m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, 'historical'));
+  // In any paper but a review, a source named only in a structured abstract's background, in what earlier studies
+  // did ("previous studies reported that exosomes from adipose stem cells ...") or in what future ones may do
+  // ("future studies should compare exosomes from ..."), beside one named in the title or the methods, is not
+  // this study's. Named nowhere else, it is this study's too ("we previously reported that exosomes from adipose
+  // stem cells ...; here, these exosomes ..."). A review's sources are what others used (keep = historical).
+  if (design !== 'review') {
+    const earlier = (m: Match) => m.field === 'abstract' && (inBackground(text.abstract, m.start) || (inScopeOf(text, rules, m, 'historical') || inScopeOf(text, rules, m, 'hypothetical')));
     const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
   }
