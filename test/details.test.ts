@@ -345,6 +345,7 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers were treated with an off-the-shelf exosome product.')).toBe(true);
     expect(cited('Five adults with leg ulcers were treated with exosomes manufactured by a Korean company.')).toBe(true);
     expect(cited('Five adults with leg ulcers were treated with XoGlo (Kimera Labs) after debridement.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received weekly injections of Brandname (Maker Labs, Miramar, FL, USA), a placenta-derived exosome product.')).toBe(true);
     expect(cited('Five adults with leg ulcers were treated with exosomes isolated in our laboratory from adipose stem cells.')).toBe(false);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. Exosome size was measured by tracking analysis (NTA, Malvern).')).toBe(false);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. The exosomes were positive for tetraspanins (CD63, CD81).')).toBe(false);
