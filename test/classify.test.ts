@@ -697,6 +697,16 @@ describe('confidence', () => {
     expect(none.confidence.relevant.level).toBe('high');
   });
 
+  it('sets aside vesicles named only in the keywords, and doubts it', () => {
+    const r = rec('Adipose-derived stem cell conditioned medium for androgenetic alopecia', 'Twenty-two men received conditioned medium on one half of the scalp and saline on the other after microneedling.', ['Journal Article'], ['conditioned medium', 'exosomes', 'hair loss']);
+    const c = classify(r, rules);
+    expect(c.labels).toMatchObject({ relevant: false, sources: [], routes: [] });
+    expect(c.confidence.relevant).toMatchObject({ level: 'low', reason: expect.stringMatching(/only in the keywords \("exosomes"\)/) });
+    // Named in the abstract too, they count.
+    r.abstract[0].text += ' Exosomes isolated from the medium were applied as well.';
+    expect(classify(r, rules).labels.relevant).toBe(true);
+  });
+
   it('doubts a sample size when a larger count lost narrowly, or no count is found for people', () => {
     const two = classified('Exosomes for acne scars', 'A total of 40 patients were enrolled. Sixty patients received exosomes after laser in the clinic over the same period.');
     expect(two.labels.sampleSize).toBe(40);

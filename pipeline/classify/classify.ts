@@ -26,6 +26,11 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const evidence: Record<string, Evidence[]> = {};
 
   const relevance = matchField(rules, 'relevant', text);
+  // Vesicles named only in the authors' keywords (of a conditioned-medium, cell or PRP study) are not shown to be
+  // studied: set aside as a call a reader should be able to check. MeSH, assigned from the full text, still counts.
+  const named = relevance.get('vesicle') ?? [];
+  const keywordsOnly = named.length > 0 && named.every((m) => m.field === 'keywords');
+  if (keywordsOnly) relevance.delete('vesicle');
   const hasVesicles = relevance.has('vesicle');
   // A title naming another organ makes the abstract's bare organ-sensitive words (wound, ulcer) that organ's,
   // and skin cells only the source of vesicles for it ("dermal fibroblast exosomes for tendon repair").
@@ -39,7 +44,8 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   // Vesicles named only as what may explain an effect ("may be mediated by growth factors and exosomes") were not
   // studied: not relevant, but a call a reader should be able to check.
   // Sought only where it could matter: a record with a skin context and no vesicles counted.
-  const supposed = hasVesicles || !relevance.has('skin_context') ? [] : (matchField(rules, 'relevant', text, (v) => v === 'vesicle', 'mechanism').get('vesicle') ?? []);
+  const supposed =
+    hasVesicles || !relevance.has('skin_context') ? [] : keywordsOnly ? named : (matchField(rules, 'relevant', text, (v) => v === 'vesicle', 'mechanism').get('vesicle') ?? []);
   evidence.relevant = toEvidence([...(relevance.get('vesicle') ?? []).slice(0, 1), ...(relevance.get('skin_context') ?? []).slice(0, 1)]);
 
   const design = chooseDesign(matchField(rules, 'design', text));

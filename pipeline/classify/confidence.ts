@@ -125,9 +125,13 @@ export function sourceConfidence(
   return untitled.length ? low(`a ${design === 'review' ? 'review' : 'non-primary paper'} is coded with the sources it is about; ${untitled.join(', ')} only in its abstract`) : HIGH;
 }
 
-/** `supposed`: vesicle mentions set aside as a supposed mechanism only, in a record with a skin context. */
+/** `supposed`: vesicle mentions set aside (as a supposed mechanism only, or named only in the keywords), in a record with a skin context. */
 export function relevanceConfidence(relevant: boolean, found: Map<string, Match[]>, supposed: Match[] = []): Confidence {
-  if (!relevant) return supposed.length ? low(`vesicles named only as a possible mechanism (${quote(supposed[0].snippet)})`) : HIGH;
+  if (!relevant) {
+    if (!supposed.length) return HIGH;
+    const where = supposed.every((m) => m.field === 'keywords') ? 'in the keywords' : 'as a possible mechanism';
+    return low(`vesicles named only ${where} (${quote(supposed[0].snippet)})`);
+  }
   for (const [cue, what] of [['skin_context', 'skin context'], ['vesicle', 'vesicles']] as const) {
     const ms = found.get(cue)!;
     if (ms.length === 1 && ms[0].field === 'abstract') return low(`${what} named once, in the abstract only (${quote(ms[0].snippet)})`);
