@@ -147,6 +147,7 @@ describe('animals', () => {
     expect(n('Patients were randomized into two groups (n = 25 per group).')).toBe(50);
     expect(n('Four groups of six C57BL/6 mice were used.', 'animal')).toBe(24);
     expect(n('Rats were randomly divided into 3 groups, 8 rats per group.', 'animal')).toBe(24);
+    expect(n('Dermatitis was induced in male BALB/c mice (6-8 weeks old, 20-22 g), randomly divided into four groups of eight.', 'animal')).toBe(32);
     expect(n('Forty adult male albino rats were used in this study.', 'animal')).toBe(40);
     // Cases others published are no one this study treated.
     expect(n('We describe four patients who developed delayed erythema and swelling after microneedling with exosome serums. We also review 12 previously published cases.')).toBe(4);

@@ -325,8 +325,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", and the same bracket after what was done to them.
   [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\s*\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
-  // "Rats were divided into three groups of 12", the noun named before the groups.
-  [new RegExp(`\\b${noun}\\s+(?:were|was)\\s+(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
+  // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight":
+  // the noun named before the groups.
+  [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?(?:into|to)\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
 ];
