@@ -11,6 +11,7 @@ import { PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
+const SCOPE = /\b(?:this|the\s+present|our)\s+(?:\w+\s+)?(?:review|article|paper|chapter|overview)\b|\bwe\s+(?:\w+\s+)?(?:review|summari[sz]e|discuss|focus|overview|describe)|\bfocus(?:es|ed)?\s+on\b/i;
 
 export interface SourceChoice {
   sources: Source[];
@@ -35,11 +36,13 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // "MSC" unspecified gives way to a named MSC tissue.
   if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
   // A review or other non-primary paper that names three or more kinds of source in one sentence of its
-  // abstract, as examples ("from various cells, including ..."), and none in its title or keywords, covers
-  // vesicles in general (taxonomy v2: empty).
+  // abstract, and none in its title or keywords, covers vesicles in general (taxonomy v2: empty): they are
+  // examples ("from various cells, including ...", "exosomes from MSCs, keratinocytes and plants have shown
+  // ..."), unless that sentence says what the paper covers ("this review focuses on exosomes from ...").
   if (!PRIMARY_DESIGNS.includes(design) && sources.length >= 3) {
     const one = soleSentence(text, sources.flatMap((s) => found.get(s)!));
-    if (one && EXAMPLES.test(text.abstract.text.slice(one.start, one.end))) return { sources: [], found, examplesOnly: sources };
+    const sentence = one ? text.abstract.text.slice(one.start, one.end) : '';
+    if (one && (EXAMPLES.test(sentence) || !SCOPE.test(sentence))) return { sources: [], found, examplesOnly: sources };
   }
   return { sources, found, examplesOnly: [] };
 }
