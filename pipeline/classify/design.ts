@@ -12,6 +12,8 @@ import { toEvidence, type Match } from './match.ts';
 /** Designs with primary data, strongest first. */
 export const PRIMARY_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
 export const HUMAN_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
+/** A sentence in which a review or other paper says what it covers ("this review focuses on", "we summarize"). */
+export const PAPER_SCOPE = /\b(?:this|the\s+present|our)\s+(?:\w+\s+)?(?:review|article|paper|chapter|overview)\b|\bwe\s+(?:\w+\s+)?(?:review|summari[sz]e|discuss|focus|overview|describe)|\bfocus(?:es|ed)?\s+on\b/i;
 
 /** How the design was reached: by a cue, or by a fallback when no cue was strong enough. */
 export type DesignPath = 'cue' | 'weak-cue' | 'samples' | 'voice' | 'no-cue';

@@ -240,6 +240,9 @@ export function matchField(rules: RuleSet, field: RuleField, text: RecordText, w
 /** The n characters of a match's field that follow it. */
 export const textAfter = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(m.end, m.end + n);
 
+/** The n characters of a match's field that precede it. */
+export const textBefore = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(Math.max(0, m.start - n), m.start);
+
 /** The one abstract sentence that holds all these matches, or null where any lies elsewhere: a thing named in one sentence only. */
 export function soleSentence(text: RecordText, ms: Match[]): Span | null {
   const first = ms[0]?.field === 'abstract' ? sentenceAt(text.abstract, ms[0].start) : null;

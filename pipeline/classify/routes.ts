@@ -4,25 +4,35 @@
 import type { Design, Indication, Route } from '../types.ts';
 import { ROUTES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, type Found } from './match.ts';
-import type { RecordText } from './text.ts';
-import { PRIMARY_DESIGNS } from './design.ts';
+import { beyondAbstract, matchField, textBefore, type Found, type Match } from './match.ts';
+import { sentenceAt, type RecordText } from './text.ts';
+import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const PATCH = /^patch(?:es)?$/i;
+const MICRONEEDLE_BEFORE = /micro-?needles?[\s-]*$/i;
 
 export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, indications: Indication[]): { routes: Route[]; found: Found } {
   const found = matchField(rules, 'routes', text);
   let routes = ROUTES.filter((r) => found.has(r));
   if (!PRIMARY_DESIGNS.includes(design)) {
-    // Reviews and other non-primary records list a route only when it is what they are about (title, keywords, MeSH).
-    routes = routes.filter((r) => beyondAbstract(found.get(r)));
+    // Reviews and other non-primary records list a route only when it is what they are about: named in the title,
+    // keywords or MeSH, or where the abstract says what the paper covers ("this review focuses on topical delivery").
+    const inScope = (m: Match) => {
+      const sp = m.field === 'abstract' ? sentenceAt(text.abstract, m.start) : null;
+      return sp !== null && PAPER_SCOPE.test(text.abstract.text.slice(sp.start, sp.end));
+    };
+    routes = routes.filter((r) => beyondAbstract(found.get(r)) || found.get(r)!.some(inScope));
   }
   // Vesicles given during microneedling or after an energy device are not also topical.
   if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');
   // A wound bed needs a wound.
   if (!indications.some((i) => i === 'wound_healing' || i === 'scar')) routes = routes.filter((r) => r !== 'wound_application');
-  // On a scar with no wound, the only patch of a study of microneedles is its microneedle patch.
-  else if (routes.includes('wound_application') && routes.includes('microneedling') && !indications.includes('wound_healing') && found.get('wound_application')!.every((m) => PATCH.test(m.snippet))) {
+  // The only patches of a study of microneedles, on a scar with no wound or named as microneedle patches, are microneedle patches.
+  else if (
+    routes.includes('wound_application') &&
+    routes.includes('microneedling') &&
+    found.get('wound_application')!.every((m) => PATCH.test(m.snippet) && (!indications.includes('wound_healing') || MICRONEEDLE_BEFORE.test(textBefore(text, m, 20))))
+  ) {
     routes = routes.filter((r) => r !== 'wound_application');
   }
   // Put on a wound bed in a carrier is wound_application, not topical on intact skin.

@@ -7,11 +7,10 @@ import { SOURCES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
 import { inBackground, inScopeOf, matchField, soleSentence, type Found, type Match } from './match.ts';
 import type { RecordText } from './text.ts';
-import { PRIMARY_DESIGNS } from './design.ts';
+import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
-const SCOPE = /\b(?:this|the\s+present|our)\s+(?:\w+\s+)?(?:review|article|paper|chapter|overview)\b|\bwe\s+(?:\w+\s+)?(?:review|summari[sz]e|discuss|focus|overview|describe)|\bfocus(?:es|ed)?\s+on\b/i;
 
 export interface SourceChoice {
   sources: Source[];
@@ -42,7 +41,7 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   if (!PRIMARY_DESIGNS.includes(design) && sources.length >= 3) {
     const one = soleSentence(text, sources.flatMap((s) => found.get(s)!));
     const sentence = one ? text.abstract.text.slice(one.start, one.end) : '';
-    if (one && (EXAMPLES.test(sentence) || !SCOPE.test(sentence))) return { sources: [], found, examplesOnly: sources };
+    if (one && (EXAMPLES.test(sentence) || !PAPER_SCOPE.test(sentence))) return { sources: [], found, examplesOnly: sources };
   }
   return { sources, found, examplesOnly: [] };
 }
