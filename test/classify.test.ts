@@ -618,6 +618,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['an ear oedema or skin inflammation induced by TPA or croton oil is an inflammatory skin model', 'Exosomes suppress chemically induced inflammation in mice', 'Ear edema was induced by topical TPA, and exosomes were applied 30 min later; croton oil-induced skin inflammation was reduced too.', { indications: ['inflammation_other'] }],
     ['burned skin is a burn wound', 'Exosomes promote sweat gland regeneration in burned skin', 'MSC exosomes induced sweat gland-like cells and, injected into the paws of mice, restored sweating.', { indications: ['wound_healing'] }],
     ['the lung disease of systemic sclerosis is no skin context', 'MSC exosomes attenuate systemic sclerosis-associated interstitial lung disease', 'Bleomycin was instilled intratracheally in mice; MSC exosomes given intravenously reduced lung fibrosis.', { relevant: false }],
+    ['eyelash growth and eyebrow hypotrichosis are hair loss', 'Exosome serum for eyelash growth and eyebrow hypotrichosis', 'Twenty women applied an exosome serum to the eyelid margins and brows for 12 weeks.', { indications: ['hair_loss'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
