@@ -212,13 +212,13 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
   return out;
 }
 
-/** Whether a match lies in the scope of a ConText category that did not cancel it (historical: what earlier studies did). */
-export function inScopeOf(text: RecordText, set: MatchSet, m: Match, category: string): boolean {
+/** Whether a match lies in the scope of ConText categories that did not cancel it (historical: what earlier studies did). */
+export function inScopeOf(text: RecordText, set: MatchSet, m: Match, categories: Set<string>): boolean {
   const f = text[m.field as FieldName];
   const k = f.sentences.findIndex((sp) => m.start >= sp.start && m.start < sp.end);
   if (k < 0) return false;
   const sp = f.sentences[k];
-  return modifiedBy(set.context, contextOf(f, k, set), m.start - sp.start, m.end - sp.start, new Set([category]));
+  return modifiedBy(set.context, contextOf(f, k, set), m.start - sp.start, m.end - sp.start, categories);
 }
 
 export type Found = Map<string, Match[]>;

@@ -10,6 +10,8 @@ import type { RecordText } from './text.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
+// ConText categories of what other studies did or may do.
+const OTHER_STUDIES = new Set(['historical', 'hypothetical']);
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
 
 export interface SourceChoice {
@@ -28,7 +30,7 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // this study's. Named nowhere else, it is this study's too ("we previously reported that exosomes from adipose
   // stem cells ...; here, these exosomes ..."). A review's sources are what others used (keep = historical).
   if (design !== 'review') {
-    const earlier = (m: Match) => m.field === 'abstract' && (inBackground(text.abstract, m.start) || (inScopeOf(text, rules, m, 'historical') || inScopeOf(text, rules, m, 'hypothetical')));
+    const earlier = (m: Match) => m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES));
     const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
   }
