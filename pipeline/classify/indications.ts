@@ -6,7 +6,7 @@ import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
 import { beyondAbstract, matchField, soleSentence, textAfter, type Found, type Match } from './match.ts';
 import { sentenceAt, type RecordText } from './text.ts';
-import { PRIMARY_DESIGNS } from './design.ts';
+import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const MODEL = /\bmodels?\b/i;
@@ -14,6 +14,8 @@ const MODEL = /\bmodels?\b/i;
 const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|improved|decreased|increased|reduced|declined|rose|fell)\b/i;
 const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
 const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat\w*)\b/i;
+// Conditions named as examples of a kind.
+const LISTED = /\b(?:such\s+as|including|e\.g\.|for\s+(?:example|instance))/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
 const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
@@ -83,6 +85,19 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     // names, they are that target's outcomes unless the title names them too.
     if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && titled(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
+  }
+  // A review codes the conditions it reviews: where its title or the sentence saying what it covers names some,
+  // conditions named only as examples elsewhere ("skin diseases such as psoriasis and vitiligo affect millions")
+  // are background; unless it reviews inflammatory skin disease, of which such examples are the kinds it reviews.
+  if (design === 'review') {
+    const sentenceOf = (m: Match) => {
+      const s = sentenceAt(text.abstract, m.start);
+      return text.abstract.text.slice(s.start, s.end);
+    };
+    const scoped = (i: Indication) => found.get(i)!.some((m) => m.field !== 'abstract' || PAPER_SCOPE.test(sentenceOf(m)));
+    const asExamples = (i: Indication) => found.get(i)!.every((m) => m.field === 'abstract' && !PAPER_SCOPE.test(sentenceOf(m)) && LISTED.test(sentenceOf(m)));
+    const kinds = indications.filter(scoped);
+    if (kinds.length && !kinds.includes('inflammation_other')) indications = indications.filter((i) => !asExamples(i));
   }
   // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
   if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && found.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
