@@ -138,9 +138,9 @@ function parseWhere(w: string, where: string): { field: FieldName; section?: str
 
 // Words that, between a source term and a vesicle term, show the two are not linked
 // ("keratinocytes treated with exosomes", "fibroblasts received exosomes", "membrane incorporating exosomes",
-// "keratinocytes before S. aureus EV stimulation").
+// "keratinocytes before S. aureus EV stimulation", "ginseng-fed mice release exosomes": the mice's, not the plant's).
 const UNLINKED =
-  '(?:treated|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|before|prior|during|following|upon|against|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared|received|receiving|receive|given|administered|applied|added|injected|took|take|taking)\\b';
+  '(?:treated|fed|supplemented|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|before|prior|during|following|upon|against|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared|received|receiving|receive|given|administered|applied|added|injected|took|take|taking)\\b';
 // Verbs of effect end a "<vesicles> from ... <term>" link: in "exosomes from stem cells protect melanocytes"
 // the melanocytes are the target, not the source. "Induced pluripotent" names cells, not an effect.
 const EFFECT = '(?:protect|promot|inhibit|kill|destroy|eliminat|eradicat|lyse|shrink|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc(?!ed[\\s-]+pluripotent)|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|switch|drive|rejuvenat|reliev|mitigat|counteract|strengthen|amplif|potentiat|dampen|abrogat|sensiti[sz]|abolish)\\w*';
