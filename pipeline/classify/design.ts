@@ -7,13 +7,16 @@
 // confidence.ts can tell a clear decision from a close or a fallen-back one.
 
 import type { Design, DesignCue, Evidence } from '../types.ts';
-import { toEvidence, type Match } from './match.ts';
+import { sentenceOf, toEvidence, type Match } from './match.ts';
+import type { RecordText } from './text.ts';
 
 /** Designs with primary data, strongest first. */
 export const PRIMARY_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled', 'animal', 'in_vitro'];
 export const HUMAN_DESIGNS: Design[] = ['rct', 'human_controlled', 'human_uncontrolled'];
 /** A sentence in which a review or other paper says what it covers ("this review focuses on", "we summarize"). */
 export const PAPER_SCOPE = /\b(?:this|the\s+present|our)\s+(?:\w+\s+)?(?:review|article|paper|chapter|overview)\b|\bwe\s+(?:\w+\s+)?(?:review|summari[sz]e|discuss|focus|overview|describe)|\bfocus(?:es|ed)?\s+on\b/i;
+/** Whether a match lies in such a sentence of the abstract. */
+export const inPaperScope = (text: RecordText, m: Match) => m.field === 'abstract' && PAPER_SCOPE.test(sentenceOf(text, m));
 
 /** How the design was reached: by a cue, or by a fallback when no cue was strong enough. */
 export type DesignPath = 'cue' | 'weak-cue' | 'samples' | 'voice' | 'no-cue';

@@ -4,9 +4,9 @@
 import type { Design, Indication } from '../types.ts';
 import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, soleSentence, textAfter, type Found, type Match } from './match.ts';
-import { sentenceAt, type RecordText } from './text.ts';
-import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
+import { beyondAbstract, matchField, sentenceOf, soleSentence, textAfter, type Found, type Match } from './match.ts';
+import type { RecordText } from './text.ts';
+import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const MODEL = /\bmodels?\b/i;
@@ -69,8 +69,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const measured = (i: Indication) =>
       found.get(i)!.every((m) => {
         if (m.field !== 'abstract') return false;
-        const s = sentenceAt(text.abstract, m.start);
-        const sentence = text.abstract.text.slice(s.start, s.end);
+        const sentence = sentenceOf(text, m);
         return MEASURED.test(sentence) && !SETS_UP.test(sentence) && !WITH_CONDITION.test(sentence);
       });
     const titled = (i: Indication) => beyondAbstract(found.get(i));
@@ -90,12 +89,13 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // conditions named only as examples elsewhere ("skin diseases such as psoriasis and vitiligo affect millions")
   // are background; unless it reviews inflammatory skin disease, of which such examples are the kinds it reviews.
   if (design === 'review') {
-    const sentenceOf = (m: Match) => {
-      const s = sentenceAt(text.abstract, m.start);
-      return text.abstract.text.slice(s.start, s.end);
-    };
-    const scoped = (i: Indication) => found.get(i)!.some((m) => m.field !== 'abstract' || PAPER_SCOPE.test(sentenceOf(m)));
-    const asExamples = (i: Indication) => found.get(i)!.every((m) => m.field === 'abstract' && !PAPER_SCOPE.test(sentenceOf(m)) && LISTED.test(sentenceOf(m)));
+    const scoped = (i: Indication) => found.get(i)!.some((m) => m.field !== 'abstract' || inPaperScope(text, m));
+    const asExamples = (i: Indication) =>
+      found.get(i)!.every((m) => {
+        if (m.field !== 'abstract') return false;
+        const sentence = sentenceOf(text, m);
+        return !PAPER_SCOPE.test(sentence) && LISTED.test(sentence);
+      });
     const kinds = indications.filter(scoped);
     if (kinds.length && !kinds.includes('inflammation_other')) indications = indications.filter((i) => !asExamples(i));
   }

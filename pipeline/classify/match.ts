@@ -237,6 +237,13 @@ export function matchField(rules: RuleSet, field: RuleField, text: RecordText, w
   return found;
 }
 
+/** The text of the sentence (or list item) that holds a match. */
+export function sentenceOf(text: RecordText, m: Match): string {
+  const f = text[m.field as FieldName];
+  const s = sentenceAt(f, m.start);
+  return f.text.slice(s.start, s.end);
+}
+
 /** The n characters of a match's field that follow it. */
 export const textAfter = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(m.end, m.end + n);
 

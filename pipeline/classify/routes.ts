@@ -4,9 +4,9 @@
 import type { Design, Indication, Route } from '../types.ts';
 import { ROUTES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, textBefore, type Found, type Match } from './match.ts';
-import { sentenceAt, type RecordText } from './text.ts';
-import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
+import { beyondAbstract, matchField, textBefore, type Found } from './match.ts';
+import type { RecordText } from './text.ts';
+import { inPaperScope, PRIMARY_DESIGNS } from './design.ts';
 
 const PATCH = /^patch(?:es)?$/i;
 const MICRONEEDLE_BEFORE = /micro-?needles?[\s-]*$/i;
@@ -17,11 +17,7 @@ export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, i
   if (!PRIMARY_DESIGNS.includes(design)) {
     // Reviews and other non-primary records list a route only when it is what they are about: named in the title,
     // keywords or MeSH, or where the abstract says what the paper covers ("this review focuses on topical delivery").
-    const inScope = (m: Match) => {
-      const sp = m.field === 'abstract' ? sentenceAt(text.abstract, m.start) : null;
-      return sp !== null && PAPER_SCOPE.test(text.abstract.text.slice(sp.start, sp.end));
-    };
-    routes = routes.filter((r) => beyondAbstract(found.get(r)) || found.get(r)!.some(inScope));
+    routes = routes.filter((r) => beyondAbstract(found.get(r)) || found.get(r)!.some((m) => inPaperScope(text, m)));
   }
   // Vesicles given during microneedling or after an energy device are not also topical.
   if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');
