@@ -23,6 +23,17 @@ const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men
 // Named among the conditions of those enrolled ("women with rough skin texture and enlarged pores"): a target, though named once.
 const ENROLLED_WITH = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
 
+const MODEL_MADE = /\b(?:models?|induced)\b/i;
+
+/** Named only in sentences of the abstract that measure or report it ("wrinkle depth was measured ... wrinkles decreased"), none setting it up: an outcome. */
+function measuredOnly(ms: Match[], text: RecordText, setsUp: RegExp): boolean {
+  return ms.every((m) => {
+    if (m.field !== 'abstract') return false;
+    const sentence = sentenceOf(text, m);
+    return MEASURED.test(sentence) && !setsUp.test(sentence) && !WITH_CONDITION.test(sentence);
+  });
+}
+
 export interface IndicationChoice {
   indications: Indication[];
   found: Found;
@@ -65,13 +76,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
       if (one !== null && ms.some((m) => ENROLLED_WITH.test(text.abstract.text.slice(Math.max(one.start, m.start - 120), m.start)))) return false;
       return one !== null && (ms.length === 1 || !MODEL.test(text.abstract.text.slice(one.start, one.end)));
     };
-    // Named only in sentences that measure or report it ("wrinkle depth was measured ... wrinkles decreased"): an outcome.
-    const measured = (i: Indication) =>
-      found.get(i)!.every((m) => {
-        if (m.field !== 'abstract') return false;
-        const sentence = sentenceOf(text, m);
-        return MEASURED.test(sentence) && !SETS_UP.test(sentence) && !WITH_CONDITION.test(sentence);
-      });
+    const measured = (i: Indication) => measuredOnly(found.get(i)!, text, SETS_UP);
     const titled = (i: Indication) => beyondAbstract(found.get(i));
     const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
@@ -89,6 +94,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // conditions named only as examples elsewhere ("skin diseases such as psoriasis and vitiligo affect millions")
   // are background; unless it reviews inflammatory skin disease, of which such examples are the kinds it reviews.
   if (design === 'review') {
+    // What the reviewed studies found ("exosomes improved wrinkles, elasticity and pigmentation") beside the condition the
+    // title names is its outcome; reviews say what vesicles were "combined with", so only a model sets a condition up.
+    const titled = indications.filter((i) => beyondAbstract(found.get(i)));
+    if (titled.length) indications = indications.filter((i) => titled.includes(i) || !measuredOnly(found.get(i)!, text, MODEL_MADE));
     const scoped = (i: Indication) => found.get(i)!.some((m) => m.field !== 'abstract' || inPaperScope(text, m));
     const asExamples = (i: Indication) =>
       found.get(i)!.every((m) => {
