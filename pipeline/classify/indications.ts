@@ -11,7 +11,7 @@ import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const MODEL = /\bmodels?\b/i;
 // Sentences that measure or report an outcome, and those that set up a condition to treat.
-const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|improved|decreased|increased|reduced|declined|rose|fell)\b/i;
+const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher)\b/i;
 const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
 const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat\w*)\b/i;
 // Conditions named as examples of a kind.

@@ -149,10 +149,10 @@ const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
 const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:completed|finished)\\b[^.;]{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
-// "We compared 45 patients who received exosomes with 45 who received laser alone", or "45 patients who chose
-// exosomes were compared with 45 who chose PRP": both groups.
+// "We compared 45 patients who received exosomes with 45 who received laser alone" (or "and 41 patients treated with
+// compression alone"), or "45 patients who chose exosomes were compared with 45 who chose PRP": both groups.
 const COMPARED_GROUPS = new RegExp(
-  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\bwith\\s+(?:those\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b` +
+  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:with\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated)\\b[^.;]{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b` +
     `|(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\b(?:were|was)\\s+compared\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
