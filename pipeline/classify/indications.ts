@@ -23,6 +23,8 @@ const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men
 // Named among the conditions of those enrolled ("women with rough skin texture and enlarged pores"): a target, though named once.
 const ENROLLED_WITH = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
 
+const FIBROSIS = /^(?:skin|dermal|cutaneous)\s+fibrosis$/i;
+const SCLERODERMA = /\b(?:bleomycin|scleroderma|systemic\s+sclerosis|morphea)\b/i;
 const MODEL_MADE = /\b(?:models?|induced)\b/i;
 
 /** Named only in sentences of the abstract that measure or report it ("wrinkle depth was measured ... wrinkles decreased"), none setting it up: an outcome. */
@@ -65,6 +67,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // and melanoma is named only as such cells, the study is of pigmentation, not of skin cancer.
   if (indications.includes('pigmentation') && found.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(textAfter(text, m, 20))))
     indications = indications.filter((i) => i !== 'skin_cancer');
+  // "Skin fibrosis" is a scar's, except where the record makes it the fibrosis of scleroderma ("bleomycin-induced skin
+  // fibrosis"): the scar rule sees that only in its own sentence, and a title may say "skin fibrosis" alone.
+  const fibrosisOnly = found.get('scar')?.every((m) => FIBROSIS.test(m.snippet));
+  if (fibrosisOnly && found.get('inflammation_other')?.some((m) => SCLERODERMA.test(sentenceOf(text, m)))) indications = indications.filter((i) => i !== 'scar');
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
   if (PRIMARY_DESIGNS.includes(design)) {
