@@ -26,7 +26,7 @@ const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th
 // and, or, to: "at weeks 4, 8 and 16" (its last is the latest).
 const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3})?)\\b`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period.
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+)\b/i;
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+)\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial".
 const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
@@ -150,6 +150,21 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
   return null;
 }
 
+// "The control group received negative pressure wound therapy, and the study group received exosome gel combined with
+// negative pressure wound therapy": what the control group got, the vesicle arm got too, so the comparison is that
+// co-intervention alone (untreated), however active it is.
+const CONTROL_GOT = /\bcontrol\s+group\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:and|while|whereas|only|alone)\b)/gi;
+const ADDED_TO = String.raw`\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of)\s+(?:the\s+|a\s+)?`;
+function sharedCoIntervention(text: RecordText): Match | null {
+  const t = text.abstract.text;
+  for (const m of matchesOf(CONTROL_GOT, t)) {
+    const what = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    if (new RegExp(`${ADDED_TO}${what}\\b`, 'i').test(t))
+      return { rule: 'details.control.untreated', value: 'control:untreated', weight: 1, field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] };
+  }
+  return null;
+}
+
 // The species an animal study treats, by their common names.
 const SPECIES: [string, RegExp][] = [
   ['mouse', /\b(?:mice|mouse|murine)\b/i], ['rat', /\brats?\b/i], ['rabbit', /\brabbits?\b/i],
@@ -204,6 +219,14 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
     // ("laser alone") is the comparison even where the test arm adds an active product.
     if (labels.design === 'human_uncontrolled') details.control = 'none';
     else if (!(details.control = first('control', ['placebo', 'untreated', 'active'] as const))) confidence.control = low('a comparison is made, but not what the other side got');
+    if (details.control === 'active' || (details.control === null && labels.design !== 'human_uncontrolled')) {
+      const shared = sharedCoIntervention(text);
+      if (shared) {
+        details.control = 'untreated';
+        evidence['details:control'] = toEvidence([shared]);
+        delete confidence.control;
+      }
+    }
     details.blinding = first('blinding', ['double', 'single', 'open'] as const);
     details.adverse_events = first('adverse_events', ['reported', 'none'] as const);
     if (details.adverse_events === 'reported' && confidence.adverse_events) confidence.adverse_events = low('both an adverse event and "none" or "well tolerated": reported taken');
