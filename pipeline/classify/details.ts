@@ -153,14 +153,18 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // "The control group received negative pressure wound therapy, and the study group received exosome gel combined with
 // negative pressure wound therapy", or "a control group (43 cases, fractional CO2 laser) and an observation group (43
 // cases, fractional CO2 laser + ADSC exosomes)": what the control group got, the vesicle arm got too, so the comparison
-// is that co-intervention alone (untreated), however active it is.
+// is that co-intervention alone (untreated), however active it is. Groups may be lettered: "group A (exosomes +
+// microneedling) and group B (microneedling)".
 const CONTROL_GOT =
-  /\bcontrol\s+group\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:and|while|whereas|only|alone)\b)|\bcontrol\s+group\s*\((?:[^(),]{0,20},\s*)?([^()]{3,60}?)\)/gi;
-const ADDED_TO = String.raw`\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of)\s+(?:the\s+|a\s+)?`;
+  /\bcontrol\s+group\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:and|while|whereas|only|alone)\b)|\b(?:control\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=)([^()]{3,60}?)(?:,\s*n\s*=\s*\d+)?\)/gi;
+const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of)\s+|\+\s*)(?:the\s+|a\s+)?`;
+const VESICLE_WORD = /exosom|\bexos?\b|\bs?EVs?\b|vesicles?/i;
 const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|and)\s*(?:[\w-]+\s+){0,3}?(?:exosom|exos?\b|s?EVs?\b|(?:extracellular\s+)?vesicles?)`;
 function sharedCoIntervention(text: RecordText): Match | null {
   const t = text.abstract.text;
   for (const m of matchesOf(CONTROL_GOT, t)) {
+    // A group named by its vesicles is the vesicle arm, not the control.
+    if (VESICLE_WORD.test(m[1] ?? m[2])) continue;
     const what = (m[1] ?? m[2]).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     if (new RegExp(`${ADDED_TO}${what}\\b|\\b${what}${WITH_VESICLES}`, 'i').test(t))
       return { rule: 'details.control.untreated', value: 'control:untreated', weight: 1, field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] };
