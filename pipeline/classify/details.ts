@@ -57,13 +57,13 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 // A follow-up counted from the end of treatment: "after the last session", "after the third session" (of three),
 // "after treatment ended", "after stopping",
 // "post-treatment" or "3 months after treatment" (not "after treatment initiation").
-const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation|stopping|discontinu\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:last|final)\s+)?(?:session|treatment|injection|application|procedure|visit)s?)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b/i;
+const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation|stopping|discontinu\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:last|final)\s+)?(?:session|treatment|injection|application|procedure|visit)s?)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^\s+after\s+(?:it|they|(?:the\s+)?therapy)\s+(?:had\s+)?(?:ended|stopped|finished|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b/i;
 // "A visit 4 weeks later" follows the treatment named before it, but "at baseline and 12 weeks later" follows the baseline.
 const LATER = /^\s+later\b/i;
 const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|session|injection|application)s?|pre-?treatment)\b/i;
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
 // 12-week treatment period", a span of its own ("over" not in years: "patients over 50 years" is an age).
-const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)\\s+period\\b`, 'gi');
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)(?:\\s+period)?\\b`, 'gi');
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
 // two months and observed for a further (an additional, another) two months".
 const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
