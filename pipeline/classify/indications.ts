@@ -4,7 +4,7 @@
 import type { Design, Indication } from '../types.ts';
 import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, sentenceOf, soleSentence, textAfter, type Found, type Match } from './match.ts';
+import { beyondAbstract, matchField, sentenceOf, soleSentence, textAfter, textBefore, type Found, type Match } from './match.ts';
 import type { RecordText } from './text.ts';
 import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
@@ -114,8 +114,12 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const kinds = indications.filter(scoped);
     if (kinds.length && !kinds.includes('inflammation_other')) indications = indications.filter((i) => !asExamples(i));
   }
-  // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one.
-  if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && found.get('inflammation_other')?.every((m) => m.rule.endsWith('.category')))
+  // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one; but
+  // "psoriasis, atopic dermatitis and other inflammatory dermatoses" names more.
+  if (
+    indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) &&
+    found.get('inflammation_other')?.every((m) => m.rule.endsWith('.category') && !/\bother\s+$/i.test(textBefore(text, m, 12)))
+  )
     indications = indications.filter((i) => i !== 'inflammation_other');
   // A record about another organ ("hair cell protection in the inner ear", "exosomes of retinal pigment epithelial cells")
   // targets that organ's condition, a non-skin condition (other), even where no rule knows its name.
