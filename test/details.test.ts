@@ -368,6 +368,9 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers were treated with exosomes manufactured by a Korean company.')).toBe(true);
     expect(cited('Five adults with leg ulcers were treated with XoGlo (Kimera Labs) after debridement.')).toBe(true);
     expect(cited('Five adults with leg ulcers received weekly injections of Brandname (Maker Labs, Miramar, FL, USA), a placenta-derived exosome product.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received microneedling with Kimera Labs XoGlo exosomes monthly.')).toBe(true);
+    expect(cited('Five adults with leg ulcers applied ExoSCRT, a rose stem cell-derived exosome product, after debridement.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received Exosomes, a class of vesicle products, on the ulcer bed.')).toBe(false);
     expect(cited('Five adults with leg ulcers were treated with exosomes isolated in our laboratory from adipose stem cells.')).toBe(false);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. Exosome size was measured by tracking analysis (NTA, Malvern).')).toBe(false);
     expect(cited('Five adults with leg ulcers received exosomes on the ulcer bed. The exosomes were positive for tetraspanins (CD63, CD81).')).toBe(false);
