@@ -286,9 +286,10 @@ function nEquals(text: RecordText) {
  */
 const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
 
-// "Forty db/db mice and forty wild-type mice", "12 male and 12 female rats": two sets of animals, both used.
+// "Forty db/db mice and forty wild-type mice", "12 male and 12 female rats", "twelve aged (18-month-old) and six young
+// (2-month-old) mice": two sets of animals, both used.
 const ANIMAL_PAIRS = new RegExp(
-  `(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\b|(${NUMBER})\\s+(?:male|female)\\s+and\\s+(${NUMBER})\\s+(?:male|female)\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`,
+  `(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\b|(${NUMBER})\\s+(?!(?:weeks?|months?|days?|years?|hours?|of|per|in|to|from)\\b)[A-Za-z][\\w-]*(?:\\s*\\([^()]{0,20}\\))?\\s+and\\s+(${NUMBER})\\s+(?!(?:weeks?|months?|days?|years?|hours?|of|per|in|to|from)\\b)[A-Za-z][\\w-]*(?:\\s*\\([^()]{0,20}\\))?\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`,
   'gi',
 );
 
@@ -308,10 +309,10 @@ const ANIMAL_COMPOSED: Composed[] = [
  * "divided into four groups (n = 6 per group)" are 24. A total stated elsewhere outscores these.
  */
 const G = `(${NUMBER})`;
-const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|each\\b)`;
+const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\b)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
-const EACH_OR_PER = /\b(?:each|per)\b/i;
+const EACH_OR_PER = /\b(?:each|per)\b|\/\s*(?:group|arm)\b/i;
 const GROUPS_OF = /\b(?:groups?|cohorts?|arms?)\s+(?:of|with)\b/i;
 const GROUPS = /\bgroups\b/i;
 const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp][] => [
@@ -321,7 +322,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "Each of the 4 groups contained 5 rats".
   [new RegExp(`\\beach\\s+of\\s+(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "5 mice per group in four groups".
-  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:in|across|with|for)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", and the same bracket after what was done to them.
   [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\s*\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
@@ -329,7 +330,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // the noun named before the groups.
   [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?(?:into|to)\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+)?,\\s+)+[\\w+-]+(?:\\s+[\\w+-]+)?,?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+)?)\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
+  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?(?:into|to)\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+){0,2},\\s+)+[\\w+-]+(?:\\s+[\\w+-]+){0,2},?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+){0,2})\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
 ];
 const ANIMAL_GROUPS = perGroup(ANIMAL_NOUN);
 const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
