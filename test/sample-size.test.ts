@@ -171,6 +171,11 @@ describe('animals', () => {
     expect(n('Photoaged mice received intradermal injections of the exosomes weekly for 4 weeks (n = 6 per group, 4 groups).', 'animal')).toBe(24);
   });
 
+  it('reads a study\'s count from its title', () => {
+    expect(n('Patients received three sessions of microneedling with exosomes.', 'human_uncontrolled', 'Exosome microneedling for acne scars: a prospective study (N = 32)')).toBe(32);
+    expect(n('Patients received three sessions of microneedling with exosomes.', 'human_uncontrolled', 'Exosome microneedling for acne scars (n = 32 sites)')).toBeNull();
+  });
+
   it('never reads a cell line name as a count', () => {
     expect(n('B16F10 melanoma cells and zebrafish embryos were exposed to the vesicles.', 'animal')).toBeNull();
     expect(n('HaCaT and A431 cells from 3 donors were treated.', 'animal')).toBeNull();

@@ -268,7 +268,10 @@ function namedArms(text: RecordText, score: number) {
   return out;
 }
 
-/** "n = 25" and "(n=25)": weaker, since they often give one arm. */
+// "A prospective study (N = 32)" in a title: the study's whole count.
+const STUDY_N = /\b(?:study|trial|series|cohort|experience|analysis|evaluation)\s*\(\s*$/i;
+
+/** "n = 25" and "(n=25)": weaker, since they often give one arm; in a title, only a study's count. */
 function nEquals(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
@@ -277,6 +280,8 @@ function nEquals(text: RecordText) {
     const sentence = f.text.slice(s.start, s.end);
     out.push(fromMatch('sample_size.n-equals', m, Number(m[1]), PART.test(sentence) ? -1 : ENROL.test(sentence) ? 1 : 0));
   }
+  for (const m of matchesOf(N_EQUALS, text.title.text))
+    if (STUDY_N.test(text.title.text.slice(Math.max(0, m.index - 30), m.index))) out.push(fromMatch('sample_size.n-equals', m, Number(m[1]), 2, 'title'));
   return out;
 }
 
