@@ -33,8 +33,13 @@ export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, i
   }
   // Put on a wound bed in a carrier is wound_application, not topical on intact skin.
   else if (routes.includes('wound_application')) routes = routes.filter((r) => r !== 'topical');
-  // Topical on a wound is on the wound bed: in a study of wounds, it is wound_application.
-  else if (routes.includes('topical') && indications.includes('wound_healing')) {
+  // Topical on a wound is on the wound bed: in a study of wounds, it is wound_application; not in a review where wounds
+  // are one of several conditions ("transdermal delivery in psoriasis, melanoma and wound healing").
+  else if (
+    routes.includes('topical') &&
+    indications.includes('wound_healing') &&
+    (PRIMARY_DESIGNS.includes(design) || indications.every((i) => i === 'wound_healing' || i === 'scar'))
+  ) {
     found.set('wound_application', found.get('topical')!);
     routes = ROUTES.filter((r) => r === 'wound_application' || (routes.includes(r) && r !== 'topical'));
   }
