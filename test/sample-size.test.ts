@@ -150,6 +150,7 @@ describe('animals', () => {
     expect(n('Dermatitis was induced in male BALB/c mice (6-8 weeks old, 20-22 g), randomly divided into four groups of eight.', 'animal')).toBe(32);
     expect(n('Forty adult male albino rats were used in this study.', 'animal')).toBe(40);
     expect(n('Mice were divided into sham, burn + PBS and burn + exosome groups (n = 6/group).', 'animal')).toBe(18);
+    expect(n('Mice were divided into sham, burn + PBS and burn + extracellular vesicles groups (n = 6/group).', 'animal')).toBe(18);
     expect(n('Five rats per group were used in four groups.', 'animal')).toBe(20);
     expect(n('Twelve aged (18-month-old) and six young (2-month-old) C57BL/6 mice were used.', 'animal')).toBe(18);
     expect(n('Wounds were assessed at 12 weeks and 6 months in mice treated with exosomes.', 'animal')).toBeNull();
