@@ -175,7 +175,7 @@ const LINK =
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
-    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’-]+\\s+){0,8}?(?:${term})`,
+    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,8}?(?:${term})`,
   };
 }
 
