@@ -158,8 +158,9 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 const CONTROL_GOT =
   /\bcontrol\s+group\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:and|while|whereas|only|alone)\b)|\b(?:control\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=)([^()]{3,60}?)(?:,\s*n\s*=\s*\d+)?\)/gi;
 const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of)\s+|\+\s*)(?:the\s+|a\s+)?`;
-const VESICLE_WORD = /exosom|\bexos?\b|\bs?EVs?\b|vesicles?/i;
-const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|and)\s*(?:[\w-]+\s+){0,3}?(?:exosom|exos?\b|s?EVs?\b|(?:extracellular\s+)?vesicles?)`;
+const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
+const VESICLE_WORD = new RegExp(VESICLE, 'i');
+const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|and)\s*(?:[\w-]+\s+){0,3}?${VESICLE}`;
 function sharedCoIntervention(text: RecordText): Match | null {
   const t = text.abstract.text;
   for (const m of matchesOf(CONTROL_GOT, t)) {
@@ -226,7 +227,7 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
     // ("laser alone") is the comparison even where the test arm adds an active product.
     if (labels.design === 'human_uncontrolled') details.control = 'none';
     else if (!(details.control = first('control', ['placebo', 'untreated', 'active'] as const))) confidence.control = low('a comparison is made, but not what the other side got');
-    if (details.control === 'active' || (details.control === null && labels.design !== 'human_uncontrolled')) {
+    if (details.control === 'active' || details.control === null) {
       const shared = sharedCoIntervention(text);
       if (shared) {
         details.control = 'untreated';

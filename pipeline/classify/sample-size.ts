@@ -292,9 +292,10 @@ function nEquals(text: RecordText) {
 const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
 
 // "Forty db/db mice and forty wild-type mice", "12 male and 12 female rats", "twelve aged (18-month-old) and six young
-// (2-month-old) mice": two sets of animals, both used.
+// (2-month-old) mice": two sets of animals, both used, each named by a word (and a bracket) that is no unit of time.
+const SET_WORD = '(?!(?:weeks?|months?|days?|years?|hours?|of|per|in|to|from)\\b)[A-Za-z][\\w-]*(?:\\s*\\([^()]{0,20}\\))?';
 const ANIMAL_PAIRS = new RegExp(
-  `(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\b|(${NUMBER})\\s+(?!(?:weeks?|months?|days?|years?|hours?|of|per|in|to|from)\\b)[A-Za-z][\\w-]*(?:\\s*\\([^()]{0,20}\\))?\\s+and\\s+(${NUMBER})\\s+(?!(?:weeks?|months?|days?|years?|hours?|of|per|in|to|from)\\b)[A-Za-z][\\w-]*(?:\\s*\\([^()]{0,20}\\))?\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`,
+  `(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\b|(${NUMBER})\\s+${SET_WORD}\\s+and\\s+(${NUMBER})\\s+${SET_WORD}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`,
   'gi',
 );
 
