@@ -153,6 +153,8 @@ describe('animals', () => {
     expect(n('Mice were divided into sham, burn + PBS and burn + extracellular vesicles groups (n = 6/group).', 'animal')).toBe(18);
     expect(n('Five rats per group were used in four groups.', 'animal')).toBe(20);
     expect(n('Twelve aged (18-month-old) and six young (2-month-old) C57BL/6 mice were used.', 'animal')).toBe(18);
+    expect(n('Exosomes were applied to wounds of db/db mice in a fibrin gel (n = 6 per group; four groups including vehicle).', 'animal')).toBe(24);
+    expect(n('Exosomes were applied to wounds of db/db mice (four groups, n = 6 per group).', 'animal')).toBe(24);
     expect(n('Wounds were assessed at 12 weeks and 6 months in mice treated with exosomes.', 'animal')).toBeNull();
     // Cases others published are no one this study treated.
     expect(n('We describe four patients who developed delayed erythema and swelling after microneedling with exosome serums. We also review 12 previously published cases.')).toBe(4);

@@ -330,8 +330,10 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "5 mice per group in four groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
-  // "mice (n = 6/group, 3 groups)", and the same bracket after what was done to them.
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\s*\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
+  // "mice (n = 6/group, 3 groups)", "(n = 6 per group; four groups including vehicle)", "(four groups, n = 6
+  // per group)", and the same brackets after what was done to them.
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*${G}\\s+groups\\s*[,;]\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight":
   // the noun named before the groups.
   [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
