@@ -149,7 +149,9 @@ const EFFECT = '(?:protect|promot|inhibit|kill|destroy|eliminat|eradicat|lyse|sh
 const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|secrete|release|shed|generate)\\w*(?:\\s+(?:small|large|more|fewer|engineered|functional))?';
 
 // "Adipose stem cells were cultured, and their exosomes were injected": the cells are named, then their vesicles.
-const THEIR = "[^.;]{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}";
+// Cells that others "were differentiated from" are not the ones whose vesicles follow: in "keratinocytes were
+// differentiated from human iPSCs, and their exosomes" they are the keratinocytes'.
+const THEIR = "(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+)[^.;]{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}";
 
 // Cells named by what was done to them ("from activated platelets", "from regulatory T cells"): an effect word
 // right after the link describes the source, where further on it ends the link.

@@ -315,6 +315,11 @@ const ANIMAL_COMPOSED: Composed[] = [
  * "divided into four groups (n = 6 per group)" are 24. A total stated elsewhere outscores these.
  */
 const G = `(${NUMBER})`;
+const DIVIDED = '\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?';
+// Groups named in a list ("sham, model and exosome"), each of up to four words, and how many it names.
+const ITEM = '[\\w+-]+(?:\\s+[\\w+-]+){0,3}';
+const LISTED = `(?:${ITEM},\\s+)+${ITEM},?\\s+(?:and|or)\\s+${ITEM}`;
+const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length);
 const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\b)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
@@ -338,9 +343,16 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // the noun named before the groups.
   [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?(?:into|to)\\s+((?:[\\w+-]+(?:\\s+[\\w+-]+){0,3},\\s+)+[\\w+-]+(?:\\s+[\\w+-]+){0,3},?\\s+(?:and|or)\\s+[\\w+-]+(?:\\s+[\\w+-]+){0,3})\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], String(m[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length)], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
 ];
-const ANIMAL_GROUPS = perGroup(ANIMAL_NOUN);
+// Of animals, a bare n right after the groups counts each group, as "(n = 6 each)" does: "divided into four
+// groups (n = 6)", "into control, UVB and UVB + exosome groups (n = 8)", "into PBS and exosome groups (n = 12)".
+// Of people it may be the total.
+const ANIMAL_GROUPS: ReturnType<typeof perGroup> = [
+  ...perGroup(ANIMAL_NOUN),
+  [new RegExp(`${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM})\\s+groups\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
+];
 const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
 
 function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: number) {
