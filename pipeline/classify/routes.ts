@@ -4,16 +4,27 @@
 import type { Design, Indication, Route } from '../types.ts';
 import { ROUTES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, textBefore, type Found } from './match.ts';
+import { beyondAbstract, matchField, textBefore, type Found, type Match } from './match.ts';
 import type { RecordText } from './text.ts';
 import { inPaperScope, PRIMARY_DESIGNS } from './design.ts';
 
 const PATCH = /^patch(?:es)?$/i;
+
+// What the control group got is no route of the vesicles: "The control group took tranexamic acid tablets orally, and
+// the treatment group was given exosomes by electroporation". Its clause runs from "control group" to a comma, a stop or
+// the next group, and names no vesicles (a control arm given vesicles alone is a vesicle arm all the same).
+const CONTROL_CLAUSE = /\b(?:control|reference|comparison)\s+group\b((?:(?!\bgroup\b)[^.;,]){0,100})$/i;
+function inControlArm(rules: RuleSet, text: RecordText, m: Match): boolean {
+  const clause = m.field === 'abstract' ? CONTROL_CLAUSE.exec(textBefore(text, m, 140)) : null;
+  if (!clause) return false;
+  rules.vesicles.regex.lastIndex = 0;
+  return !rules.vesicles.regex.test(clause[1] + m.snippet);
+}
 const MICRONEEDLE_BEFORE = /micro-?needles?[\s-]*$/i;
 
 export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, indications: Indication[]): { routes: Route[]; found: Found } {
   const found = matchField(rules, 'routes', text);
-  let routes = ROUTES.filter((r) => found.has(r));
+  let routes = ROUTES.filter((r) => found.has(r) && !found.get(r)!.every((m) => inControlArm(rules, text, m)));
   if (!PRIMARY_DESIGNS.includes(design)) {
     // Reviews and other non-primary records list a route only when it is what they are about: named in the title,
     // keywords or MeSH, or where the abstract says what the paper covers ("this review focuses on topical delivery").
