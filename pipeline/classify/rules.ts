@@ -161,12 +161,12 @@ const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|precond
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
 // How "exosomes (derived) from ... <term>", "EVs (from <term>)", "exosome powder (serum, cream) prepared from <term>", "exosome-enriched
-// secretome of <term>" or "exosomes in (the) plasma of ..." begins, whatever the term, an abbreviation in brackets allowed ("apoptotic
+// secretome of <term>", "exosomal miR-146a from <term>" or "exosomes in (the) plasma of ..." begins, whatever the term, an abbreviation in brackets allowed ("apoptotic
 // vesicles (apoVs) were generated from"): where it does not follow a vesicle mention, no linked rule's tail can match there (match.ts
 // checks it once per mention). Vesicles "in" a body fluid ({FLUID}, two words at most before it: "in patients' serum") come from it;
 // "in" anything else (the treatment of, wound healing) is no link.
 const LINK =
-  "(?:[\\s-]+(?:powders?|solutions?|suspensions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from))\\s+";
+  "(?:[\\s-]+(?:powders?|solutions?|suspensions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from))\\s+";
 
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, none ending a
@@ -175,10 +175,18 @@ const LINK =
  * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
  * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
  */
+// A term that infected, stimulated or treated the cells named with it is not their vesicles' source: in "exosomes from
+// Leishmania major-infected macrophages" (or "S. aureus-stimulated keratinocytes") the cells are.
+const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\b)`;
+// Nor what cells were infected or treated with, before the verb that has them release vesicles: "macrophages infected with
+// Leishmania major released exosomes" (but "treated with adipose stem cell exosomes" or "stimulated with S. aureus EVs"
+// names the vesicles' source).
+const ACTED_WITH = `(?!(?<=\\b(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\s+(?:with|by|to)\\s+(?:[\\w.-]+\\s+){0,2}[\\w.-]+)(?:[\\s-]+(?!{VES})[\\w()/.,'’-]+){0,4}?[\\s-]+(?:released|secreted|produced|shed)\\b)`;
+
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
-    before: `(?:${term})(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
-    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,8}?(?:${term})`,
+    before: `(?:${term})${ACTED_ON}${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
+    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,8}?(?:${term})${ACTED_ON}`,
   };
 }
 
