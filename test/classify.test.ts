@@ -675,6 +675,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['vesicles "from Leishmania major-infected macrophages" come from the macrophages, not the parasite', 'Exosomal miR-146a from Leishmania major-infected macrophages modulates cutaneous lesion development', 'Macrophages infected with Leishmania major released exosomes enriched in miR-146a.', { sources: ['blood_immune'] }],
     ['vesicles that keratinocytes "stimulated with S. aureus" released are not the bacterium\'s', 'Vesicles in atopic dermatitis', 'Keratinocytes stimulated with S. aureus released exosomes that activated dendritic cells.', { sources: [] }],
     ['keratinocytes "stimulated with S. aureus EVs" were given the bacterium\'s vesicles', 'Vesicles in atopic dermatitis', 'Keratinocytes stimulated with S. aureus EVs released IL-6.', { sources: ['microbial'] }],
+    ['"exosome-enriched autologous plasma" gives plasma vesicles', 'Exosome-enriched plasma for lichen planopilaris', 'The charts of 14 patients treated with intradermal injections of exosome-enriched autologous plasma were reviewed.', { sources: ['blood_immune'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
