@@ -155,12 +155,15 @@ describe('animals', () => {
     expect(n('Twelve aged (18-month-old) and six young (2-month-old) C57BL/6 mice were used.', 'animal')).toBe(18);
     expect(n('Exosomes were applied to wounds of db/db mice in a fibrin gel (n = 6 per group; four groups including vehicle).', 'animal')).toBe(24);
     expect(n('Exosomes were applied to wounds of db/db mice (four groups, n = 6 per group).', 'animal')).toBe(24);
+    expect(n('Psoriasis-like dermatitis was established in BALB/c mice (n = 8 mice/group; 5 groups).', 'animal')).toBe(40);
+    expect(n('Each group comprised 6 mice, and there were four groups: control, diabetic, diabetic + PBS and diabetic + exosomes.', 'animal')).toBe(24);
     // A bare n right after the groups counts each group of animals; of people it may be the total.
     expect(n('Mice were randomly divided into control, UVB, UVB + low-dose exosome and UVB + high-dose exosome groups (n = 8).', 'animal')).toBe(32);
     expect(n('Rabbits were randomly divided into four groups (n = 6).', 'animal')).toBe(24);
     expect(n('Rats were assigned to PBS and exosome groups (n = 12).', 'animal')).toBe(24);
     expect(n('Patients were randomized to exosome and saline groups (n = 30).', 'rct')).not.toBe(60);
     expect(n('Wounds were assessed at 12 weeks and 6 months in mice treated with exosomes.', 'animal')).toBeNull();
+    expect(n('We describe 17-year-old monozygotic twin sisters with alopecia areata treated with intralesional exosome injections.')).toBe(2);
     // Cases others published are no one this study treated.
     expect(n('We describe four patients who developed delayed erythema and swelling after microneedling with exosome serums. We also review 12 previously published cases.')).toBe(4);
     // A surgical model made on the animals enrols them, as a wound does.

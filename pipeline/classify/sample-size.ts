@@ -332,12 +332,14 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`${G}\\s+(?:equal\\s+)?(?:groups?|cohorts?|arms?)\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // "Each of the 4 groups contained 5 rats".
   [new RegExp(`\\beach\\s+of\\s+(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  // "Each group comprised 6 mice, and there were four groups".
+  [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b[^.;]{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
-  // "mice (n = 6/group, 3 groups)", "(n = 6 per group; four groups including vehicle)", "(four groups, n = 6
-  // per group)", and the same brackets after what was done to them.
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
+  // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
+  // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
   [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*${G}\\s+groups\\s*[,;]\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight":
   // the noun named before the groups.
@@ -384,6 +386,8 @@ const ONE_PERSON = new RegExp(
   ].join('|'),
   'gi',
 );
+// Twins described without a number ("17-year-old monozygotic twin sisters", "a pair of twins") are two.
+const TWINS = /\b(?:(?:monozygotic|dizygotic|identical|fraternal)\s+)?twin\s+(?:sisters|brothers|siblings)\b|\ba\s+pair\s+of\s+(?:[\w-]+\s+)?twins\b/gi;
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
   const f = text.abstract;
@@ -394,6 +398,7 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
     perSentence.set(s, value);
     out.push(fromMatch('sample_size.single-case', m, value, 1));
   }
+  for (const m of matchesOf(TWINS, f.text)) out.push(fromMatch('sample_size.twins', m, 2, 1));
   const title = text.title.text;
   const t = /\bcase\s+report\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b/i.exec(title);
   if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
