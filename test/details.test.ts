@@ -367,6 +367,10 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers received an exosome solution (Exo-AB+, Makerbio, Seoul, Korea) on the ulcer bed.')).toBe(true);
     expect(cited('Exosomes applied to the ulcers of five patients were sized by NTA (Particle Tracker 3, Instrumentco, Malvern, UK).')).toBe(false);
     expect(cited('Five adults received three injections of an exosome skin booster (Exobrand, Seoul, Korea).')).toBe(true);
+    // A maker's city and US state: vesicles cited so were bought; a kit cited so only isolated them.
+    expect(cited('Stem cell exosomes (Makerbio Sciences, Palo Alto, CA) were applied to the ulcers of five patients.')).toBe(true);
+    expect(cited('Exosomes were isolated with ExoPrecip (Makerbio Sciences, Palo Alto, CA) and applied to the ulcers of five patients.')).toBe(false);
+    expect(cited('Five women used a marketed cosmetic serum containing plant-derived exosomes on their ulcers.')).toBe(true);
     // Bought, not made: over the counter, online, from a manufacturer, or a cosmetic product; cells bought for the lab are not.
     expect(cited('Five adults with leg ulcers applied an over-the-counter exosome serum.')).toBe(true);
     expect(cited('Five adults with leg ulcers applied a cosmetic exosome product purchased online.')).toBe(true);
