@@ -157,6 +157,8 @@ describe('animals', () => {
     expect(n('Exosomes were applied to wounds of db/db mice (four groups, n = 6 per group).', 'animal')).toBe(24);
     expect(n('Psoriasis-like dermatitis was established in BALB/c mice (n = 8 mice/group; 5 groups).', 'animal')).toBe(40);
     expect(n('Each group comprised 6 mice, and there were four groups: control, diabetic, diabetic + PBS and diabetic + exosomes.', 'animal')).toBe(24);
+    expect(n('Dermatitis was established in BALB/c mice (n = 8 C57BL/6 mice/group; 5 groups).', 'animal')).toBe(40);
+    expect(n('Mice were randomly divided into control, UVB, UVB + low-dose extracellular vesicles and UVB + high-dose extracellular vesicles groups (n = 8).', 'animal')).toBe(32);
     // A bare n right after the groups counts each group of animals; of people it may be the total.
     expect(n('Mice were randomly divided into control, UVB, UVB + low-dose exosome and UVB + high-dose exosome groups (n = 8).', 'animal')).toBe(32);
     expect(n('Rabbits were randomly divided into four groups (n = 6).', 'animal')).toBe(24);
