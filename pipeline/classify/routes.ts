@@ -9,6 +9,7 @@ import type { RecordText } from './text.ts';
 import { inPaperScope, PRIMARY_DESIGNS } from './design.ts';
 
 const PATCH = /^patch(?:es)?$/i;
+const PATCH_TEST = /^patch\s+test/i;
 
 // What the control group got is no route of the vesicles: "The control group took tranexamic acid tablets orally, and
 // the treatment group was given exosomes by electroporation". Its clause runs from "control group" to a comma, a stop or
@@ -30,6 +31,9 @@ export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, i
     // keywords or MeSH, or where the abstract says what the paper covers ("this review focuses on topical delivery").
     routes = routes.filter((r) => beyondAbstract(found.get(r)) || found.get(r)!.some((m) => inPaperScope(text, m)));
   }
+  // A patch test beside another route is a test of the product ("patch testing was negative" in a case of reactions to
+  // injections), not how it was given; alone it is the route (a repeat insult patch test applies it to the skin).
+  if (routes.length > 1 && found.get('topical')?.every((m) => PATCH_TEST.test(m.snippet))) routes = routes.filter((r) => r !== 'topical');
   // Vesicles given during microneedling or after an energy device are not also topical.
   if (routes.includes('microneedling') || routes.includes('laser_assisted')) routes = routes.filter((r) => r !== 'topical');
   // A wound bed needs a wound.
