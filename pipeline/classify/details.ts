@@ -154,12 +154,12 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // negative pressure wound therapy", or "a control group (43 cases, fractional CO2 laser) and an observation group (43
 // cases, fractional CO2 laser + ADSC exosomes)": what the control group got, the vesicle arm got too, so the comparison
 // is that co-intervention alone (untreated), however active it is. Groups may be lettered: "group A (exosomes +
-// microneedling) and group B (microneedling)", or given "after each ALA-PDT". What the control group got runs to the end
+// microneedling) and group B (microneedling)", or given "after (each) ALA-PDT". What the control group got runs to the end
 // of its clause or to its schedule ("ALA-PDT once every 10 days"): in "routine nursing and hydrocolloid dressings", the
 // routine nursing shared with the vesicle arm is not all of it.
 const CONTROL_GOT =
   /\bcontrol\s+group\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm)\b)|\b(?:control\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=)([^()]{3,60}?)(?:,\s*n\s*=\s*\d+)?\)/gi;
-const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after\s+(?:each|every))\s+|\+\s*)(?:the\s+|a\s+)?`;
+const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
 const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|and)\s*(?:[\w-]+\s+){0,3}?${VESICLE}`;
