@@ -9,7 +9,7 @@ import type { RecordText } from './text.ts';
 import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
-const INDUCED = 'indications.inflammation_other.induced';
+const SYMPTOM_RULES = new Set(['indications.inflammation_other.induced', 'indications.inflammation_other.itch-title']);
 const MODEL = /\bmodels?\b/i;
 // Sentences that measure or report an outcome, and those that set up a condition to treat.
 const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher)\b/i;
@@ -58,8 +58,9 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // lab studies) targets that use; a label the reviewer should see.
   const proposedOnly = !found.size && !keep;
   if (proposedOnly) found = matchField(rules, 'indications', text, undefined, 'hypothetical');
-  // Skin inflammation named by what induced it is the psoriasis, atopic dermatitis or acne the record names, if it names one.
-  if (SPECIFIC_INFLAMMATORY.some((i) => found.has(i)) && found.get('inflammation_other')?.every((m) => m.rule === INDUCED)) found.delete('inflammation_other');
+  // Skin inflammation named by what induced it, or itch, is the psoriasis, atopic dermatitis or acne the record names, if it
+  // names one ("imiquimod-induced psoriasis and associated itch").
+  if (SPECIFIC_INFLAMMATORY.some((i) => found.has(i)) && found.get('inflammation_other')?.every((m) => SYMPTOM_RULES.has(m.rule))) found.delete('inflammation_other');
   let indications = INDICATIONS.filter((i) => found.has(i));
   // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
   if (indications.includes('skin_cancer')) {
