@@ -692,6 +692,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['itch in the title of a psoriasis study is the psoriasis\'s', 'Exosomal delivery of curcumin attenuates imiquimod-induced psoriasis and associated itch', 'Curcumin-loaded milk exosomes were applied topically to imiquimod-treated mice. Scratching bouts and IL-17A decreased.', { indications: ['psoriasis'] }],
     ['botulinum toxin "mixed with exosomes" injects the vesicles too', 'Exosomes and botulinum toxin for facial rejuvenation', 'Fifteen women received intradermal botulinum toxin (microbotox) mixed with exosomes across the forehead and cheeks.', { routes: ['injection'] }],
     ['a hyaluronic acid filler "mixed with exosomes" injects the vesicles too', 'Exosome-loaded hyaluronic acid filler for lip augmentation', 'Twenty women received lip injections of a hyaluronic acid filler mixed with exosomes.', { routes: ['injection'] }],
+    ['skin fibrosis of lymphedema is no scar', 'Adipose stem cell exosomes for lymphedema-associated skin changes', 'Six patients with secondary lower limb lymphedema and skin fibrosis received monthly subcutaneous exosome injections for 4 months.', { indications: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
