@@ -237,6 +237,7 @@ describe('study details of trials in people', () => {
     ['"no infection or other complication" is none', 'Platelet exosomes in chronic refractory wounds: a report of 23 cases', '23 patients with chronic refractory wounds were treated with PRP exosome gel every 3 days. 19 wounds healed completely. There was no infection or other complication.', 'adverse_events', 'none'],
     ['scalp tenderness that "was common" is a harm reported', RCT, 'Sixty-three women were randomized to microneedling with exosomes or minoxidil. Scalp tenderness after microneedling was common.', 'adverse_events', 'reported'],
     ['wound infection rates of 3.3% and 5.0% report harms', RCT, 'One hundred twenty women were randomized to exosome-coated or standard sutures. Wound infection rates were similar (3.3% vs 5.0%).', 'adverse_events', 'reported'],
+    ['an antiseptic (iodophor) as the comparator is active', 'Exosome spray for skin abrasions in children: a randomized controlled study', 'One hundred children with fresh skin abrasions were randomly assigned to exosome spray or iodophor disinfection (50 each).', 'control', 'active'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
