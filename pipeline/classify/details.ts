@@ -156,14 +156,14 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // is that co-intervention alone (untreated), however active it is. Groups may be lettered: "group A (exosomes +
 // microneedling) and group B (microneedling)", named after what they got ("24 received triamcinolone injection
 // (conventional group)"), or sides ("the control side was covered with petrolatum gauze only"); the vesicle arm may get it
-// "after (each) ALA-PDT" or have it named second ("exosome gel and petrolatum gauze"). What the control group got runs to
-// the end of its clause or to its schedule ("ALA-PDT once every 10 days"): in "routine nursing and hydrocolloid dressings",
-// the routine nursing shared with the vesicle arm is not all of it. A single treatment is shared where its distinctive
-// word is ("intralesional triamcinolone acetonide injection" and "combined with triamcinolone"); two joined ("hyaluronic
-// acid dressing after laser") are shared only whole.
+// "after (each) ALA-PDT" or before it, or have it named second ("exosome gel and petrolatum gauze"). What the control
+// group got runs to the end of its clause or to its schedule ("ALA-PDT once every 10 days"): in "routine nursing and
+// hydrocolloid dressings", the routine nursing shared with the vesicle arm is not all of it. A single treatment is shared
+// where its distinctive word is ("intralesional triamcinolone acetonide injection" and "combined with triamcinolone"); two
+// joined ("hyaluronic acid dressing after laser") are shared only whole.
 const CONTROL_GOT =
   /\b(?:control|reference|comparison)\s+(?:group|side|area|half|site)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b)|\b(?:control\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=)([^()]{3,60}?)(?:,\s*n\s*=\s*\d+)?\)|\b(?:received|underwent|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+group\)/gi;
-const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following)\s+|\+\s*)(?:the\s+|a\s+)?`;
+const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following|before|prior\s+to)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
 const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|and)\s*(?:[\w-]+\s+){0,3}?${VESICLE}`;
