@@ -169,13 +169,6 @@ const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signat
 const LINK =
   "(?:[\\s-]+(?:powders?|solutions?|suspensions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from)|enriched(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:{FLUID}|platelet|PRP)\\b))\\s+";
 
-/**
- * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, none ending a
- * clause with a comma: in "in HaCaT cells, M2-Exos suppressed" the cells are not the source; "<term> were
- * engineered to produce exosomes", or "<term> were cultured, and their exosomes"), and
- * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
- * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
- */
 // A term that infected, stimulated or treated the cells named with it is not their vesicles' source: in "exosomes from
 // Leishmania major-infected macrophages" (or "S. aureus-stimulated keratinocytes") the cells are.
 const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\b)`;
@@ -184,6 +177,13 @@ const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|expo
 // names the vesicles' source).
 const ACTED_WITH = `(?!(?<=\\b(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\s+(?:with|by|to)\\s+(?:[\\w.-]+\\s+){0,2}[\\w.-]+)(?:[\\s-]+(?!{VES})[\\w()/.,'’-]+){0,4}?[\\s-]+(?:released|secreted|produced|shed)\\b)`;
 
+/**
+ * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, none ending a
+ * clause with a comma: in "in HaCaT cells, M2-Exos suppressed" the cells are not the source; "<term> were
+ * engineered to produce exosomes", or "<term> were cultured, and their exosomes"), and
+ * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
+ * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
+ */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,

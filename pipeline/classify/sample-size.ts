@@ -320,6 +320,9 @@ const DIVIDED = '\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distribute
 // vesicles"), and how many it names.
 const ITEM = '[\\w+-]+(?:\\s+[\\w+-]+){0,4}';
 const LISTED = `(?:${ITEM},\\s+)+${ITEM},?\\s+(?:and|or)\\s+${ITEM}`;
+// "Divided into four (treatment) groups", and a bare count right after the groups: "(n = 6)".
+const NUMBERED = `${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
+const BARE_N = `\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`;
 const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length);
 const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\b)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
@@ -337,7 +340,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b[^.;]{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  [new RegExp(`${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  [new RegExp(`${NUMBERED}\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
   [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
@@ -353,8 +356,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
 // Of people it may be the total.
 const ANIMAL_GROUPS: ReturnType<typeof perGroup> = [
   ...perGroup(ANIMAL_NOUN),
-  [new RegExp(`${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM})\\s+groups\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
+  [new RegExp(`${NUMBERED}${BARE_N}`, 'gi'), (m) => [m[2], m[1]], GROUPS],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM})\\s+groups${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
 ];
 const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
 
