@@ -128,6 +128,8 @@ async function runImport(v: Values, store: Store): Promise<void> {
 }
 
 async function runClassify(v: Values, store: Store): Promise<void> {
+  // A mistyped --db would otherwise get a new, empty database and a summary of nothing classified.
+  if (store.recordCount() === 0) throw new UserError(`classify: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE"`);
   const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v), diff: Boolean(v.diff) });
   const threads = s.threads ? ` on ${s.threads} worker thread${s.threads > 1 ? 's' : ''}` : '';
   say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}${threads}; ${store.classificationCount()} classified in the database`);

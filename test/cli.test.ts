@@ -148,7 +148,9 @@ describe('cli', () => {
     symlinkSync(loop, loop);
     const looped = await runCli(['import', '--input', loop, '--db', join(dir, 'loop.db')]);
     expect([looped.code, looped.stderr.trim()]).toEqual([1, `exoevidence: --input ${loop}: a loop of symbolic links`]);
-    const workers = await runCli(['classify', '--workers', '200', '--db', join(dir, 'workers.db')]);
+    const workersDb = join(dir, 'workers.db');
+    expect((await runCli(['import', '--input', join(import.meta.dirname, 'fixtures/edge-cases.xml'), '--db', workersDb])).code).toBe(0);
+    const workers = await runCli(['classify', '--workers', '200', '--db', workersDb]);
     expect(workers.code, workers.stderr).toBe(0);
     expect(workers.stderr).toMatch(/--workers 200: this machine has \d+ cores; using \d+/);
   });
@@ -232,10 +234,12 @@ describe('cli', () => {
       expect(readdirSync(dir).filter((f) => f.startsWith(db.split('/').pop()!))).toEqual([]);
     }
     const empty = join(dir, 'empty.db');
-    const r = await runCli(['report', '--db', empty, '--reports', join(dir, 'empty-reports')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/holds no records yet/);
-    expect(readdirSync(dir).filter((f) => f.startsWith('empty.db'))).toEqual([]);
+    for (const args of [['report', '--reports', join(dir, 'empty-reports')], ['classify']]) {
+      const r = await runCli([...args, '--db', empty]);
+      expect([r.code, r.stderr.trim().split('\n').length], args[0]).toEqual([1, 1]);
+      expect(r.stderr).toMatch(new RegExp(`${args[0]}: .*empty\\.db holds no records yet`));
+      expect(readdirSync(dir).filter((f) => f.startsWith('empty.db'))).toEqual([]);
+    }
   });
 
   it('refuses a saved query whose dates are no day, or end before they start, or whose term is blank, before any request', async () => {
