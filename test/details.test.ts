@@ -245,6 +245,7 @@ describe('study details of trials in people', () => {
     ['both groups had laser, but a control group given growth factor gel got an active comparator', RCT, '58 patients were randomly divided into two groups. Both groups received fractional CO2 laser treatment; after the operation, the experimental group received exosome freeze-dried powder, and the control group received recombinant human epidermal growth factor gel.', 'control', 'active'],
     ['silicone gel sheeting alone against the same "plus exosome injections" is untreated', RCT, 'Forty-two patients were randomized to silicone gel sheeting alone or silicone gel sheeting plus monthly intralesional exosome injections.', 'control', 'untreated'],
     ['atrophy and telangiectasia that "occurred only with triamcinolone" are harms, beside what decreased', RCT, 'Thirty patients were randomized to exosome patches or triamcinolone injections. Keloid volume decreased in both groups; atrophy and telangiectasia occurred only with triamcinolone.', 'adverse_events', 'reported'],
+    ['the other half-face got a hydrating gel', 'Exosomes after laser toning for melasma: a randomized split-face trial', 'Twenty women received laser toning; one randomly chosen half-face then received topical exosomes and the other half-face received a hydrating gel.', 'control', 'placebo'],
     ['no dose-limiting toxicities', RCT, 'Sixty women were randomized to exosome or saline injections. No dose-limiting toxicities occurred.', 'adverse_events', 'none'],
     ['no treatment-emergent adverse events recorded', RCT, 'Sixty women were randomized to exosome or saline injections. No treatment-emergent adverse events were recorded.', 'adverse_events', 'none'],
     // 12 weeks of treatment, then a visit 4 weeks later.
@@ -404,6 +405,9 @@ describe('study details of primary studies of vesicles', () => {
     expect(cited('Five adults with leg ulcers received Exosome Regenerative Complex (ERC; Benev) on the ulcer bed.')).toBe(true);
     expect(cited('Five adults with leg ulcers received a lyophilized exosome powder (Exoxe, Exocel Bio) on the ulcer bed.')).toBe(true);
     expect(cited('Five adults with leg ulcers received rose stem cell-derived exosomes (ASCE+ Brightening Solution, ExoCoBio) on the ulcer bed.')).toBe(true);
+    // A product's name alone in brackets, ending in what is sold; an isolation kit named so is not one.
+    expect(cited('Five adults with leg ulcers received plant stem cell exosomes (Brand+ Derma Signal Kit) on the ulcer bed.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received exosomes (Total Exosome Isolation Kit) on the ulcer bed.')).toBe(false);
     // A product said to be bought, or named with a company ('Labs', 'Bio') where no vesicle word stands before it.
     expect(cited('Five adults with leg ulcers were treated with a proprietary exosome formulation.')).toBe(true);
     expect(cited('Five adults with leg ulcers were treated with an off-the-shelf exosome product.')).toBe(true);
