@@ -15,6 +15,8 @@ const MODEL = /\bmodels?\b/i;
 const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher)\b/i;
 const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
 const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat\w*)\b/i;
+// The scar model's timeline, not a healing it measures: "after wound closure", "once the wounds had healed".
+const HEALED_FIRST = /\b(?:after|once|when|following|upon)\s+(?:the\s+)?(?:complete\s+)?(?:wounds?\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:closed|healed|re-?epithelialized)|(?:wound\s+)?(?:closure|healing|re-?epitheliali[sz]ation))\b/gi;
 // Conditions named as examples of a kind.
 const LISTED = /\b(?:such\s+as|including|e\.g\.|for\s+(?:example|instance))/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
@@ -93,7 +95,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
     // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
     // wound margins"): where the title names the scar, not the wound, and nothing is said of healing, the wound is the model's means.
-    if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(text.abstract.text))
+    if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(text.abstract.text.replace(HEALED_FIRST, '')))
       indications = indications.filter((i) => i !== 'wound_healing');
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
