@@ -5,7 +5,7 @@
 import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { inBackground, inScopeOf, matchField, soleSentence, type Found, type Match } from './match.ts';
+import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
 import type { RecordText } from './text.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
@@ -13,6 +13,8 @@ const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marro
 // ConText categories of what other studies did or may do.
 const OTHER_STUDIES = new Set(['historical', 'hypothetical']);
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
+// A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
+const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
 
 export interface SourceChoice {
   sources: Source[];
@@ -28,9 +30,11 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // did ("previous studies reported that exosomes from adipose stem cells ...") or in what future ones may do
   // ("future studies should compare exosomes from ..."), beside one named in the title or the methods, is not
   // this study's. Named nowhere else, it is this study's too ("we previously reported that exosomes from adipose
-  // stem cells ...; here, these exosomes ..."). A review's sources are what others used (keep = historical).
+  // stem cells ...; here, these exosomes ..."). A primary paper's own review part is set aside the same way. A
+  // review's sources are what others used (keep = historical).
   if (design !== 'review') {
-    const earlier = (m: Match) => m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES));
+    const earlier = (m: Match) =>
+      m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES) || (design !== 'other' && REVIEW_PART.test(sentenceOf(text, m))));
     const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
   }
