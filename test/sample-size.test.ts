@@ -69,6 +69,8 @@ describe('sample size', () => {
     expect(n('Fifty patients were divided into two groups: group A (n = 25) received exosomes and group B (n = 25) received PRP.', 'human_controlled')).toBe(50);
     expect(n('Patients were randomized to exosomes or saline (n = 12 per group; n = 12 analysed).', 'rct')).toBe(12);
     expect(n('The study included 50 women and 10 men with acne scars.')).toBe(60);
+    // A cohort compared with one matched to it, however many words describe the second.
+    expect(n('Thirty-two men treated with exosome injections were compared with 32 age- and Norwood-matched men treated with PRP.', 'human_controlled')).toBe(64);
   });
 
   it('counts people, not sides, in a split-face study', () => {
