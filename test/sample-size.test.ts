@@ -23,6 +23,12 @@ describe('number words', () => {
 
 describe('sample size', () => {
   it('takes digits and number words before people', () => {
+    // "And" joins number words only after hundred or thousand: "one and three" are two numbers.
+    expect(parseNumber('one hundred and twelve')).toBe(112);
+    expect(parseNumber('twenty-one')).toBe(21);
+    expect(parseNumber('one and three')).toBe(null);
+    expect(parseNumber('one three')).toBe(null);
+    expect(parseNumber('twenty thirty')).toBe(null);
     expect(n('Twenty-one women with melasma were enrolled.')).toBe(21);
     expect(n('We recruited 20 subjects with Fitzpatrick types I-III.')).toBe(20);
     expect(n('This prospective study included 30 male patients aged 22 to 65.')).toBe(30);

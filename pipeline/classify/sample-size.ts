@@ -17,13 +17,13 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'].join('|');
 
-/** Digits (1,234 or 25) or number words ("twenty-one", "one hundred and twelve"). */
+/** Digits (1,234 or 25) or number words ("twenty-one", "one hundred and twelve"; "and" only after hundred or thousand: "one and three months" are two). */
 // Number words run to a few parts ("one hundred and twenty-three"); bounded, since an unbounded run
 // made a hostile abstract of "twenty-one and ..." backtrack for a minute.
 // Digits that end a name are not counts: a strain (C57BL/6, SKH-1, CD-1 mice), a disease (COVID-19
 // patients), or a type, grade or stage (type 2 diabetic rats).
 const NAMED = `(?<![\\w.,/])(?<![A-Za-z][-–])(?<!\\b(?:type|grade|stage|phase|class)[\\s-]*)`;
-export const NUMBER = `${NAMED}\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|${NAMED}\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:and[\\s-]+)?(?:${WORD})){0,6}\\b`;
+export const NUMBER = `${NAMED}\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|${NAMED}\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:(?<=(?:hundred|thousand)[\\s-]+)and[\\s-]+)?(?:${WORD})){0,6}\\b`;
 
 /** Value of a number as written; null when it is not a whole number. */
 export function parseNumber(text: string): number | null {
@@ -31,14 +31,28 @@ export function parseNumber(text: string): number | null {
   if (/^\d[\d,]*$/.test(t)) return Number(t.replace(/,/g, ''));
   let total = 0;
   let current = 0;
+  // What came before: a word of 1-19 or a tens word takes no other after it ("one three" is no number), and
+  // "and" follows only hundred or thousand.
+  let last: 'unit' | 'ten' | 'big' | 'and' | null = null;
   for (const w of t.split(/[\s-]+/)) {
-    if (w === 'and') continue;
-    if (w in UNITS) current += UNITS[w];
-    else if (w in TENS) current += TENS[w];
-    else if (w === 'hundred') current = (current || 1) * 100;
-    else if (w === 'thousand') {
+    if (w === 'and') {
+      if (last !== 'big') return null;
+      last = 'and';
+    } else if (w in UNITS) {
+      if (last === 'unit' || (last === 'ten' && UNITS[w] >= 10)) return null;
+      current += UNITS[w];
+      last = 'unit';
+    } else if (w in TENS) {
+      if (last === 'unit' || last === 'ten') return null;
+      current += TENS[w];
+      last = 'ten';
+    } else if (w === 'hundred') {
+      current = (current || 1) * 100;
+      last = 'big';
+    } else if (w === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
+      last = 'big';
     } else return null;
   }
   return total + current;
