@@ -430,6 +430,9 @@ describe('study details of primary studies of vesicles', () => {
     // Commercial, whatever the words before the product.
     expect(cited('Five adults with leg ulcers received a commercially sourced rose stem cell exosome solution.')).toBe(true);
     expect(cited('Five adults with leg ulcers received a non-commercial exosome solution made in our laboratory.')).toBe(false);
+    // Provided by a company named with its suffix; provided by a colleague, or a kit by a company, are not.
+    expect(cited('Five adults with leg ulcers received exosomes provided by ExoBio Co. (Seoul, Korea) on the ulcer bed.')).toBe(true);
+    expect(cited('Five adults with leg ulcers received exosomes provided by Dr. Smith of our department.')).toBe(false);
   });
 
   it('leaves the details of reviews and of records without vesicles empty', () => {
