@@ -35,6 +35,8 @@ export interface DesignChoice {
 // A title that comments on, answers or corrects another paper quotes that paper's title ('Re: "... a split-face
 // trial"'): the design words of such a title are the other paper's, not this record's.
 const REPLY_TITLE = 'design.other.reply-title';
+// Sides, halves and paired sites are compared in animals too ("exosomes into the scars of one ear and PBS into the other").
+const SPLIT_RULES = new Set(['design.human_controlled.split-body', 'design.human_controlled.halves']);
 function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
   if (!found.get('other')?.some((m) => m.rule === REPLY_TITLE)) return found;
   const kept = [...found].map(([d, ms]): [string, Match[]] => [d, d === 'other' ? ms : ms.filter((m) => m.field !== 'title')]);
@@ -55,6 +57,8 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
     const s = score(d);
     if (samplesOnly && HUMAN_DESIGNS.includes(d)) return 0;
     if ((d === 'rct' || d === 'human_controlled') && s < 3 && !treatedPeople) return 0;
+    // A split design in a record that treats animals and names no treated people is the animals'.
+    if (d === 'human_controlled' && !treatedPeople && score('animal') >= 2 && (found.get(d) ?? []).every((m) => SPLIT_RULES.has(m.rule))) return 0;
     return s;
   };
   const scores: Record<string, number> = {};
