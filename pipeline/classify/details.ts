@@ -62,8 +62,8 @@ const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|comp
 const LATER = /^\s+later\b/i;
 const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|session|injection|application)s?|pre-?treatment)\b/i;
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
-// 12-week treatment period", a span of its own ("over" not in years: "patients over 50 years" is an age).
-const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b))\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)(?:\\s+period)?\\b`, 'gi');
+// 12-week treatment period", "the course of treatment was 12 weeks", a span of its own ("over" not in years: "patients over 50 years" is an age).
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)(?:\\s+period)?\\b`, 'gi');
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
 // two months and observed for a further (an additional, another) two months".
 const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
