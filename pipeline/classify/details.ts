@@ -154,9 +154,9 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // negative pressure wound therapy", or "a control group (43 cases, fractional CO2 laser) and an observation group (43
 // cases, fractional CO2 laser + ADSC exosomes)": what the control group got, the vesicle arm got too, so the comparison
 // is that co-intervention alone (untreated), however active it is. Groups may be lettered: "group A (exosomes +
-// microneedling) and group B (microneedling)" or "Group A: minoxidil; Group B: minoxidil plus exosomes", a "single" (monotherapy,
-// conventional, routine) group beside a combined one, named after what they got ("24 received triamcinolone injection
-// (conventional group)"), or sides ("the control side was covered with petrolatum gauze only"); the vesicle arm may get it
+// microneedling) and group B (microneedling)", "Group A: minoxidil; Group B: minoxidil plus exosomes"; a "single"
+// (monotherapy, conventional, routine, laser) group beside a combined one; named after what they got ("24 received
+// triamcinolone injection (conventional group)"), or sides ("the control side was covered with petrolatum gauze only"); the vesicle arm may get it
 // "after (each) ALA-PDT" or before it, or have it named second ("exosome gel and petrolatum gauze"). What the control
 // group got runs to the end of its clause or to its schedule ("ALA-PDT once every 10 days"): in "routine nursing and
 // hydrocolloid dressings", the routine nursing shared with the vesicle arm is not all of it. A single treatment is shared

@@ -34,7 +34,7 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // review's sources are what others used (keep = historical).
   if (design !== 'review') {
     const earlier = (m: Match) =>
-      m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES) || (design !== 'other' && REVIEW_PART.test(sentenceOf(text, m))));
+      m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES) || (PRIMARY_DESIGNS.includes(design) && REVIEW_PART.test(sentenceOf(text, m))));
     const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
   }
