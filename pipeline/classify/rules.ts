@@ -164,8 +164,9 @@ const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signat
 // "the exosome fraction of <term>", "exosome-enriched secretome of <term>", "exosome-enriched (autologous) plasma" (or
 // platelet lysate, or <term> conditioned medium), "exosomal miR-146a from <term>" or "exosomes in (the) plasma of ..."
 // begins, whatever the term, an abbreviation in brackets allowed ("apoptotic vesicles (apoVs) were generated from"):
-// where it does not follow a vesicle mention, no linked rule's tail can match there (match.ts checks it once per mention). Vesicles "in" a body fluid ({FLUID}, two words at most before it: "in
-// patients' serum") come from it; "in" anything else (the treatment of, wound healing) is no link.
+// where it does not follow a vesicle mention, no linked rule's tail can match there (match.ts checks it once per mention).
+// Vesicles "in" a body fluid ({FLUID}, two words at most before it: "in patients' serum") come from it; "in" anything
+// else (the treatment of, wound healing) is no link.
 const LINK =
   "(?:[\\s-]+(?:powders?|solutions?|suspensions?|fractions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from)|enriched(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:{FLUID}|platelet|PRP)\\b|\\s+(?:[\\w-]+\\s+){1,5}?(?:conditioned\\s+medi(?:um|a)|secretomes?|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?)\\b))\\s+";
 
