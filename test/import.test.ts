@@ -3,12 +3,12 @@
 // leave the database as it was.
 
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { Store, migrations } from '../pipeline/store/db.ts';
-import { importFile } from '../pipeline/stages/import.ts';
+import { importFile, parseThreads, xmlBytes } from '../pipeline/stages/import.ts';
 import { parseArticleXml as parse } from '../pipeline/pubmed/parse-xml.ts';
 import { articleMedline, articleSetXml, articleXml, syntheticArticles } from './support/fixture-records.ts';
 import { tempDir } from './support/temp.ts';
@@ -187,6 +187,22 @@ describe('import', () => {
     expect(again.skipped).toBe(true);
     expect(store.recordCount()).toBe(38);
     store.close();
+  });
+
+  it('decides on a parsing thread by the XML a file holds, not by its gzip size', () => {
+    // Synthetic records compress twentyfold: a file of 5,000 is small gzip'd and large as XML.
+    const xml = articleSetXml(syntheticArticles(5_000, 32_000_000));
+    const gz = write('big.xml.gz', gzipSync(xml, { level: 9 }));
+    const gzSize = statSync(gz).size;
+    expect(xmlBytes(gz, 'xml.gz', gzSize)).toBe(Buffer.byteLength(xml));
+    expect(Buffer.byteLength(xml)).toBeGreaterThan(4 << 20);
+    expect(gzSize).toBeLessThan(4 << 20);
+    expect(parseThreads('xml.gz', xmlBytes(gz, 'xml.gz', gzSize), 2)).toBe(1);
+    expect(parseThreads('xml.gz', xmlBytes(gz, 'xml.gz', gzSize), 1)).toBe(0);
+    expect(parseThreads('xml.gz', gzSize, 2)).toBe(0);
+    expect(parseThreads('medline', Buffer.byteLength(xml), 2)).toBe(0);
+    const plain = write('plain.xml', xml);
+    expect(xmlBytes(plain, 'xml', statSync(plain).size)).toBe(statSync(plain).size);
   });
 
   it('parses on worker threads to the same records, and names a bad record from there too', async () => {
