@@ -160,8 +160,9 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // "after (each) ALA-PDT" or before it, or have it named second ("exosome gel and petrolatum gauze"). What the control
 // group got runs to the end of its clause or to its schedule ("ALA-PDT once every 10 days"): in "routine nursing and
 // hydrocolloid dressings", the routine nursing shared with the vesicle arm is not all of it. A single treatment is shared
-// where its distinctive word is ("intralesional triamcinolone acetonide injection" and "combined with triamcinolone"); two
-// joined ("hyaluronic acid dressing after laser") are shared only whole.
+// where its distinctive word is ("intralesional triamcinolone acetonide injection" and "combined with triamcinolone",
+// "PRP injections" and "PRP plus exosome injections"); two joined ("hyaluronic acid dressing after laser") are shared
+// only whole.
 const CONTROL_GOT =
   /\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+group)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b)|\bgroup\s+(?:[A-D1-4]|I{1,3})\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b)|\b(?:(?:control|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=)([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)|\b(?:received|underwent|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+group\)/gi;
 const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following|before|prior\s+to)\s+|\+\s*)(?:the\s+|a\s+)?`;
@@ -171,6 +172,8 @@ const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|and)\s*(?:[\w-]+\
 const VESICLES_WITH = String.raw`${VESICLE}[\w\s-]{0,30}?\s(?:\+|plus|combined\s+with|with|and)\s+(?:the\s+|a\s+)?`;
 // Words that name no treatment of their own: how or how often it was given.
 const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|topical|local|conventional|routine|standard|usual|basic|regular|sessions?|applications?|once|twice|daily|weekly|monthly|times)$/i;
+// A short word is distinctive as an acronym (PRP, NB-UVB), not as a word (gel, oil).
+const ACRONYM = /^[A-Z][A-Z0-9-]{2,}$/;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function sharedCoIntervention(text: RecordText): Match | null {
   const t = text.abstract.text;
@@ -179,7 +182,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
     // A group named by its vesicles is the vesicle arm, not the control.
     if (VESICLE_WORD.test(got)) continue;
     const what = escaped(got).replace(/\s+/g, '\\s+');
-    const words = /\b(?:and|or|after|before|with|plus|following|combined)\b/i.test(got) ? [] : got.split(/\s+/).filter((w) => w.length >= 5 && !GENERIC.test(w)).map(escaped);
+    const words = /\b(?:and|or|after|before|with|plus|following|combined)\b/i.test(got) ? [] : got.split(/\s+/).filter((w) => (w.length >= 5 || ACRONYM.test(w)) && !GENERIC.test(w)).map(escaped);
     const names = [what, ...words].join('|');
     // Sought outside the control's own words ("hyaluronic acid dressing after laser" does not share itself).
     const rest = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);

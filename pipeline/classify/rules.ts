@@ -178,6 +178,11 @@ const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|expo
 // names the vesicles' source).
 const ACTED_WITH = `(?!(?<=\\b(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\s+(?:with|by|to)\\s+(?:[\\w.-]+\\s+){0,2}[\\w.-]+)(?:[\\s-]+(?!{VES})[\\w()/.,'’-]+){0,4}?[\\s-]+(?:released|secreted|produced|shed)\\b)`;
 
+// Sources named side by side as compound words, the last one "derived" ("keratinocyte- and fibroblast-derived exosomes",
+// "fibroblast-derived and MSC-derived EVs"): each is a source. A plain noun before "and" is not ("fibroblasts and
+// MSC-derived exosomes" were cultured together).
+const COORDINATED = '(?:-|[\\s-]+derived)(?:,\\s+[\\w-]+(?:-|[\\s-]+derived)){0,3},?\\s+(?:and|or)\\s+(?:\\w+[\\s-]+){1,3}?derived[\\s-]+(?:[\\w-]+\\s+){0,2}?(?:{VES})';
+
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, none ending a
  * clause with a comma: in "in HaCaT cells, M2-Exos suppressed" the cells are not the source; "<term> were
@@ -187,7 +192,7 @@ const ACTED_WITH = `(?!(?<=\\b(?:infected|stimulated|treated|exposed|pulsed|prim
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
-    before: `(?:${term})${ACTED_ON}${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})`,
+    before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,5}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED})`,
     after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,8}?(?:${term})${ACTED_ON}`,
   };
 }
