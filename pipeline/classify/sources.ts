@@ -14,6 +14,8 @@ const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marro
 const OTHER_STUDIES = new Set(['historical', 'hypothetical']);
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
 // A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
+// A systematic review's own data: the studies it included.
+const INCLUDED = /\b(?:studies|trials|reports|articles)\b[^.;]*\b(?:were|was)\s+included\b|\bincluded\s+(?:studies|trials)\b/i;
 const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
 
 export interface SourceChoice {
@@ -43,11 +45,12 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // A review or other non-primary paper that names three or more kinds of source in one sentence of its
   // abstract, and none in its title or keywords, covers vesicles in general (taxonomy v2: empty): they are
   // examples ("from various cells, including ...", "exosomes from MSCs, keratinocytes and plants have shown
-  // ..."), unless that sentence says what the paper covers ("this review focuses on exosomes from ...").
+  // ..."), unless that sentence says what the paper covers ("this review focuses on exosomes from ...", "eight studies of
+  // exosomes from ... were included").
   if (!PRIMARY_DESIGNS.includes(design) && sources.length >= 3) {
     const one = soleSentence(text, sources.flatMap((s) => found.get(s)!));
     const sentence = one ? text.abstract.text.slice(one.start, one.end) : '';
-    if (one && (EXAMPLES.test(sentence) || !PAPER_SCOPE.test(sentence))) return { sources: [], found, examplesOnly: sources };
+    if (one && (EXAMPLES.test(sentence) || !(PAPER_SCOPE.test(sentence) || INCLUDED.test(sentence)))) return { sources: [], found, examplesOnly: sources };
   }
   return { sources, found, examplesOnly: [] };
 }
