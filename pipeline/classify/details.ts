@@ -22,11 +22,11 @@ export interface DetailsResult {
 // A duration: "12 weeks", "six-month", "90 days", "1 year", "9.5 months", and ordinal time points, "the 6th month".
 const UNIT = '(days?|weeks?|wks?|months?|mos?|years?)';
 const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
-// A time point named by its unit first: "week 16", "at month 6", "day 90", or a list of them ending in
+// A time point named by its unit first: "week 16", "at month 6", "day 90", "the week-16 visit", or a list of them ending in
 // and, or, to: "at weeks 4, 8 and 16" (its last is the latest). A number that a per cent sign or decimals follow is a
 // result, not a time point: "73% at month 3 and 59% at month 6" names months 3 and 6.
 const NOT_A_VALUE = String.raw`(?!\s*%|\.\d)`;
-const TIME_POINT = new RegExp(`\\b${UNIT}\\s+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE})?)\\b${NOT_A_VALUE}`, 'gi');
+const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE})?)\\b${NOT_A_VALUE}`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period.
 const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+)\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial".
