@@ -733,6 +733,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['a comparator\'s cream ("intradermal exosomes, retinoic acid cream or PBS") is not how the vesicles were given', 'iPSC-MSC exosomes attenuate UVB-induced photoaging in hairless mice', 'SKH-1 hairless mice were irradiated with UVB for 8 weeks and treated with intradermal iPSC-MSC exosomes, retinoic acid cream or PBS.', { routes: ['injection'] }],
     ['the sources of the studies a systematic review "included" are what it covers, three in one sentence', 'Exosome therapy for hair loss: a systematic review and meta-analysis', 'Eight clinical studies with 412 patients treated with exosomes from adipose stem cells, umbilical cord MSCs or platelets were included. Pooled hair density increased.', { design: 'review', sources: ['adipose_msc', 'umbilical_cord_msc', 'platelet'] }],
     ['patients "of whom 29 also received" vesicles beside what all received are compared, and "exosome injections" inject them though the sentence injects a drug too', 'Exosomes with botulinum toxin for facial contouring and skin quality: a retrospective analysis', 'We retrospectively analyzed 58 patients who received botulinum toxin injections into the masseter, of whom 29 also received intradermal exosome injections on the cheeks in the same session.', { design: 'human_controlled', routes: ['injection'] }],
+    ['a dermatophyte named in the title (Trichophyton) and again in the abstract is the skin infection studied', 'Extracellular vesicles from Trichophyton rubrum and their interaction with keratinocytes', 'Extracellular vesicles produced by the dermatophyte were characterized. Fungal EVs induced cytokines in HaCaT keratinocytes.', { indications: ['other'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -752,6 +753,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
 
   it('reads a record with a title only: a reaction at the injection site is a skin context', () => {
     expect(labels('Granulomatous reaction to exosome injection', '', ['Case Reports'])).toMatchObject({ relevant: true, design: 'human_uncontrolled', sampleSize: 1 });
+    // A letter titled with a harm people had reports cases, where a letter titled with a topic is comment.
+    expect(labels('Granulomatous reaction to exosome injections for hair restoration', '', ['Letter']).design).toBe('human_uncontrolled');
+    expect(labels('Exosome injections for hair restoration: a note of caution', '', ['Letter']).design).toBe('other');
   });
 
   it('takes a video or a lecture for other, however its text reads', () => {
