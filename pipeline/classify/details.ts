@@ -184,7 +184,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
     // A group named by its vesicles is the vesicle arm, not the control.
     if (VESICLE_WORD.test(got)) continue;
     const what = escaped(got).replace(/\s+/g, '\\s+');
-    const words = /\b(?:and|or|after|before|with|plus|following|combined)\b/i.test(got) ? [] : got.split(/\s+/).filter((w) => (w.length >= 5 || ACRONYM.test(w)) && !GENERIC.test(w)).map(escaped);
+    const words = /\b(?:and|or|after|before|with|plus|following|combined)\b|\+/i.test(got) ? [] : got.split(/\s+/).filter((w) => (w.length >= 5 || ACRONYM.test(w)) && !GENERIC.test(w)).map(escaped);
     const names = [what, ...words].join('|');
     // Sought outside the control's own words ("hyaluronic acid dressing after laser" does not share itself).
     const rest = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
