@@ -77,6 +77,8 @@ describe('sample size', () => {
     expect(n('The study included 50 women and 10 men with acne scars.')).toBe(60);
     // A cohort compared with one matched to it, however many words describe the second.
     expect(n('Thirty-two men treated with exosome injections were compared with 32 age- and Norwood-matched men treated with PRP.', 'human_controlled')).toBe(64);
+    // A cohort "matched 1:1 by age, sex and skin type with" another is added to it too.
+    expect(n('Thirty-four patients who received intralesional exosome injections were matched 1:1 by age, sex and skin type with 34 patients who received silicone gel only.', 'human_controlled')).toBe(68);
   });
 
   it('counts people, not sides, in a split-face study', () => {
