@@ -118,6 +118,8 @@ function importLine(input: string, s: ImportSummary): string {
 async function runImport(v: Values, store: Store): Promise<void> {
   const inputs = (v.input as string[] | undefined) ?? [];
   if (!inputs.length) throw new UsageError('import: --input FILE is required');
+  // An empty name resolves to the working folder, which would be refused as "a folder".
+  if (inputs.some((i) => !i)) throw new UsageError('--input: give the path of a PubMed XML, .xml.gz or MEDLINE file');
   for (const input of inputs) {
     const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
     say(importLine(input, s));

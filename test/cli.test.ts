@@ -130,6 +130,8 @@ describe('cli', () => {
     expect(query.stderr).toMatch(/must NOT have additional properties: "colour"/);
     const noDb = await runCli(['classify', '--db', '']);
     expect([noDb.code, noDb.stderr.trim()]).toEqual([2, 'exoevidence: --db: give the path of a database file']);
+    const noInput = await runCli(['import', '--input', '', '--db', join(dir, 'no-input.db')]);
+    expect([noInput.code, noInput.stderr.trim(), existsSync(join(dir, 'no-input.db'))]).toEqual([2, 'exoevidence: --input: give the path of a PubMed XML, .xml.gz or MEDLINE file', false]);
     const url = await runCli(['search', '--db', join(dir, 'url.db')], { EUTILS_BASE_URL: 'not a url' });
     expect([url.code, url.stderr.trim()]).toEqual([1, 'exoevidence: EUTILS_BASE_URL=not a url: not an http or https URL']);
     const file = join(dir, 'a-file');
