@@ -105,6 +105,7 @@ async function runFetch(v: Values, store: Store): Promise<void> {
   const s = await fetchRecords(store, clientFromEnv(process.env, Boolean(v.quiet)), { batchSize: batch, refresh: Boolean(v.refresh), quiet: Boolean(v.quiet) });
   say(`fetch: ${s.fetched} records fetched; ${s.skippedBatches} of ${s.batches} batches already stored; ${store.recordCount()} records in the database`);
   if (s.dropped) log(`fetch: ${s.dropped} records in the replies were not asked for (other PMIDs, or one given twice) and were not stored`);
+  if (s.books) log(`fetch: ${s.books} search hits are books or chapters, not journal articles; not stored (the report counts them as not retrieved)`);
 }
 
 /** What an import did, in one line. */
@@ -112,7 +113,8 @@ function importLine(input: string, s: ImportSummary): string {
   if (s.skipped) return `import: ${input} was imported already and has not changed; skipped (--force to import again)`;
   const repeated = s.repeated ? ` (${s.repeated} more repeated a PMID given earlier in the file, and were read as revisions of it)` : '';
   const removed = s.removed ? `${s.removed} of them stored here, now removed` : 'none of them stored here';
-  return `import: ${input} (${s.format}): ${s.records} records stored${repeated}, ${s.deleted ? `${s.deleted} listed as deleted (${removed})` : '0 deleted'}`;
+  const books = s.books ? `; ${s.books} books or chapters skipped (not journal articles)` : '';
+  return `import: ${input} (${s.format}): ${s.records} records stored${repeated}, ${s.deleted ? `${s.deleted} listed as deleted (${removed})` : '0 deleted'}${books}`;
 }
 
 async function runImport(v: Values, store: Store): Promise<void> {

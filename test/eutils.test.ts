@@ -53,6 +53,23 @@ describe('search and fetch', () => {
     store.close();
   });
 
+  it('answers a search hit that is a book chapter without storing it or failing the batch', async () => {
+    const articles = syntheticArticles(40);
+    const books = new Set([articles[3].pmid, articles[17].pmid]);
+    server = new FakeEutils(articles.map((a) => (books.has(a.pmid) ? { ...a, book: true } : a)));
+    const store = new Store(join(dir, `t${++dbCount}.db`));
+    const client = new Eutils({ baseUrl: await server.start(), retryBaseMs: 20, maxAttempts: 2 });
+    expect((await search(store, client, query, quietLog)).stored).toBe(40);
+    const f = await fetchRecords(store, client, { quiet: true });
+    expect([f.fetched, f.books, store.recordCount()]).toEqual([38, 2, 38]);
+    expect([...books].map((p) => store.getRecord(p))).toEqual([null, null]);
+    expect(server.stats.efetch).toBe(1);
+    // Known as books, they are not asked for again.
+    expect((await fetchRecords(store, client, { quiet: true })).skippedBatches).toBe(1);
+    expect(server.stats.efetch).toBe(1);
+    store.close();
+  });
+
   it('reads an esearch reply in XML too, and retries one cut short', async () => {
     const { server, store, client } = await setup(321);
     server.xmlSearch = true;

@@ -165,6 +165,17 @@ describe('import', () => {
     }
   });
 
+  it('counts a book chapter in an export and stores only the journal articles, on the parsing thread too', async () => {
+    for (const workers of [0, 1]) {
+      const store = freshStore();
+      const mixed = articles.slice(0, 5).map((a, i) => (i === 2 ? { ...a, book: true } : a));
+      const r = await importFile(store, write(`books-${workers}.xml`, articleSetXml(mixed)), { quiet: true, workers });
+      expect(r, `workers ${workers}`).toMatchObject({ records: 4, books: 1 });
+      expect(store.getRecord(articles[2].pmid)).toBeNull();
+      store.close();
+    }
+  });
+
   it('reads MEDLINE text with a byte-order mark and Windows line ends', async () => {
     const store = freshStore();
     const text = '\uFEFF' + articles.slice(0, 3).map(articleMedline).join('\n\n').replace(/\n/g, '\r\n') + '\r\n';

@@ -110,6 +110,12 @@ describe('PubMed XML parser', () => {
     expect(items.filter((i) => i.kind === 'delete')).toEqual([{ kind: 'delete', pmids: ['90000004'] }]);
   });
 
+  it('names a book chapter by its own PMID, and counts it among the records', () => {
+    const book = '<PubmedBookArticle><BookDocument><PMID Version="1">29262052</PMID><Book><BookTitle>StatPearls</BookTitle></Book></BookDocument><PubmedBookData><ArticleIdList><ArticleId IdType="pubmed">29262052</ArticleId></ArticleIdList></PubmedBookData></PubmedBookArticle>';
+    const got = scanXml(`<PubmedArticleSet>${book}<PubmedArticle><MedlineCitation><PMID>7</PMID></MedlineCitation></PubmedArticle></PubmedArticleSet>`);
+    expect(got.map((i) => (i.kind === 'article' ? `article ${i.index}` : i.kind === 'book' ? `book ${i.pmid} ${i.index}` : 'delete'))).toEqual(['book 29262052 1', 'article 2']);
+  });
+
   it('rejects malformed XML with the line at fault', () => {
     expect(() => parseArticleXml('<PubmedArticle><MedlineCitation><PMID>1</PMID></PubmedArticle>')).toThrow(/malformed XML at line 1: expected <\/MedlineCitation>, found <\/PubmedArticle>/);
     const bad: [string, RegExp][] = [
@@ -264,7 +270,7 @@ describe('record scanner and tokenizer on hostile XML', () => {
       let at = 0;
       try {
         for (const cut of [...cuts, xml.length]) {
-          for (const item of scanner.pushRaw(xml.subarray(at, cut))) out.push(item.kind === 'article' ? Buffer.from(item.bytes).toString() : item.pmids.join());
+          for (const item of scanner.pushRaw(xml.subarray(at, cut))) out.push(item.kind === 'article' ? Buffer.from(item.bytes).toString() : item.kind === 'book' ? `book ${item.pmid}` : item.pmids.join());
           at = cut;
         }
         scanner.end();

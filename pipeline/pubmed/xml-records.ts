@@ -1,5 +1,6 @@
 // Cuts a PubMed XML stream (efetch reply, export, or gunzipped baseline file) into
-// one string per <PubmedArticle> and one entry per <DeleteCitation>, holding
+// one string per <PubmedArticle>, one entry per <DeleteCitation> and one per
+// <PubmedBookArticle> (named, not parsed), holding
 // only the current record in memory. Scanning for record boundaries is much
 // cheaper than parsing, so the whole file is never handed to the XML parser;
 // that also means a DOCTYPE and its entity declarations are never expanded.
@@ -14,7 +15,9 @@ import { invalidUtf8Bytes } from './utf8.ts';
 export type XmlItem =
   /** invalidBytes: bytes that were not valid UTF-8, each read as U+FFFD. */
   | { kind: 'article'; xml: string; index: number; invalidBytes: number }
-  | { kind: 'delete'; pmids: string[] };
+  | { kind: 'delete'; pmids: string[] }
+  /** A book or chapter (<PubmedBookArticle>): in PubMed, and in a search's hits, but not an article this tool classifies. */
+  | { kind: 'book'; pmid: string | null; index: number };
 
 /**
  * A record as its bytes, not yet decoded: decoding is left to the thread that parses it, and bytes
@@ -22,7 +25,7 @@ export type XmlItem =
  * file's XML declaration names, null for UTF-8.
  */
 export type RawArticle = { kind: 'article'; bytes: Uint8Array; encoding: string | null; index: number };
-export type RawItem = RawArticle | Extract<XmlItem, { kind: 'delete' }>;
+export type RawItem = RawArticle | Extract<XmlItem, { kind: 'delete' | 'book' }>;
 
 export class XmlStreamError extends Error {}
 
@@ -234,7 +237,11 @@ export class RecordScanner {
       else if (tag === 'DeleteCitation') {
         const xml = buf.toString('utf8', at, stop);
         items.push({ kind: 'delete', pmids: [...xml.matchAll(/<PMID[^>]*>\s*(\d+)\s*<\/PMID>/g)].map((p) => p[1]) });
-      } else this.index++; // Book records are not articles this tool classifies; counted so record numbers stay true.
+      } else {
+        // Named by its own PMID (BookDocument/PMID, its first), so that a fetch that asked for it knows it came.
+        const pmid = /<PMID[^>]*>\s*(\d+)\s*<\/PMID>/.exec(buf.toString('utf8', at, stop))?.[1] ?? null;
+        items.push({ kind: 'book', pmid, index: ++this.index });
+      }
     }
     // Keep an unfinished record, or a short tail that may hold the start of one or the root's end, and
     // from a comment or CDATA section still open: a record tag inside it is text.

@@ -33,15 +33,18 @@ export interface FetchSummary {
   fetched: number;
   /** Records a reply held that were not asked for (another PMID, or one asked for given twice): not stored. */
   dropped: number;
+  /** Hits that are books or chapters (<PubmedBookArticle>): answered, but not articles this tool stores. */
+  books: number;
   skippedBatches: number;
   batches: number;
 }
 
 /**
  * Parses one efetch reply; a reply cut short, or missing records asked for, is retried. Only the records
- * asked for are kept, each once: a server cannot slip other records into the synthesis.
+ * asked for are kept, each once: a server cannot slip other records into the synthesis. A book asked for
+ * (a search may hit a chapter) is answered, not missing: it is counted and left out, as import leaves it.
  */
-export function parseEfetchReply(body: string, expected: string[]): { records: SourcedRecord[]; dropped: number } {
+export function parseEfetchReply(body: string, expected: string[]): { records: SourcedRecord[]; dropped: number; books: string[] } {
   let items;
   try {
     items = scanXml(body);
@@ -52,7 +55,9 @@ export function parseEfetchReply(body: string, expected: string[]): { records: S
   const asked = new Set(expected);
   const records: SourcedRecord[] = [];
   let dropped = 0;
+  const books: string[] = [];
   for (const item of items) {
+    if (item.kind === 'book' && item.pmid !== null && asked.delete(item.pmid)) books.push(item.pmid);
     if (item.kind !== 'article') continue;
     try {
       const record = parseArticleXml(item.xml);
@@ -64,7 +69,7 @@ export function parseEfetchReply(body: string, expected: string[]): { records: S
     }
   }
   if (asked.size) throw new RetryableReply(`reply holds ${records.length} of ${expected.length} records asked for`);
-  return { records, dropped };
+  return { records, dropped, books };
 }
 
 export async function fetchRecords(store: Store, client: Eutils, opts: FetchOptions = {}): Promise<FetchSummary> {
@@ -78,7 +83,7 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
 
   const hits = store.searchHitCount(run.id);
   const progress = new Progress('fetch', hits, opts.quiet);
-  const summary: FetchSummary = { hits, fetched: 0, dropped: 0, skippedBatches: 0, batches: 0 };
+  const summary: FetchSummary = { hits, fetched: 0, dropped: 0, books: 0, skippedBatches: 0, batches: 0 };
 
   for (let w = 0; w < run.windows.length; w++) {
     const window = run.windows[w];
@@ -95,7 +100,7 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
       }
       const what = `efetch batch ${retstart + 1}-${retstart + ids.length} of window ${w + 1}/${run.windows.length}`;
       const check = (body: string) => ({ body, ...parseEfetchReply(body, need) });
-      let reply: { body: string; records: SourcedRecord[]; dropped: number };
+      let reply: { body: string; records: SourcedRecord[]; dropped: number; books: string[] };
       if (need.length === ids.length && window.webenv) {
         try {
           reply = await client.efetch(what, { webenv: window.webenv, queryKey: window.queryKey, retstart, retmax: ids.length }, check);
@@ -108,8 +113,10 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
       }
       keepRaw(cacheDir, need, reply.body);
       store.saveRecords(reply.records);
+      store.saveBooks(reply.books);
       summary.fetched += reply.records.length;
       summary.dropped += reply.dropped;
+      summary.books += reply.books.length;
       progress.add(ids.length);
     }
   }

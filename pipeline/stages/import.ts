@@ -34,12 +34,14 @@ export interface ImportSummary {
   skipped: boolean;
   /** Records whose bytes were not all valid UTF-8: read with U+FFFD in their place, and named. */
   invalidText: InvalidText[];
+  /** Books and chapters (<PubmedBookArticle>) the file holds: not articles this tool classifies, so not stored. */
+  books: number;
 }
 
 export type FileFormat = ImportSummary['format'];
 
 /** A record, with what was wrong with its bytes (`invalid`: which record, how many bytes were not UTF-8), or a deletion. */
-type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | { kind: 'delete'; pmids: string[] };
+type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | { kind: 'delete'; pmids: string[] } | { kind: 'book' };
 
 export interface InvalidText {
   record: string;
@@ -165,7 +167,7 @@ function readItem<R, T>(file: string, r: Read<R>, value: (r: R) => T): FileItem<
 export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file)): AsyncGenerator<FileItem<SourcedRecord>> {
   if (format === 'medline') return yield* medlineItems(file, (record) => ({ record, origin: 'file' }));
   for await (const item of rawItems(file, format))
-    yield item.kind === 'delete' ? item : readItem(file, parseRecord(item), (r) => ({ record: r.record, origin: 'file' }));
+    yield item.kind === 'delete' ? item : item.kind === 'book' ? { kind: 'book' } : readItem(file, parseRecord(item), (r) => ({ record: r.record, origin: 'file' }));
 }
 
 /**
@@ -195,7 +197,8 @@ async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGen
         send();
         yield* drain(0); // deletions apply to what came before them
         yield item;
-      } else if (!pool.size) yield toItem(rowOf(item));
+      } else if (item.kind === 'book') yield { kind: 'book' };
+      else if (!pool.size) yield toItem(rowOf(item));
       else {
         block.push(item);
         blockBytes += item.bytes.length;
@@ -224,7 +227,7 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
   if (!st.isFile()) throw new UserError(`--input ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
   const format = sniffFormat(input);
   if (!opts.force && store.isImported(file, st.size, st.mtimeMs))
-    return { file: input, format, records: 0, repeated: 0, deleted: 0, removed: 0, skipped: true, invalidText: [] };
+    return { file: input, format, records: 0, repeated: 0, deleted: 0, removed: 0, skipped: true, invalidText: [], books: 0 };
 
   const progress = new Progress(`import ${input}`, null, opts.quiet);
   // Measured on 2 cores, a real baseline-style file: parsing on one worker thread while this one cuts
@@ -244,6 +247,7 @@ async function importInto(store: Store, input: string, file: string, format: Fil
     let repeated = 0;
     let deleted = 0;
     let removed = 0;
+    let books = 0;
     const invalidText: InvalidText[] = [];
     let batch: RecordRow[] = [];
     let chars = 0;
@@ -262,7 +266,8 @@ async function importInto(store: Store, input: string, file: string, format: Fil
         if (item.invalid) invalidText.push(item.invalid);
         chars += textLength(item.value);
         if (batch.length >= BATCH || chars >= BATCH_CHARS) flush();
-      } else {
+      } else if (item.kind === 'book') books++;
+      else {
         flush(); // deletions apply to what came before them
         removed += store.deleteRecords(item.pmids, file);
         deleted += item.pmids.length;
@@ -271,6 +276,6 @@ async function importInto(store: Store, input: string, file: string, format: Fil
     flush();
     store.markImported(file, st.size, st.mtimeMs, pmids.size, deleted);
     progress.finish();
-    return { file: input, format, records: pmids.size, repeated, deleted, removed, skipped: false, invalidText };
+    return { file: input, format, records: pmids.size, repeated, deleted, removed, skipped: false, invalidText, books };
   }, true);
 }

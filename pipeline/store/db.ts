@@ -235,9 +235,19 @@ export class Store {
 
   // ---- records
 
+  /** Which of these PMIDs need no fetching: stored as records, or known to be books (never stored). */
   storedPmids(pmids: string[]): Set<string> {
-    const q = this.db.prepare('SELECT 1 FROM records WHERE pmid = ?').pluck();
-    return new Set(pmids.filter((p) => q.get(p) !== undefined));
+    const q = this.db.prepare('SELECT 1 FROM records WHERE pmid = ? UNION ALL SELECT 1 FROM books WHERE pmid = ?').pluck();
+    return new Set(pmids.filter((p) => q.get(p, p) !== undefined));
+  }
+
+  /** Search hits efetch answered with a book or chapter, not an article. */
+  saveBooks(pmids: string[]): void {
+    const at = now();
+    const stmt = this.db.prepare('INSERT OR IGNORE INTO books (pmid, seen_at) VALUES (?, ?)');
+    this.db.transaction(() => {
+      for (const p of pmids) stmt.run(p, at);
+    })();
   }
 
   recordCount(): number {

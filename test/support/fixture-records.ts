@@ -16,6 +16,8 @@ export interface FixtureArticle {
   coi?: string;
   /** Grant agencies (GrantList/Grant/Agency; MEDLINE GR). */
   grants?: string[];
+  /** A book chapter (<PubmedBookArticle>), as a search may hit one, not a journal article. */
+  book?: boolean;
   volume?: string;
   issue?: string;
   pages?: string;
@@ -26,6 +28,7 @@ const affiliationsOfFixture = (au: { affiliation?: string | string[] }) => (au.a
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function articleXml(a: FixtureArticle): string {
+  if (a.book) return bookXml(a);
   const [y, m, d] = a.date.split('/');
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const sections = a.sections
@@ -135,4 +138,19 @@ export function syntheticArticles(n: number, firstPmid = 30_000_000): FixtureArt
     });
   }
   return out;
+}
+
+/** A chapter as PubMed gives one: a BookDocument with its own PMID, and no MedlineCitation. */
+function bookXml(a: FixtureArticle): string {
+  const [y] = a.date.split('/');
+  return `<PubmedBookArticle>
+    <BookDocument>
+      <PMID Version="1">${a.pmid}</PMID>
+      <ArticleIdList><ArticleId IdType="bookaccession">NBK${a.pmid}</ArticleId></ArticleIdList>
+      <Book><Publisher><PublisherName>StatPearls Publishing</PublisherName></Publisher><BookTitle>StatPearls</BookTitle><PubDate><Year>${y}</Year></PubDate></Book>
+      <ArticleTitle>${esc(a.title)}</ArticleTitle>
+      <Abstract>${a.sections.map((s) => `<AbstractText>${esc(s.text)}</AbstractText>`).join('')}</Abstract>
+    </BookDocument>
+    <PubmedBookData><PublicationStatus>ppublish</PublicationStatus><ArticleIdList><ArticleId IdType="pubmed">${a.pmid}</ArticleId></ArticleIdList></PubmedBookData>
+  </PubmedBookArticle>`;
 }
