@@ -738,6 +738,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['sunburn is the inflammatory target of a study that protects against it', 'Sunburn protection by topical plant extracellular vesicles in human volunteers', 'Twelve volunteers applied cucumber-derived extracellular vesicles to one buttock and vehicle to the other before solar-simulated UV irradiation.', { indications: ['inflammation_other'] }],
     ['patients "divided into two equal groups", one given vesicles and one tranexamic acid, are compared', 'Microneedling with exosomes versus tranexamic acid in melasma', 'This study was conducted on 40 female patients with melasma, who were divided into two equal groups; group I was treated by microneedling with exosomes and group II by microneedling with tranexamic acid.', { design: 'human_controlled' }],
     ['"61 patients received topical exosomes after each session and 76 did not" compares two cohorts', 'Exosomes for hyperpigmentation after picosecond laser: a retrospective review', 'Charts of 137 patients treated with picosecond laser were reviewed. Sixty-one patients received topical exosomes after each session and 76 did not.', { design: 'human_controlled', sampleSize: 137 }],
+    ['a list of compound sources may hold a word of its own ("keratinocyte-, immune cell- and MSC-derived exosomes")', 'Exosomes in psoriasis', 'This chapter discusses the roles of keratinocyte-, immune cell- and MSC-derived exosomes in psoriasis.', { design: 'review', sources: ['msc_other', 'skin_cell', 'blood_immune'] }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected) => {
@@ -829,6 +830,13 @@ describe('confidence', () => {
     expect(supposed.confidence.relevant).toMatchObject({ level: 'low', reason: expect.stringMatching(/only as a possible mechanism \("exosomes"\)/) });
     const none = classified('Conditioned medium improves photoaged skin', 'Conditioned medium was applied to the skin of mice.');
     expect(none.confidence.relevant.level).toBe('high');
+  });
+
+  it('reads "diabetes" as a keyword beside a diabetic wound as the wound\'s model, and alone as the disease', () => {
+    const wound = labels('Exosomes accelerate wound closure in diabetic mice', 'Exosomes from Wharton\'s jelly MSCs were applied to excisional wounds in db/db mice.', ['Journal Article'], ['exosomes', 'wound healing', 'diabetes']);
+    expect(wound.indications).toEqual(['wound_healing']);
+    const disease = labels('Adipocyte exosomes and insulin signalling in mice', 'Exosomes from adipocytes were injected intraperitoneally into mice fed a high-fat diet.', ['Journal Article'], ['exosomes', 'diabetes']);
+    expect(disease.indications).toEqual(['other']);
   });
 
   it('sets aside vesicles named only in the keywords, and doubts it', () => {

@@ -8,6 +8,8 @@ import { beyondAbstract, matchField, sentenceOf, soleSentence, textAfter, textBe
 import type { RecordText } from './text.ts';
 import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
+const METABOLIC = 'indications.other.metabolic-title';
+const SKIN_CONCERN = /\b(?:wounds?|ulcers?|skin|cutaneous|scars?|keloids?|alopecia|burns?|pressure\s+(?:sores?|injur\w*))\b/i;
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const SYMPTOM_RULES = new Set(['indications.inflammation_other.induced', 'indications.inflammation_other.itch-title']);
 const MODEL = /\bmodels?\b/i;
@@ -64,6 +66,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // names one ("imiquimod-induced psoriasis and associated itch").
   if (SPECIFIC_INFLAMMATORY.some((i) => found.has(i)) && found.get('inflammation_other')?.every((m) => SYMPTOM_RULES.has(m.rule))) found.delete('inflammation_other');
   let indications = INDICATIONS.filter((i) => found.has(i));
+  // "Diabetes" as a keyword is about that disease only where nothing names the skin concern it models: beside "wound
+  // closure in diabetic mice" in the title, or "wound healing" as another keyword, it is the wound's model.
+  if (found.get('other')?.every((m) => m.rule === METABOLIC && m.field === 'keywords') && SKIN_CONCERN.test(`${text.title.text}; ${text.keywords.text}`))
+    indications = indications.filter((i) => i !== 'other');
   // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
   if (indications.includes('skin_cancer')) {
     const cancerOnly = (found.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
