@@ -27,8 +27,8 @@ const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th
 // result, not a time point: "73% at month 3 and 59% at month 6" names months 3 and 6.
 const NOT_A_VALUE = String.raw`(?!\s*%|\.\d)`;
 const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE})?)\\b${NOT_A_VALUE}`, 'gi');
-// Sentences that time the study: follow-up, assessment, treatment period.
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+)\b/i;
+// Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?))\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial".
 const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
