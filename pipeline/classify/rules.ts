@@ -179,9 +179,10 @@ const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|expo
 const ACTED_WITH = `(?!(?<=\\b(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\s+(?:with|by|to)\\s+(?:[\\w.-]+\\s+){0,2}[\\w.-]+)(?:[\\s-]+(?!{VES})[\\w()/.,'’-]+){0,4}?[\\s-]+(?:released|secreted|produced|shed)\\b)`;
 
 // Sources named side by side as compound words, the last one "derived" ("keratinocyte- and fibroblast-derived exosomes",
-// "fibroblast-derived and MSC-derived EVs", "keratinocyte-, immune cell- and MSC-derived exosomes"): each is a source. A plain noun before "and" is not ("fibroblasts and
+// "fibroblast-derived and MSC-derived EVs", "keratinocyte-, immune cell- and MSC-derived exosomes", "dermal papilla cell-
+// and MSC-derived exosomes"): each is a source. A plain noun before "and" is not ("fibroblasts and
 // MSC-derived exosomes" were cultured together).
-const COORDINATED = '(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){0,2}?[\\w-]+(?:-|[\\s-]+derived)){0,3},?\\s+(?:and|or)\\s+(?:\\w+[\\s-]+){1,3}?derived[\\s-]+(?:[\\w-]+\\s+){0,2}?(?:{VES})';
+const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){0,2}?[\\w-]+(?:-|[\\s-]+derived)){0,3},?\\s+(?:and|or)\\s+(?:\\w+[\\s-]+){1,3}?derived[\\s-]+(?:[\\w-]+\\s+){0,2}?(?:{VES})';
 
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 5 words between, none ending a
