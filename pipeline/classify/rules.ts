@@ -188,13 +188,13 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 6 words between, as in "adipose stem cell
  * conditioned medium-derived small extracellular vesicles", none ending a clause with a comma: in "in HaCaT cells, M2-Exos suppressed" the cells are not the source; "<term> were
  * engineered to produce exosomes", or "<term> were cultured, and their exosomes"), and
- * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 8). The second is matched as a tail run from the end
+ * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 10). The second is matched as a tail run from the end
  * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED})`,
-    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,8}?(?:${term})${ACTED_ON}`,
+    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in|for|against|during|other|versus|vs|whereas|while|but|than|compared)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?(?:${term})${ACTED_ON}`,
   };
 }
 
