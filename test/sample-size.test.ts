@@ -77,6 +77,9 @@ describe('sample size', () => {
     expect(n('The study included 50 women and 10 men with acne scars.')).toBe(60);
     // A cohort compared with one matched to it, however many words describe the second.
     expect(n('Thirty-two men treated with exosome injections were compared with 32 age- and Norwood-matched men treated with PRP.', 'human_controlled')).toBe(64);
+    // "Of 120 patients screened, 96 were randomly assigned": those allocated, as "randomized"; ages in "8-wk-old" are no counts.
+    expect(n('Of 120 patients screened, 96 were randomly assigned to exosome or placebo injections.', 'rct')).toBe(96);
+    expect(n('A total of forty-eight 8-wk-old C57BL/6 mice were injected intradermally with exosomes or PBS.', 'animal')).toBe(48);
     // A cohort "matched 1:1 by age, sex and skin type with" another is added to it too.
     expect(n('Thirty-four patients who received intralesional exosome injections were matched 1:1 by age, sex and skin type with 34 patients who received silicone gel only.', 'human_controlled')).toBe(68);
   });

@@ -65,7 +65,7 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses
 // type of diabetes ("36 type 2 diabetic rats") and an animal's age ("twenty-four 6-week-old female mice"); but
 // not "of", which makes the count a part ("19 of 20 enrolled patients"), nor a unit of time or a preposition,
 // which make it a count of something else ("applied for 12 weeks by women").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|months?|days?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
@@ -156,9 +156,9 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
  * They outrank each part taken alone.
  */
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
-const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|underwent|participated)|completed|finished)\\b`, 'gi');
+const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|randomly\\s+(?:assigned|allocated)|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
-const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|treated|eligible|met|fulfilled|received|underwent)\\b`, 'gi');
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|randomly\\s+(?:assigned|allocated)|treated|eligible|met|fulfilled|received|underwent)\\b`, 'gi');
 // "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
@@ -172,7 +172,7 @@ const COMPARED_GROUPS = new RegExp(
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed.
-const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed)\\b`, 'gi');
+const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed|randomly\\s+(?:assigned|allocated))\\b`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it
@@ -199,7 +199,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.reported-cases', needs: /\b(?:reported|described|presented|describes|presents|reports)\b/i, re: REPORTED_CASES, value: (m) => parseNumber(m[1] ?? m[2]), score: () => 3 },
   { rule: 'sample_size.completed-of', needs: /\b(?:completed|finished)\b/i, re: COMPLETED_OF, value: (m) => parseNumber(m[2]), score: () => 3 },
   { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
-  { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
+  { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
