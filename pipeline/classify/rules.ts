@@ -178,18 +178,21 @@ const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|expo
 // names the vesicles' source).
 const ACTED_WITH = `(?!(?<=\\b(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\s+(?:with|by|to)\\s+(?:[\\w.-]+\\s+){0,2}[\\w.-]+)(?:[\\s-]+(?!{VES})[\\w()/.,'’-]+){0,4}?[\\s-]+(?:released|secreted|produced|shed)\\b)`;
 
-// Sources named side by side as compound words, the last one "derived" ("keratinocyte- and fibroblast-derived exosomes",
-// "fibroblast-derived and MSC-derived EVs", "keratinocyte-, immune cell- and MSC-derived exosomes", "dermal papilla cell-
-// and MSC-derived exosomes"): each is a source. A plain noun before "and" is not ("fibroblasts and
+// Sources named side by side as compound words, the last one "derived" ("keratinocyte- and fibroblast-derived
+// exosomes", "fibroblast-derived and MSC-derived EVs", "keratinocyte-, immune cell- and MSC-derived exosomes", "dermal
+// papilla cell- and MSC-derived exosomes"): each is a source. A plain noun before "and" is not ("fibroblasts and
 // MSC-derived exosomes" were cultured together).
 const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){0,2}?[\\w-]+(?:-|[\\s-]+derived)){0,3},?\\s+(?:and|or)\\s+(?:\\w+[\\s-]+){1,3}?derived[\\s-]+(?:[\\w-]+\\s+){0,2}?(?:{VES})';
 
 /**
  * A source term linked to vesicles, two ways: "<term> ... exosomes" (up to 6 words between, as in "adipose stem cell
- * conditioned medium-derived small extracellular vesicles", none ending a clause with a comma: in "in HaCaT cells, M2-Exos suppressed" the cells are not the source; "<term> were
- * engineered to produce exosomes", or "<term> were cultured, and their exosomes"), and
- * "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of ... <term>" (up to 10). The second is matched as a tail run from the end
- * of each vesicle mention, found once per text, rather than as a regex scanning the whole text.
+ * conditioned medium-derived small extracellular vesicles", none ending a clause with a comma: in "in HaCaT cells,
+ * M2-Exos suppressed" the cells are not the source; "<term> were engineered to produce exosomes", or "<term> were
+ * cultured, and their exosomes"), and "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of
+ * ... <term>" (up to 10 words, as in "from several kinds of cells, including dermal papilla cells and mesenchymal stem
+ * cells", the link ending at what they are for or at another side: "for", "versus", "the other"). The second is
+ * matched as a tail run from the end of each vesicle mention, found once per text, rather than as a regex scanning
+ * the whole text.
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {

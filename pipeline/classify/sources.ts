@@ -13,9 +13,9 @@ const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marro
 // ConText categories of what other studies did or may do.
 const OTHER_STUDIES = new Set(['historical', 'hypothetical']);
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
-// A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
 // A systematic review's own data: the studies it included.
 const INCLUDED = /\b(?:studies|trials|reports|articles)\b[^.;]*\b(?:were|was)\s+included\b|\bincluded\s+(?:studies|trials)\b/i;
+// A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
 const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
 
 export interface SourceChoice {
