@@ -38,9 +38,9 @@ export type RecordText = Record<FieldName, FieldText>;
 
 // A sentence ends at . ! ? followed by space and a capital, digit or bracket, or a word that begins
 // lower-case and has a capital soon after (sEVs, iPSCs, miR-21, mRNA open sentences), but not after
-// common abbreviations (e.g., et al., Fig., vs.) or a single capital letter (S. aureus).
+// common abbreviations (e.g., et al., Fig., vs., a route: i.v., i.p., s.c.) or a single capital letter (S. aureus).
 const SENTENCE_END = /[.!?](?=\s+(?:[A-Z0-9(\[]|[a-z]{1,3}[A-Z]))/g;
-const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp)|\b[A-Z])$/;
+const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp|i\.[vpdm]|s\.c)|\b[A-Z])$/;
 
 /**
  * Every match of a global regex in a text, as matchAll() lists them. matchAll() clones its regex on each
