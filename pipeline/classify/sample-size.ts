@@ -155,10 +155,12 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
  * "randomized to exosomes (n = 22) or filler (n = 21)" (43), and groups counted per group (groupTotals).
  * They outrank each part taken alone.
  */
+// Allocated at random, in one word or two.
+const RANDOMIZED = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)`;
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
-const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|randomi[sz]ed|randomly\\s+(?:assigned|allocated)|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
+const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|${RANDOMIZED}|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
-const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|randomi[sz]ed|randomly\\s+(?:assigned|allocated)|treated|eligible|met|fulfilled|received|underwent)\\b`, 'gi');
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent)\\b`, 'gi');
 // "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
@@ -172,7 +174,7 @@ const COMPARED_GROUPS = new RegExp(
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed.
-const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|randomi[sz]ed|randomly\\s+(?:assigned|allocated))\\b`, 'gi');
+const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})\\b`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it

@@ -100,7 +100,7 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
       }
       const what = `efetch batch ${retstart + 1}-${retstart + ids.length} of window ${w + 1}/${run.windows.length}`;
       const check = (body: string) => ({ body, ...parseEfetchReply(body, need) });
-      let reply: { body: string; records: SourcedRecord[]; dropped: number; books: string[] };
+      let reply: ReturnType<typeof check>;
       if (need.length === ids.length && window.webenv) {
         try {
           reply = await client.efetch(what, { webenv: window.webenv, queryKey: window.queryKey, retstart, retmax: ids.length }, check);

@@ -40,8 +40,8 @@ export interface ImportSummary {
 
 export type FileFormat = ImportSummary['format'];
 
-/** A record, with what was wrong with its bytes (`invalid`: which record, how many bytes were not UTF-8), or a deletion. */
-type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | { kind: 'delete'; pmids: string[] } | { kind: 'book' };
+/** A record, with what was wrong with its bytes (`invalid`: which record, how many bytes were not UTF-8), a deletion or a book. */
+type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | Exclude<RawItem, RawArticle>;
 
 export interface InvalidText {
   record: string;
@@ -123,8 +123,12 @@ export function xmlBytes(file: string, format: FileFormat, size: number): number
   }
 }
 
-/** Parsing threads for an import: none for MEDLINE, or below THREAD_FROM_BYTES of XML, or on one core. */
-export const parseThreads = (format: FileFormat, bytes: number, cores: number): number => (format === 'medline' || bytes < THREAD_FROM_BYTES || cores < 2 ? 0 : 1);
+/**
+ * Parsing threads for an import: none for MEDLINE (read as it streams, on this thread); as many as asked
+ * (--workers) for XML; else one from THREAD_FROM_BYTES of XML where there are two cores.
+ */
+export const parseThreads = (format: FileFormat, bytes: number, cores: number, asked?: number): number =>
+  format === 'medline' ? 0 : (asked ?? (bytes < THREAD_FROM_BYTES || cores < 2 ? 0 : 1));
 
 /** A failure while reading a file, as the one-line error that names the file. */
 const fileError = (file: string, e: unknown) => (e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`));
@@ -167,7 +171,7 @@ function readItem<R, T>(file: string, r: Read<R>, value: (r: R) => T): FileItem<
 export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file)): AsyncGenerator<FileItem<SourcedRecord>> {
   if (format === 'medline') return yield* medlineItems(file, (record) => ({ record, origin: 'file' }));
   for await (const item of rawItems(file, format))
-    yield item.kind === 'delete' ? item : item.kind === 'book' ? { kind: 'book' } : readItem(file, parseRecord(item), (r) => ({ record: r.record, origin: 'file' }));
+    yield item.kind !== 'article' ? item : readItem(file, parseRecord(item), (r) => ({ record: r.record, origin: 'file' }));
 }
 
 /**
@@ -197,7 +201,7 @@ async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGen
         send();
         yield* drain(0); // deletions apply to what came before them
         yield item;
-      } else if (item.kind === 'book') yield { kind: 'book' };
+      } else if (item.kind === 'book') yield item;
       else if (!pool.size) yield toItem(rowOf(item));
       else {
         block.push(item);
@@ -232,7 +236,7 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
   const progress = new Progress(`import ${input}`, null, opts.quiet);
   // Measured on 2 cores, a real baseline-style file: parsing on one worker thread while this one cuts
   // records and writes SQLite, about 1.2x faster. A second thread gains nothing more.
-  const threads = format === 'medline' ? 0 : (opts.workers ?? parseThreads(format, xmlBytes(file, format, st.size), availableParallelism()));
+  const threads = parseThreads(format, xmlBytes(file, format, st.size), availableParallelism(), opts.workers);
   const pool = new Pool('row', threads);
   try {
     return await importInto(store, input, file, format, st, pool, progress);
