@@ -203,7 +203,11 @@ function requirementsIn(seq: Node[]): Set<string>[] {
 export function startAnchors(source: string): Req {
   const starts = startsOf(parse(source));
   if (!starts || starts.size > MAX_STARTS || ![...starts].every(anchorable)) return null;
-  // A start that extends another adds nothing: the shorter begins wherever it does.
+  return withoutExtensions(starts);
+}
+
+/** Start anchors less those that extend another: the shorter begins wherever the longer does. */
+function withoutExtensions(starts: Set<string>): Set<string> {
   const extendsOne = (s: string) => {
     for (let n = MIN_ANCHOR; n < s.length; n++) if (starts.has(s.slice(0, n))) return true;
     return false;
@@ -338,11 +342,47 @@ export interface Finder {
   /** Literal strings with which every match begins (null: scan each sentence), and their ids once indexed. */
   starts: Set<string> | null;
   startIds: AnchorIds;
+  /**
+   * The alternatives without start anchors, where others have them ("\b[A-Z]{2,6}\s+alone|\bplacebo\b"),
+   * as a global regex: a match can begin only at a start anchor or where this one matches, so only those
+   * places are tried. Without it, one such alternative made the whole regex run at every position.
+   */
+  rest?: RegExp;
 }
 
 /** A Finder of a regex source (flags without g or y): its ids are given once every anchor is indexed. */
 export function finder(source: string, flags: string, compile: (source: string, flags: string) => RegExp): Finder {
-  return { regex: compile(source, `g${flags}`), sticky: compile(source, `y${flags}`), starts: startAnchors(source), startIds: null };
+  const base = { regex: compile(source, `g${flags}`), sticky: compile(source, `y${flags}`), startIds: null };
+  const starts = startAnchors(source);
+  if (starts) return { ...base, starts };
+  const alts = topLevelAlternatives(source).map((alt) => ({ alt, starts: startAnchors(alt) }));
+  const anchored = alts.filter((a) => a.starts !== null);
+  if (!anchored.length) return { ...base, starts: null };
+  const union = new Set(anchored.flatMap((a) => [...a.starts!]));
+  if (union.size > MAX_STARTS) return { ...base, starts: null };
+  const rest = alts.filter((a) => a.starts === null).map((a) => a.alt);
+  return { ...base, starts: withoutExtensions(union), rest: compile(rest.join('|'), `g${flags}`) };
+}
+
+/** A regex source cut at each | outside groups and character classes. */
+export function topLevelAlternatives(source: string): string[] {
+  const alts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from));
+  return alts;
 }
 
 /** Where the anchors occur in one text: per requirement group, a bit mask of sentences; per anchor, a list of end offsets. */

@@ -80,18 +80,25 @@ function findIn(finder: Finder, text: string, offset: number, starts: number[] |
   }
   // test(), not exec(): a sticky match begins where it was tried and ends at lastIndex, so the array
   // exec() makes for every try is not needed.
-  const re = finder.sticky;
+  const { sticky: re, rest } = finder;
   const end = offset + text.length;
-  let last = 0;
-  for (; k < starts.length && starts[k] < end; k++) {
-    const at = starts[k] - offset;
-    if (at < last) continue;
+  let from = 0; // no match can begin before it: past the last match, or the last place tried
+  let restAt = -1; // where the alternatives without anchors next match, from `from` on (-1: not sought)
+  for (;;) {
+    while (k < starts.length && starts[k] < end && starts[k] - offset < from) k++;
+    const anchor = k < starts.length && starts[k] < end ? starts[k] - offset : Infinity;
+    if (rest && restAt < from) {
+      rest.lastIndex = from;
+      restAt = rest.exec(text)?.index ?? Infinity;
+    }
+    const at = rest && restAt < anchor ? restAt : anchor;
+    if (at === Infinity) return k;
     re.lastIndex = at;
-    if (!re.test(text)) continue;
-    found(offset + at, offset + re.lastIndex);
-    last = re.lastIndex === at ? at + 1 : re.lastIndex;
+    if (re.test(text)) {
+      found(offset + at, offset + re.lastIndex);
+      from = re.lastIndex === at ? at + 1 : re.lastIndex;
+    } else from = at + 1;
   }
-  return k;
 }
 
 /** The ConText modifiers of sentence k of a field, found on first use with the field's anchors. */
@@ -192,7 +199,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
     for (; k < f.sentences.length; k++) {
       if (!inMask(mask, k)) continue;
       const sp = f.sentences[k];
-      if (starts) {
+      if (starts && !rule.rest) {
         while (next < starts.length && starts[next] < sp.start) next++;
         if (next === starts.length) break;
         if (starts[next] >= sp.end) continue;
