@@ -161,6 +161,7 @@ const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|precond
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
 // How "exosomes (derived) from ... <term>", "EVs (from <term>)", "exosome powder (serum, cream) prepared from <term>",
+// "exosome yield (secretion, release) from <term>",
 // "the exosome fraction of <term>", "exosome-enriched secretome of <term>", "exosome-enriched (autologous) plasma" (or
 // platelet lysate, or <term> conditioned medium), "exosomal miR-146a from <term>" or "exosomes in (the) plasma of ..."
 // begins, whatever the term, an abbreviation in brackets allowed ("apoptotic vesicles (apoVs) were generated from"):
@@ -168,7 +169,7 @@ const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signat
 // Vesicles "in" a body fluid ({FLUID}, two words at most before it: "in patients' serum") come from it; "in" anything
 // else (the treatment of, wound healing) is no link.
 const LINK =
-  "(?:[\\s-]+(?:powders?|solutions?|suspensions?|fractions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from)|enriched(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:{FLUID}|platelet|PRP)\\b|\\s+(?:[\\w-]+\\s+){1,5}?(?:conditioned\\s+medi(?:um|a)|secretomes?|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?)\\b))\\s+";
+  "(?:[\\s-]+(?:powders?|solutions?|suspensions?|fractions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+|(?:yields?|production|secretion|release)(?:\\s+and\\s+(?:function|activity|bioactivity|cargo|composition|potency))?))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from)|enriched(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:{FLUID}|platelet|PRP)\\b|\\s+(?:[\\w-]+\\s+){1,5}?(?:conditioned\\s+medi(?:um|a)|secretomes?|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?)\\b))\\s+";
 
 // A term that infected, stimulated or treated the cells named with it is not their vesicles' source: in "exosomes from
 // Leishmania major-infected macrophages" (or "S. aureus-stimulated keratinocytes") the cells are.
