@@ -34,6 +34,9 @@ describe('sample size', () => {
     expect(n('This prospective study included 30 male patients aged 22 to 65.')).toBe(30);
     expect(n('Twenty (20) patients with melasma were enrolled.')).toBe(20);
     expect(n('Sixteen Fitzpatrick skin type IV-V patients (32 hemifaces) were randomized.', 'rct')).toBe(16);
+    // People named by what they do: workers, students, athletes, nurses, soldiers, employees, veterans, survivors.
+    expect(n('Seventy healthcare workers with chronic hand eczema were randomized. One participant withdrew.', 'rct')).toBe(70);
+    expect(n('Twenty-four burn survivors with hypertrophic scars were enrolled.')).toBe(24);
   });
 
   it('prefers the enrolled total to arms, completers and n = forms', () => {
