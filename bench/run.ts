@@ -19,7 +19,9 @@ import { scanXml, xmlRecords } from '../pipeline/pubmed/xml-records.ts';
 import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
 import { byteChunks, readRecordFile } from '../pipeline/stages/import.ts';
 import { classify } from '../pipeline/classify/classify.ts';
-import { loadRules } from '../pipeline/classify/rules.ts';
+import { loadRules, type RuleSet } from '../pipeline/classify/rules.ts';
+import { matchRule } from '../pipeline/classify/match.ts';
+import { recordText } from '../pipeline/classify/text.ts';
 import type { PubmedRecord } from '../pipeline/types.ts';
 
 const N = Number(process.env.BENCH_RECORDS ?? 50_000);
@@ -131,6 +133,24 @@ function reportBench(dir: string): void {
   row('report', rep.records / rep.seconds, `   ${rep.seconds.toFixed(1)} s for ${rep.records} records (${included} included), peak RSS ${rep.maxRssMb.toFixed(0)} MB  (target < 10 s)`);
 }
 
+/**
+ * The rules that cost most on real abstracts, each run alone over every record (what the records share, their
+ * sentences, anchors and ConText, found first): where to look when classify slows down. One look-back written
+ * inside a rule's regex once made that rule cost more than all the others.
+ */
+function dearestRules(records: PubmedRecord[], rules: RuleSet, shown = 8): void {
+  const texts = records.map(recordText);
+  for (const text of texts) for (const rule of rules.rules) matchRule(rule, text, rules);
+  const cost = rules.rules.map((rule) => {
+    const t = performance.now();
+    for (let k = 0; k < 5; k++) for (const text of texts) matchRule(rule, text, rules);
+    return { id: rule.id, us: ((performance.now() - t) * 1000) / (5 * texts.length) };
+  });
+  const all = cost.reduce((sum, c) => sum + c.us, 0);
+  console.log(`  dearest rules, us a record alone (all ${rules.rules.length}: ${all.toFixed(0)} us):`);
+  for (const c of cost.sort((a, b) => b.us - a.us).slice(0, shown)) console.log(`    ${c.us.toFixed(1).padStart(6)}  ${c.id}`);
+}
+
 /** Wall time of a whole command, start to exit: what a user waits for `explain --help`. */
 function startup(args: string[]): number {
   let top = Infinity;
@@ -186,7 +206,8 @@ if (existsSync(dev)) {
   const t = performance.now();
   const rounds = 40;
   for (let k = 0; k < rounds; k++) for (const r of records) classify(r, rules);
-  row(`classify alone, real (dev x${rounds})`, (rounds * records.length) / ((performance.now() - t) / 1000), '   in process, through tsx');
+  row(`classify alone, real (dev x${rounds})`, (rounds * records.length) / ((performance.now() - t) / 1000), '   in process, through tsx, with the flag the CLI runs with');
+  dearestRules(records, rules);
 }
 reportBench(join(OUT, 'reports'));
 

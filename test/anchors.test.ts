@@ -79,6 +79,7 @@ describe('anchors', () => {
     const mixed = finder('\\b[A-Z]{2,6}\\s+alone\\b|\\bplacebo\\b|\\b(?:vehicle|sham)\\b', 'i', (src, flags) => new RegExp(src, flags));
     expect(mixed.starts).toEqual(new Set(['placebo', 'vehicle', 'sham']));
     expect(mixed.rest?.source).toBe('\\b[A-Z]{2,6}\\s+alone\\b');
+    expect(mixed.restAnchors).toEqual(new Set(['alone'])); // scanned only in sentences that hold it
     expect(finder('\\bplacebo\\b|\\bsham\\b', 'i', (src, flags) => new RegExp(src, flags)).rest).toBeUndefined();
     expect(finder('[A-Z]\\w+ et al|\\d+ mice', 'i', (src, flags) => new RegExp(src, flags)).starts).toBeNull();
   });

@@ -348,6 +348,9 @@ export interface Finder {
    * places are tried. Without it, one such alternative made the whole regex run at every position.
    */
   rest?: RegExp;
+  /** Literal strings one of which a sentence must hold for `rest` to match there, and their group once indexed. */
+  restAnchors?: Set<string> | null;
+  restGroup?: number | null;
 }
 
 /** A Finder of a regex source (flags without g or y): its ids are given once every anchor is indexed. */
@@ -360,8 +363,8 @@ export function finder(source: string, flags: string, compile: (source: string, 
   if (!anchored.length) return { ...base, starts: null };
   const union = new Set(anchored.flatMap((a) => [...a.starts!]));
   if (union.size > MAX_STARTS) return { ...base, starts: null };
-  const rest = alts.filter((a) => a.starts === null).map((a) => a.alt);
-  return { ...base, starts: withoutExtensions(union), rest: compile(rest.join('|'), `g${flags}`) };
+  const rest = alts.filter((a) => a.starts === null).map((a) => a.alt).join('|');
+  return { ...base, starts: withoutExtensions(union), rest: compile(rest, `g${flags}`), restAnchors: anchors(rest), restGroup: null };
 }
 
 /** A regex source cut at each | outside groups and character classes. */

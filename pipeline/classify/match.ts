@@ -63,12 +63,23 @@ function startsIn(finder: Finder, f: FieldText, set: Pick<RuleSet, 'anchors'>): 
 }
 
 /**
+ * A finder's alternatives without start anchors (Finder.rest), where sentence k of a field (all of it: -1) may
+ * hold a match of them: where it holds one of their required anchors.
+ */
+function restIn(finder: Finder, f: FieldText, k: number, set: Pick<RuleSet, 'anchors'>): RegExp | undefined {
+  if (!finder.rest || finder.restGroup === null || finder.restGroup === undefined) return finder.rest;
+  const mask = sentenceMask(finder.restGroup, scanOf(f, set).masks);
+  return (k < 0 ? mask !== 0 : inMask(mask, k)) ? finder.rest : undefined;
+}
+
+/**
  * The matches of a regex in one span of a text (whose own text is `text`, beginning at `offset`),
  * given to `found` as [start, end) offsets: the same as a global scan of that text alone, empty
  * matches too. With start anchors (`starts`, ascending), the sticky regex is tried only where one
- * begins, since a match can begin nowhere else. Returns the index of the first start anchor past the span.
+ * begins, since a match can begin nowhere else, or where `rest` (restIn) matches. Returns the index
+ * of the first start anchor past the span.
  */
-function findIn(finder: Finder, text: string, offset: number, starts: number[] | null, k: number, found: (start: number, end: number) => void): number {
+function findIn(finder: Finder, text: string, offset: number, starts: number[] | null, k: number, found: (start: number, end: number) => void, rest?: RegExp): number {
   if (starts === null) {
     const re = finder.regex;
     re.lastIndex = 0;
@@ -80,7 +91,7 @@ function findIn(finder: Finder, text: string, offset: number, starts: number[] |
   }
   // test(), not exec(): a sticky match begins where it was tried and ends at lastIndex, so the array
   // exec() makes for every try is not needed.
-  const { sticky: re, rest } = finder;
+  const re = finder.sticky;
   const end = offset + text.length;
   let from = 0; // no match can begin before it: past the last match, or the last place tried
   let restAt = -1; // where the alternatives without anchors next match, from `from` on (-1: not sought)
@@ -110,7 +121,7 @@ function contextOf(f: FieldText, k: number, set: MatchSet): SentenceContext {
   const hits: SentenceContext['hits'] = [];
   for (const m of set.context.modifiers) {
     const at = startsIn(m, f, set);
-    findIn(m, sentence, sp.start, at, at ? firstFrom(at, sp.start) : 0, (start, end) => hits.push({ m, start: start - sp.start, end: end - sp.start }));
+    findIn(m, sentence, sp.start, at, at ? firstFrom(at, sp.start) : 0, (start, end) => hits.push({ m, start: start - sp.start, end: end - sp.start }), restIn(m, f, k, set));
   }
   return (memo[k] = { sentence, hits });
 }
@@ -123,10 +134,18 @@ function linkedVesicles(f: FieldText, set: MatchSet): [number, number, number][]
   if (f.vesicles) return f.vesicles;
   const found: [number, number, number][] = (f.vesicles = []);
   const link = set.vesicleLink;
-  findIn(set.vesicles, f.text, 0, startsIn(set.vesicles, f, set), 0, (start, end) => {
-    link.lastIndex = end;
-    if (end > start && link.test(f.text)) found.push([start, end, f.sentences.findIndex((x) => start >= x.start && start < x.end)]);
-  });
+  findIn(
+    set.vesicles,
+    f.text,
+    0,
+    startsIn(set.vesicles, f, set),
+    0,
+    (start, end) => {
+      link.lastIndex = end;
+      if (end > start && link.test(f.text)) found.push([start, end, f.sentences.findIndex((x) => start >= x.start && start < x.end)]);
+    },
+    restIn(set.vesicles, f, -1, set),
+  );
   return found;
 }
 
@@ -139,7 +158,7 @@ function inSentence(finder: Finder, f: FieldText, k: number, set: MatchSet): boo
   }
   const sp = f.sentences[k];
   let hit = false;
-  findIn(finder, sentenceTexts(f)[k], sp.start, starts, firstFrom(starts, sp.start), () => (hit = true));
+  findIn(finder, sentenceTexts(f)[k], sp.start, starts, firstFrom(starts, sp.start), () => (hit = true), restIn(finder, f, k, set));
   return hit;
 }
 
@@ -199,12 +218,13 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
     for (; k < f.sentences.length; k++) {
       if (!inMask(mask, k)) continue;
       const sp = f.sentences[k];
-      if (starts && !rule.rest) {
+      const rest = starts ? restIn(rule, f, k, set) : undefined;
+      if (starts) {
         while (next < starts.length && starts[next] < sp.start) next++;
-        if (next === starts.length) break;
-        if (starts[next] >= sp.end) continue;
+        if (next === starts.length && !rule.rest) break;
+        if ((next === starts.length || starts[next] >= sp.end) && !rest) continue;
       }
-      next = findIn(rule, texts[k], sp.start, starts, next, accept);
+      next = findIn(rule, texts[k], sp.start, starts, next, accept, rest);
     }
     if (!rule.afterVesicle) continue;
     // Linked source rules: "exosomes (derived) from ... <term>", tried right after each vesicle mention.

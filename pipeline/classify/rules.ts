@@ -289,12 +289,15 @@ export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
   const vesicles = finder(macros.VES, 'i', (src, f) => compile(src, f, `${lexiconFile}: macro VES`));
   // Every regex that is tried at its start anchors, and the rules' required anchors: one index for all.
   const finders: Finder[] = [...rules.flatMap((r) => [r, r.prefilter, r.requires, r.excludes].filter((x) => x !== undefined)), vesicles, ...context.modifiers];
-  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, ...(r.conjuncts ?? []).flat()]), ...finders.map((x) => x.starts)]);
+  const index = new AnchorIndex([...rules.flatMap((r) => [r.anchors, ...(r.conjuncts ?? []).flat()]), ...finders.flatMap((x) => [x.starts, x.restAnchors ?? null])]);
   for (const r of rules) {
     r.anchorGroup = index.groupOf(r.anchors);
     r.conjunctGroups = r.conjuncts && index.conjunctGroupsOf(r.conjuncts);
   }
-  for (const x of finders) x.startIds = index.idsOf(x.starts);
+  for (const x of finders) {
+    x.startIds = index.idsOf(x.starts);
+    if (x.rest) x.restGroup = index.groupOf(x.restAnchors ?? null);
+  }
   // Case-insensitive: it must let through every tail a rule's own flags may match.
   const vesicleLink = compile(expand(LINK, macros, `${lexiconFile}: macro VES`), 'iy', `${lexiconFile}: LINKVERB, SECRETVERB`);
   return { rules, byField, context, anchors: index, vesicles, vesicleLink, version: hash.digest('hex').slice(0, 12) };
