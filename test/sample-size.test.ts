@@ -179,6 +179,7 @@ describe('animals', () => {
     expect(n('Mice were randomly divided into control, UVB, UVB + low-dose exosome and UVB + high-dose exosome groups (n = 8).', 'animal')).toBe(32);
     expect(n('Rabbits were randomly divided into four groups (n = 6).', 'animal')).toBe(24);
     expect(n('Rats were assigned to PBS and exosome groups (n = 12).', 'animal')).toBe(24);
+    expect(n('The mice were divided into model group, hAMSC-exos low dose group and high dose group (n=8).', 'animal')).toBe(24);
     expect(n('Patients were randomized to exosome and saline groups (n = 30).', 'rct')).not.toBe(60);
     expect(n('Wounds were assessed at 12 weeks and 6 months in mice treated with exosomes.', 'animal')).toBeNull();
     expect(n('We describe 17-year-old monozygotic twin sisters with alopecia areata treated with intralesional exosome injections.')).toBe(2);

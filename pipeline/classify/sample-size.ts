@@ -375,6 +375,8 @@ const ANIMAL_GROUPS: ReturnType<typeof perGroup> = [
   ...perGroup(ANIMAL_NOUN),
   [new RegExp(`${NUMBERED}${BARE_N}`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM})\\s+groups${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
+  // Each group named with its own word: "divided into model group, low dose group and high dose group (n=8)".
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+((?:${ITEM}\\s+group,\\s+)*${ITEM}\\s+group,?\\s+(?:and|or)\\s+${ITEM}\\s+group)${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], /\bgroup\b/i],
 ];
 const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
 
