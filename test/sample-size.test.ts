@@ -181,6 +181,9 @@ describe('animals', () => {
     expect(n('Rats were assigned to PBS and exosome groups (n = 12).', 'animal')).toBe(24);
     expect(n('The mice were divided into model group, hAMSC-exos low dose group and high dose group (n=8).', 'animal')).toBe(24);
     expect(n('Patients were randomized to exosome and saline groups (n = 30).', 'rct')).not.toBe(60);
+    // Arms listed without the word "groups", counted per group.
+    expect(n('Mice were randomly assigned to topical vehicle, ADSC-conditioned medium, or ADSC exosomes (n = 7 per group) for 21 days.', 'animal')).toBe(21);
+    expect(n('Patients were randomized to exosome or saline injections (n = 30 per group).', 'rct')).toBe(60);
     expect(n('Wounds were assessed at 12 weeks and 6 months in mice treated with exosomes.', 'animal')).toBeNull();
     expect(n('We describe 17-year-old monozygotic twin sisters with alopecia areata treated with intralesional exosome injections.')).toBe(2);
     // Cases others published are no one this study treated.

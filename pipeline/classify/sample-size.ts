@@ -367,6 +367,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
+  // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
 ];
 // Of animals, a bare n right after the groups counts each group, as "(n = 6 each)" does: "divided into four
 // groups (n = 6)", "into control, UVB and UVB + exosome groups (n = 8)", "into PBS and exosome groups (n = 12)".
