@@ -779,10 +779,9 @@ describe('probes of phrasing the dev corpus does not show', () => {
     expect(labels('Exosomes suppress inflammation in keratinocytes', ['BACKGROUND: Exosomes from adipose stem cells are promising.', 'METHODS: HaCaT cells were treated with the exosomes.']).sources).toEqual(['adipose_msc']);
   });
 
-  // Every rewriting over the whole table (some 400 cases): 19 s in CI, 33 s beside other work.
   it('keeps their labels under every rewriting of the probe command', () => {
     expect(labelChanges(cases)).toEqual([]);
-  }, 120_000);
+  });
 
   it('reads a record with a title only: a reaction at the injection site is a skin context', () => {
     expect(labels('Granulomatous reaction to exosome injection', '', ['Case Reports'])).toMatchObject({ relevant: true, design: 'human_uncontrolled', sampleSize: 1 });
