@@ -181,6 +181,8 @@ describe('animals', () => {
     expect(n('Rats were assigned to PBS and exosome groups (n = 12).', 'animal')).toBe(24);
     expect(n('The mice were divided into model group, hAMSC-exos low dose group and high dose group (n=8).', 'animal')).toBe(24);
     expect(n('Patients were randomized to exosome and saline groups (n = 30).', 'rct')).not.toBe(60);
+    // The end of a range is no count: "an EASI of 7-21 were randomized", "women aged 40-60 were randomized".
+    expect(n('Adults with an EASI of 7-21 were randomized 2:1 to the exosome ointment or vehicle. Of 126 randomized patients, 119 completed the study.', 'rct')).toBe(126);
     // Arms listed without the word "groups", counted per group.
     expect(n('Mice were randomly assigned to topical vehicle, ADSC-conditioned medium, or ADSC exosomes (n = 7 per group) for 21 days.', 'animal')).toBe(21);
     expect(n('Patients were randomized to exosome or saline injections (n = 30 per group).', 'rct')).toBe(60);

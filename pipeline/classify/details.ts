@@ -69,6 +69,9 @@ const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
 // two months and observed for a further (an additional, another) two months".
 const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
+// "for 8 weeks, with a 4-week follow-up without treatment": the follow-up comes after the span too.
+const WITH_A = /\bwith\s+an?\s*$/i;
+const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
 // "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
@@ -126,7 +129,8 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     const fromEnd =
       (AFTER_LAST.test(after) && (!/\b(?:for|over)\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*(?:for|over)\s*$/i, '')))) ||
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
-      AFTER_SPAN.test(before);
+      AFTER_SPAN.test(before) ||
+      (WITH_A.test(before) && FOLLOW_UP_NEXT.test(after));
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (!plausibleWeeks(weeks)) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };

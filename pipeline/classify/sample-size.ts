@@ -173,8 +173,9 @@ const COMPARED_GROUPS = new RegExp(
     `|(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+[^.;]{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
-// "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed.
-const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})\\b`, 'gi');
+// "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed;
+// not the end of a range ("adults with an EASI of 7-21 were randomized").
+const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})\\b`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it
