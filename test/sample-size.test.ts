@@ -183,6 +183,9 @@ describe('animals', () => {
     expect(n('Patients were randomized to exosome and saline groups (n = 30).', 'rct')).not.toBe(60);
     // The end of a range is no count: "an EASI of 7-21 were randomized", "women aged 40-60 were randomized".
     expect(n('Adults with an EASI of 7-21 were randomized 2:1 to the exosome ointment or vehicle. Of 126 randomized patients, 119 completed the study.', 'rct')).toBe(126);
+    // An n right after "groups" counts each group, not an arm beside the total.
+    expect(n('BALB/c mice (n = 30) received topical imiquimod for 7 days and were randomly divided into control, IMQ, IMQ + EV (low), IMQ + EV (high) and IMQ + dexamethasone groups (n = 6).', 'animal')).toBe(30);
+    expect(n('Mice were randomly divided into control, IMQ + EV (low) and IMQ + EV (high) groups (n = 6).', 'animal')).toBe(18);
     // Arms listed without the word "groups", counted per group.
     expect(n('Mice were randomly assigned to topical vehicle, ADSC-conditioned medium, or ADSC exosomes (n = 7 per group) for 21 days.', 'animal')).toBe(21);
     expect(n('Patients were randomized to exosome or saline injections (n = 30 per group).', 'rct')).toBe(60);

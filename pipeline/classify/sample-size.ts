@@ -226,6 +226,8 @@ function composed(text: RecordText) {
   return [...totalsOf(COMPOSED, text), ...armTotals(text, 2), ...namedArms(text, 2)];
 }
 
+const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
+
 /**
  * Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43), or two
  * arms set against each other in a sentence that treats them: "exosome serum (n = 32) or vehicle (n = 32) was
@@ -237,7 +239,8 @@ function armTotals(text: RecordText, score: number) {
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
     if (/\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
-    const arms = matchesOf(N_EQUALS, sentence);
+    // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" is no arm's (see ANIMAL_GROUPS).
+    const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
     if (arms.length < 2) continue;
     const opposed = () => arms.length === 2 && /\b(?:or|versus|vs)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
     if (!ALLOCATED.test(sentence) && !opposed()) continue;
@@ -335,8 +338,8 @@ const ANIMAL_COMPOSED: Composed[] = [
 const G = `(${NUMBER})`;
 const DIVIDED = '\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?';
 // Groups named in a list ("sham, model and exosome"), each of up to five words ("UVB + high-dose extracellular
-// vesicles"), and how many it names.
-const ITEM = '[\\w+-]+(?:\\s+[\\w+-]+){0,4}';
+// vesicles", "IMQ + EV (low)"), and how many it names.
+const ITEM = '[\\w+-]+(?:\\s+(?:[\\w+-]+|\\([^()]{1,15}\\))){0,4}';
 const LISTED = `(?:${ITEM},\\s+)+${ITEM},?\\s+(?:and|or)\\s+${ITEM}`;
 // "Divided into four (treatment) groups", and a bare count right after the groups: "(n = 6)".
 const NUMBERED = `${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
