@@ -226,6 +226,8 @@ function composed(text: RecordText) {
   return [...totalsOf(COMPOSED, text), ...armTotals(text, 2), ...namedArms(text, 2)];
 }
 
+// "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
+// ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
 
 /**
@@ -239,7 +241,6 @@ function armTotals(text: RecordText, score: number) {
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
     if (/\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
-    // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" is no arm's (see ANIMAL_GROUPS).
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
     if (arms.length < 2) continue;
     const opposed = () => arms.length === 2 && /\b(?:or|versus|vs)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
