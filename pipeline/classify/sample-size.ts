@@ -342,6 +342,8 @@ const DIVIDED = '\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distribute
 // vesicles", "IMQ + EV (low)"), and how many it names.
 const ITEM = '[\\w+-]+(?:\\s+(?:[\\w+-]+|\\([^()]{1,15}\\))){0,4}';
 const LISTED = `(?:${ITEM},\\s+)+${ITEM},?\\s+(?:and|or)\\s+${ITEM}`;
+// The same, or just two: "PBS and exosome".
+const LISTED_OR_TWO = `${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM}`;
 // "Divided into four (treatment) groups", and a bare count right after the groups: "(n = 6)".
 const NUMBERED = `${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
 const BARE_N = `\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`;
@@ -374,7 +376,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
 ];
 // Of animals, a bare n right after the groups counts each group, as "(n = 6 each)" does: "divided into four
 // groups (n = 6)", "into control, UVB and UVB + exosome groups (n = 8)", "into PBS and exosome groups (n = 12)".
@@ -382,7 +384,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
 const ANIMAL_GROUPS: ReturnType<typeof perGroup> = [
   ...perGroup(ANIMAL_NOUN),
   [new RegExp(`${NUMBERED}${BARE_N}`, 'gi'), (m) => [m[2], m[1]], GROUPS],
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM})\\s+groups${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
   // Each group named with its own word: "divided into model group, low dose group and high dose group (n=8)".
   [new RegExp(`${DIVIDED}(?:into|to)\\s+((?:${ITEM}\\s+group,\\s+)*${ITEM}\\s+group,?\\s+(?:and|or)\\s+${ITEM}\\s+group)${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], /\bgroup\b/i],
 ];
