@@ -10,7 +10,7 @@ import { RunLock } from './lock.ts';
 import { Eutils, DEFAULT_BASE_URL, UnreachableError } from './pubmed/eutils.ts';
 import { loadQuery, search } from './stages/search.ts';
 import { fetchRecords } from './stages/fetch.ts';
-import { importFile, type ImportSummary } from './stages/import.ts';
+import { checkInput, importFile, type ImportSummary } from './stages/import.ts';
 import { classifyRecords } from './stages/classify.ts';
 import { runEval } from './stages/eval.ts';
 import { runProbe } from './stages/probe.ts';
@@ -21,14 +21,14 @@ import { DEFAULT_OVERRIDES, readOverrides, applyOverrides } from './classify/ove
 import { checkReportOptions, writeReports, type ReportOptions } from './stages/report.ts';
 import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
-import { safeForTerminal } from './terminal.ts';
+import { safeForTerminal, safeLine } from './terminal.ts';
 import { DEFAULT_BATCH, DEFAULT_DB, DEFAULT_QUERY, DEFAULT_REPORTS, MAX_BATCH } from './defaults.ts';
 import { isPmid } from './types.ts';
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
-const log = (line: string) => process.stderr.write(`${safeForTerminal(line)}\n`);
-const say = (line: string) => process.stdout.write(`${safeForTerminal(line)}\n`);
+const log = (line: string) => process.stderr.write(`${safeLine(line)}\n`);
+const say = (line: string) => process.stdout.write(`${safeLine(line)}\n`);
 
 /** EUTILS_BASE_URL, checked here: axios answers one that is not an http(s) URL with a stack trace. */
 function baseUrlOf(raw: string): string {
@@ -122,6 +122,8 @@ async function runImport(v: Values, store: Store): Promise<void> {
   if (!inputs.length) throw new UsageError('import: --input FILE is required');
   // An empty name resolves to the working folder, which would be refused as "a folder".
   if (inputs.some((i) => !i)) throw new UsageError('--input: give the path of a PubMed XML, .xml.gz or MEDLINE file');
+  // Each file is its own transaction: a missing second file found after the first was imported would leave half a run.
+  inputs.forEach(checkInput);
   for (const input of inputs) {
     const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
     say(importLine(input, s));

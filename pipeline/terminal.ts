@@ -10,6 +10,9 @@ export function safeForTerminal(text: string): string {
   return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** One line of output as one line: a line break inside it (a file may be named "a\nb.xml") is shown, not acted on. */
+export const safeLine = (line: string): string => safeForTerminal(line).replace(/\n/g, '\\u000a');
+
 // An error quotes what it found at fault, and a hostile file can make that megabytes long.
 const MAX_ERROR = 1_000;
 

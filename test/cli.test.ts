@@ -97,6 +97,15 @@ describe('cli', () => {
     expect(r.stderr.trim()).toBe(`import: ${nbib}: record at line 1 (PMID 39100001): 2 bytes of invalid UTF-8, stored as U+FFFD`);
   });
 
+  it('prints the summary of a file whose name holds a line break on one line', async () => {
+    const db = join(dir, 'newline.db');
+    const nbib = join(dir, 'two\nlines.nbib');
+    writeFileSync(nbib, 'PMID- 39000001\nTI  - Exosomes heal skin wounds in mice\nPT  - Journal Article\n');
+    const r = await runCli(['import', '--input', nbib, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toEqual([expect.stringContaining('two\\u000alines.nbib')]);
+  });
+
   it('never prints a control character from a record raw, and stops quietly when its reader does', async () => {
     const db = join(dir, 'esc.db');
     const nbib = join(dir, 'esc.nbib');
@@ -123,6 +132,12 @@ describe('cli', () => {
     expect(folder.code).toBe(1);
     expect(folder.stderr.trim().split('\n')).toHaveLength(1);
     expect(folder.stderr).toMatch(/--input .*: a folder; give a PubMed XML/);
+    // A mistyped second file is found before the first is imported: the run writes nothing.
+    const good = join(dir, 'good.nbib');
+    writeFileSync(good, 'PMID- 39000001\nTI  - Exosomes heal skin wounds in mice\nPT  - Journal Article\n');
+    const typo = await runCli(['import', '--input', good, '--input', join(dir, 'typo.nbib'), '--db', join(dir, 'typo.db')]);
+    expect([typo.code, typo.stdout, typo.stderr.trim()]).toEqual([1, '', `exoevidence: --input ${join(dir, 'typo.nbib')}: no such file`]);
+    expect(existsSync(join(dir, 'typo.db'))).toBe(false);
     const q = join(dir, 'extra-key.json');
     writeFileSync(q, JSON.stringify({ name: 'x', description: 'd', term: 'exosome', colour: 'red' }));
     const query = await runCli(['search', '--query', q, '--db', join(dir, 'q.db')]);

@@ -221,6 +221,12 @@ describe('record scanner and tokenizer on hostile XML', () => {
     for (const chunk of [undefined, 1, 7, 64]) expect(pmidsIn(xml, chunk), `chunks of ${chunk}`).toEqual(['1', '3']);
   });
 
+  it('does not take a record inside a processing instruction, which ends only at "?>"', () => {
+    const xml = set(`${rec('1', 'First?')}<?note ${rec('2', 'In an instruction')} ?>\n${rec('3', 'Third').replace('<Abstract>', '<Abstract>?<?pi </PubmedArticle> > ?>')}`);
+    for (const chunk of [undefined, 1, 7, 64]) expect(pmidsIn(xml, chunk), `chunks of ${chunk}`).toEqual(['1', '3']);
+    expect(parseArticleXml(rec('4', 'BeforePIafter').replace('PI', '<?pi a > b?>')).title).toBe('Beforeafter');
+  });
+
   it('joins a record or comment open across many chunks once, when what closes it comes', () => {
     // Joined again at each chunk, a comment left open cost 17 s before its 32 MB cap: the copies grew as the square of its size.
     const filler = 'x'.repeat(1000);
@@ -302,6 +308,8 @@ describe('record scanner and tokenizer on hostile XML', () => {
   it('refuses control characters XML 1.0 forbids, raw or as references, naming the line', () => {
     expect(() => parseArticleXml(rec('5', 'Bad \u001b[2J title'))).toThrow(/line \d+: control character U\+001B/);
     expect(() => parseArticleXml(rec('6', 'Bad REF title').replace('REF', '&#x1b;'))).toThrow(/character reference &#x1b; to a character XML 1.0 forbids/);
+    // Half of a UTF-16 pair is no character: stored, it became three replacement characters.
+    expect(() => parseArticleXml(rec('7', 'Bad REF title').replace('REF', '&#xD800;'))).toThrow(/character reference &#xD800; to a character XML 1.0 forbids/);
   });
 
   it('gives up on a DOCTYPE whose internal subset never closes, after 1 MB', () => {

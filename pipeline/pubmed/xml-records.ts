@@ -41,32 +41,48 @@ const endsName = (b: number | undefined) => b === 0x3e || b === 0x20 || b === 0x
 // A prolog (XML declaration, DOCTYPE, comments) longer than this is not PubMed's: a DOCTYPE whose internal
 // subset never closes would otherwise be buffered without end.
 const MAX_PROLOG_BYTES = 1 << 20;
-// Markup whose content is not markup: a tag inside a comment or CDATA section is text.
-const QUOTED: [Buffer, Buffer][] = [[Buffer.from('<!--'), Buffer.from('-->')], [Buffer.from('<![CDATA['), Buffer.from(']]>')]];
+// Markup whose content is not markup: a tag inside a comment, CDATA section or processing instruction is text.
+const QUOTED: [Buffer, Buffer][] = [[Buffer.from('<!--'), Buffer.from('-->')], [Buffer.from('<![CDATA['), Buffer.from(']]>')], [Buffer.from('<?'), Buffer.from('?>')]];
+
+const SECOND_BYTES = [...new Set(QUOTED.map(([open]) => open[1]))];
 
 /**
- * The first comment or CDATA opener at or after `from`: where it starts and its kind (an index into
- * QUOTED), or [-1, -1]. Sought by its '!', which PubMed's text seldom holds: a search for '<!--' stopped at
- * every '<' of the markup, and with one for '<![CDATA[' made two of the scanner's passes over a file.
+ * Where quoted markup next opens from a position on: where it starts and its kind (an index into QUOTED),
+ * or [-1, -1]. Openers are sought by the byte after their '<' ('!' or '?'), which PubMed's text seldom holds
+ * (a search for '<!--' stopped at every '<' of the markup), and each byte's next place is kept until passed:
+ * searching afresh for each comment would scan to the buffer's end for a '?' that is not there.
+ * Positions asked for never go back.
  */
-function nextQuote(buf: Buffer, from: number): [number, number] {
-  for (let p = buf.indexOf(0x21, from + 1); p !== -1; p = buf.indexOf(0x21, p + 1)) {
+function quoteFinder(buf: Buffer): (from: number) => [number, number] {
+  const next: [number, number][] = SECOND_BYTES.map(() => [-2, -1]);
+  return (from) => {
+    let best: [number, number] = [-1, -1];
+    for (let i = 0; i < SECOND_BYTES.length; i++) {
+      if (next[i][0] !== -1 && next[i][0] < from) next[i] = nextOpener(buf, from, SECOND_BYTES[i]);
+      if (next[i][0] !== -1 && (best[0] === -1 || next[i][0] < best[0])) best = next[i];
+    }
+    return best;
+  };
+}
+function nextOpener(buf: Buffer, from: number, second: number): [number, number] {
+  for (let p = buf.indexOf(second, from + 1); p !== -1; p = buf.indexOf(second, p + 1)) {
     if (buf[p - 1] !== 0x3c) continue;
     for (let q = 0; q < QUOTED.length; q++) {
       const open = QUOTED[q][0];
-      if (p - 1 + open.length <= buf.length && buf.compare(open, 0, open.length, p - 1, p - 1 + open.length) === 0) return [p - 1, q];
+      if (open[1] === second && p - 1 + open.length <= buf.length && buf.compare(open, 0, open.length, p - 1, p - 1 + open.length) === 0) return [p - 1, q];
     }
   }
   return [-1, -1];
 }
 
 /**
- * The comments and CDATA sections from `from` on: the one still open at the buffer's end (where it starts,
+ * The quoted markup from `from` on: the one still open at the buffer's end (where it starts,
  * and what closes it), or null; and where the last one closed (or `from`), after which none is open.
  */
 function quotesFrom(buf: Buffer, from: number): { open: { start: number; close: Buffer } | null; settled: number } {
+  const nextQuote = quoteFinder(buf);
   for (let pos = from; ; ) {
-    const [start, kind] = nextQuote(buf, pos);
+    const [start, kind] = nextQuote(pos);
     if (start === -1) return { open: null, settled: pos };
     const close = buf.indexOf(QUOTED[kind][1], start + QUOTED[kind][0].length);
     if (close === -1) return { open: { start, close: QUOTED[kind][1] }, settled: pos };
@@ -99,7 +115,7 @@ export class RecordScanner {
   private quoteFrom = 0;
   /**
    * What the bytes kept must see before anything in them can change: the open record's closing tag, or
-   * the end of a comment or CDATA section left open (inside a record or between two); null when nothing is open.
+   * the end of a comment, CDATA section or processing instruction left open (inside a record or between two); null when nothing is open.
    */
   private awaiting: Buffer | null = null;
   /** Chunks after `buf` that do not hold what is awaited, and their length. */
@@ -156,15 +172,9 @@ export class RecordScanner {
       }
       return next[k];
     };
-    // Where each comment or CDATA opener next occurs, cached like the record tags: searching afresh for
-    // every record would scan to the end of the buffer each time when a file has none.
-    let quoteNext: [number, number] = [-2, -1];
-    const findQuote = (from: number): [number, number] => {
-      if (quoteNext[0] !== -1 && quoteNext[0] < from) quoteNext = nextQuote(buf, from);
-      return quoteNext;
-    };
+    const findQuote = quoteFinder(buf);
     /**
-     * Whether position `at` lies inside a comment or CDATA section that starts at or after `from`:
+     * Whether position `at` lies inside quoted markup (QUOTED) that starts at or after `from`:
      * -1 when not, the position just after that section when it does, or null when a section opened
      * before `at` has not closed yet in this buffer (more bytes are needed to tell).
      */
@@ -193,7 +203,7 @@ export class RecordScanner {
           if (p !== -1 && (at === -1 || p < at)) (at = p), (k = j);
         }
         if (k === -1) break;
-        // A record tag inside a comment or CDATA section is text: search on after it.
+        // A record tag inside a comment, CDATA section or processing instruction is text: search on after it.
         const quoted = quotedAt(pos, at);
         if (quoted === null) {
           keepFrom = pos;
@@ -244,7 +254,7 @@ export class RecordScanner {
       }
     }
     // Keep an unfinished record, or a short tail that may hold the start of one or the root's end, and
-    // from a comment or CDATA section still open: a record tag inside it is text.
+    // from quoted markup still open: a record tag inside it is text.
     if (keepFrom < 0) {
       const { open } = quotesFrom(buf, pos);
       keepFrom = open ? open.start : Math.max(pos, buf.length - 64);
@@ -281,7 +291,7 @@ export class RecordScanner {
   }
 
   private quoteTooLong(): XmlStreamError {
-    return new XmlStreamError(`a comment or CDATA section after record ${this.index} runs past ${MAX_RECORD_BYTES >> 20} MB without closing`);
+    return new XmlStreamError(`a comment, CDATA section or processing instruction after record ${this.index} runs past ${MAX_RECORD_BYTES >> 20} MB without closing`);
   }
 
   /** Whether `close` may end in this chunk (it may begin in the bytes before). */
@@ -305,7 +315,7 @@ export class RecordScanner {
   end(): void {
     if (!this.sawAnything) throw new XmlStreamError('empty file');
     if (!this.sawRoot) throw new XmlStreamError('not a PubMed XML export (no <PubmedArticleSet> root element)');
-    if (this.awaiting && this.open === -1) throw new XmlStreamError(`truncated: a comment or CDATA section after record ${this.index} never closes`);
+    if (this.awaiting && this.open === -1) throw new XmlStreamError(`truncated: a comment, CDATA section or processing instruction after record ${this.index} never closes`);
     const open = /<(PubmedArticle|PubmedBookArticle|DeleteCitation)[\s>]/.exec(this.buf.toString('latin1'));
     if (open) throw new XmlStreamError(`truncated: record ${this.index + 1} (<${open[1]}>) is never closed`);
     if (!this.bareRecords && !/<\/(PubmedArticleSet|eFetchResult)>/.test(this.buf.toString('latin1')))

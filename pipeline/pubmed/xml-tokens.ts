@@ -46,7 +46,8 @@ const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c ==
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 const forbiddenRef = (ref: string) => {
   const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : ref[1] === '#' ? parseInt(ref.slice(2, -1), 10) : 0x20;
-  return code < 0x20 ? code !== 9 && code !== 10 && code !== 13 : code === 0xfffe || code === 0xffff || code > 0x10ffff;
+  // XML 1.0's Char: no C0 control but tab and line ends, no surrogate (half a character), no U+FFFE/FFFF.
+  return code < 0x20 ? code !== 9 && code !== 10 && code !== 13 : (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff || code > 0x10ffff;
 };
 
 /**
@@ -107,6 +108,11 @@ export function tokenize(xml: string, on: XmlEvents): void {
         if (close === -1) fail(xml, lt, 'CDATA section is never closed');
         if (on.wantsText) on.text(xml.slice(lt + 9, close), true);
         i = close + 3;
+      } else if (next === 63) {
+        // A processing instruction ends at '?>' only: a '>' inside it is its text.
+        const close = xml.indexOf('?>', lt + 2);
+        if (close === -1) fail(xml, lt, 'processing instruction is never closed');
+        i = close + 2;
       } else {
         const close = xml.indexOf('>', lt);
         if (close === -1) fail(xml, lt, 'declaration is never closed');

@@ -6,7 +6,7 @@
 // transaction: bad input leaves the database as it was, and an unchanged file
 // already imported is skipped.
 
-import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createReadStream, openSync, readSync, closeSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import type { TransformOptions } from 'node:stream';
@@ -218,7 +218,8 @@ async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGen
   }
 }
 
-export async function importFile(store: Store, input: string, opts: { force?: boolean; quiet?: boolean; workers?: number } = {}): Promise<ImportSummary> {
+/** An --input's path and size, or a one-line error naming it: checked for every file before any is imported. */
+export function checkInput(input: string): { file: string; st: Stats } {
   const file = resolve(input);
   let st;
   try {
@@ -229,6 +230,11 @@ export async function importFile(store: Store, input: string, opts: { force?: bo
     throw new UserError(`--input ${input}: ${why}`);
   }
   if (!st.isFile()) throw new UserError(`--input ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
+  return { file, st };
+}
+
+export async function importFile(store: Store, input: string, opts: { force?: boolean; quiet?: boolean; workers?: number } = {}): Promise<ImportSummary> {
+  const { file, st } = checkInput(input);
   const format = sniffFormat(input);
   if (!opts.force && store.isImported(file, st.size, st.mtimeMs))
     return { file: input, format, records: 0, repeated: 0, deleted: 0, removed: 0, skipped: true, invalidText: [], books: 0 };
