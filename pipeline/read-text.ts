@@ -16,7 +16,8 @@ export function readText(file: string, name: string = file, maxBytes = MAX_TEXT_
     // Non-blocking: opening a FIFO for reading otherwise waits for a writer before fstat can refuse it.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    throw new UserError(`${name}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(`${name}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? (e as Error).message})`}`);
   }
   try {
     const stat = fstatSync(fd);
@@ -27,7 +28,9 @@ export function readText(file: string, name: string = file, maxBytes = MAX_TEXT_
     let n = 0;
     for (let got = 1; got > 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, n);
     if (n > maxBytes) throw new UserError(`${name}: grew past ${maxBytes >> 20} MB while it was read`);
-    return buf.toString('utf8', 0, n);
+    // A byte-order mark (Notepad and Excel write one) is no part of the text: JSON.parse refuses it.
+    const text = buf.toString('utf8', 0, n);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(`${name}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);

@@ -16,9 +16,15 @@ describe('readText', () => {
     const file = join(dir, 'ok.csv');
     writeFileSync(file, 'pmid,field\n1,design\n');
     expect(readText(file)).toBe('pmid,field\n1,design\n');
-    expect(() => readText(join(dir, 'missing.csv'), '--gold missing.csv')).toThrow(/^--gold missing\.csv: cannot read \(ENOENT\)$/);
+    expect(() => readText(join(dir, 'missing.csv'), '--gold missing.csv')).toThrow(/^--gold missing\.csv: no such file$/);
     expect(() => readText(dir)).toThrow(new RegExp(`^${dir}: not a regular file$`));
     expect(() => readText('/dev/zero')).toThrow(/^\/dev\/zero: not a regular file$/);
+  });
+
+  it('reads a file that starts with a byte-order mark without it, as Notepad and Excel write them', () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, '\ufeff{"name":"x"}');
+    expect(JSON.parse(readText(file))).toEqual({ name: 'x' });
   });
 
   it('refuses a file larger than the cap before reading it', () => {
