@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { FakeEutils } from './support/eutils-server.ts';
 import { syntheticArticles } from './support/fixture-records.ts';
 import { tempDir } from './support/temp.ts';
@@ -262,6 +263,29 @@ describe('search and fetch', () => {
       await expect(c.esearch('x')).rejects.toThrow(r.count === '-5' ? /gave up after 2 attempts \(last: reply has no count\)/ : /gave up after 2 attempts \(last: reply lists "(abc|0039000001)", which is not a PMID\)/);
       await srv.stop();
     }
+  });
+
+  it('refuses a history entry that is not one E-utilities gives: it would go into every efetch URL', async () => {
+    for (const webenv of ['W'.repeat(100_000), 'MCID_1\u001b[2J']) {
+      const srv = await rawServer((res) => res.end(JSON.stringify({ esearchresult: { count: '1', idlist: ['39000001'], webenv, querykey: '1' } })));
+      const c = new Eutils({ baseUrl: srv.url, maxAttempts: 2, retryBaseMs: 1 });
+      await expect(c.esearch('x')).rejects.toThrow(/gave up after 2 attempts \(last: reply's history entry \(WebEnv, query_key\) is not one E-utilities gives\)/);
+      await srv.stop();
+    }
+  });
+
+  it('retries a gzip\'d reply that does not inflate, as one cut short', async () => {
+    let n = 0;
+    const good = JSON.stringify({ esearchresult: { count: '1', idlist: ['39000001'], webenv: 'MCID_1', querykey: '1' } });
+    const srv = await rawServer((res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      res.end(n++ === 0 ? Buffer.from('not gzip at all') : gzipSync(good));
+    });
+    const retries: string[] = [];
+    const c = new Eutils({ baseUrl: srv.url, maxAttempts: 2, retryBaseMs: 1, onRetry: (_w, _a, reason) => retries.push(reason) });
+    expect((await c.esearch('x')).pmids).toEqual(['39000001']);
+    expect(retries).toEqual(['damaged gzip reply (Z_DATA_ERROR)']);
+    await srv.stop();
   });
 
   it('says what the server said when a reply holds only an error, as NCBI\'s rate limit does', async () => {

@@ -51,7 +51,8 @@ export class RetryableReply extends Error {}
 export class UnreachableError extends UserError {}
 
 const NETWORK_DOWN = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
-const TRANSIENT = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_CANCELED', 'ETIMEDOUT', 'EPIPE', 'ERR_BAD_RESPONSE', 'ESOCKETTIMEDOUT']);
+// A gzip'd reply that does not inflate (Z_DATA_ERROR, Z_BUF_ERROR) was cut or garbled on the way, as a truncated one is.
+const TRANSIENT = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_CANCELED', 'ETIMEDOUT', 'EPIPE', 'ERR_BAD_RESPONSE', 'ESOCKETTIMEDOUT', 'Z_DATA_ERROR', 'Z_BUF_ERROR']);
 
 export class Eutils {
   readonly baseUrl: string;
@@ -107,6 +108,8 @@ export class Eutils {
         // Ids are stored, fetched and printed: a reply listing something else is damaged or not PubMed's.
         const bad = r.pmids.find((p) => !isPmid(p));
         if (bad !== undefined) throw new RetryableReply(`reply lists "${bad.slice(0, 20)}", which is not a PMID`);
+        // The history entry goes into every efetch URL: one of megabytes, or of other characters, is not NCBI's.
+        if (!HISTORY_ENTRY.test(r.webenv) || !/^\d{0,6}$/.test(r.queryKey)) throw new RetryableReply('reply\'s history entry (WebEnv, query_key) is not one E-utilities gives');
         return r;
       });
     const first = await page(0);
@@ -195,7 +198,7 @@ export class Eutils {
             `cannot reach ${url} (${code}); set EUTILS_BASE_URL to a reachable E-utilities server, or load records with "import --input FILE"`,
           );
         if (!NETWORK_DOWN.has(code) && !TRANSIENT.has(code)) throw new UserError(`${what}: ${url} failed (${code || e.message})`);
-        reason = code === 'ECONNABORTED' || code === 'ERR_CANCELED' ? 'timeout' : code;
+        reason = code === 'ECONNABORTED' || code === 'ERR_CANCELED' ? 'timeout' : code.startsWith('Z_') ? `damaged gzip reply (${code})` : code;
       }
       const gaveUp = (why: string) => new UserError(`${what}: gave up after ${attempt} attempt${attempt > 1 ? 's' : ''}${why} (last: ${reason}) at ${url}`);
       if (attempt >= this.opts.maxAttempts) throw gaveUp('');
@@ -224,6 +227,9 @@ function parseRetryAfter(v: unknown): number | null {
 }
 
 type EsearchReply = SearchResult & { error?: string };
+
+// NCBI's WebEnv is an id such as MCID_6178a3c7d8d5d3547e0f6b3d; empty where a server keeps no history.
+const HISTORY_ENTRY = /^[\w.-]{0,500}$/;
 
 /** retmode=json, as asked for. */
 function esearchFromJson(body: string): EsearchReply {
