@@ -185,6 +185,17 @@ describe('import', () => {
     store.close();
   });
 
+  it('reads a file that opens with more blank lines than a fixed look ahead, and calls one of blank lines empty', async () => {
+    // Looking at the first 512 bytes alone, a MEDLINE export behind 600 blank lines was "empty".
+    const store = freshStore();
+    const text = '\uFEFF' + '\r\n'.repeat(40_000) + articles.slice(0, 2).map(articleMedline).join('\n\n');
+    expect(await importFile(store, write('blank-lines.nbib', text), { quiet: true })).toMatchObject({ format: 'medline', records: 2 });
+    const xml = '\n'.repeat(600) + articleSetXml(articles.slice(0, 1));
+    expect(await importFile(store, write('blank-lines.xml', xml), { quiet: true })).toMatchObject({ format: 'xml', records: 1 });
+    await expect(importFile(store, write('blank.nbib', '\n \r\n'.repeat(1000)), { quiet: true })).rejects.toThrow(/blank\.nbib: empty file$/);
+    store.close();
+  });
+
   it('streams a gzip baseline file, applies DeleteCitation, and skips it when imported unchanged', async () => {
     const store = freshStore();
     // An update file lists deletions of records this database may never have held: it says how many it had.

@@ -54,6 +54,26 @@ const BATCH = 100;
 const BATCH_CHARS = 16 << 20;
 const textLength = (row: RecordRow) => row.columns.reduce<number>((n, c) => (typeof c === 'string' ? n + c.length : n), 0);
 
+const isBlank = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/**
+ * The first 512 bytes from the first that is neither white space nor a byte-order mark (a MEDLINE export opens with blank lines, and a
+ * file may hold more of them than any fixed look ahead), and how many there are: 0 for an empty or blank file.
+ */
+function firstBytes(fd: number): [Buffer, number] {
+  const chunk = Buffer.alloc(1 << 16);
+  let at = 0;
+  for (let n = readSync(fd, chunk, 0, chunk.length, at); ; n = readSync(fd, chunk, 0, chunk.length, at)) {
+    if (n === 0) return [chunk, 0];
+    let k = at === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0; // a UTF-8 byte-order mark
+    while (k < n && isBlank(chunk[k])) k++;
+    at += k;
+    if (k < n) break;
+  }
+  const head = Buffer.alloc(512);
+  return [head, readSync(fd, head, 0, head.length, at)];
+}
+
 /** Tells the format from the first bytes: gzip magic, '<' for XML, a MEDLINE tag line otherwise. */
 export function sniffFormat(file: string): FileFormat {
   let fd: number;
@@ -62,9 +82,13 @@ export function sniffFormat(file: string): FileFormat {
   } catch (e) {
     throw new UserError(`${file}: cannot open (${(e as NodeJS.ErrnoException).code})`);
   }
-  const head = Buffer.alloc(512);
-  const n = readSync(fd, head, 0, head.length, 0);
-  closeSync(fd);
+  let head: Buffer;
+  let n: number;
+  try {
+    [head, n] = firstBytes(fd);
+  } finally {
+    closeSync(fd);
+  }
   if (n === 0) throw new UserError(`${file}: empty file`);
   if (head[0] === 0x1f && head[1] === 0x8b) return 'xml.gz';
   // A BOM, or '<' with a zero byte beside it: text saved as UTF-16 by an editor or another tool.
