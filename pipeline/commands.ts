@@ -180,9 +180,12 @@ async function runExplain(v: Values, positionals: string[], store: Store): Promi
   // Stored labels are explained as stored; a record not classified yet, or by other rules, is classified now.
   const fresh = !stored || stored.rulesVersion !== rules.version;
   const c = fresh ? classify(record, rules) : stored;
+  // Read before anything is printed: a damaged file is one error line, not an explanation cut short by one.
+  const overrides = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   process.stdout.write(safeForTerminal(formatExplanation(record, c, fresh ? rules.version : stored.rulesVersion)));
   if (fresh) say(stored ? `(stored labels are from rules ${stored.rulesVersion}; shown: current rules)` : '(not classified in the database yet; shown: current rules)');
-  const corrections = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p)).byPmid.get(pmid) ?? [];
+  for (const p of overrides.problems) log(`explain: override not applied: ${p}`);
+  const corrections = overrides.byPmid.get(pmid) ?? [];
   if (corrections.length) {
     const l = applyOverrides(c.labels, corrections);
     say(`manual corrections (data/overrides.csv), applied after the rules:`);

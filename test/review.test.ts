@@ -89,6 +89,16 @@ describe('review', () => {
     expect((await runCli(['classify', '--force', '--db', db, '--quiet'])).code).toBe(0);
     const explained = await runCli(['explain', pilot.pmid, '--db', db, '--overrides', overrides]);
     expect(explained.stdout).toMatch(/design = rct {2}\(line 2, by A\. Reviewer on \d{4}-\d\d-\d\d: Randomized per the full text\)/);
+    // A damaged corrections file is one error and no explanation cut short; a row that cannot apply is said, as classify says it.
+    const damaged = join(dir, 'damaged.csv');
+    writeFileSync(damaged, `pmid,field,value,reason\n${pilot.pmid},design,rct,"never closed\n`);
+    const refusedExplain = await runCli(['explain', pilot.pmid, '--db', db, '--overrides', damaged]);
+    expect([refusedExplain.code, refusedExplain.stdout]).toEqual([1, '']);
+    expect(refusedExplain.stderr).toMatch(/damaged\.csv: not valid CSV/);
+    writeFileSync(damaged, `pmid,field,value,reason\n${pilot.pmid},sample_size,-5,typo\n`);
+    const inapplicable = await runCli(['explain', pilot.pmid, '--db', db, '--overrides', damaged]);
+    expect(inapplicable.code).toBe(0);
+    expect(inapplicable.stderr).toMatch(/^explain: override not applied: .*damaged\.csv: line 2: sample_size must be a whole number or empty, not "-5"$/m);
     await runCli(['report', '--db', db, '--reports', reports, '--overrides', overrides]);
     md = readFileSync(join(reports, 'evidence-tables.md'), 'utf8');
     expect(md).toMatch(/## RCT \(1\)/);
