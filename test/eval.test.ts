@@ -24,6 +24,7 @@ describe('gold CSV', () => {
     expect(() => parseGold('pmid,relevant,design\n1,true,rct\n', 'g.csv')).toThrow(/g\.csv: missing column "sources"/);
     expect(() => parseGold(`${HEADER}\n1,true,rct,stem,,,\n`, 'g.csv')).toThrow(/g\.csv: line 2: unknown sources code "stem"/);
     expect(() => parseGold(`${HEADER}\n1,true,trial,,,,\n`, 'g.csv')).toThrow(/line 2: unknown design code "trial"/);
+    expect(() => parseGold(`${HEADER}\n1,true,rct,,,,\n2,true,rct,,,,\n1,true,animal,,,,\n`, 'g.csv')).toThrow(/g\.csv: line 4: PMID 1 is labelled on an earlier line too/);
   });
 });
 
@@ -117,5 +118,12 @@ describe('eval command', () => {
     expect(part.code, part.stderr).toBe(0);
     expect(part.stdout).toContain(`records: ${articles.filter((a) => corpusPart(a.pmid) === 'cold').length}`);
     expect((await runCli(['eval', '--records', records, '--gold', goldFile, '--part', 'warm'])).code).toBe(2);
+    // Nothing to score is an error, not a page of zeros.
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, `${HEADER}\n99999999,true,animal,,,,\n`);
+    const none = await runCli(['eval', '--records', records, '--gold', other]);
+    expect([none.code, none.stdout, none.stderr.trim()]).toEqual([1, '', `exoevidence: --records ${records}: holds none of the 1 records labelled in ${other}`]);
+    writeFileSync(other, `${HEADER}\n`);
+    expect((await runCli(['eval', '--records', records, '--gold', other])).stderr.trim()).toBe(`exoevidence: --gold ${other}: no labelled records`);
   });
 });

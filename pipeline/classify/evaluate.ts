@@ -30,6 +30,8 @@ export function parseGold(csv: string, file: string): Map<string, Labels> {
       return values as T[];
     };
     if (!isPmid(row.pmid)) throw new UserError(`${file}: line ${line}: pmid "${row.pmid}" is not a PMID`);
+    // Two rows for one record would score it by whichever came last, and two labellers' disagreement would pass unseen.
+    if (gold.has(row.pmid)) throw new UserError(`${file}: line ${line}: PMID ${row.pmid} is labelled on an earlier line too`);
     if (row.relevant !== 'true' && row.relevant !== 'false') throw new UserError(`${file}: line ${line}: relevant must be true or false, not "${row.relevant}"`);
     if (!DESIGNS.includes(row.design as Labels['design'])) throw new UserError(`${file}: line ${line}: unknown design code "${row.design}" (valid: ${DESIGNS.join(', ')})`);
     if (row.sample_size && !/^\d+$/.test(row.sample_size)) throw new UserError(`${file}: line ${line}: sample_size "${row.sample_size}" is not a whole number`);

@@ -35,6 +35,9 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
   for await (const item of readRecordFile(opts.records)) {
     if (item.kind === 'record' && gold.has(item.value.record.pmid)) predicted.set(item.value.record.pmid, classify(item.value.record, rules));
   }
+  // Scores of nothing read as zeros, a floor failed for no reason the output shows.
+  if (!gold.size) throw new UserError(`--gold ${opts.gold}: no labelled records${opts.part ? ` in the ${opts.part} part` : ''}`);
+  if (!predicted.size) throw new UserError(`--records ${opts.records}: holds none of the ${gold.size} records labelled in ${opts.gold}`);
   const evaluation: Evaluation = {
     rules_version: rules.version,
     ...evaluate(gold, new Map([...predicted].map(([p, c]) => [p, c.labels]))),
