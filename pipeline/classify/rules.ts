@@ -191,14 +191,15 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
  * M2-Exos suppressed" the cells are not the source; "<term> were engineered to produce exosomes", or "<term> were
  * cultured, and their exosomes"), and "exosomes (derived) from ... <term>" or "exosomes in the conditioned medium of
  * ... <term>" (up to 10 words, as in "from several kinds of cells, including dermal papilla cells and mesenchymal stem
- * cells", the link ending at what they are for or at another side: "for", "versus", "the other"). The second is
+ * cells", the link ending at what they are for, at another side ("for", "versus", "the other") or at what was
+ * done with them: "vesicles produced by the yeast M. sympodialis and exposed keratinocytes"). The second is
  * matched as a tail run from the end of each vesicle mention, found once per text, rather than as a regex scanning
  * the whole text.
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED})`,
-    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|in|for|against|during|other|versus|vs|whereas|while|but|than|compared)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?(?:${term})${ACTED_ON}`,
+    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?(?:${term})${ACTED_ON}`,
   };
 }
 
