@@ -207,6 +207,13 @@ describe('animals', () => {
     expect(n('Forty db/db mice and forty wild-type mice received excisional wounds treated with exosomes.', 'animal')).toBe(80);
     expect(n('Twelve male and 12 female rats were used and treated with exosomes.', 'animal')).toBe(24);
     expect(n('Photoaged mice received intradermal injections of the exosomes weekly for 4 weeks (n = 6 per group, 4 groups).', 'animal')).toBe(24);
+    // Words before the count in the brackets; groups "of" a count after "assigned to"; "ten mice each" after the groups,
+    // which alone was taken for all of them; a per-group count before three or more arms named.
+    expect(n('DNFB-sensitized BALB/c mice (6-8 weeks old, n = 10 per group, 3 groups) were injected intraperitoneally with exosomes.', 'animal')).toBe(30);
+    expect(n('DNFB-sensitized BALB/c mice were assigned to 3 groups of 10 and injected intraperitoneally with exosomes.', 'animal')).toBe(30);
+    expect(n('DNFB-sensitized BALB/c mice (three groups, ten mice each) were injected intraperitoneally with exosomes.', 'animal')).toBe(30);
+    expect(n('DNFB-sensitized BALB/c mice (n = 10/group) received intraperitoneal exosomes, PBS or dexamethasone.', 'animal')).toBe(30);
+    expect(n('Mice (6 per group) were treated with exosomes, PBS, dexamethasone or exosomes plus dexamethasone by intraperitoneal injection.', 'animal')).toBe(24);
   });
 
   it('reads a study\'s count from its title', () => {

@@ -347,6 +347,8 @@ const LISTED_OR_TWO = `${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM}`;
 // "Divided into four (treatment) groups", and a bare count right after the groups: "(n = 6)".
 const NUMBERED = `${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
 const BARE_N = `\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`;
+// Words before the count inside brackets: "(6-8 weeks old, n = 10 per group, ...)".
+const BRACKET_LEAD = '\\s*(?:[^()]{0,40}?[,;]\\s*)?';
 const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length);
 const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\b)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
@@ -367,11 +369,18 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`${NUMBERED}\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(\\s*${G}\\s+groups\\s*[,;]\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
-  // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight":
+  // What comes first in the brackets ("6-8 weeks old, n = 10 per group, 3 groups") does not change the count.
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}[nN]\\s*=\\s*${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
+  // "(three groups, ten mice each)": read alone, the ten was taken for all of them.
+  [new RegExp(`\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:each|per\\s+group)\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
+  // Counted per group in brackets, then what each group got, three or more named: "mice (n = 10/group) received
+  // intraperitoneal exosomes, PBS or dexamethasone" (3 x 10).
+  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:[nN]\\s*=\\s*)?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|treated\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight",
+  // "mice were assigned to 3 groups of 10":
   // the noun named before the groups.
-  [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?into\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
+  [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
