@@ -116,7 +116,8 @@ export function sourceConfidence(
   design: Design,
   { examplesOnly = [], hasVesicles = true }: { examplesOnly?: readonly string[]; hasVesicles?: boolean } = {},
 ): Confidence {
-  if (examplesOnly.length) return low(`${examplesOnly.join(', ')} named together in one sentence of the abstract only: taken for examples, the paper for vesicles in general`);
+  if (examplesOnly.length)
+    return low(`${examplesOnly.join(', ')} named together in one sentence of the abstract only: taken for examples, ${values.length ? `not the source of this study's vesicles (${values.join(', ')})` : 'the paper for vesicles in general'}`);
   // Lab and animal studies of vesicles make or buy them, and say from what (every one of the dev corpus does).
   if (!values.length && hasVesicles && (design === 'in_vitro' || design === 'animal')) return low('none found, though a lab or animal study nearly always says where its vesicles come from');
   const set = setConfidence(values, found);

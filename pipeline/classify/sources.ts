@@ -15,6 +15,8 @@ const OTHER_STUDIES = new Set(['historical', 'hypothetical']);
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
 // A systematic review's own data: the studies it included.
 const INCLUDED = /\b(?:studies|trials|reports|articles)\b[^.;]*\b(?:were|was)\s+included\b|\bincluded\s+(?:studies|trials)\b/i;
+// What a study did with its vesicles: a sentence saying it is about them, not about vesicles in general.
+const DONE = /\b(?:we|our|were|was)\b/i;
 // A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
 const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
 
@@ -51,6 +53,20 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
     const one = soleSentence(text, sources.flatMap((s) => found.get(s)!));
     const sentence = one ? text.abstract.text.slice(one.start, one.end) : '';
     if (one && (EXAMPLES.test(sentence) || !(PAPER_SCOPE.test(sentence) || INCLUDED.test(sentence)))) return { sources: [], found, examplesOnly: sources };
+  }
+  // A primary paper's general sentence of that kind, naming two or more ("exosomes, derived from various cells such as
+  // ..., exhibit potential"), with no word of what was done in it (we, were, was), names no source of its own vesicles:
+  // a source named only in such sentences is left out.
+  if (PRIMARY_DESIGNS.includes(design) && sources.length >= 2) {
+    const sentenceOfMatch = (m: Match) => (m.field === 'abstract' ? sentenceOf(text, m) : null);
+    const general = new Set<string>();
+    for (const m of sources.flatMap((s) => found.get(s)!)) {
+      const sentence = sentenceOfMatch(m);
+      if (sentence === null || general.has(sentence) || !EXAMPLES.test(sentence) || DONE.test(sentence)) continue;
+      if (sources.filter((s) => found.get(s)!.some((o) => sentenceOfMatch(o) === sentence)).length >= 2) general.add(sentence);
+    }
+    const examplesOnly = sources.filter((s) => found.get(s)!.every((m) => general.has(sentenceOfMatch(m) ?? '')));
+    if (examplesOnly.length) return { sources: sources.filter((s) => !examplesOnly.includes(s)), found, examplesOnly };
   }
   return { sources, found, examplesOnly: [] };
 }
