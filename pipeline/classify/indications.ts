@@ -17,8 +17,8 @@ const MODEL = /\bmodels?\b/i;
 const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher)\b/i;
 const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
 const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat\w*)\b/i;
-// The scar model's timeline, not a healing it measures: "after wound closure", "once the wounds had healed".
-const HEALED_FIRST = /\b(?:after|once|when|following|upon)\s+(?:the\s+)?(?:complete\s+)?(?:wounds?\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:closed|healed|re-?epithelialized)|(?:wound\s+)?(?:closure|healing|re-?epitheliali[sz]ation))\b/gi;
+// The scar model's timeline, not a healing it measures: "after wound closure", "once the wounds had healed", "into the healed wounds".
+const HEALED_FIRST = /\b(?:after|once|when|following|upon)\s+(?:the\s+)?(?:complete\s+)?(?:wounds?\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:closed|healed|re-?epithelialized)|(?:wound\s+)?(?:closure|healing|re-?epitheliali[sz]ation))\b|\b(?:the\s+)?healed\s+wounds?\b/gi;
 // Conditions named as examples of a kind.
 const LISTED = /\b(?:such\s+as|including|e\.g\.|for\s+(?:example|instance))/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
