@@ -238,7 +238,8 @@ describe('probes for taxonomy v2: design is what was done with the vesicles', ()
 });
 
 describe('probes of phrasing the dev corpus does not show', () => {
-  type Case = [string, string, string, Partial<ReturnType<typeof labels>>];
+  // A fifth element gives the publication types, where they matter (a trial of animals that NCBI types as one).
+  type Case = [string, string, string, Partial<ReturnType<typeof labels>>, string[]?];
   const cases: Case[] = [
     ['vesicles named by a hyphened abbreviation of their cells', 'Bone marrow MSC-EVs ease skin fibrosis in mice', 'Mice with bleomycin-induced skin fibrosis received bone marrow MSC-EVs through the tail vein.', { relevant: true, sources: ['bone_marrow_msc'] }],
     ['a side of the face chosen at random', 'Rose stem cell exosomes with microneedling for facial rejuvenation: a split-face trial', 'Twenty-two women were treated with microneedling on both cheeks; one randomly chosen side also received rose stem cell-derived exosomes.', { design: 'rct', sampleSize: 22 }],
@@ -778,10 +779,13 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['sources given as examples in a general sentence give way to the one the study used', 'Exosomes from adipose stem cells heal wounds in rats', 'Exosomes from several cell types, such as bone marrow MSCs, keratinocytes and macrophages, promote tissue repair. Here, exosomes from adipose stem cells were applied to rat wounds.', { sources: ['adipose_msc'] }],
     ['three sources a study compared are its own, examples-like words or not', 'Comparison of exosomes from three MSC sources for wound healing in mice', 'Exosomes derived from various MSCs, including adipose, bone marrow and umbilical cord MSCs, were compared in a murine excisional wound model.', { sources: ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc'] }],
     ['"scar formation after wounding", exosomes "injected into the healed wounds": the wound is the scar model\'s means', 'Umbilical cord MSC exosomes suppress hypertrophic scar formation after wounding in a rabbit ear model', 'Full-thickness wounds were created on rabbit ears, and exosomes were injected into the healed wounds from day 14 to prevent hypertrophic scarring. Scar elevation index decreased.', { indications: ['scar'] }],
+    ['a randomized trial of horses, named so by its title and publication type, treats animals', 'Platelet lysate-derived extracellular vesicles for distal limb wounds in horses: a randomized clinical trial', 'Twenty horses with distal limb wounds were randomized to topical EVs or saline. Wound healing time was shorter with EVs.', { design: 'animal', sampleSize: 20 }, ['Randomized Controlled Trial']],
+    ['a title\'s "vehicle-controlled" in reconstructed epidermis is a lab experiment', 'A double-blind, vehicle-controlled evaluation of an exosome serum in reconstructed human epidermis', 'Reconstructed human epidermis models were treated with an exosome serum or its vehicle. Filaggrin expression increased with the serum.', { design: 'in_vitro', routes: ['in_vitro'] }],
+    ['a split-face randomized title stands beside lab work "in vitro" and efficacy "in vivo"', 'Skin brightening by adipose stem cell exosomes: a prospective, split-face, randomized placebo-controlled study', 'We studied the antipigmentation effect in vitro and the skin brightening efficacy in vivo of exosomes from adipose stem cells.', { design: 'rct' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
-  it.each(cases)('%s', (_name, title, text, expected) => {
-    expect(labels(title, text)).toMatchObject(expected);
+  it.each(cases)('%s', (_name, title, text, expected, types) => {
+    expect(labels(title, text, types)).toMatchObject(expected);
   });
 
   it('leaves out sources a primary study names only in its background, beside its own', () => {

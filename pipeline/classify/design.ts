@@ -59,6 +59,15 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
     if ((d === 'rct' || d === 'human_controlled') && s < 3 && !treatedPeople) return 0;
     // A split design in a record that treats animals and names no treated people is the animals'.
     if (d === 'human_controlled' && !treatedPeople && score('animal') >= 2 && (found.get(d) ?? []).every((m) => SPLIT_RULES.has(m.rule))) return 0;
+    // So is a trial named only by its publication type or title where the title names animals treated and the
+    // abstract no person ("... distal limb wounds in horses: a randomized clinical trial"); and a title's
+    // "vehicle-controlled" where the title names cells or a skin model ("... in reconstructed human epidermis").
+    if (HUMAN_DESIGNS.includes(d) && score('human_uncontrolled') === 0) {
+      const cues = found.get(d) ?? [];
+      const titled = (tier: Design) => (found.get(tier) ?? []).some((m) => m.field === 'title' && m.weight >= 2);
+      if (titled('animal') && cues.every((m) => m.field === 'title' || m.field === 'publicationTypes')) return 0;
+      if (titled('in_vitro') && cues.every((m) => m.field === 'title')) return 0;
+    }
     return s;
   };
   const scores: Record<string, number> = {};
