@@ -18,7 +18,7 @@ import { classify } from './classify/classify.ts';
 import { loadRules } from './classify/rules.ts';
 import { formatExplanation } from './classify/explain.ts';
 import { DEFAULT_OVERRIDES, readOverrides, applyOverrides } from './classify/overrides.ts';
-import { checkReportOptions, writeReports, type ReportOptions } from './stages/report.ts';
+import { checkReportOptions, checkReportsDir, writeReports, type ReportOptions } from './stages/report.ts';
 import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
 import { safeForTerminal, safeLine } from './terminal.ts';
@@ -300,6 +300,7 @@ export const runners: Record<string, (v: Values, positionals: string[]) => Promi
     return withStore('report', v, (s) => runReport(v, s), false);
   },
   review: (v) => {
+    if (!v.apply) checkReportsDir(v.reports as string | undefined);
     checkOverridesOption(v);
     return withStore('review', v, (s) => runReview(v, s), false);
   },

@@ -153,6 +153,9 @@ describe('cli', () => {
     writeFileSync(file, 'not a folder');
     const reports = await runCli(['report', '--reports', file, '--db', join(dir, 'url.db')]);
     expect([reports.code, reports.stderr.trim()]).toEqual([2, `exoevidence: --reports ${file}: not a folder`]);
+    // review writes its queue into the same folder: the same one line, where it answered with mkdir's EEXIST.
+    const review = await runCli(['review', '--reports', file, '--db', join(dir, 'url.db')]);
+    expect([review.code, review.stderr.trim()]).toEqual([2, `exoevidence: --reports ${file}: not a folder`]);
     const out = await runCli(['report', '--out', dir, '--db', join(dir, 'url.db')]);
     expect([out.code, out.stderr.trim()]).toEqual([2, `exoevidence: --out ${dir}: a folder; name the markdown file to write`]);
     // A mistyped corrections file would drop every correction without a word.

@@ -116,6 +116,7 @@ describe('store', () => {
 
   it('names --db when its folder does not exist', () => {
     expect(() => new Store(join(dir, 'no/such/folder/x.db'))).toThrow(/--db .*folder .* does not exist/);
+    expect(() => new Store(`${join(dir, 'new.db')}/`)).toThrow(/--db .*new\.db\/: ends in a slash, as a folder does/);
   });
 
   it('keeps the higher PMID version', () => {

@@ -90,10 +90,14 @@ export interface ReportSummary {
   overrideProblems: string[];
 }
 
+/** A --reports that names a file is a usage error (report and review write into the folder). */
+export function checkReportsDir(dir: string = DEFAULT_REPORTS): void {
+  if (existsSync(dir) && !existsDir(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
+}
+
 /** Options that are wrong whatever the database holds: checked before it is opened (usage errors). */
 export function checkReportOptions(o: ReportOptions): Filters {
-  const dir = o.reportsDir ?? DEFAULT_REPORTS;
-  if (existsSync(dir) && !existsDir(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
+  checkReportsDir(o.reportsDir);
   if (o.out && existsDir(o.out)) throw new UsageError(`--out ${o.out}: a folder; name the markdown file to write`);
   if (o.out && existsSync(o.out) && !isMarkdownReport(o.out)) {
     throw new UsageError(`--out ${o.out}: a file that is not a report of this tool; name a new file (it is never overwritten)`);

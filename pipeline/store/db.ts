@@ -46,6 +46,8 @@ export function removeDatabase(path: string): void {
 }
 
 export function checkDbPath(path: string): void {
+  // resolve() drops a trailing slash: "new.db/" would be taken for a file beside a lock that cannot be made.
+  if (/[\\/]$/.test(path)) throw new UserError(`--db ${path}: ends in a slash, as a folder does; give the database file's path`);
   const dir = dirname(resolve(path));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`--db ${path}: folder ${dir} does not exist`);
   // SQLite opens a device or a FIFO and fails later, on its first page, with a bare "disk I/O error".
