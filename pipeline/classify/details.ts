@@ -52,9 +52,10 @@ const NOT_TIMING_BEFORE = new RegExp(
 );
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks",
-// "four sessions one month apart", "three monthly sessions", "four microneedling sessions", "treated 3 times at
+// "four sessions one month apart", "three monthly sessions", "four microneedling sessions", "three monthly intradermal
+// exosome injections" (or "... extracellular vesicle injections"), "treated 3 times at
 // intervals of 8 weeks" (not "three times a week").
-const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the)\\b)[A-Za-z][\\w-]*\\s+){0,2}?(?:sessions|treatments|sittings|injections|applications|times\\b(?!\\s+(?:a|an|per|daily|weekly|monthly|each|every)\\b))\\b`, 'gi');
+const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the|received|receiving|underwent|undergoing|had|got|were|was|patients|participants|subjects|volunteers|women|men|cases|adults|children|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)[A-Za-z][\\w-]*\\s+){0,4}?(?:sessions|treatments|sittings|injections|applications|times\\b(?!\\s+(?:a|an|per|daily|weekly|monthly|each|every)\\b))\\b`, 'gi');
 const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
 // A follow-up counted from the end of treatment: "after the last session", "after the third session" (of three),
 // "after treatment ended", "after stopping",
