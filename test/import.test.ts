@@ -197,6 +197,16 @@ describe('import', () => {
     store.close();
   });
 
+  it('reads a MEDLINE export someone gzip\'d, told from what the gzip holds, and names a file gzip\'d twice', async () => {
+    const store = freshStore();
+    const text = articles.slice(0, 3).map(articleMedline).join('\n\n');
+    const r = await importFile(store, write('export.nbib.gz', gzipSync(text)), { quiet: true });
+    expect(r).toMatchObject({ format: 'medline.gz', records: 3 });
+    expect(store.getRecord(articles[0].pmid)!.title).toBe(articles[0].title);
+    await expect(importFile(store, write('twice.xml.gz', gzipSync(gzipSync(articleSetXml(articles.slice(0, 1))))), { quiet: true })).rejects.toThrow(/twice\.xml\.gz: gzip'd twice; gunzip it once first$/);
+    store.close();
+  });
+
   it('streams a gzip baseline file, applies DeleteCitation, and skips it when imported unchanged', async () => {
     const store = freshStore();
     // An update file lists deletions of records this database may never have held: it says how many it had.

@@ -8,7 +8,7 @@
 
 import { createReadStream, openSync, readSync, closeSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import { createGunzip, type ZlibOptions } from 'node:zlib';
+import { constants as zlibConstants, createGunzip, gunzipSync, type ZlibOptions } from 'node:zlib';
 import type { TransformOptions } from 'node:stream';
 import type { Store } from '../store/db.ts';
 import { availableParallelism } from 'node:os';
@@ -23,7 +23,7 @@ import { UserError } from '../errors.ts';
 
 export interface ImportSummary {
   file: string;
-  format: 'xml' | 'xml.gz' | 'medline';
+  format: 'xml' | 'xml.gz' | 'medline' | 'medline.gz';
   /** Records stored: PMIDs, each once. */
   records: number;
   /** Records whose PMID came earlier in the file too (an update file may revise one): they replace it. */
@@ -74,7 +74,7 @@ function firstBytes(fd: number): [Buffer, number] {
   return [head, readSync(fd, head, 0, head.length, at)];
 }
 
-/** Tells the format from the first bytes: gzip magic, '<' for XML, a MEDLINE tag line otherwise. */
+/** Tells the format from the first bytes: gzip magic (then from the first bytes inside), '<' for XML, a MEDLINE tag line otherwise. */
 export function sniffFormat(file: string): FileFormat {
   let fd: number;
   try {
@@ -86,19 +86,48 @@ export function sniffFormat(file: string): FileFormat {
   let n: number;
   try {
     [head, n] = firstBytes(fd);
+    if (n >= 2 && head[0] === 0x1f && head[1] === 0x8b) return gzipFormat(file, fd);
   } finally {
     closeSync(fd);
   }
-  if (n === 0) throw new UserError(`${file}: empty file`);
-  if (head[0] === 0x1f && head[1] === 0x8b) return 'xml.gz';
+  const format = textFormat(file, head.subarray(0, n));
+  if (!format) throw new UserError(`${file}: empty file`);
+  return format;
+}
+
+/** What a text begins as: 'xml', 'medline', or null for nothing but blanks; a one-line error for anything else. */
+function textFormat(file: string, head: Buffer): 'xml' | 'medline' | null {
   // A BOM, or '<' with a zero byte beside it: text saved as UTF-16 by an editor or another tool.
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (n > 1 && head.subarray(0, 2).includes(0) && head.subarray(0, 2).includes(0x3c)))
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (head.length > 1 && head.subarray(0, 2).includes(0) && head.subarray(0, 2).includes(0x3c)))
     throw new UserError(`${file}: UTF-16 text; PubMed files are UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)`);
-  const text = head.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (text === '') throw new UserError(`${file}: empty file`);
+  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (text === '') return null;
   if (text.startsWith('<')) return 'xml';
   if (/^[A-Z][A-Z0-9]{0,3} {0,3}- /.test(text)) return 'medline';
   throw new UserError(`${file}: neither PubMed XML nor MEDLINE text`);
+}
+
+// How much of a gzip file is inflated to tell what it holds.
+const GZIP_PEEK = 1 << 16;
+
+/**
+ * A gzip file holds a baseline's XML, or a MEDLINE export someone compressed: told from the start of what it
+ * inflates to. A stream too damaged to inflate is taken for XML, and the import names the damage.
+ */
+function gzipFormat(file: string, fd: number): 'xml.gz' | 'medline.gz' {
+  const raw = Buffer.alloc(GZIP_PEEK);
+  const n = readSync(fd, raw, 0, raw.length, 0);
+  let inner: Buffer;
+  try {
+    inner = gunzipSync(raw.subarray(0, n), { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength: 4 * GZIP_PEEK });
+  } catch {
+    return 'xml.gz';
+  }
+  if (inner[0] === 0x1f && inner[1] === 0x8b) throw new UserError(`${file}: gzip'd twice; gunzip it once first`);
+  let k = inner[0] === 0xef && inner[1] === 0xbb && inner[2] === 0xbf ? 3 : 0;
+  while (k < inner.length && isBlank(inner[k])) k++;
+  // Blank so far, or nothing yet: the XML reader says what is wrong with the whole stream.
+  return k < inner.length && textFormat(file, inner.subarray(k, k + 512)) === 'medline' ? 'medline.gz' : 'xml.gz';
 }
 
 /** The file's bytes, gunzipped if need be: decoding is left to the record scanner. */
@@ -152,15 +181,15 @@ export function xmlBytes(file: string, format: FileFormat, size: number): number
  * (--workers) for XML; else one from THREAD_FROM_BYTES of XML where there are two cores.
  */
 export const parseThreads = (format: FileFormat, bytes: number, cores: number, asked?: number): number =>
-  format === 'medline' ? 0 : (asked ?? (bytes < THREAD_FROM_BYTES || cores < 2 ? 0 : 1));
+  format === 'medline' || format === 'medline.gz' ? 0 : (asked ?? (bytes < THREAD_FROM_BYTES || cores < 2 ? 0 : 1));
 
 /** A failure while reading a file, as the one-line error that names the file. */
 const fileError = (file: string, e: unknown) => (e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`));
 
 /** A MEDLINE file's records, each as `as` makes it. */
-async function* medlineItems<T>(file: string, as: (record: PubmedRecord) => T): AsyncGenerator<FileItem<T>> {
+async function* medlineItems<T>(file: string, gz: boolean, as: (record: PubmedRecord) => T): AsyncGenerator<FileItem<T>> {
   try {
-    for await (const fields of medlineRecords(byteChunks(file, false))) {
+    for await (const fields of medlineRecords(byteChunks(file, gz))) {
       const record = medlineRecord(fields);
       const invalid = fields.invalidBytes ? { record: `record at line ${fields.line} (PMID ${record.pmid})`, bytes: fields.invalidBytes } : undefined;
       yield { kind: 'record', value: as(record), invalid };
@@ -193,7 +222,7 @@ function readItem<R, T>(file: string, r: Read<R>, value: (r: R) => T): FileItem<
 
 /** Every record of a file in order; deletions come as their own items. */
 export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file)): AsyncGenerator<FileItem<SourcedRecord>> {
-  if (format === 'medline') return yield* medlineItems(file, (record) => ({ record, origin: 'file' }));
+  if (format === 'medline' || format === 'medline.gz') return yield* medlineItems(file, format === 'medline.gz', (record) => ({ record, origin: 'file' }));
   for await (const item of rawItems(file, format))
     yield item.kind !== 'article' ? item : readItem(file, parseRecord(item), (r) => ({ record: r.record, origin: 'file' }));
 }
@@ -204,7 +233,7 @@ export async function* readRecordFile(file: string, format: FileFormat = sniffFo
  * comes: records held in batches outlive the young generation, and the heap grows with their garbage.
  */
 async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGenerator<FileItem<RecordRow>> {
-  if (format === 'medline') return yield* medlineItems(file, (record): RecordRow => ({ columns: recordColumns(record), origin: 'file' }));
+  if (format === 'medline' || format === 'medline.gz') return yield* medlineItems(file, format === 'medline.gz', (record): RecordRow => ({ columns: recordColumns(record), origin: 'file' }));
   const toItem = (r: RowResult) => readItem(file, r, (x): RecordRow => ({ columns: x.columns, origin: 'file' }));
   const inFlight: Promise<RowResult[][]>[] = [];
   let block: RawArticle[] = [];
