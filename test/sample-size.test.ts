@@ -37,6 +37,9 @@ describe('sample size', () => {
     // People named by what they do: workers, students, athletes, nurses, soldiers, employees, veterans, survivors.
     expect(n('Seventy healthcare workers with chronic hand eczema were randomized. One participant withdrew.', 'rct')).toBe(70);
     expect(n('Twenty-four burn survivors with hypertrophic scars were enrolled.')).toBe(24);
+    // An age or an age range before the people: "healthy 30- to 50-year-old participants".
+    expect(n('Forty healthy 30- to 50-year-old participants received two exosome booster injections.')).toBe(40);
+    expect(n('Twelve 45-year-old women received exosome injections.')).toBe(12);
   });
 
   it('prefers the enrolled total to arms, completers and n = forms', () => {

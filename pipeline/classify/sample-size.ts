@@ -65,7 +65,7 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses
 // type of diabetes ("36 type 2 diabetic rats") and an animal's age ("twenty-four 6-week-old female mice"); but
 // not "of", which makes the count a part ("19 of 20 enrolled patients"), nor a unit of time or a preposition,
 // which make it a count of something else ("applied for 12 weeks by women").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
