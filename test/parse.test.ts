@@ -267,8 +267,8 @@ describe('record scanner and tokenizer on hostile XML', () => {
   it('gives the same records, or the same error, wherever the chunks are cut: random files of comments, CDATA and closing tags', () => {
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
-    const inside = ['<!-- </PubmedArticle> -->', '<![CDATA[ </PubmedArticle> <!-- ]]>', '<!-- <![CDATA[ -->', 'text!', '<b>x</b>', '<!-- <PubmedArticle> -->', '!<!---->', '<![CDATA[]]>', '</PubmedArticl'];
-    const between = ['\n', '<!-- <PubmedArticle><PMID>9</PMID></PubmedArticle> -->\n', '<![CDATA[ <PubmedArticle> ]]>', ''];
+    const inside = ['<!-- </PubmedArticle> -->', '<![CDATA[ </PubmedArticle> <!-- ]]>', '<!-- <![CDATA[ -->', 'text!', '<b>x</b>', '<!-- <PubmedArticle> -->', '!<!---->', '<![CDATA[]]>', '</PubmedArticl', '<?pi </PubmedArticle> > ?>', 'why?', '<?x?>'];
+    const between = ['\n', '<!-- <PubmedArticle><PMID>9</PMID></PubmedArticle> -->\n', '<![CDATA[ <PubmedArticle> ]]>', '', '<?pi <PubmedArticle><PMID>8</PMID></PubmedArticle> ?>\n'];
     const record = (i: number) => `<PubmedArticle><MedlineCitation><PMID>${i}</PMID>${Array.from({ length: rnd(6) }, () => inside[rnd(inside.length)]).join('')}</MedlineCitation></PubmedArticle>`;
     const read = (xml: Buffer, cuts: number[]) => {
       const scanner = new RecordScanner();
