@@ -786,6 +786,7 @@ describe('probes of phrasing the dev corpus does not show', () => {
     ['"in a cohort of 60 Chinese women, topical exosomes reduced wrinkles": people treated and counted', 'Exosomes in facial rejuvenation', 'In a cohort of 60 Chinese women, topical exosomes reduced wrinkle depth after 12 weeks.', { design: 'human_uncontrolled', sampleSize: 60 }],
     ['"thirty participants completed an 8-week regimen of exosome serum": people treated and counted', 'Exosomes in facial rejuvenation', 'Thirty participants completed an 8-week regimen of exosome serum.', { design: 'human_uncontrolled', sampleSize: 30 }],
     ['"two sisters ... were each injected": two people', 'Exosomes in facial rejuvenation', 'Two sisters with facial atrophy were each injected with autologous exosomes.', { design: 'human_uncontrolled', sampleSize: 2 }],
+    ['"had one side treated with X and the other with Y": a split-body comparison', 'Exosomes vs platelet-rich plasma in striae', 'Twenty women with striae alba had one side treated with fractional laser plus exosomes and the other with fractional laser plus PRP.', { design: 'human_controlled' }],
     ['a strain is not a count of animals', 'Dental pulp stem cell exosomes heal wounds of diabetic mice', 'Full-thickness wounds were made on type 2 diabetic C57BL/6 mice and treated with exosomes from dental pulp stem cells.', { design: 'animal', sources: ['msc_other'], sampleSize: null }],
   ];
   it.each(cases)('%s', (_name, title, text, expected, types) => {
