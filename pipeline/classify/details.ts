@@ -36,10 +36,11 @@ const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b/i;
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
 // Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
-// Durations written after these are not the study's time either.
+// Durations written after these are not the study's time either, nor the end of a range they begin ("persisting for
+// 6 weeks to 5 years"); of follow-up visits "ranging from 3.5 to 7 months" the end is the last.
 const NOT_TIMING_BEFORE = new RegExp(
   [
-    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|(?:older|younger)\s+than|(?:present|persist\w*|stable|existing)\s+for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|for\s+over|more\s+than|range|ranging\s+from)\s*$`,
+    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|(?:older|younger)\s+than|(?:present|persist\w*|stable|existing)\s+for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|for\s+over|more\s+than)\s*(?:\d+(?:\.\d+)?\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)?\s*(?:to|-|–|and)\s*)?$|\b(?:range|ranging\s+from)\s*$`,
     String.raw`\bonce\s+(?:a|every)\s*$`,
     // the spread after a mean: "45.2 +/- 8.1 years"
     String.raw`(?:±|\+\s*\/\s*-|\+-)\s*$`,
