@@ -123,7 +123,7 @@ async function runImport(v: Values, store: Store): Promise<void> {
   // An empty name resolves to the working folder, which would be refused as "a folder".
   if (inputs.some((i) => !i)) throw new UsageError('--input: give the path of a PubMed XML, .xml.gz or MEDLINE file');
   // Each file is its own transaction: a missing second file found after the first was imported would leave half a run.
-  inputs.forEach(checkInput);
+  for (const input of inputs) checkInput(input);
   for (const input of inputs) {
     const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
     say(importLine(input, s));
@@ -226,6 +226,7 @@ async function runPipeline(v: Values, store: Store): Promise<void> {
 
 async function runProbeCommand(v: Values): Promise<void> {
   if (!v.records) throw new UsageError('probe: --records FILE is required');
+  checkInput(v.records as string, '--records');
   const r = await runProbe({ records: v.records as string, rewrites: v.rewrites as string | undefined });
   process.stdout.write(safeForTerminal(r.report));
   // Like a linter: what it finds fails the run, so CI keeps the rules' labels steady under every rewriting.
@@ -235,6 +236,7 @@ async function runProbeCommand(v: Values): Promise<void> {
 
 async function runEvalCommand(v: Values): Promise<void> {
   if (!v.records || !v.gold) throw new UsageError('eval: --records FILE and --gold LABELS.csv are required');
+  checkInput(v.records as string, '--records');
   const part = v.part as string | undefined;
   if (part !== undefined && part !== 'hot' && part !== 'cold') throw new UsageError(`eval: --part ${part}: give hot or cold`);
   const r = await runEval({ records: v.records as string, gold: v.gold as string, json: v.json as string | undefined, thresholds: v.thresholds as string | undefined, part });

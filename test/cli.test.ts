@@ -132,6 +132,11 @@ describe('cli', () => {
     expect(folder.code).toBe(1);
     expect(folder.stderr.trim().split('\n')).toHaveLength(1);
     expect(folder.stderr).toMatch(/--input .*: a folder; give a PubMed XML/);
+    // eval and probe name their own option, where a folder gave a bare "EISDIR: illegal operation on a directory, read".
+    for (const command of ['probe', 'eval']) {
+      const r = await runCli([command, '--records', dir, '--gold', join(dir, 'gold.csv')].slice(0, command === 'probe' ? 3 : 5));
+      expect([r.code, r.stderr.trim()], command).toEqual([1, `exoevidence: --records ${dir}: a folder; give a PubMed XML, .xml.gz or MEDLINE file`]);
+    }
     // A mistyped second file is found before the first is imported: the run writes nothing.
     const good = join(dir, 'good.nbib');
     writeFileSync(good, 'PMID- 39000001\nTI  - Exosomes heal skin wounds in mice\nPT  - Journal Article\n');

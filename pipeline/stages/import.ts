@@ -271,8 +271,8 @@ async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGen
   }
 }
 
-/** An --input's path and size, or a one-line error naming it: checked for every file before any is imported. */
-export function checkInput(input: string): { file: string; st: Stats } {
+/** A records file's path and size, or a one-line error naming it and its option: checked before any is read. */
+export function checkInput(input: string, option = '--input'): { file: string; st: Stats } {
   const file = resolve(input);
   let st;
   try {
@@ -280,9 +280,9 @@ export function checkInput(input: string): { file: string; st: Stats } {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ELOOP' ? 'a loop of symbolic links' : code === 'EACCES' ? 'permission denied' : code === 'ENOTDIR' || code === 'ENOENT' ? 'no such file' : `cannot read (${code})`;
-    throw new UserError(`--input ${input}: ${why}`);
+    throw new UserError(`${option} ${input}: ${why}`);
   }
-  if (!st.isFile()) throw new UserError(`--input ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
+  if (!st.isFile()) throw new UserError(`${option} ${input}: ${st.isDirectory() ? 'a folder' : 'not a regular file'}; give a PubMed XML, .xml.gz or MEDLINE file`);
   return { file, st };
 }
 
