@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReview, REVIEW_COLUMNS } from '../pipeline/stages/review.ts';
-import { readOverrides } from '../pipeline/classify/overrides.ts';
+import { readOverrides, withOverridesAdded } from '../pipeline/classify/overrides.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -106,6 +106,12 @@ describe('review', () => {
     const again = await runCli(['review', '--db', db, '--reports', reports, '--overrides', overrides]);
     expect(again.stdout).toContain(`${rows.length - 2} low-confidence labels await review`);
     expect(existsSync(file)).toBe(true);
+  });
+
+  it('writes a reviewer or reason that a spreadsheet would run as a formula as text, as the exports do', () => {
+    const text = withOverridesAdded('', [{ pmid: '1', field: 'design', value: 'rct', reason: '@SUM(A1)', reviewer: '=HYPERLINK("http://x")', date: '2026-12-02' }]);
+    const [row] = parse(text, { columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ value: 'rct', reason: "'@SUM(A1)", reviewer: '\'=HYPERLINK("http://x")', date: '2026-12-02' });
   });
 
   it('refuses a file that is not a review queue even when it holds no rows, and names an overrides path that is a folder', () => {

@@ -104,5 +104,7 @@ export const OVERRIDE_COLUMNS = ['pmid', 'field', 'value', 'reason', 'reviewer',
 export function withOverridesAdded(existing: string, added: Omit<Override, 'line'>[]): string {
   let text = existing.trim() ? existing.replace(/\r?\n?$/, '\n') : `${OVERRIDE_COLUMNS.join(',')}\n`;
   text = text.replace(/^((?:#.*\n)*)pmid,field,value,reason[ \t]*\n/, `$1${OVERRIDE_COLUMNS.join(',')}\n`);
-  return text + added.map((o) => `${csvLine(OVERRIDE_COLUMNS.map((c) => o[c]))}\n`).join('');
+  // The reason and reviewer come from a filled-in review file, which may have passed through other hands; the
+  // corrections file is opened in a spreadsheet too, so a cell that one would run as a formula is led by an apostrophe.
+  return text + added.map((o) => `${csvLine(OVERRIDE_COLUMNS.map((c) => o[c]), true)}\n`).join('');
 }
