@@ -5,7 +5,7 @@
 // file beside what it writes first. A lock whose process is gone (killed,
 // crashed) is stale and taken over.
 
-import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { readText } from './read-text.ts';
 import { IN_USE_EXIT, UserError } from './errors.ts';
 
@@ -75,10 +75,12 @@ export class RunLock {
         try {
           pid = Number(readText(file, file, PID_BYTES).trim());
         } catch {
-          continue; // removed meanwhile: try again
+          // Removed meanwhile: try again. Still there but unreadable as a pid (megabytes of something else): stale.
+          if (!existsSync(file)) continue;
         }
         if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
-          throw new UserError(`${name.what}: ${name.thing} in use by another run (pid ${pid}); wait for it to finish`, IN_USE_EXIT);
+          // A pid is reused once its run is gone (after a reboot, or in another container): say how to clear a lock no run holds.
+          throw new UserError(`${name.what}: ${name.thing} in use by another run (pid ${pid}); wait for it to finish, or remove ${file} if no run is going`, IN_USE_EXIT);
         try {
           unlinkSync(file); // stale: its run is gone
         } catch {
