@@ -425,6 +425,15 @@ describe('study details of primary studies of vesicles', () => {
     expect(product('Exosomes heal wounds in mice', 'HaCaT cells were purchased from ATCC, and their exosomes were applied to wounds of mice.')).toBe(false);
   });
 
+  it('reads vesicles sized by forward scatter, HSP70 named after the vesicles, and electron microscopy of collagen as no morphology of them', () => {
+    const ev = (text: string) => classified('Adipose stem cell exosomes heal wounds in mice', `Exosomes were applied to full-thickness wounds of mice. ${text}`).details.ev_characterization;
+    expect(ev('The microvesicles were quantified by flow cytometry on the basis of their relative dimensions (forward scatter signals).')).toEqual(['size']);
+    expect(ev('Cells were gated on forward scatter and stained for CD63.')).toEqual(['markers']);
+    expect(ev('We identified an exosome-specific signature comprised of TYRP2, VLA-4 and HSP70.')).toEqual(['markers']);
+    expect(ev('Electron microscopy characterized collagen bundle thickness in the healed skin.')).toEqual([]);
+    expect(ev('Transmission electron microscopy showed cup-shaped vesicles.')).toEqual(['morphology']);
+  });
+
   it('reads qEV columns and ion-exchange chromatography as isolation', () => {
     const ev = (text: string) => classified('Adipose stem cell exosomes heal wounds in mice', `${text} Full-thickness wounds of mice treated with the exosomes closed faster.`).details.ev_characterization;
     expect(ev('Small EVs were separated on qEV columns.')).toEqual(['isolation']);
