@@ -434,6 +434,14 @@ describe('study details of primary studies of vesicles', () => {
     expect(ev('Transmission electron microscopy showed cup-shaped vesicles.')).toEqual(['morphology']);
   });
 
+  it('reads a product code given to the vesicles as a named product, but not a marker or a dose in brackets', () => {
+    const product = (text: string) => classified('Exosome ointment in healthy volunteers: a phase 1 study', `${text} Ten healthy volunteers applied it to the forearm for 20 days.`).details.commercial_product;
+    expect(product('We assessed the safety of an MSC exosome ointment, PTD2021P, for topical application.')).toBe(true);
+    expect(product('We assessed the safety of an exosome gel (AGLE-102) applied weekly.')).toBe(true);
+    expect(product('We assessed the safety of an exosome solution, CD63-positive, for topical application.')).toBe(false);
+    expect(product('We assessed the safety of an exosome gel (2 mg/mL) applied weekly.')).toBe(false);
+  });
+
   it('reads qEV columns and ion-exchange chromatography as isolation', () => {
     const ev = (text: string) => classified('Adipose stem cell exosomes heal wounds in mice', `${text} Full-thickness wounds of mice treated with the exosomes closed faster.`).details.ev_characterization;
     expect(ev('Small EVs were separated on qEV columns.')).toEqual(['isolation']);
