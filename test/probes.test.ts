@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { classify } from '../pipeline/classify/classify.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import type { AbstractSection, PubmedRecord } from '../pipeline/types.ts';
+import { rewritingChanges } from './support/rewritings.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/probes');
 const rules = loadRules();
@@ -61,6 +62,16 @@ describe('probe abstracts of phrasings the dev corpus does not show', () => {
     expect(probes.length).toBeGreaterThan(200);
     for (const p of probes) expect(Object.keys(p.expected).length, p.where).toBeGreaterThan(0);
   });
+
+  it('keeps labels and details under every rewriting of the probe command', () => {
+    // The species is what "rats for mice" rewrites.
+    const read = (record: PubmedRecord) => {
+      const c = classify(record, rules);
+      const { animal_species: _species, ...details } = c.details;
+      return { ...c.labels, ...details };
+    };
+    expect(rewritingChanges(probes.map((p) => [p.where, p.record]), read)).toEqual([]);
+  }, 60_000);
 
   it.each(probes.map((p) => [p.where, p] as const))('%s', (_where, p) => {
     const c = classify(p.record, rules);
