@@ -37,6 +37,9 @@ describe('sample size', () => {
     // People named by what they do: workers, students, athletes, nurses, soldiers, employees, veterans, survivors.
     expect(n('Seventy healthcare workers with chronic hand eczema were randomized. One participant withdrew.', 'rct')).toBe(70);
     expect(n('Twenty-four burn survivors with hypertrophic scars were enrolled.')).toBe(24);
+    // Completers counted "out of" those enrolled, with no noun: the enrolled; pairs of twins counted: twice their count.
+    expect(n('Adults aged 40 to 65 years received three exosome injections; 28 completed the study out of 31 enrolled.')).toBe(31);
+    expect(n('Three pairs of identical twins with alopecia areata; one twin of each pair received exosome injections.')).toBe(6);
     // An age or an age range before the people: "healthy 30- to 50-year-old participants".
     expect(n('Forty healthy 30- to 50-year-old participants received two exosome booster injections.')).toBe(40);
     expect(n('Twelve 45-year-old women received exosome injections.')).toBe(12);

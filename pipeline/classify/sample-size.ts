@@ -164,7 +164,7 @@ const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?
 // "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
-const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:\\w+\\s+){0,2}?(?:completed|finished)\\b[^.;]{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
+const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b[^.;]{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone" (or "and 41 patients treated with
 // compression alone"), "45 patients who chose exosomes were compared with 45 who chose PRP", or "34 patients who
 // received exosomes were matched 1:1 by age with 34 patients who received silicone gel": both groups.
@@ -428,8 +428,10 @@ const ONE_PERSON = new RegExp(
   ].join('|'),
   'gi',
 );
-// Twins described without a number ("17-year-old monozygotic twin sisters", "a pair of twins") are two.
+// Twins described without a number ("17-year-old monozygotic twin sisters", "a pair of twins") are two; pairs
+// counted are twice their count ("three pairs of identical twins").
 const TWINS = /\b(?:(?:monozygotic|dizygotic|identical|fraternal)\s+)?twin\s+(?:sisters|brothers|siblings)\b|\ba\s+pair\s+of\s+(?:[\w-]+\s+)?twins\b/gi;
+const TWIN_PAIRS = new RegExp(`(${NUMBER})\\s+pairs\\s+of\\s+(?:[\\w-]+\\s+)?twins\\b`, 'gi');
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
   const f = text.abstract;
@@ -441,6 +443,10 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
     out.push(fromMatch('sample_size.single-case', m, value, 1));
   }
   for (const m of matchesOf(TWINS, f.text)) out.push(fromMatch('sample_size.twins', m, 2, 1));
+  for (const m of matchesOf(TWIN_PAIRS, f.text)) {
+    const pairs = parseNumber(m[1]);
+    if (pairs) out.push(fromMatch('sample_size.twins', m, 2 * pairs, 2));
+  }
   const title = text.title.text;
   const t = /\bcase\s+report\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b/i.exec(title);
   if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
