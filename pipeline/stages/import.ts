@@ -55,6 +55,14 @@ const BATCH_CHARS = 16 << 20;
 const textLength = (row: RecordRow) => row.columns.reduce<number>((n, c) => (typeof c === 'string' ? n + c.length : n), 0);
 
 const isBlank = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+/** Where the content of the first `n` bytes begins: past a UTF-8 byte-order mark (at the file's start) and blank bytes. */
+function contentStart(buf: Buffer, n: number, atFileStart: boolean): number {
+  let k = atFileStart && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  while (k < n && isBlank(buf[k])) k++;
+  return k;
+}
+const isMedline = (format: FileFormat) => format === 'medline' || format === 'medline.gz';
+const isGzip = (format: FileFormat) => format === 'xml.gz' || format === 'medline.gz';
 
 /**
  * The first 512 bytes from the first that is neither white space nor a byte-order mark (a MEDLINE export opens with blank lines, and a
@@ -65,8 +73,7 @@ function firstBytes(fd: number): [Buffer, number] {
   let at = 0;
   for (let n = readSync(fd, chunk, 0, chunk.length, at); ; n = readSync(fd, chunk, 0, chunk.length, at)) {
     if (n === 0) return [chunk, 0];
-    let k = at === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0; // a UTF-8 byte-order mark
-    while (k < n && isBlank(chunk[k])) k++;
+    const k = contentStart(chunk, n, at === 0);
     at += k;
     if (k < n) break;
   }
@@ -124,8 +131,7 @@ function gzipFormat(file: string, fd: number): 'xml.gz' | 'medline.gz' {
     return 'xml.gz';
   }
   if (inner[0] === 0x1f && inner[1] === 0x8b) throw new UserError(`${file}: gzip'd twice; gunzip it once first`);
-  let k = inner[0] === 0xef && inner[1] === 0xbb && inner[2] === 0xbf ? 3 : 0;
-  while (k < inner.length && isBlank(inner[k])) k++;
+  const k = contentStart(inner, inner.length, true);
   // Blank so far, or nothing yet: the XML reader says what is wrong with the whole stream.
   return k < inner.length && textFormat(file, inner.subarray(k, k + 512)) === 'medline' ? 'medline.gz' : 'xml.gz';
 }
@@ -181,7 +187,7 @@ export function xmlBytes(file: string, format: FileFormat, size: number): number
  * (--workers) for XML; else one from THREAD_FROM_BYTES of XML where there are two cores.
  */
 export const parseThreads = (format: FileFormat, bytes: number, cores: number, asked?: number): number =>
-  format === 'medline' || format === 'medline.gz' ? 0 : (asked ?? (bytes < THREAD_FROM_BYTES || cores < 2 ? 0 : 1));
+  isMedline(format) ? 0 : (asked ?? (bytes < THREAD_FROM_BYTES || cores < 2 ? 0 : 1));
 
 /** A failure while reading a file, as the one-line error that names the file. */
 const fileError = (file: string, e: unknown) => (e instanceof UserError ? e : new UserError(`${file}: ${(e as Error).message}`));
@@ -201,7 +207,7 @@ async function* medlineItems<T>(file: string, gz: boolean, as: (record: PubmedRe
 
 /** An XML file's records as their bytes, and its deletions, in order. */
 async function* rawItems(file: string, format: FileFormat): AsyncGenerator<RawItem> {
-  const items = rawXmlRecords(byteChunks(file, format === 'xml.gz'));
+  const items = rawXmlRecords(byteChunks(file, isGzip(format)));
   for (;;) {
     let next;
     try {
@@ -222,7 +228,7 @@ function readItem<R, T>(file: string, r: Read<R>, value: (r: R) => T): FileItem<
 
 /** Every record of a file in order; deletions come as their own items. */
 export async function* readRecordFile(file: string, format: FileFormat = sniffFormat(file)): AsyncGenerator<FileItem<SourcedRecord>> {
-  if (format === 'medline' || format === 'medline.gz') return yield* medlineItems(file, format === 'medline.gz', (record) => ({ record, origin: 'file' }));
+  if (isMedline(format)) return yield* medlineItems(file, isGzip(format), (record) => ({ record, origin: 'file' }));
   for await (const item of rawItems(file, format))
     yield item.kind !== 'article' ? item : readItem(file, parseRecord(item), (r) => ({ record: r.record, origin: 'file' }));
 }
@@ -233,7 +239,7 @@ export async function* readRecordFile(file: string, format: FileFormat = sniffFo
  * comes: records held in batches outlive the young generation, and the heap grows with their garbage.
  */
 async function* readRows(file: string, format: FileFormat, pool: Pool): AsyncGenerator<FileItem<RecordRow>> {
-  if (format === 'medline' || format === 'medline.gz') return yield* medlineItems(file, format === 'medline.gz', (record): RecordRow => ({ columns: recordColumns(record), origin: 'file' }));
+  if (isMedline(format)) return yield* medlineItems(file, isGzip(format), (record): RecordRow => ({ columns: recordColumns(record), origin: 'file' }));
   const toItem = (r: RowResult) => readItem(file, r, (x): RecordRow => ({ columns: x.columns, origin: 'file' }));
   const inFlight: Promise<RowResult[][]>[] = [];
   let block: RawArticle[] = [];
