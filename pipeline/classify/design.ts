@@ -53,6 +53,9 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
   // Vesicles only measured in people's samples (serum, urine, wound fluid) do not make a human study:
   // people count as treated only when they receive vesicles.
   const samplesOnly = score('human_samples') >= 2 && score('vesicles_given') === 0;
+  // Whether the title names animals treated, or cells or a skin model worked on (a cue of weight 2 or more there).
+  const titled = (tier: Design) => (found.get(tier) ?? []).some((m) => m.field === 'title' && m.weight >= 2);
+  const [animalsTitled, labTitled] = [titled('animal'), titled('in_vitro')];
   const tierScore = (d: Design) => {
     const s = score(d);
     if (samplesOnly && HUMAN_DESIGNS.includes(d)) return 0;
@@ -64,9 +67,8 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
     // "vehicle-controlled" where the title names cells or a skin model ("... in reconstructed human epidermis").
     if (HUMAN_DESIGNS.includes(d) && score('human_uncontrolled') === 0) {
       const cues = found.get(d) ?? [];
-      const titled = (tier: Design) => (found.get(tier) ?? []).some((m) => m.field === 'title' && m.weight >= 2);
-      if (titled('animal') && cues.every((m) => m.field === 'title' || m.field === 'publicationTypes')) return 0;
-      if (titled('in_vitro') && cues.every((m) => m.field === 'title')) return 0;
+      if (animalsTitled && cues.every((m) => m.field === 'title' || m.field === 'publicationTypes')) return 0;
+      if (labTitled && cues.every((m) => m.field === 'title')) return 0;
     }
     return s;
   };

@@ -58,14 +58,13 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // ..., exhibit potential"), with no word of what was done in it (we, were, was), names no source of its own vesicles:
   // a source named only in such sentences is left out.
   if (PRIMARY_DESIGNS.includes(design) && sources.length >= 2) {
-    const sentenceOfMatch = (m: Match) => (m.field === 'abstract' ? sentenceOf(text, m) : null);
-    const general = new Set<string>();
-    for (const m of sources.flatMap((s) => found.get(s)!)) {
-      const sentence = sentenceOfMatch(m);
-      if (sentence === null || general.has(sentence) || !EXAMPLES.test(sentence) || DONE.test(sentence)) continue;
-      if (sources.filter((s) => found.get(s)!.some((o) => sentenceOfMatch(o) === sentence)).length >= 2) general.add(sentence);
-    }
-    const examplesOnly = sources.filter((s) => found.get(s)!.every((m) => general.has(sentenceOfMatch(m) ?? '')));
+    // Each source's sentences (null: a match outside the abstract), and how many sources each general sentence names.
+    const sentencesOf = new Map(sources.map((s) => [s, found.get(s)!.map((m) => (m.field === 'abstract' ? sentenceOf(text, m) : null))]));
+    const named = new Map<string, number>();
+    for (const list of sentencesOf.values())
+      for (const sentence of new Set(list))
+        if (sentence !== null && EXAMPLES.test(sentence) && !DONE.test(sentence)) named.set(sentence, (named.get(sentence) ?? 0) + 1);
+    const examplesOnly = sources.filter((s) => sentencesOf.get(s)!.every((sentence) => sentence !== null && (named.get(sentence) ?? 0) >= 2));
     if (examplesOnly.length) return { sources: sources.filter((s) => !examplesOnly.includes(s)), found, examplesOnly };
   }
   return { sources, found, examplesOnly: [] };
