@@ -9,20 +9,17 @@ import type { PubmedRecord } from '../pipeline/types.ts';
 import { MAX_SENTENCE, matchesOf, sentenceSpans } from '../pipeline/classify/text.ts';
 import { formatExplanation } from '../pipeline/classify/explain.ts';
 import { rewritingChanges } from './support/rewritings.ts';
+import { testRecord } from './support/records.ts';
 
 const rules = loadRules();
 
 function rec(title: string, sections: string[] | string, publicationTypes = ['Journal Article'], keywords: string[] = []): PubmedRecord {
   const list = Array.isArray(sections) ? sections : [sections];
-  return {
-    pmid: '90001000', version: 1, title,
-    abstract: list.map((text) => {
-      const m = /^([A-Z]+): (.*)$/.exec(text);
-      return m ? { label: m[1], category: m[1], text: m[2] } : { label: null, category: null, text };
-    }),
-    journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
-    languages: ['eng'], publicationTypes, mesh: [], keywords, doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
-  };
+  const abstract = list.map((text) => {
+    const m = /^([A-Z]+): (.*)$/.exec(text);
+    return m ? { label: m[1], category: m[1], text: m[2] } : { label: null, category: null, text };
+  });
+  return testRecord({ pmid: '90001000', title, abstract, publicationTypes, keywords });
 }
 const labels = (...a: Parameters<typeof rec>) => classify(rec(...a), rules).labels;
 

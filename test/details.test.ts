@@ -9,15 +9,10 @@ import { articleMedline, articleXml, type FixtureArticle } from './support/fixtu
 import { loadRules } from '../pipeline/classify/rules.ts';
 import { rewritingChanges } from './support/rewritings.ts';
 import { EMPTY_DETAILS, type PubmedRecord } from '../pipeline/types.ts';
+import { testRecord } from './support/records.ts';
 
 const rules = loadRules();
-function rec(title: string, text: string): PubmedRecord {
-  return {
-    pmid: '90002000', version: 1, title, abstract: [{ label: null, category: null, text }],
-    journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
-    languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
-  };
-}
+const rec = (title: string, text: string): PubmedRecord => testRecord({ pmid: '90002000', title, abstract: [{ label: null, category: null, text }] });
 const classified = (title: string, text: string) => classify(rec(title, text), rules);
 
 describe('study details of trials in people', () => {

@@ -14,6 +14,7 @@ import { classify } from '../pipeline/classify/classify.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import type { AbstractSection, PubmedRecord } from '../pipeline/types.ts';
 import { rewritingChanges } from './support/rewritings.ts';
+import { testRecord } from './support/records.ts';
 
 const DIR = join(import.meta.dirname, 'fixtures/probes');
 const rules = loadRules();
@@ -33,11 +34,7 @@ function parseBatch(file: string): Probe[] {
     .map((block, i) => {
       const [name, ...lines] = block.split('\n');
       const abstract: AbstractSection[] = [];
-      const record: PubmedRecord = {
-        pmid: String(90_100_000 + i), version: 1, title: '', abstract, journal: { title: null, isoAbbreviation: null }, volume: null, issue: null, pages: null,
-        year: 2024, authors: [], firstAuthorAffiliation: null, languages: ['eng'], publicationTypes: ['Journal Article'], mesh: [], keywords: [],
-        doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [],
-      };
+      const record = testRecord({ pmid: String(90_100_000 + i), abstract });
       const expected: Record<string, unknown> = {};
       for (const line of lines) {
         let m: RegExpExecArray | null;

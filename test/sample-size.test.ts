@@ -4,14 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseNumber, sampleSize } from '../pipeline/classify/sample-size.ts';
 import { recordText } from '../pipeline/classify/text.ts';
 import type { Design, PubmedRecord } from '../pipeline/types.ts';
+import { testRecord } from './support/records.ts';
 
-function record(abstract: string, title = 'A study', publicationTypes: string[] = ['Journal Article']): PubmedRecord {
-  return {
-    pmid: '1', version: 1, title, abstract: [{ label: null, category: null, text: abstract }],
-    journal: { title: null, isoAbbreviation: null }, year: 2024, authors: [], firstAuthorAffiliation: null,
-    languages: ['eng'], publicationTypes, mesh: [], keywords: [], doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
-  };
-}
+const record = (abstract: string, title = 'A study', publicationTypes: string[] = ['Journal Article']): PubmedRecord =>
+  testRecord({ title, abstract: [{ label: null, category: null, text: abstract }], publicationTypes });
 const n = (abstract: string, design: Design = 'human_uncontrolled', title?: string, pt?: string[]) =>
   sampleSize(recordText(record(abstract, title, pt)), design, pt ?? []).value;
 

@@ -5,15 +5,12 @@ import type { PubmedRecord } from '../../pipeline/types.ts';
 import type { Rule, RuleSet } from '../../pipeline/classify/rules.ts';
 import { matchRule } from '../../pipeline/classify/match.ts';
 import { recordText } from '../../pipeline/classify/text.ts';
+import { testRecord } from './records.ts';
 
 /** A record holding one sentence in the place the rule looks first (a section rule gets that section). */
 export function sentenceRecord(rule: Rule, sentence: string): PubmedRecord {
   const w = rule.where.find((x) => x.field === 'abstract') ?? rule.where[0];
-  const record: PubmedRecord = {
-    pmid: '1', version: 1, title: '', abstract: [], journal: { title: null, isoAbbreviation: null }, year: null,
-    authors: [], firstAuthorAffiliation: null, languages: [], publicationTypes: [], mesh: [], keywords: [],
-    doi: null, pmcid: null, retracted: false, erratum: false, coiStatement: null, grantAgencies: [], volume: null, issue: null, pages: null,
-  };
+  const record = testRecord({ year: null, languages: [], publicationTypes: [] });
   if (w.field === 'abstract') record.abstract = [{ label: w.section ?? null, category: w.section ?? null, text: sentence }];
   else if (w.field === 'title') record.title = sentence;
   else if (w.field === 'keywords') record.keywords = [sentence];
