@@ -64,7 +64,10 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const { indications } = indication;
   for (const i of indications) evidence[`indications:${i}`] = toEvidence(indication.found.get(i));
 
-  const route = hasVesicles ? chooseRoutes(rules, text, design.design, indications) : { routes: [], found: new Map() };
+  // Nor does a study that only measures vesicles in people's samples give them any way ("plasma EVs before and after
+  // laser treatment": the laser is how the people were treated).
+  const given = hasVesicles && !(design.design === 'other' && design.samplesOnly);
+  const route = given ? chooseRoutes(rules, text, design.design, indications) : { routes: [], found: new Map() };
   const { routes } = route;
   for (const r of routes) evidence[`routes:${r}`] = toEvidence(route.found.get(r));
 

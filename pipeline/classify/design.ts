@@ -30,6 +30,8 @@ export interface DesignChoice {
   cues: DesignCue[];
   /** Every cue found, by design: confidence.ts reads which kinds of cue stand behind a tier. */
   found: Map<string, Match[]>;
+  /** Vesicles only measured in people's samples, none given to anyone. */
+  samplesOnly: boolean;
 }
 
 // A title that comments on, answers or corrects another paper quotes that paper's title ('Re: "... a split-face
@@ -87,6 +89,7 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
     scores,
     cues,
     found,
+    samplesOnly,
     evidence: (found.get(cue) ?? [])
       .slice()
       .sort((a, b) => b.weight - a.weight)
