@@ -76,7 +76,9 @@ describe('MeSH', () => {
     ];
     for (const [heading, indications] of cases)
       expect(withMesh('Exosome study', 'Exosomes were studied in patients who received them.', ['Exosomes', heading]), heading).toMatchObject({ relevant: true, indications });
-    expect(withMesh('Exosome study', 'Exosomes were studied in patients who received them.', ['Exosomes', 'Percutaneous Collagen Induction', 'Skin Aging']).routes).toEqual(['microneedling']);
+    expect(withMesh('Exosome study', 'Patients received exosomes.', ['Exosomes', 'Percutaneous Collagen Induction', 'Skin Aging']).routes).toEqual(['microneedling']);
+    // Vesicles only measured in people's samples were given by no route: the people's own treatment is not theirs.
+    expect(withMesh('Exosome study', 'Exosomes were studied in patients who received them.', ['Exosomes', 'Percutaneous Collagen Induction', 'Skin Aging']).routes).toEqual([]);
   });
 
   it('breaks ties but does not outvote the text', () => {

@@ -171,6 +171,10 @@ const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signat
 const LINK =
   "(?:[\\s-]+(?:powders?|solutions?|suspensions?|fractions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+|(?:yields?|production|secretion|release)(?:\\s+and\\s+(?:function|activity|bioactivity|cargo|composition|potency))?))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from)|enriched(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:{FLUID}|platelet|PRP)\\b|\\s+(?:[\\w-]+\\s+){1,5}?(?:conditioned\\s+medi(?:um|a)|secretomes?|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?)\\b))\\s+";
 
+// An abbreviated vesicle name with its source joined on by a hyphen ("Exo-ADSC", "EVs-BMSC", "sEV-hUCMSC"): the
+// source follows at once. Full words are left out: "exosome-keratinocyte interactions" names no source.
+const PREFIXED = '(?<=\\b(?:exos?|s?evs?))-(?=[a-z])';
+
 // A term that infected, stimulated or treated the cells named with it is not their vesicles' source: in "exosomes from
 // Leishmania major-infected macrophages" (or "S. aureus-stimulated keratinocytes") the cells are.
 const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\b)`;
@@ -199,7 +203,7 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED})`,
-    after: `${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?(?:${term})${ACTED_ON}`,
+    after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
   };
 }
 
@@ -300,6 +304,6 @@ export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
     if (x.rest) x.restGroup = index.groupOf(x.restAnchors ?? null);
   }
   // Case-insensitive: it must let through every tail a rule's own flags may match.
-  const vesicleLink = compile(expand(LINK, macros, `${lexiconFile}: macro VES`), 'iy', `${lexiconFile}: LINKVERB, SECRETVERB`);
+  const vesicleLink = compile(expand(`${PREFIXED}|${LINK}`, macros, `${lexiconFile}: macro VES`), 'iy', `${lexiconFile}: LINKVERB, SECRETVERB`);
   return { rules, byField, context, anchors: index, vesicles, vesicleLink, version: hash.digest('hex').slice(0, 12) };
 }
