@@ -39,6 +39,16 @@ describe('rule patterns', () => {
     expect(sources.filter((p) => /(?:\\w[*+]|s\?|\{VES\})\(\?!/.test(p))).toEqual([]);
   });
 
+  // [^.;] stops at the point of "(mean 38.4)" or "0.5 mL": "women aged 25 to 55 years (mean 38.4) ... were included
+  // (n = 40)" once counted nobody enrolled. A pattern that stays within a clause writes {NOSTOP} (or {NODOT}).
+  it('stay within a clause past a decimal point', () => {
+    const lexicon = JSON.parse(readFileSync(join(RULES_DIR, 'lexicon.json'), 'utf8')).macros as Record<string, string>;
+    const { NOSTOP, NODOT, ...others } = lexicon;
+    const sources = [...rules.rules.flatMap((r) => [...(r.spec.patterns ?? []), r.spec.sentenceRequires ?? '', r.spec.sentenceExcludes ?? '']), ...Object.values(others)];
+    expect(sources.filter((p) => /\[\^\.;?\]/.test(p))).toEqual([]);
+    for (const stop of [NOSTOP, NODOT]) expect(new RegExp(`^(?:${stop}){0,40}\\(n = 40\\)`).test('aged 25 to 55 years (mean 38.4) (n = 40)')).toBe(true);
+  });
+
   // V8 compiles a regex of more than 20 KB of source without its optimizations (kRegExpTooLargeToOptimize):
   // details.control.active passed it by one pattern and cost twenty times as much (196 against 9 us a record).
   // A rule that grows near it is split in two, each with its own patterns and examples.

@@ -11,7 +11,7 @@ import { toEvidence, type Match } from './match.ts';
 import { low } from './confidence.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
 import { NUMBER, parseNumber } from './sample-size.ts';
-import { matchesOf, sentenceAt, type RecordText } from './text.ts';
+import { matchesOf, NOSTOP, sentenceAt, type RecordText } from './text.ts';
 
 export interface DetailsResult {
   details: StudyDetails;
@@ -29,8 +29,9 @@ const NOT_A_VALUE = String.raw`(?!\s*%|\.\d)`;
 const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE})?)\\b${NOT_A_VALUE}`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
 const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?))\b/i;
-// A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial".
-const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b/i;
+// A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial"; or the
+// treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
+const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
 // "Stable" says how long the vesicles keep where they "were stable"; "stable vitiligo" is who was enrolled.
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
@@ -61,7 +62,7 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 // A follow-up counted from the end of treatment: "after the last session", "after the third session" (of three),
 // "after treatment ended", "after stopping",
 // "post-treatment" or "3 months after treatment" (not "after treatment initiation").
-const AFTER_LAST = /^[^.;]{0,40}\bafter\s+(?:the\s+)?(?:last|final|end\s+of|completion|cessation|stopping|discontinu\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\d+(?:st|nd|rd|th))\s+(?:and\s+(?:last|final)\s+)?(?:session|treatment|injection|application|procedure|visit)s?)\b|^[^.;]{0,20}\bafter\s+(?:the\s+)?treatment\b(?!\s+(?:initiation|start|onset|began|begun|commenced|with|of)\b)|^[^.;]{0,40}\bafter\s+(?:the\s+)?treatment\s+(?:ended|stopped|was\s+(?:stopped|completed|discontinued))\b|^\s+after\s+(?:it|they|(?:the\s+)?therapy)\s+(?:had\s+)?(?:ended|stopped|finished|was\s+(?:stopped|completed|discontinued))\b|^[^.;]{0,20}\bpost-?treatment\b/i;
+const AFTER_LAST = new RegExp(`^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:last|final|end\\s+of|completion|cessation|stopping|discontinu\\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\\d+(?:st|nd|rd|th))\\s+(?:and\\s+(?:last|final)\\s+)?(?:session|treatment|injection|application|procedure|visit)s?)\\b|^[^.;]{0,20}\\bafter\\s+(?:the\\s+)?treatment\\b(?!\\s+(?:initiation|start|onset|began|begun|commenced|with|of)\\b)|^[^.;]{0,40}\\bafter\\s+(?:the\\s+)?treatment\\s+(?:ended|stopped|was\\s+(?:stopped|completed|discontinued))\\b|^\\s+after\\s+(?:it|they|(?:the\\s+)?therapy)\\s+(?:had\\s+)?(?:ended|stopped|finished|was\\s+(?:stopped|completed|discontinued))\\b|^[^.;]{0,20}\\bpost-?treatment\\b`, 'i');
 // "A visit 4 weeks later" follows the treatment named before it, but "at baseline and 12 weeks later" follows the baseline.
 const LATER = /^\s+later\b/i;
 const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|session|injection|application)s?|pre-?treatment)\b/i;

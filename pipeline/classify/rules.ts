@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { loadJson } from '../validate.ts';
 import { UserError } from '../errors.ts';
 import { DESIGNS, DETAIL_CUES, INDICATIONS, ROUTES, SOURCES, type LabelField } from '../types.ts';
-import type { FieldName } from './text.ts';
+import { NOSTOP, type FieldName } from './text.ts';
 import { compileContext, type Context, type ContextSpec } from './context.ts';
 import { AnchorIndex, anchors, conjunctAnchors, finder, type Finder } from './anchors.ts';
 import { ROOT } from '../paths.ts';
@@ -151,7 +151,7 @@ const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|se
 // "Adipose stem cells were cultured, and their exosomes were injected": the cells are named, then their vesicles.
 // Cells that others "were differentiated from" are not the ones whose vesicles follow: in "keratinocytes were
 // differentiated from human iPSCs, and their exosomes" they are the keratinocytes'.
-const THEIR = "(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+)[^.;]{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}";
+const THEIR = `(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+)${NOSTOP}{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}`;
 
 // Cells named by what was done to them ("from activated platelets", "from regulatory T cells"): an effect word
 // right after the link describes the source, where further on it ends the link.

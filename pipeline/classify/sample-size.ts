@@ -7,7 +7,7 @@
 
 import type { Design, Evidence } from '../types.ts';
 import type { RecordText, Span } from './text.ts';
-import { matchesOf, sentenceAt } from './text.ts';
+import { matchesOf, NOSTOP, sentenceAt } from './text.ts';
 import { HUMAN_DESIGNS } from './design.ts';
 
 const UNITS: Record<string, number> = {
@@ -158,19 +158,19 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
 // Allocated at random, in one word or two.
 const RANDOMIZED = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)`;
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
-const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b[^.;]{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|${RANDOMIZED}|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
+const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|${RANDOMIZED}|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
-const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b[^.;]{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent)\\b`, 'gi');
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent)\\b`, 'gi');
 // "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
-const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b[^.;]{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
+const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b${NOSTOP}{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
-const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b[^.;]{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
+const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b${NOSTOP}{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone" (or "and 41 patients treated with
 // compression alone"), "45 patients who chose exosomes were compared with 45 who chose PRP", or "34 patients who
 // received exosomes were matched 1:1 by age with 34 patients who received silicone gel": both groups.
 const COMPARED_GROUPS = new RegExp(
-  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:with\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated)\\b[^.;]{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b` +
-    `|(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b[^.;]{0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+[^.;]{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b`,
+  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:with\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b` +
+    `|(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who|treated)\\b${NOSTOP}{0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed;
@@ -180,7 +180,7 @@ const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${N
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it
 // received (not "and 15 received a second session", nor "15 of them").
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with)\\b[^.;]{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:received|underwent|were\\s+treated\\s+with)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:received|underwent|were\\s+treated\\s+with)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?${SEX_NOUN})\\b`, 'gi');
@@ -363,10 +363,10 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "Each of the 4 groups contained 5 rats".
   [new RegExp(`\\beach\\s+of\\s+(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "Each group comprised 6 mice, and there were four groups".
-  [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b[^.;]{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  [new RegExp(`${NUMBERED}\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
   // What comes first in the brackets ("6-8 weeks old, n = 10 per group, 3 groups") does not change the count.
@@ -382,7 +382,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // the noun named before the groups.
   [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b[^.;]{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],

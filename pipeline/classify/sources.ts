@@ -6,7 +6,7 @@ import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
 import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
-import type { RecordText } from './text.ts';
+import { NOSTOP, type RecordText } from './text.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
@@ -14,7 +14,7 @@ const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marro
 const OTHER_STUDIES = new Set(['historical', 'hypothetical']);
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
 // A systematic review's own data: the studies it included.
-const INCLUDED = /\b(?:studies|trials|reports|articles)\b[^.;]*\b(?:were|was)\s+included\b|\bincluded\s+(?:studies|trials)\b/i;
+const INCLUDED = new RegExp(`\\b(?:studies|trials|reports|articles)\\b${NOSTOP}*\\b(?:were|was)\\s+included\\b|\\bincluded\\s+(?:studies|trials)\\b`, 'i');
 // What a study did with its vesicles: a sentence saying it is about them, not about vesicles in general.
 const DONE = /\b(?:we|our|were|was)\b/i;
 // A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
