@@ -113,6 +113,11 @@ const counting = (noun: string) => ({
 const PEOPLE = counting(HUMAN_NOUN);
 const ANIMALS = counting(ANIMAL_NOUN);
 
+// A structured abstract's section of who took part: counted there, people were enrolled, with or without a verb
+// ("PATIENTS: Eighteen adults with venous leg ulcers.").
+const PEOPLE_SECTION = /\b(?:PATIENTS?|PARTICIPANTS?|SUBJECTS?|POPULATION)\b/;
+const inPeopleSection = (f: RecordText['abstract'], offset: number) => f.sections.some((s) => offset >= s.start && offset < s.end && PEOPLE_SECTION.test(s.label));
+
 function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>, rule: string, enrol: RegExp[] = [ENROL]) {
   const out: Candidate[] = [];
   for (const field of ['abstract', 'title'] as const) {
@@ -134,7 +139,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
       let score = 1;
-      if (enrol.some((e) => e.test(sentence))) score += 2;
+      if (enrol.some((e) => e.test(sentence)) || (field === 'abstract' && inPeopleSection(f, m.index))) score += 2;
       if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
@@ -364,8 +369,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\beach\\s+of\\s+(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "Each group comprised 6 mice, and there were four groups".
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  // "5 mice per group in four groups".
-  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:(?:each\\s+of\\s+)?the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  // "5 mice per group in four groups", "five mice per group were used in each of six groups".
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
@@ -386,6 +391,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  // The same with the count after a comma: "randomized to exosome cream or standard care, with 20 patients per arm" (2 x 20).
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
 ];
 // Of animals, a bare n right after the groups counts each group, as "(n = 6 each)" does: "divided into four
 // groups (n = 6)", "into control, UVB and UVB + exosome groups (n = 8)", "into PBS and exosome groups (n = 12)".
