@@ -65,7 +65,7 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses
 // type of diabetes ("36 type 2 diabetic rats") and an animal's age ("twenty-four 6-week-old female mice"); but
 // not "of", which makes the count a part ("19 of 20 enrolled patients"), nor a unit of time or a preposition,
 // which make it a count of something else ("applied for 12 weeks by women").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|among|amongst|between|across|into|with|without|under|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
@@ -113,6 +113,7 @@ const counting = (noun: string) => ({
 const PEOPLE = counting(HUMAN_NOUN);
 const ANIMALS = counting(ANIMAL_NOUN);
 
+const YEAR_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|from|until|till|through|between|during|to)\.?,?\s*$/i;
 // A structured abstract's section of who took part: counted there, people were enrolled, with or without a verb
 // ("PATIENTS: Eighteen adults with venous leg ulcers.").
 const PEOPLE_SECTION = /\b(?:PATIENTS?|PARTICIPANTS?|SUBJECTS?|POPULATION)\b/;
@@ -131,6 +132,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "three mice per time point", "6 rats in each group": a count per unit, not of the study.
       const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (PER_UNIT.test(after)) continue;
+      // "from March 2023 to February 2024 among adults": a year, not a count.
+      if (value >= 1900 && value < 2100 && YEAR_BEFORE.test(f.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "18 mice (6 per group)", "eighteen mice were used (six per group)": the total, whose groups the brackets
       // count; "24 mice were randomly divided into ... groups": the total the groups are made of.
       const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after);
