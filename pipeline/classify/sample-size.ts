@@ -188,7 +188,7 @@ const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${N
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it
 // received (not "and 15 received a second session", nor "15 of them").
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:received|underwent|were\\s+treated\\s+with)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:received|underwent|were\\s+treated\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?${SEX_NOUN})\\b`, 'gi');
@@ -213,7 +213,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
-  { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated|chose|opted|elected)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
 /** The totals a table of composed patterns reads in the abstract. */
