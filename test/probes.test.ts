@@ -1,7 +1,8 @@
 // Probe abstracts written here (never taken from PubMed) for phrasings the dev corpus does not show, each with
 // the labels and details it must get. A batch is a text file of blocks:
 //   === what the block probes
-//   TITLE: ...            TEXT: ... (an unlabelled abstract paragraph; more TEXT or S:LABEL: lines add sections)
+//   TITLE: ...            TEXT: ... (an unlabelled abstract paragraph; more TEXT or S:LABEL: lines add sections,
+//                         a label of capitals, commas and spaces: S:DESIGN, SETTING, AND PARTICIPANTS: ...)
 //   PT: Randomized Controlled Trial; Journal Article     MESH: ...; ...     KW: ...; ...
 //   design="rct"          one expectation a line: a label (relevant, design, sources, routes, sampleSize,
 //   sampleSize=24         indications) or a study detail (control, blinding, follow_up_weeks, ...), as JSON
@@ -40,7 +41,7 @@ function parseBatch(file: string): Probe[] {
         let m: RegExpExecArray | null;
         if ((m = /^TITLE:\s*(.*)$/.exec(line))) record.title = m[1];
         else if ((m = /^TEXT:\s*(.*)$/.exec(line))) abstract.push({ label: null, category: null, text: m[1] });
-        else if ((m = /^S:([A-Z ]+):\s*(.*)$/.exec(line))) abstract.push({ label: m[1], category: m[1].split(' ')[0], text: m[2] });
+        else if ((m = /^S:([A-Z][A-Z ,'&/-]*?):\s+(.*)$/.exec(line))) abstract.push({ label: m[1], category: m[1].split(/[\s,]/)[0], text: m[2] });
         else if ((m = /^PT:\s*(.*)$/.exec(line))) record.publicationTypes = list(m[1]);
         else if ((m = /^MESH:\s*(.*)$/.exec(line))) record.mesh = list(m[1]).map((descriptor) => ({ descriptor, majorTopic: false, qualifiers: [] }));
         else if ((m = /^KW:\s*(.*)$/.exec(line))) record.keywords = list(m[1]);
