@@ -35,8 +35,8 @@ const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b|^\s+of\s+(?!(?:[\
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
 // "Stable" says how long the vesicles keep where they "were stable"; "stable vitiligo" is who was enrolled.
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
-// Durations that are not the study's time: ages, disease history, intervals between sessions, gestation.
-const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
+// Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation.
+const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
 // Durations written after these are not the study's time either, nor the end of a range they begin ("persisting for
 // 6 weeks to 5 years"); of follow-up visits "ranging from 3.5 to 7 months" the end is the last.
 const NOT_TIMING_BEFORE = new RegExp(
