@@ -142,7 +142,9 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
       let score = 1;
-      if (enrol.some((e) => e.test(sentence)) || (field === 'abstract' && inPeopleSection(f, m.index))) score += 2;
+      // A title's "in 10 patients with melasma" counts those treated, as an abstract's verb of enrolment does.
+      const titleCount = field === 'title' && /\b(?:in|of)\s+$/i.test(f.text.slice(Math.max(0, m.index - 4), m.index));
+      if (enrol.some((e) => e.test(sentence)) || titleCount || (field === 'abstract' && inPeopleSection(f, m.index))) score += 2;
       if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
