@@ -22,6 +22,8 @@ export interface DetailsResult {
 // A duration: "12 weeks", "six-month", "90 days", "1 year", "9.5 months", and ordinal time points, "the 6th month".
 const UNIT = '(days?|weeks?|wks?|months?|mos?|years?)';
 const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
+// A mean with its spread before the unit: "7.2 ± 2.1 months" (the spread alone is no duration: NOT_TIMING_BEFORE).
+const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\\+\\s*\\/\\s*-|\\+-)\\s*\\d{1,3}(?:\\.\\d{1,2})?[\\s-]*${UNIT}\\b`, 'gi');
 // A time point named by its unit first: "week 16", "at month 6", "day 90", "the week-16 visit", or a list of them ending in
 // and, or, to: "at weeks 4, 8 and 16" (its last is the latest). A number that a per cent sign or decimals follow is a
 // result, not a time point: "73% at month 3 and 59% at month 6" names months 3 and 6.
@@ -140,6 +142,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   };
   const valueOf = (n: string) => (/^\d+\.\d$/.test(n) ? Number(n) : parseNumber(n));
   for (const m of matchesOf(DURATION, f.text)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
+  for (const m of matchesOf(MEAN_SPREAD, f.text)) consider(m.index, m[0].length, Number(m[1]), m[2], m[0]);
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   const titled = studyLengthInTitle(text);
