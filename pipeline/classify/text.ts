@@ -119,9 +119,11 @@ function listField(items: string[]): FieldText {
   return { text, lower: lowered(text), sentences, sections: [] };
 }
 
-// Unicode hyphens and dashes (U+2010-2015, minus) become '-', one character for one, so offsets stay true.
+// Unicode hyphens and dashes (U+2010-2015, minus) become '-', and typographic apostrophes (U+2018, U+2019, U+02BC,
+// U+2032: "crow’s feet", "Wharton’s jelly") become "'", one character for one, so offsets stay true.
 const HYPHENS = /[\u2010-\u2015\u2212]/g;
-const norm = (s: string) => s.replace(HYPHENS, '-');
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032]/g;
+const norm = (s: string) => s.replace(HYPHENS, '-').replace(APOSTROPHES, "'");
 
 // What the rules read of a field, at most. Real titles run to a few hundred characters and abstracts to a
 // few thousand; a hostile record with a 10 MB title must cost the classifier no more than a long real one,
