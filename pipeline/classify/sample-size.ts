@@ -23,12 +23,12 @@ const WORD = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'
 // Digits that end a name are not counts: a strain (C57BL/6, SKH-1, CD-1 mice), a disease (COVID-19
 // patients), or a type, grade or stage (type 2 diabetic rats).
 const NAMED = `(?<![\\w.,/])(?<![A-Za-z][-–])(?<!\\b(?:type|grade|stage|phase|class)[\\s-]*)`;
-export const NUMBER = `${NAMED}\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d)|${NAMED}\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:(?<=(?:hundred|thousand)[\\s-]+)and[\\s-]+)?(?:${WORD})){0,6}\\b`;
+export const NUMBER = `${NAMED}\\d{1,3}(?:[,\u2009\u202f\u00a0]\\d{3})+(?![\\d.,]\\d)|${NAMED}\\d+(?![\\d.]\\d|%|\\s*%)|\\b(?:${WORD})(?:[\\s-]+(?:(?<=(?:hundred|thousand)[\\s-]+)and[\\s-]+)?(?:${WORD})){0,6}\\b`;
 
 /** Value of a number as written; null when it is not a whole number. */
 export function parseNumber(text: string): number | null {
   const t = text.trim().toLowerCase();
-  if (/^\d[\d,]*$/.test(t)) return Number(t.replace(/,/g, ''));
+  if (/^\d[\d,\u2009\u202f\u00a0]*$/.test(t)) return Number(t.replace(/[,\u2009\u202f\u00a0]/g, ''));
   let total = 0;
   let current = 0;
   // What came before: a word of 1-19 or a tens word takes no other after it ("one three" is no number), and
@@ -58,7 +58,7 @@ export function parseNumber(text: string): number | null {
   return total + current;
 }
 
-const HUMAN_NOUN = '(?:patients|participants|volunteers|subjects|women|men|adults|children|adolescents|teenagers|infants|neonates|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|residents|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
+const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|adults|children|adolescents|teenagers|infants|neonates|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|residents|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses|ponies|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
 // Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers"),
 // a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients"), a
@@ -76,7 +76,7 @@ const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+a
 // "per group", "in each group", "for each arm".
 const PER = 'per|in\\s+each|for\\s+each';
 const PER_UNIT = new RegExp(`^\\s+(?:${PER})\\b`, 'i');
-const GROUPS_IN_BRACKETS = new RegExp(`^\\s*(?:(?:were|was)\\s+(?:\\w+\\s+)?)?\\(\\s*(?:[nN]\\s*=\\s*)?(?:${NUMBER})\\s*(?:\\w+\\s+)?(?:(?:${PER}|each)\\b|\\/\\s*group\\b)`, 'i');
+const GROUPS_IN_BRACKETS = new RegExp(`^\\s*(?:(?:were|was)\\s+(?:\\w+\\s+)?)?\\(\\s*(?:[nN]\\s*[=:]\\s*)?(?:${NUMBER})\\s*(?:\\w+\\s+)?(?:(?:${PER}|each)\\b|\\/\\s*group\\b)`, 'i');
 // "24 mice were randomly divided into ... groups": the count the groups are made of.
 const DIVIDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b/i;
 
@@ -90,7 +90,7 @@ const fromMatch = (rule: string, m: RegExpExecArray, value: number, score: numbe
 });
 
 // "n = 25": one arm or the whole, read by nEquals and, for arms in one sentence, by composed.
-const N_EQUALS = /\b[nN]\s*=\s*(\d{1,6})\b/g;
+const N_EQUALS = /\b[nN]\s*[=:]\s*(\d{1,6})\b/g;
 
 export interface SampleSizeResult {
   value: number | null;
@@ -321,7 +321,7 @@ function nEquals(text: RecordText) {
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
  * group)" is not a total.
  */
-const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?[nN]\\s*=\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
+const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?[nN]\\s*[=:]\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
 
 // "Forty db/db mice and forty wild-type mice", "12 male and 12 female rats", "twelve aged (18-month-old) and six young
 // (2-month-old) mice": two sets of animals, both used, each named by a word (and a bracket) that is no unit of time.
@@ -348,15 +348,15 @@ const ANIMAL_COMPOSED: Composed[] = [
  */
 const G = `(${NUMBER})`;
 const DIVIDED = '\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?';
-// Groups named in a list ("sham, model and exosome"), each of up to five words ("UVB + high-dose extracellular
-// vesicles", "IMQ + EV (low)"), and how many it names.
-const ITEM = '[\\w+-]+(?:\\s+(?:[\\w+-]+|\\([^()]{1,15}\\))){0,4}';
+// Groups named in a list ("sham, model and exosome"), each of up to seven words ("UVB + high-dose extracellular
+// vesicles", "IMQ + EV (low)", "microneedling with small extracellular vesicles (sEVs)"), and how many it names.
+const ITEM = '[\\w+-]+(?:\\s+(?:[\\w+-]+|\\([^()]{1,15}\\))){0,6}';
 const LISTED = `(?:${ITEM},\\s+)+${ITEM},?\\s+(?:and|or)\\s+${ITEM}`;
 // The same, or just two: "PBS and exosome".
 const LISTED_OR_TWO = `${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM}`;
 // "Divided into four (treatment) groups", and a bare count right after the groups: "(n = 6)".
 const NUMBERED = `${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
-const BARE_N = `\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*\\)`;
+const BARE_N = `\\s*\\(\\s*[nN]\\s*[=:]\\s*${G}\\s*\\)`;
 // Words before the count inside brackets: "(6-8 weeks old, n = 10 per group, ...)".
 const BRACKET_LEAD = '\\s*(?:[^()]{0,40}?[,;]\\s*)?';
 const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length);
@@ -376,26 +376,26 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups", "five mice per group were used in each of six groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*[=:]\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
   // What comes first in the brackets ("6-8 weeks old, n = 10 per group, 3 groups") does not change the count.
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}[nN]\\s*=\\s*${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*[nN]\\s*=\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}[nN]\\s*[=:]\\s*${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*[nN]\\s*[=:]\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // "(three groups, ten mice each)": read alone, the ten was taken for all of them.
   [new RegExp(`\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:each|per\\s+group)\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // Counted per group in brackets, then what each group got, three or more named: "mice (n = 10/group) received
   // intraperitoneal exosomes, PBS or dexamethasone" (3 x 10).
-  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:[nN]\\s*=\\s*)?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|treated\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:[nN]\\s*[=:]\\s*)?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|treated\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight",
   // "mice were assigned to 3 groups of 10":
   // the noun named before the groups.
   [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*=\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*[=:]\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*=\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*[=:]\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // The same with the count after a comma: "randomized to exosome cream or standard care, with 20 patients per arm" (2 x 20).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
 ];
