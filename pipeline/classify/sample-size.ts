@@ -113,6 +113,7 @@ const counting = (noun: string) => ({
 const PEOPLE = counting(HUMAN_NOUN);
 const ANIMALS = counting(ANIMAL_NOUN);
 
+// What stands before a year: a month, or a preposition of time ("in 2021", "from 2019").
 const YEAR_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|from|until|till|through|between|during|to)\.?,?\s*$/i;
 // A structured abstract's section of who took part: counted there, people were enrolled, with or without a verb
 // ("PATIENTS: Eighteen adults with venous leg ulcers.").
@@ -188,8 +189,8 @@ const COMPARED_GROUPS = new RegExp(
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${NUMBER})\\s+(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})\\b`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
-// "30 patients received exosomes after laser and 30 received laser alone": two arms, each named by what it
-// received (not "and 15 received a second session", nor "15 of them").
+// "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP"):
+// two arms, each named by what it received (not "and 15 received a second session", nor "15 of them").
 const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:received|underwent|were\\s+treated\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
