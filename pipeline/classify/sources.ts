@@ -6,7 +6,7 @@ import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import type { RuleSet } from './rules.ts';
 import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
-import { NOSTOP, type RecordText } from './text.ts';
+import { NOSTOP, sentenceAt, type FieldName, type RecordText } from './text.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
@@ -19,6 +19,12 @@ const INCLUDED = new RegExp(`\\b(?:studies|trials|reports|articles)\\b${NOSTOP}*
 const DONE = /\b(?:we|our|were|was)\b/i;
 // A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
 const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
+
+// Sources that may name only where vesicles were found, and the body fluids that would.
+const FOUND_IN: Source[] = ['blood_immune', 'other'];
+const FLUID = /\b(?:serum|sera|plasma|blood|urine|urinary|saliva|salivary|stool|fa?eces|fecal|faecal|sweat|tears?|breath)\b/i;
+/** The sentence (or title, keyword) a match lies in, as a key. */
+const where = (text: RecordText, m: Match) => `${m.field}:${sentenceAt(text[m.field as FieldName], m.start).start}`;
 
 export interface SourceChoice {
   sources: Source[];
@@ -41,6 +47,13 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
       m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES) || (PRIMARY_DESIGNS.includes(design) && REVIEW_PART.test(sentenceOf(text, m))));
     const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
+  }
+  // Vesicles that microbes made, found in a body fluid ("bacteria-derived EVs were isolated from the serum of patients",
+  // "urinary microbiome-derived EVs"): the fluid is where they were found, not their source. A fluid named only in
+  // sentences that name the microbial vesicles too gives no source of its own.
+  if (sources.includes('microbial')) {
+    const microbial = new Set(found.get('microbial')!.map((m) => where(text, m)));
+    sources = sources.filter((s) => !FOUND_IN.includes(s) || !found.get(s)!.every((m) => FLUID.test(m.snippet) && microbial.has(where(text, m))));
   }
   // "MSC" unspecified gives way to a named MSC tissue.
   if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
