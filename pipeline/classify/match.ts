@@ -35,8 +35,11 @@ export function inBackground(f: FieldText, offset: number): boolean {
   return f.sections.some((s) => offset >= s.start && offset < s.end && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label)));
 }
 
+/** Whether a section of a structured abstract is the one a rule names ("section:METHODS": label or NLM category). */
+const sectionIs = (s: FieldText['sections'][number], section: string) => s.label.startsWith(section) || s.category === section;
+
 function inSection(f: FieldText, offset: number, section: string): boolean {
-  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.label.startsWith(section) || s.category === section));
+  return f.sections.some((s) => offset >= s.start && offset < s.end && sectionIs(s, section));
 }
 
 /** The anchors of a field, found on first use. */
@@ -190,7 +193,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
   const out: Match[] = [];
   for (const w of rule.where) {
     const f = text[w.field];
-    if (!f.text) continue;
+    if (!f.text || (w.section && !f.sections.some((s) => sectionIs(s, w.section!)))) continue;
     // Only sentences that hold one of the rule's anchors (of each of an alternative's requirements) can
     // hold a match. A text whose lower-casing changed its length has masks of shifted sentences: all are tried.
     const mask =
@@ -218,6 +221,8 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
     for (; k < f.sentences.length; k++) {
       if (!inMask(mask, k)) continue;
       const sp = f.sentences[k];
+      // A rule of one section ("section:PATIENTS") need not search the others: sentences are cut at section bounds.
+      if (w.section && !inSection(f, sp.start, w.section)) continue;
       const rest = starts ? restIn(rule, f, k, set) : undefined;
       if (starts) {
         while (next < starts.length && starts[next] < sp.start) next++;
