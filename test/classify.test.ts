@@ -1031,6 +1031,15 @@ describe('hostile abstracts', () => {
     expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
   });
 
+  it('ends no sentence at a full stop inside brackets that close soon, and still ends one at a stray bracket', () => {
+    const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences('Women received an exosome solution (ExoFill, Cellbio Co. Ltd. Seoul, Korea) after microneedling. Pores shrank.')).toEqual([
+      'Women received an exosome solution (ExoFill, Cellbio Co. Ltd. Seoul, Korea) after microneedling.',
+      'Pores shrank.',
+    ]);
+    expect(sentences('Pores shrank (see Fig. 2). Next (a stray bracket. Another sentence.')).toEqual(['Pores shrank (see Fig. 2).', 'Next (a stray bracket.', 'Another sentence.']);
+  });
+
   it('lists the matches of a global regex as matchAll() does, empty ones and a nested use of the same regex too', () => {
     const text = 'n = 12 mice; n = 8 rats, and n=  3 rabbits';
     for (const re of [/n\s*=\s*(\d+)/gi, /\b/g, /x*/g]) expect(matchesOf(re, text).map((m) => [m.index, m[0], m[1]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]));

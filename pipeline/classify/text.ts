@@ -59,10 +59,26 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+// A full stop inside brackets that close soon after ends no sentence: "(ExoFill, Cellbio Co. Ltd. Seoul, Korea)".
+// Bounded both ways, so that a stray bracket never joins a whole abstract into one sentence.
+const BRACKET_REACH = 120;
+function inBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(0, at - BRACKET_REACH); i--) {
+    const c = text[i];
+    if (c === ')') depth--;
+    else if (c === '(' && ++depth > 0) break;
+  }
+  if (depth <= 0) return false;
+  const close = text.indexOf(')', at);
+  const open = text.indexOf('(', at);
+  return close >= 0 && close - at <= BRACKET_REACH && (open < 0 || close < open);
+}
+
 export function sentenceSpans(text: string, breaks: number[] = []): Span[] {
   const cuts = new Set<number>(breaks);
   for (const m of matchesOf(SENTENCE_END, text)) {
-    if (!NOT_AN_END.test(text.slice(Math.max(0, m.index - 8), m.index))) cuts.add(m.index + 1);
+    if (!NOT_AN_END.test(text.slice(Math.max(0, m.index - 8), m.index)) && !inBrackets(text, m.index)) cuts.add(m.index + 1);
   }
   const spans: Span[] = [];
   let start = 0;
