@@ -7,7 +7,7 @@
 // depend on the shortcut.
 
 import type { Evidence } from '../types.ts';
-import { sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
+import { sectionAt, sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
 import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
@@ -32,14 +32,16 @@ const BACKGROUND_FIELDS = new Set<RuleField>(['design', 'details']);
 const BACKGROUND = /^(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE)/;
 /** Whether an offset of the abstract lies in a structured abstract's background section. */
 export function inBackground(f: FieldText, offset: number): boolean {
-  return f.sections.some((s) => offset >= s.start && offset < s.end && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label)));
+  const s = sectionAt(f, offset);
+  return s !== undefined && (s.category === 'BACKGROUND' || BACKGROUND.test(s.label));
 }
 
 /** Whether a section of a structured abstract is the one a rule names ("section:METHODS": label or NLM category). */
 const sectionIs = (s: FieldText['sections'][number], section: string) => s.label.startsWith(section) || s.category === section;
 
 function inSection(f: FieldText, offset: number, section: string): boolean {
-  return f.sections.some((s) => offset >= s.start && offset < s.end && sectionIs(s, section));
+  const s = sectionAt(f, offset);
+  return s !== undefined && sectionIs(s, section);
 }
 
 /** The anchors of a field, found on first use. */

@@ -7,7 +7,7 @@
 
 import type { Design, Evidence } from '../types.ts';
 import type { RecordText, Span } from './text.ts';
-import { matchesOf, NOSTOP, sentenceAt } from './text.ts';
+import { matchesOf, NOSTOP, sectionAt, sentenceAt } from './text.ts';
 import { HUMAN_DESIGNS } from './design.ts';
 
 const UNITS: Record<string, number> = {
@@ -67,6 +67,8 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses
 // which make it a count of something else ("applied for 12 weeks by women").
 const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|among|amongst|between|across|into|with|without|under|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
 
+// "n = " or "n: " before a count.
+const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
@@ -76,7 +78,7 @@ const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+a
 // "per group", "in each group", "for each arm".
 const PER = 'per|in\\s+each|for\\s+each';
 const PER_UNIT = new RegExp(`^\\s+(?:${PER})\\b`, 'i');
-const GROUPS_IN_BRACKETS = new RegExp(`^\\s*(?:(?:were|was)\\s+(?:\\w+\\s+)?)?\\(\\s*(?:[nN]\\s*[=:]\\s*)?(?:${NUMBER})\\s*(?:\\w+\\s+)?(?:(?:${PER}|each)\\b|\\/\\s*group\\b)`, 'i');
+const GROUPS_IN_BRACKETS = new RegExp(`^\\s*(?:(?:were|was)\\s+(?:\\w+\\s+)?)?\\(\\s*(?:${N_IS})?(?:${NUMBER})\\s*(?:\\w+\\s+)?(?:(?:${PER}|each)\\b|\\/\\s*group\\b)`, 'i');
 // "24 mice were randomly divided into ... groups": the count the groups are made of.
 const DIVIDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b/i;
 
@@ -89,8 +91,8 @@ const fromMatch = (rule: string, m: RegExpExecArray, value: number, score: numbe
   ev: { rule, field, start: m.index, end: m.index + m[0].length, snippet: m[0] },
 });
 
-// "n = 25": one arm or the whole, read by nEquals and, for arms in one sentence, by composed.
-const N_EQUALS = /\b[nN]\s*[=:]\s*(\d{1,6})\b/g;
+// "n = 25" (or "n: 25"): one arm or the whole, read by nEquals and, for arms in one sentence, by composed.
+const N_EQUALS = new RegExp(`\\b${N_IS}(\\d{1,6})\\b`, 'g');
 
 export interface SampleSizeResult {
   value: number | null;
@@ -118,7 +120,7 @@ const YEAR_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 // A structured abstract's section of who took part: counted there, people were enrolled, with or without a verb
 // ("PATIENTS: Eighteen adults with venous leg ulcers.").
 const PEOPLE_SECTION = /\b(?:PATIENTS?|PARTICIPANTS?|SUBJECTS?|POPULATION)\b/;
-const inPeopleSection = (f: RecordText['abstract'], offset: number) => f.sections.some((s) => offset >= s.start && offset < s.end && PEOPLE_SECTION.test(s.label));
+const inPeopleSection = (f: RecordText['abstract'], offset: number) => PEOPLE_SECTION.test(sectionAt(f, offset)?.label ?? '');
 
 function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>, rule: string, enrol: RegExp[] = [ENROL]) {
   const out: Candidate[] = [];
@@ -322,7 +324,7 @@ function nEquals(text: RecordText) {
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
  * group)" is not a total.
  */
-const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?[nN]\\s*[=:]\\s*(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
+const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
 
 // "Forty db/db mice and forty wild-type mice", "12 male and 12 female rats", "twelve aged (18-month-old) and six young
 // (2-month-old) mice": two sets of animals, both used, each named by a word (and a bracket) that is no unit of time.
@@ -357,7 +359,7 @@ const LISTED = `(?:${ITEM},\\s+)+${ITEM},?\\s+(?:and|or)\\s+${ITEM}`;
 const LISTED_OR_TWO = `${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM}`;
 // "Divided into four (treatment) groups", and a bare count right after the groups: "(n = 6)".
 const NUMBERED = `${DIVIDED}into\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
-const BARE_N = `\\s*\\(\\s*[nN]\\s*[=:]\\s*${G}\\s*\\)`;
+const BARE_N = `\\s*\\(\\s*${N_IS}${G}\\s*\\)`;
 // Words before the count inside brackets: "(6-8 weeks old, n = 10 per group, ...)".
 const BRACKET_LEAD = '\\s*(?:[^()]{0,40}?[,;]\\s*)?';
 const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean).length);
@@ -377,26 +379,26 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups", "five mice per group were used in each of six groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*[=:]\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
   // What comes first in the brackets ("6-8 weeks old, n = 10 per group, 3 groups") does not change the count.
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}[nN]\\s*[=:]\\s*${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
-  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*[nN]\\s*[=:]\\s*${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}${N_IS}${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:\\/\\s*|per\\s+)group\\s*[,;]\\s*${G}\\s+groups\\b[^()]{0,40}?\\)`, 'gi'), (m) => [m[1], m[2]], GROUPS],
+  [new RegExp(`(?:\\b${noun}\\s*)?\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*${N_IS}${G}\\s*(?:\\/\\s*|per\\s+)group\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // "(three groups, ten mice each)": read alone, the ten was taken for all of them.
   [new RegExp(`\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:each|per\\s+group)\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // Counted per group in brackets, then what each group got, three or more named: "mice (n = 10/group) received
   // intraperitoneal exosomes, PBS or dexamethasone" (3 x 10).
-  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:[nN]\\s*[=:]\\s*)?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|treated\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|treated\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight",
   // "mice were assigned to 3 groups of 10":
   // the noun named before the groups.
   [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*[nN]\\s*[=:]\\s*|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*[nN]\\s*[=:]\\s*${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*${N_IS}${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // The same with the count after a comma: "randomized to exosome cream or standard care, with 20 patients per arm" (2 x 20).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
 ];

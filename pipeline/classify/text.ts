@@ -183,6 +183,9 @@ export function recordText(r: ClassifiableRecord): RecordText {
   };
 }
 
+/** The section of a structured abstract that holds an offset, if any (sections do not overlap). */
+export const sectionAt = (f: FieldText, offset: number) => f.sections.find((s) => offset >= s.start && offset < s.end);
+
 export function sentenceAt(f: FieldText, offset: number): Span {
   // Sentences are few (tens); a linear scan is cheaper than building an index.
   for (const s of f.sentences) if (offset >= s.start && offset < s.end) return s;
