@@ -54,6 +54,12 @@ const NOT_TIMING_BEFORE = new RegExp(
   ].join('|'),
   'i',
 );
+// How long someone has had their condition, named after who they are: "a woman with stable vitiligo on the hands for
+// 6 years", "patients with melasma for at least one year" (not "patients with melasma were treated for 8 weeks").
+const HAD_CONDITION_FOR = new RegExp(
+  String.raw`\b(?:patients?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|individuals?|subjects?|participants?|volunteers?|cases?|old|aged)\s+with\s+(?:(?!(?:sessions?|treatments?|treated|therapy|exosomes?|vesicles?|EVs?|injections?|applications?|follow-up|received|receiving|underwent|undergoing|used|applied|and|were|was|who|had|has)\b)[\w'’-]+\s+){1,8}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$`,
+  'i',
+);
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks",
 // "four sessions one month apart", "three monthly sessions", "four microneedling sessions", "three monthly intradermal
@@ -124,7 +130,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     if (n === null || n <= 0) return;
     const after = f.text.slice(index + length, index + length + 60);
     const before = f.text.slice(Math.max(0, index - 30), index);
-    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before)) return;
+    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || HAD_CONDITION_FOR.test(f.text.slice(Math.max(0, index - 100), index))) return;
     // "over 50 years" is an age; "recorded over 12 weeks" is the study's time.
     if (/^y/i.test(unit) && /\bover\s*$/i.test(before)) return;
     const s = sentenceAt(f, index);
