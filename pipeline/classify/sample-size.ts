@@ -322,9 +322,12 @@ function nEquals(text: RecordText) {
 
 /**
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
- * group)" is not a total.
+ * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)".
  */
-const ANIMALS_N_EQUALS = new RegExp(`\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)`, 'gi');
+const ANIMALS_N_EQUALS = new RegExp(
+  `\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,2}?${ANIMAL_NOUN}\\s*\\)`,
+  'gi',
+);
 
 // "Forty db/db mice and forty wild-type mice", "12 male and 12 female rats", "twelve aged (18-month-old) and six young
 // (2-month-old) mice": two sets of animals, both used, each named by a word (and a bracket) that is no unit of time.
@@ -337,7 +340,7 @@ const ANIMAL_PAIRS = new RegExp(
 function animalsNEquals(text: RecordText) {
   const out: Candidate[] = [];
   for (const m of matchesOf(ANIMALS_N_EQUALS, text.abstract.text))
-    out.push(fromMatch('sample_size.animals-n-equals', m, Number(m[1]), 3));
+    out.push(fromMatch('sample_size.animals-n-equals', m, Number(m[1] ?? m[2]), 3));
   return out;
 }
 
