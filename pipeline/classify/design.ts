@@ -37,8 +37,8 @@ export interface DesignChoice {
 // A title that comments on, answers or corrects another paper quotes that paper's title ('Re: "... a split-face
 // trial"'): the design words of such a title are the other paper's, not this record's.
 const REPLY_TITLE = 'design.other.reply-title';
-// Sides, halves and paired sites are compared in animals too ("exosomes into the scars of one ear and PBS into the other").
-const SPLIT_RULES = new Set(['design.human_controlled.split-body', 'design.human_controlled.halves']);
+// Sides, halves and paired sites are compared (and randomized) in animals too ("exosomes into the scars of one ear and PBS into the other").
+const SPLIT_RULES = new Set(['design.human_controlled.split-body', 'design.human_controlled.halves', 'design.rct.randomized-side']);
 function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
   if (!found.get('other')?.some((m) => m.rule === REPLY_TITLE)) return found;
   const kept = [...found].map(([d, ms]): [string, Match[]] => [d, d === 'other' ? ms : ms.filter((m) => m.field !== 'title')]);
@@ -63,7 +63,7 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
     if (samplesOnly && HUMAN_DESIGNS.includes(d)) return 0;
     if ((d === 'rct' || d === 'human_controlled') && s < 3 && !treatedPeople) return 0;
     // A split design in a record that treats animals and names no treated people is the animals'.
-    if (d === 'human_controlled' && !treatedPeople && score('animal') >= 2 && (found.get(d) ?? []).every((m) => SPLIT_RULES.has(m.rule))) return 0;
+    if ((d === 'human_controlled' || d === 'rct') && !treatedPeople && score('animal') >= 2 && (found.get(d) ?? []).every((m) => SPLIT_RULES.has(m.rule))) return 0;
     // So is a trial named only by its publication type or title where the title names animals treated and the
     // abstract no person ("... distal limb wounds in horses: a randomized clinical trial"); and a title's
     // "vehicle-controlled" where the title names cells or a skin model ("... in reconstructed human epidermis").
