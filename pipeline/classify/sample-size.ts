@@ -436,7 +436,7 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
 
 /**
  * One person: "a 39-year-old male", "a man in his 40s", "a female patient aged 52", "we describe a patient",
- * or a title naming a single case report ("... a case report", "A case of ..."). Persons described so in
+ * or a title naming a single case (CASE_TITLE). Persons described so in
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
 const ONE_PERSON = new RegExp(
@@ -451,6 +451,10 @@ const ONE_PERSON = new RegExp(
 // counted are twice their count ("three pairs of identical twins").
 const TWINS = /\b(?:(?:monozygotic|dizygotic|identical|fraternal)\s+)?twin\s+(?:sisters|brothers|siblings)\b|\ba\s+pair\s+of\s+(?:[\w-]+\s+)?twins\b/gi;
 const TWIN_PAIRS = new RegExp(`(${NUMBER})\\s+pairs\\s+of\\s+(?:[\\w-]+\\s+)?twins\\b`, 'gi');
+// A title naming one case ("... a case report", "A case of ...") or one person treated ("... in a child", "... in a
+// 35-year-old woman"; design.human_uncontrolled.one-person-title).
+const CASE_TITLE =
+  /\bcase\s+report\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b|\bin\s+an?\s+(?:\d{1,3}[\s-]+(?:years?|months?)[\s-]+old\s+)?(?:[\w-]+\s+){0,2}?(?:child|boy|girl|man|woman|patient|infant|adolescent|teenager|toddler|gentleman|lady)(?![\w-])/i;
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
   const f = text.abstract;
@@ -467,7 +471,7 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
     if (pairs) out.push(fromMatch('sample_size.twins', m, 2 * pairs, 2));
   }
   const title = text.title.text;
-  const t = /\bcase\s+report\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b/i.exec(title);
+  const t = CASE_TITLE.exec(title);
   if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
     out.push(fromMatch('sample_size.case-report-title', t, 1, 1, 'title'));
   if (publicationTypes.includes('Case Reports') && !out.length)
