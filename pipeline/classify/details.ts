@@ -30,7 +30,7 @@ const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\
 const NOT_A_VALUE = String.raw`(?!\s*%|\.\d)`;
 const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE})?)\\b${NOT_A_VALUE}`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|months?|years?))\b/i;
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial"; or the
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
 const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
