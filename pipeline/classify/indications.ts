@@ -5,7 +5,7 @@ import type { Design, Indication } from '../types.ts';
 import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
 import { beyondAbstract, matchField, sentenceOf, soleSentence, textAfter, textBefore, type Found, type Match } from './match.ts';
-import type { RecordText } from './text.ts';
+import { sentenceAt, type RecordText, type Span } from './text.ts';
 import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const METABOLIC = 'indications.other.metabolic-title';
@@ -39,6 +39,25 @@ function measuredOnly(ms: Match[], text: RecordText, setsUp: RegExp): boolean {
     const sentence = sentenceOf(text, m);
     return MEASURED.test(sentence) && !setsUp.test(sentence) && !WITH_CONDITION.test(sentence);
   });
+}
+
+/**
+ * The abstract less its sentences that name three conditions or more ("Exosomes are studied for wound healing,
+ * photoaging, hair loss and pigmentation disorders"): a list of uses is background, not what the study measures.
+ */
+function withoutLists(found: Found, text: RecordText): string {
+  const f = text.abstract;
+  const kinds = new Map<Span, Set<string>>();
+  for (const [indication, ms] of found)
+    for (const m of ms) {
+      if (m.field !== 'abstract') continue;
+      const s = sentenceAt(f, m.start);
+      if (!kinds.has(s)) kinds.set(s, new Set());
+      kinds.get(s)!.add(indication);
+    }
+  let out = f.text;
+  for (const [s, named] of kinds) if (named.size >= 3) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
 }
 
 export interface IndicationChoice {
@@ -101,7 +120,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
     // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
     // wound margins"): where the title names the scar, not the wound, and nothing is said of healing, the wound is the model's means.
-    if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(text.abstract.text.replace(HEALED_FIRST, '')))
+    if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(withoutLists(found, text).replace(HEALED_FIRST, '')))
       indications = indications.filter((i) => i !== 'wound_healing');
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
