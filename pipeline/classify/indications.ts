@@ -55,9 +55,18 @@ function withoutLists(found: Found, text: RecordText): string {
       if (!kinds.has(s)) kinds.set(s, new Set());
       kinds.get(s)!.add(indication);
     }
-  let out = f.text;
-  for (const [s, named] of kinds) if (named.size >= 3) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
+  const lists = [...kinds].filter(([, named]) => named.size >= 3).map(([s]) => s);
+  if (!lists.length) return f.text;
+  // In one pass, cut in order: a long abstract may hold many lists.
+  lists.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of lists) {
+    parts.push(f.text.slice(at, s.start), ' ');
+    at = s.end;
+  }
+  parts.push(f.text.slice(at));
+  return parts.join('');
 }
 
 export interface IndicationChoice {
