@@ -172,7 +172,8 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // negative pressure wound therapy", or "a control group (43 cases, fractional CO2 laser) and an observation group (43
 // cases, fractional CO2 laser + ADSC exosomes)": what the control group got, the vesicle arm got too, so the comparison
 // is that co-intervention alone (untreated), however active it is. Groups may be lettered: "group A (exosomes +
-// microneedling) and group B (microneedling)", "Group A: minoxidil; Group B: minoxidil plus exosomes"; a "single"
+// microneedling) and group B (microneedling)", "Group A: minoxidil; Group B: minoxidil plus exosomes", "Group A (36 cases) was
+// treated with picosecond laser, and group B (36 cases) with picosecond laser followed by exosome application"; a "single"
 // (monotherapy, conventional, routine, laser) group beside a combined one; named after what they got ("the NB-UVB group
 // received NB-UVB phototherapy", "24 received triamcinolone injection (conventional group)"), or sides ("the control side was covered with petrolatum gauze only"); the vesicle arm may get it
 // "after (each) ALA-PDT" or before it, or have it named second ("exosome gel and petrolatum gauze"). What the control
@@ -182,11 +183,11 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // "PRP injections" and "PRP plus exosome injections"); two joined ("hyaluronic acid dressing after laser") are shared
 // only whole.
 const CONTROL_GOT =
-  /\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+group)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b)|\bgroup\s+(?:[A-D1-4]|I{1,3})\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b)|\b(?:(?:control|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=)([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)|\b(?:received|underwent|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+group\)/gi;
+  /\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+group)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b)|\bgroup\s+(?:[A-D1-4]|I{1,3})\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b)|\b(?:(?:control|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)|\b(?:received|underwent|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+group\)|\bgroup\s+(?:[A-D1-4]|I{1,3})\s*(?:\([^()]{0,20}\)\s*)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b)/gi;
 const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following|before|prior\s+to)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
-const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
+const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
 const VESICLES_WITH = String.raw`${VESICLE}[\w\s-]{0,30}?\s(?:\+|plus|combined\s+with|with|and)\s+(?:the\s+|a\s+)?`;
 // Words that name no treatment of their own: how or how often it was given.
 const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|topical|local|conventional|routine|standard|usual|basic|regular|sessions?|applications?|once|twice|daily|weekly|monthly|times)$/i;
@@ -196,7 +197,7 @@ const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function sharedCoIntervention(text: RecordText): Match | null {
   const t = text.abstract.text;
   for (const m of matchesOf(CONTROL_GOT, t)) {
-    const got = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+    const got = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
     // A group named by its vesicles is the vesicle arm, not the control.
     if (VESICLE_WORD.test(got)) continue;
     const what = escaped(got).replace(/\s+/g, '\\s+');
