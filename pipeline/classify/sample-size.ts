@@ -257,7 +257,7 @@ function armTotals(text: RecordText, score: number) {
     if (/\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
     if (arms.length < 2) continue;
-    const opposed = () => arms.length === 2 && /\b(?:or|versus|vs)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
+    const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
     if (!ALLOCATED.test(sentence) && !opposed()) continue;
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
@@ -401,6 +401,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // Groups named in a list, or two: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8),
   // "divided into control and exosome groups, with six rabbits in each group" (2 x 6).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  // Two groups named one by one, each with what it was given, then how many each held: "divided into a control group
+  // given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each" (2 x 32).
+  [new RegExp(`${DIVIDED}into\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+group\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+group\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*${N_IS}${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
