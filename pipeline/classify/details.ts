@@ -182,8 +182,26 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // where its distinctive word is ("intralesional triamcinolone acetonide injection" and "combined with triamcinolone",
 // "PRP injections" and "PRP plus exosome injections"); two joined ("hyaluronic acid dressing after laser") are shared
 // only whole.
-const CONTROL_GOT =
-  /\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+group)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b)|\bgroup\s+(?:[A-D1-4]|I{1,3})\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b)|\b(?:(?:control|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+group|group\s+(?:[A-D1-4]|I{1,3})\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)|\b(?:received|underwent|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+group\)|\bgroup\s+(?:[A-D1-4]|I{1,3})\s*(?:\([^()]{0,20}\)\s*)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)(?=\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b|\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b)/gi;
+// What a group got, up to six words, and where that ends: at punctuation, a schedule or "only", or the next group.
+const GROUP_GOT = String.raw`(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)`;
+const GOT_ENDS = String.raw`\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b`;
+const NEXT_GROUP = String.raw`\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b`;
+const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
+const CONTROL_GOT = new RegExp(
+  [
+    // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze"
+    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+group)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    // "Group A: minoxidil"
+    String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
+    // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
+    String.raw`\b(?:(?:control|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+group|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
+    // "24 received triamcinolone injection (conventional group)"
+    String.raw`\b(?:received|underwent|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+group\)`,
+    // "Group A (36 cases) was treated with picosecond laser"
+    String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+  ].join('|'),
+  'gi',
+);
 const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following|before|prior\s+to)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
