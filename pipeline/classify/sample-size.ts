@@ -72,7 +72,7 @@ const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
-const TREATED = /\b(?:applied|treated|received|injected|given|administered|used)\b/i;
+const TREATED = /\b(?:applied|treated|received|receiving|injected|given|administered|used)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
 // "per group", "in each group", "for each arm".
@@ -314,7 +314,8 @@ function nEquals(text: RecordText) {
   for (const m of matchesOf(N_EQUALS, f.text)) {
     const s = sentenceAt(f, m.index);
     const sentence = f.text.slice(s.start, s.end);
-    out.push(fromMatch('sample_size.n-equals', m, Number(m[1]), PART.test(sentence) ? -1 : ENROL.test(sentence) ? 1 : 0));
+    // "Women receiving radiotherapy (n = 20) applied the gel": a count in a sentence that treats them is of those treated.
+    out.push(fromMatch('sample_size.n-equals', m, Number(m[1]), PART.test(sentence) ? -1 : ENROL.test(sentence) || TREATED.test(sentence) ? 1 : 0));
   }
   for (const m of matchesOf(N_EQUALS, text.title.text))
     if (STUDY_N.test(text.title.text.slice(Math.max(0, m.index - 30), m.index))) out.push(fromMatch('sample_size.n-equals', m, Number(m[1]), 2, 'title'));
