@@ -167,6 +167,25 @@ function inSentence(finder: Finder, f: FieldText, k: number, set: MatchSet): boo
   return hit;
 }
 
+// Where one clause of a sentence ends and another begins: "Scores improved; mild dryness occurred in 4", "lesions
+// decreased by 52%, with only transient stinging in four subjects", "erythema occurred in 2, but resolved".
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas|although)\b|\bwith\s+only\b/gi;
+
+/** The clause of a sentence that holds [start, end): from the break before it to the break after it. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const b of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = b.index!;
+    if (at + b[0].length <= start) from = at + b[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
+}
+
 /** Whether a regex matches in any sentence of a mask. */
 function occurs(finder: Finder, f: FieldText, mask: number, set: MatchSet): boolean {
   for (let k = 0; k < f.sentences.length; k++) if (inMask(mask, k) && inSentence(finder, f, k, set)) return true;
@@ -215,6 +234,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
       if (BACKGROUND_FIELDS.has(rule.field) && w.field === 'abstract' && inBackground(f, start)) return;
       if (rule.requires && !inSentence(rule.requires, f, k, set)) return;
       if (rule.excludes && inSentence(rule.excludes, f, k, set)) return;
+      if (rule.clauseExcludes && rule.clauseExcludes.test(clauseAround(texts[k], start - sp.start, end - sp.start))) return;
       if (cancelledBy.size && modifiedBy(set.context, contextOf(f, k, set), start - sp.start, end - sp.start, cancelledBy)) return;
       out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
     };

@@ -45,6 +45,8 @@ export interface RuleSpec {
   weight?: number;
   sentenceRequires?: string;
   sentenceExcludes?: string;
+  /** Like sentenceExcludes, for the match's clause only (see clauseAround in match.ts). */
+  clauseExcludes?: string;
   context?: boolean | string[];
   note?: string;
   examples: { match: string[]; noMatch: string[] };
@@ -82,6 +84,8 @@ export interface Rule extends Finder {
   /** What the sentence of a match must hold, or must not. */
   requires?: Finder;
   excludes?: Finder;
+  /** What the clause of a match must not hold: tested on that clause alone, once a match is found. */
+  clauseExcludes?: RegExp;
   /** ConText categories that cancel a match (negated, hypothetical, historical). */
   cancelledBy: Set<string>;
   spec: RuleSpec;
@@ -242,6 +246,7 @@ export function compileRule(spec: RuleSpec, field: RuleField, file: string, poin
     prefilter,
     requires: spec.sentenceRequires ? finder(expand(spec.sentenceRequires, macros, at('/sentenceRequires')), 'i', compileAt(at('/sentenceRequires'))) : undefined,
     excludes: spec.sentenceExcludes ? finder(expand(spec.sentenceExcludes, macros, at('/sentenceExcludes')), 'i', compileAt(at('/sentenceExcludes'))) : undefined,
+    clauseExcludes: spec.clauseExcludes ? compile(expand(spec.clauseExcludes, macros, at('/clauseExcludes')), 'i', at('/clauseExcludes')) : undefined,
     cancelledBy: new Set(spec.context === false ? [] : Array.isArray(spec.context) ? spec.context : all),
     spec,
     file,

@@ -71,6 +71,7 @@ const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\
 const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
+const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
 const TREATED = /\b(?:applied|treated|received|receiving|injected|given|administered|used)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
@@ -156,6 +157,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (/\(\s*[nN]\s*=\s*\d+\s*[;,][^()]*$/.test(f.text.slice(Math.max(0, m.index - 60), m.index))) score -= 2;
       // "64 patients screened", "80 screened participants": those asked, not those enrolled.
       if (SCREENED.test(after) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
+      // "dryness occurred in 4 participants", "healed in 12 patients": those with an outcome, a part of those treated.
+      if (OUTCOME_IN.test(f.text.slice(Math.max(0, m.index - 50), m.index))) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
       out.push(fromMatch(rule, m, value, score, field));
     }
