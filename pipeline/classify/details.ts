@@ -22,6 +22,13 @@ export interface DetailsResult {
 // A duration: "12 weeks", "six-month", "90 days", "1 year", "9.5 months", and ordinal time points, "the 6th month".
 const UNIT = '(days?|weeks?|wks?|months?|mos?|years?)';
 const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
+// Courses of treatment, counted and each given its length, as Chinese trials state them: "after 2 courses of treatment
+// (4 weeks per course)", "4 weeks as a course, 3 courses in total". Their product is the treatment's time.
+const COURSES = new RegExp(
+  `(${NUMBER})\\s+(?:treatment\\s+)?courses?(?:\\s+of\\s+(?:treatment|therapy))?\\s*[(,]\\s*(${NUMBER})[\\s-]*${UNIT}\\s+(?:per|each|a|for\\s+(?:each|one))\\s+course\\b` +
+    `|(${NUMBER})[\\s-]*${UNIT}\\s+(?:as|was|were|for|per)\\s+(?:a|one)\\s+(?:treatment\\s+)?course\\b${NOSTOP}{0,60}?\\b(${NUMBER})\\s+(?:treatment\\s+)?courses\\b`,
+  'gi',
+);
 // A mean with its spread before the unit: "7.2 ± 2.1 months" (the spread alone is no duration: NOT_TIMING_BEFORE).
 const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\\+\\s*\\/\\s*-|\\+-)\\s*\\d{1,3}(?:\\.\\d{1,2})?[\\s-]*${UNIT}\\b`, 'gi');
 // A time point named by its unit first: "week 16", "at month 6", "day 90", "the week-16 visit", or a list of them ending in
@@ -150,6 +157,11 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   for (const m of matchesOf(DURATION, f.text)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
   for (const m of matchesOf(MEAN_SPREAD, f.text)) consider(m.index, m[0].length, Number(m[1]), m[2], m[0]);
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
+  for (const m of matchesOf(COURSES, f.text)) {
+    const [courses, length, unit] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[4], m[5]];
+    const [n, each] = [parseNumber(courses), parseNumber(length)];
+    if (n && each) consider(m.index, m[0].length, Math.round(n * toWeeks(each, unit)), 'weeks', m[0]);
+  }
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   const titled = studyLengthInTitle(text);
   return titled && (!best || titled.weeks > best.weeks) ? titled : best;
@@ -189,8 +201,8 @@ const NEXT_GROUP = String.raw`\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|
 const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
 const CONTROL_GOT = new RegExp(
   [
-    // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze"
-    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+group)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze", "the control group used silicone gel"
+    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+group)\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|used|applied|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
     // "Group A: minoxidil"
     String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
     // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
