@@ -70,10 +70,10 @@ const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\
 // "n = " or "n: " before a count.
 const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
-const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|divided|allocated|assigned|registered)\b/i;
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|managed|divided|allocated|assigned|registered)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
-const TREATED = /\b(?:applied|treated|received|receiving|injected|given|administered|used)\b/i;
+const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
 // "per group", "in each group", "for each arm".
@@ -187,8 +187,8 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+
 // were matched 1:1 with 53 who received triamcinolone", the people named before): both groups. The first group is the
 // last one counted before the comparison: in "Among 212 patients who underwent excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
-  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:with\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b` +
-    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who|treated)\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated)\\b)${NOSTOP}){0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b`,
+  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:with\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated|managed)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b` +
+    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed;
@@ -199,7 +199,7 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP", "and
 // 12 patients who received no treatment served as controls"):
 // two arms, each named by what it received (not "and 15 received a second session", nor "15 of them").
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+treated\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|underwent|were\\s+treated\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?${SEX_NOUN})\\b`, 'gi');
@@ -225,7 +225,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
-  { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated|chose|opted|elected)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated|managed|chose|opted|elected)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
 /** The totals a table of composed patterns reads in the abstract. */
@@ -400,7 +400,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:each|per\\s+group)\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // Counted per group in brackets, then what each group got, three or more named: "mice (n = 10/group) received
   // intraperitoneal exosomes, PBS or dexamethasone" (3 x 10).
-  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|treated\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight",
   // "mice were assigned to 3 groups of 10":
   // the noun named before the groups.
@@ -410,7 +410,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Two groups named one by one, each with what it was given, then how many each held: "divided into a control group
   // given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each" (2 x 32).
-  [new RegExp(`${DIVIDED}into\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+group\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+group\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}into\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*${N_IS}${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
