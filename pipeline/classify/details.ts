@@ -66,7 +66,7 @@ const NOT_TIMING_BEFORE = new RegExp(
 // 6 years", "patients with melasma for at least one year" (not "patients with melasma were treated for 8 weeks", nor
 // "patients with melasma took oral tranexamic acid twice daily for 12 weeks").
 const HAD_CONDITION_FOR = new RegExp(
-  String.raw`\b(?:patients?|pts|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|individuals?|subjects?|participants?|volunteers?|cases?|old|aged)\s+with\s+(?:(?!(?:sessions?|treatments?|treated|therapy|exosomes?|vesicles?|EVs?|injections?|applications?|follow-up|received|receiving|underwent|undergoing|used|applied|took|taking|given|daily|twice|orally|and|were|was|who|had|has)\b)[\w'’-]+\s+){1,8}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$`,
+  String.raw`\b(?:patients?|pts|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|individuals?|subjects?|participants?|volunteers?|cases?|old|aged)\s+with\s+(?:(?!(?:sessions?|treatments?|treated|therapy|exosomes?|vesicles?|EVs?|injections?|applications?|follow-up|received|receiving|underwent|undergoing|used|utili[sz]ed|applied|took|taking|given|daily|twice|orally|and|were|was|who|had|has)\b)[\w'’-]+\s+){1,8}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$`,
   'i',
 );
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
@@ -94,7 +94,7 @@ const WITH_A = /\bwith\s+an?\s*$/i;
 const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
 // "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
-const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
+const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|utili[sz]ed|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
 const ADVERB_WEEKS: Record<string, number> = { weekly: 1, fortnightly: 2, biweekly: 2, monthly: WEEKS.m };
@@ -204,13 +204,13 @@ const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
 const CONTROL_GOT = new RegExp(
   [
     // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze", "the control group used silicone gel"
-    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|used|applied|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|used|utili[sz]ed|applied|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
     // "Group A: minoxidil"
     String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
     // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
     String.raw`\b(?:(?:control|comparison|reference|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
     // "24 received triamcinolone injection (conventional group)"
-    String.raw`\b(?:received|underwent|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
+    String.raw`\b(?:received|underwent|were\s+given|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
     // "Group A (36 cases) was treated with picosecond laser"
     String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
   ].join('|'),

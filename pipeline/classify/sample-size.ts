@@ -70,10 +70,10 @@ const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\
 // "n = " or "n: " before a count.
 const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
-const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|treated|treating|managed|divided|allocated|assigned|registered)\b/i;
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|given|treated|treating|managed|divided|allocated|assigned|registered)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
-const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used)\b/i;
+const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
 // "per group", "in each group", "for each arm".
@@ -104,7 +104,7 @@ export interface SampleSizeResult {
 // Animals are "used", "operated on", "treated" or have a product "applied (given, delivered) to" them or their wounds
 // "covered (dressed) with" it, as people are enrolled; or the
 // model is made on them ("wounds were created on 24 rats", "36 mice were irradiated", "skin flaps were raised on 48 rats").
-const ANIMAL_ENROL = /\b(?:used|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,4}?to|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,3}?to|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
+const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|utili[sz]ed|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,4}?to|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,3}?to|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
 
 // The count regexes begin with a number, which may stand anywhere: each is run only on a text that holds
 // the words it cannot match without (their subject noun, "women", "groups"), and built once.
@@ -199,7 +199,7 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP", "and
 // 12 patients who received no treatment served as controls"):
 // two arms, each named by what it received (not "and 15 received a second session", nor "15 of them").
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?${SEX_NOUN})\\b`, 'gi');
@@ -225,7 +225,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
-  { rule: 'sample_size.received-arms', needs: /\b(?:received|underwent|treated|managed|chose|opted|elected)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.received-arms', needs: /\b(?:received|given|underwent|treated|managed|chose|opted|elected)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
 /** The totals a table of composed patterns reads in the abstract. */
@@ -389,7 +389,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "Each group comprised 6 mice, and there were four groups".
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups", "five mice per group were used in each of six groups".
-  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
