@@ -7,8 +7,14 @@ import type { PubmedRecord } from '../../pipeline/types.ts';
 /** "<rewriting>: <probe>" for each named record whose `read` result a rewriting changes. */
 export function rewritingChanges(probes: [string, PubmedRecord][], read: (record: PubmedRecord) => unknown): string[] {
   const changed: string[] = [];
+  // Each probe is read once as written; a rewriting that leaves its text as it was cannot change it.
+  const asWritten = probes.map(([, record]) => JSON.stringify(read(record)));
+  const textOf = (r: PubmedRecord) => JSON.stringify([r.title, r.abstract, r.keywords]);
+  const texts = probes.map(([, record]) => textOf(record));
   for (const rewrite of loadRewrites())
-    for (const [name, record] of probes)
-      if (JSON.stringify(read(record)) !== JSON.stringify(read(rewriteRecord(record, rewrite)))) changed.push(`${rewrite.name}: ${name}`);
+    probes.forEach(([name, record], i) => {
+      const rewritten = rewriteRecord(record, rewrite);
+      if (textOf(rewritten) !== texts[i] && JSON.stringify(read(rewritten)) !== asWritten[i]) changed.push(`${rewrite.name}: ${name}`);
+    });
   return changed;
 }
