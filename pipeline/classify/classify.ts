@@ -16,7 +16,7 @@ import { detailCuesFor, studyDetails } from './details.ts';
 
 // Skin words that name cells or samples: "keratinocytes", or "dermal" / "skin" before "fibroblasts", "cells",
 // "biopsies" or "-derived" (where the skin is only where vesicles were taken from).
-const SKIN_CELLS = /^(?:keratinocytes?|melanocytes?)$/i;
+const SKIN_CELLS = /^(?:keratinocytes?|melanocytes?|N?HDFs?|HSFs?|NHEKs?)$/i;
 const CELLS_AFTER = /^[\s-]+(?:(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)|derived|biops(?:y|ies)|samples?|punch(?:es)?)\b/i;
 const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) || CELLS_AFTER.test(textAfter(text, m, 40));
 
