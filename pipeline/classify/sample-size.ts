@@ -58,21 +58,22 @@ export function parseNumber(text: string): number | null {
   return total + current;
 }
 
-const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|adults|children|adolescents|teenagers|infants|neonates|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|residents|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
+const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|residents|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|eyes?\\s+of\\s+patients|case\\s+reports|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses|ponies|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals)';
-// Up to three describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers"),
+// Up to four describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers",
+// "47 adult male albino Wistar rats"),
 // a Fitzpatrick skin type, which dermatology trials put there ("16 Fitzpatrick skin type IV-V patients"), a
 // type of diabetes ("36 type 2 diabetic rats") and an animal's age ("twenty-four 6-week-old female mice"); but
 // not "of", which makes the count a part ("19 of 20 enrolled patients"), nor a unit of time or a preposition,
 // which make it a count of something else ("applied for 12 weeks by women").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|among|amongst|between|across|into|with|without|under|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,3}?";
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|among|amongst|between|across|into|with|without|under|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,4}?";
 
 // "n = " or "n: " before a count.
 const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
-const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|given|treated|treating|managed|divided|allocated|assigned|registered)\b/i;
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|underwent|received|given|treated|treating|managed|divided|split|allocated|assigned|registered)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
-const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i;
+const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided|split)\b/i;
 const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
@@ -465,7 +466,7 @@ const TWIN_PAIRS = new RegExp(`(${NUMBER})\\s+pairs\\s+of\\s+(?:[\\w-]+\\s+)?twi
 // A title naming one case ("... a case report", "A case of ...") or one person treated ("... in a child", "... in a
 // 35-year-old woman"; design.human_uncontrolled.one-person-title).
 const CASE_TITLE =
-  /\bcase\s+report\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b|\bin\s+an?\s+(?:\d{1,3}[\s-]+(?:years?|months?)[\s-]+old\s+)?(?:[\w-]+\s+){0,2}?(?:child|boy|girl|man|woman|patient|infant|adolescent|teenager|toddler|gentleman|lady)(?![\w-])/i;
+  /\bcase\s+(?:report|study)\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b|\bin\s+an?\s+(?:\d{1,3}[\s-]+(?:years?|months?)[\s-]+old\s+)?(?:[\w-]+\s+){0,2}?(?:child|boy|girl|man|woman|patient|infant|adolescent|teenager|toddler|gentleman|lady)(?![\w-])/i;
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
   const f = text.abstract;
@@ -483,7 +484,8 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
   }
   const title = text.title.text;
   const t = CASE_TITLE.exec(title);
-  if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title))
+  // Beside its own words ("a case study"), a title that names a study, trial or series of cases names more than one.
+  if (t && !/\b(?:study|trial|series|reports|cases)\b/i.test(title.slice(0, t.index) + title.slice(t.index + t[0].length)))
     out.push(fromMatch('sample_size.case-report-title', t, 1, 1, 'title'));
   if (publicationTypes.includes('Case Reports') && !out.length)
     out.push({ value: 1, score: 0, ev: { rule: 'sample_size.case-report-pubtype', field: 'publicationTypes', start: 0, end: 0, snippet: 'Case Reports' } });
