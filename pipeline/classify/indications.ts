@@ -9,7 +9,7 @@ import { sentenceAt, type RecordText, type Span } from './text.ts';
 import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const METABOLIC = 'indications.other.metabolic-title';
-const SKIN_CONCERN = /\b(?:wounds?|ulcers?|skin|cutaneous|scars?|keloids?|alopecia|burns?|pressure\s+(?:sores?|injur\w*))\b/i;
+const SKIN_CONCERN = /\b(?:wounds?|ulcers?|skin|cutaneous|scars?|keloids?|alopecia|burns?|scalds?|pressure\s+(?:sores?|injur\w*))\b/i;
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const SYMPTOM_RULES = new Set(['indications.inflammation_other.induced', 'indications.inflammation_other.itch-title']);
 const MODEL = /\bmodels?\b/i;
