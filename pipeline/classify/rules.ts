@@ -204,10 +204,12 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
  * matched as a tail run from the end of each vesicle mention, found once per text, rather than as a regex scanning
  * the whole text.
  */
+// A count of cases between a link and a term ("exosomes from 40 cases of melanoma") names the patients, not a source,
+// as "patients with melanoma" does.
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED})`,
-    after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
+    after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared|cases)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
   };
 }
 

@@ -188,7 +188,7 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+
 // were matched 1:1 with 53 who received triamcinolone", the people named before): both groups. The first group is the
 // last one counted before the comparison: in "Among 212 patients who underwent excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
-  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:with\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated|managed)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b` +
+  `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:with|of)\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated|managed)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b` +
     `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
@@ -200,7 +200,7 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP", "and
 // 12 patients who received no treatment served as controls"):
 // two arms, each named by what it received (not "and 15 received a second session", nor "15 of them").
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?${SEX_NOUN})\\b`, 'gi');
