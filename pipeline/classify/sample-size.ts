@@ -105,7 +105,7 @@ export interface SampleSizeResult {
 // Animals are "used", "operated on", "treated" or have a product "applied (given, delivered) to" them or their wounds
 // "covered (dressed) with" it, as people are enrolled; or the
 // model is made on them ("wounds were created on 24 rats", "36 mice were irradiated", "skin flaps were raised on 48 rats").
-const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|utili[sz]ed|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,4}?to|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,3}?to|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
+const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,4}?to|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,3}?to|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
 
 // The count regexes begin with a number, which may stand anywhere: each is run only on a text that holds
 // the words it cannot match without (their subject noun, "women", "groups"), and built once.
@@ -390,7 +390,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "Each group comprised 6 mice, and there were four groups".
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups", "five mice per group were used in each of six groups".
-  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
