@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runProbe } from '../pipeline/stages/probe.ts';
-import { loadRewrites, rewriteRecord } from '../pipeline/classify/rewrites.ts';
+import { loadRewrites, rewriteIfChanged, rewriteRecord } from '../pipeline/classify/rewrites.ts';
 import { articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
 import { runCli } from './support/cli.ts';
 import { tempDir } from './support/temp.ts';
@@ -59,6 +59,9 @@ describe('probe', () => {
     const rec = { pmid: '1', title: 'Tumor vesicles', abstract: [{ label: 'AIM', category: null, text: 'A tumor.' }], keywords: ['tumor'], mesh: [{ descriptor: 'Tumor', qualifiers: [] }], publicationTypes: [] } as any;
     const out = rewriteRecord(rec, british);
     expect([out.title, out.abstract[0].text, out.abstract[0].label, out.keywords[0], out.mesh[0].descriptor]).toEqual(['tumour vesicles', 'A tumour.', 'AIM', 'tumour', 'Tumor']);
+    // A rewriting that finds nothing to change gives nothing to classify again; one change anywhere does.
+    expect(rewriteIfChanged({ ...rec, title: 'Vesicles', abstract: [], keywords: ['skin'] }, british)).toBeNull();
+    expect(rewriteIfChanged({ ...rec, title: 'Vesicles', abstract: [], keywords: ['skin', 'tumor'] }, british)?.keywords).toEqual(['skin', 'tumour']);
   });
 
   it('fails the run when a label changes, and names the file and place of a bad regex or unknown key in one line', async () => {

@@ -45,6 +45,14 @@ export function rewriteRecord<R extends ClassifiableRecord>(record: R, rewrite: 
   };
 }
 
+/** The record rewritten, or null where the rewriting finds nothing to change: what it classifies as cannot change then. */
+export function rewriteIfChanged<R extends ClassifiableRecord>(record: R, rewrite: Rewrite): R | null {
+  const r = rewriteRecord(record, rewrite);
+  const same =
+    r.title === record.title && r.abstract.every((s, i) => s.text === record.abstract[i].text) && r.keywords.every((k, i) => k === record.keywords[i]);
+  return same ? null : r;
+}
+
 export interface LabelChange {
   pmid: string;
   field: keyof Labels;

@@ -202,10 +202,9 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
  * cells", the link ending at what they are for, at another side ("for", "versus", "the other") or at what was
  * done with them: "vesicles produced by the yeast M. sympodialis and exposed keratinocytes"). The second is
  * matched as a tail run from the end of each vesicle mention, found once per text, rather than as a regex scanning
- * the whole text.
+ * the whole text. A count of cases between a link and a term ("exosomes from 40 cases of melanoma") names the patients,
+ * not a source, as "patients with melanoma" does.
  */
-// A count of cases between a link and a term ("exosomes from 40 cases of melanoma") names the patients, not a source,
-// as "patients with melanoma" does.
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED})`,

@@ -6,7 +6,7 @@
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules } from '../classify/rules.ts';
-import { DEFAULT_REWRITES, labelChanges, loadRewrites, rewriteRecord, type LabelChange } from '../classify/rewrites.ts';
+import { DEFAULT_REWRITES, labelChanges, loadRewrites, rewriteIfChanged, type LabelChange } from '../classify/rewrites.ts';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Changes listed per rewriting; the rest are counted. */
@@ -30,7 +30,9 @@ export async function runProbe(opts: { records: string; rewrites?: string }): Pr
     records++;
     const labels = classify(record, rules).labels;
     rewrites.forEach((rewrite, i) => {
-      const changes = labelChanges(record.pmid, labels, classify(rewriteRecord(record, rewrite), rules).labels);
+      const rewritten = rewriteIfChanged(record, rewrite);
+      if (!rewritten) return;
+      const changes = labelChanges(record.pmid, labels, classify(rewritten, rules).labels);
       if (!changes.length) return;
       const t = tally[i];
       t.recordsChanged++;
