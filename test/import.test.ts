@@ -7,7 +7,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
-import { Store, migrations } from '../pipeline/store/db.ts';
+import { Store } from '../pipeline/store/db.ts';
+import { migrations } from '../pipeline/store/schema.ts';
 import { importFile, parseThreads, xmlBytes } from '../pipeline/stages/import.ts';
 import { parseArticleXml as parse } from '../pipeline/pubmed/parse-xml.ts';
 import { articleMedline, articleSetXml, articleXml, syntheticArticles } from './support/fixture-records.ts';
@@ -112,6 +113,24 @@ describe('store', () => {
     db.pragma('user_version = 999');
     db.close();
     expect(() => new Store(file)).toThrow(/schema version 999 is newer than this exoevidence knows/);
+  });
+
+  it('names the table or column a database lacks, where its version says it is up to date', () => {
+    const dropped = (name: string, sql: string) => {
+      const file = join(dir, name);
+      new Store(file).close();
+      const db = new Database(file);
+      db.exec(sql);
+      db.close();
+      return file;
+    };
+    const noColumn = dropped('no-title.db', 'ALTER TABLE records DROP COLUMN title');
+    expect(() => new Store(noColumn)).toThrow(`--db ${noColumn}: its table records lacks column title (changed outside exoevidence)`);
+    const noTable = dropped('no-labels.db', 'DROP TABLE classification_labels');
+    expect(() => new Store(noTable)).toThrow(`--db ${noTable}: it has no table classification_labels (changed outside exoevidence)`);
+    // Tables and columns of its own that a user added are theirs: the database opens.
+    const added = dropped('added.db', 'CREATE TABLE my_notes (pmid TEXT); ALTER TABLE records ADD COLUMN my_flag INTEGER');
+    expect(() => new Store(added).close()).not.toThrow();
   });
 
   it('names --db when its folder does not exist', () => {

@@ -1,24 +1,15 @@
 // The SQLite hub between stages, and the only module that writes SQL.
-// Migrations are the numbered .sql files in schemas/, applied in order on open;
-// PRAGMA user_version records how far a database has been migrated.
+// Its shape (migrations, and the check that a file still has it) is schema.ts's.
 
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { RECORD_COLUMNS, jsonColumn, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
 import { IN_USE_EXIT, UserError } from '../errors.ts';
-import { SCHEMAS_DIR } from '../validate.ts';
+import { checkShape, migrate, tableNames } from './schema.ts';
 import { RunLog } from './runs.ts';
 
-
-export function migrations(): { version: number; file: string }[] {
-  return readdirSync(SCHEMAS_DIR)
-    .map((file) => ({ file, m: /^(\d+)-.*\.sql$/.exec(file) }))
-    .filter((x) => x.m)
-    .map((x) => ({ version: Number(x.m![1]), file: join(SCHEMAS_DIR, x.file) }))
-    .sort((a, b) => a.version - b.version);
-}
 
 export interface SearchWindow {
   mindate: string | null;
@@ -133,7 +124,8 @@ export class Store {
       if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new UserError(`--db ${path}: in use by another program (an import, say); try again when it has finished`, IN_USE_EXIT);
       throw new UserError(`--db ${path}: cannot open as SQLite (${(e as Error).message})`);
     }
-    this.migrate();
+    migrate(this.db, path);
+    checkShape(this.db, path);
     this.runs = new RunLog(this.db);
   }
 
@@ -143,29 +135,10 @@ export class Store {
    */
   private refuseForeign(): void {
     if (this.db.pragma('user_version', { simple: true }) !== 0) return;
-    const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").pluck().all() as string[];
+    const tables = tableNames(this.db);
     if (!tables.length) return;
     this.db.close();
     throw new UserError(`--db ${this.path}: not an exoevidence database (it holds other tables: ${tables.slice(0, 3).join(', ')}${tables.length > 3 ? ', ...' : ''}); give a new file`);
-  }
-
-  private migrate(): void {
-    const all = migrations();
-    const latest = all[all.length - 1]?.version ?? 0;
-    const current = this.db.pragma('user_version', { simple: true }) as number;
-    if (current > latest) {
-      this.db.close();
-      throw new UserError(
-        `--db ${this.path}: schema version ${current} is newer than this exoevidence knows (${latest}); update exoevidence`,
-      );
-    }
-    for (const m of all.filter((m) => m.version > current)) {
-      const sql = readFileSync(m.file, 'utf8');
-      this.db.transaction(() => {
-        this.db.exec(sql);
-        this.db.pragma(`user_version = ${m.version}`);
-      })();
-    }
   }
 
   schemaVersion(): number {
