@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReview, REVIEW_COLUMNS } from '../pipeline/stages/review.ts';
-import { readOverrides, withOverridesAdded } from '../pipeline/classify/overrides.ts';
+import { parseOverrides, readOverrides, withOverridesAdded } from '../pipeline/classify/overrides.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -112,6 +112,17 @@ describe('review', () => {
     const text = withOverridesAdded('', [{ pmid: '1', field: 'design', value: 'rct', reason: '@SUM(A1)', reviewer: '=HYPERLINK("http://x")', date: '2026-12-02' }]);
     const [row] = parse(text, { columns: true }) as Record<string, string>[];
     expect(row).toMatchObject({ value: 'rct', reason: "'@SUM(A1)", reviewer: '\'=HYPERLINK("http://x")', date: '2026-12-02' });
+  });
+
+  it('names the line a bad row starts on, past comments, blank lines and a note typed over two lines', () => {
+    const known = (p: string) => p !== '404';
+    const review = [REVIEW_COLUMNS.join(','), '', '1,T,,rct,design,pilot,low,,rct,ana,"first line', 'second line"', '', '2,T,,rct,design,pilot,low,,banana,ana,x'].join('\r\n');
+    expect(() => parseReview(review, 'r.csv', known, '2026-12-03')).toThrow('r.csv: line 6: unknown design code "banana"');
+    const overrides = ['# corrections of 2026', 'pmid,field,value,reason', '', '1,design,rct,"see #12,', 'the methods"', '404,design,rct,gone', '1,routes,nasal,x'].join('\n');
+    const set = parseOverrides(overrides, 'o.csv', known);
+    expect(set.problems).toEqual(['o.csv: line 6: PMID 404 is not in the database', expect.stringMatching(/^o\.csv: line 7: unknown routes code "nasal" /)]);
+    // '#' inside a field is text, not the start of a comment.
+    expect(set.byPmid.get('1')).toMatchObject([{ reason: 'see #12,\nthe methods', line: 4 }]);
   });
 
   it('refuses a file that is not a review queue even when it holds no rows, and names an overrides path that is a folder', () => {

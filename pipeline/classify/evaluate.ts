@@ -4,25 +4,18 @@
 // is set) and the false-N rate (over records whose gold N is empty). Pure.
 
 import { createHash } from 'node:crypto';
-import { parse } from 'csv-parse/sync';
 import { isPmid, EMPTY_DETAILS, ADVERSE_EVENTS, BLINDINGS, CONTROLS, DESIGNS, DETAIL_FIELDS, EV_CHARACTERIZATION, INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, labelValue, type Classification, type DetailField, type LabelField, type Labels, type StudyDetails } from '../types.ts';
 import { UserError } from '../errors.ts';
+import { readCsv } from '../csv.ts';
 
 export const GOLD_COLUMNS = ['pmid', 'relevant', 'design', 'sources', 'routes', 'sample_size', 'indications'] as const;
 
 /** Reads a gold CSV; an unknown code or a missing column names the file, line and value. */
 export function parseGold(csv: string, file: string): Map<string, Labels> {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
-  } catch (e) {
-    throw new UserError(`${file}: not valid CSV (${(e as Error).message})`);
-  }
-  const header = csv.split(/\r?\n/, 1)[0].split(',').map((h) => h.trim());
+  const { header, rows } = readCsv(csv, file);
   for (const c of GOLD_COLUMNS) if (!header.includes(c)) throw new UserError(`${file}: missing column "${c}" (need ${GOLD_COLUMNS.join(',')})`);
   const gold = new Map<string, Labels>();
-  rows.forEach((row, i) => {
-    const line = i + 2;
+  for (const { fields: row, line } of rows) {
     const set = <T extends string>(col: string, codes: readonly T[]): T[] => {
       const values = row[col] ? row[col].split(';').map((v) => v.trim()).filter(Boolean) : [];
       for (const v of values)
@@ -43,7 +36,7 @@ export function parseGold(csv: string, file: string): Map<string, Labels> {
       sampleSize: row.sample_size ? Number(row.sample_size) : null,
       indications: set('indications', INDICATIONS),
     });
-  });
+  }
   return gold;
 }
 
@@ -58,12 +51,11 @@ export function corpusPart(pmid: string): 'hot' | 'cold' {
 
 /** The study-detail columns of a gold CSV, when it has them (null when it has none). */
 export function parseGoldDetails(csv: string, file: string): Map<string, StudyDetails> | null {
-  const header = csv.split(/\r?\n/, 1)[0].split(',').map((h) => h.trim());
+  const { header, rows } = readCsv(csv, file);
   if (!DETAIL_FIELDS.some((d) => header.includes(d))) return null;
-  const rows: Record<string, string>[] = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
   const out = new Map<string, StudyDetails>();
-  rows.forEach((row, i) => {
-    const where = `${file}: line ${i + 2}`;
+  for (const { fields: row, line } of rows) {
+    const where = `${file}: line ${line}`;
     const code = <T extends string>(col: DetailField, codes: readonly T[]): T | null => {
       const v = row[col] ?? '';
       if (!v) return null;
@@ -85,7 +77,7 @@ export function parseGoldDetails(csv: string, file: string): Map<string, StudyDe
       commercial_product: commercial ? commercial === 'true' : null,
       ev_characterization: ev as StudyDetails['ev_characterization'],
     });
-  });
+  }
   return out;
 }
 

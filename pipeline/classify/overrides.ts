@@ -4,12 +4,11 @@
 // because they live in a file, not in the classifications. eval ignores them:
 // it measures the rules. Pure: text in, corrections out.
 
-import { parse } from 'csv-parse/sync';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DESIGNS, INDICATIONS, ROUTES, SOURCES, type Labels } from '../types.ts';
 import { UserError } from '../errors.ts';
-import { csvLine } from '../csv.ts';
+import { csvLine, readCsv } from '../csv.ts';
 import { ROOT } from '../paths.ts';
 import { readText } from '../read-text.ts';
 
@@ -48,27 +47,21 @@ export function checkValue(field: OverrideField, value: string): string | null {
 export function parseOverrides(csv: string, file: string, knownPmid: (pmid: string) => boolean): OverrideSet {
   const set: OverrideSet = { byPmid: new Map(), problems: [] };
   if (!csv.trim()) return set;
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, comment: '#', relax_column_count: true });
-  } catch (e) {
-    throw new UserError(`${file}: not valid CSV (${(e as Error).message})`);
-  }
-  const header = csv.replace(/^(#.*\n)+/, '').split(/\r?\n/, 1)[0].split(',').map((h) => h.trim());
+  const { header, rows } = readCsv(csv, file, { comments: true, shortRows: true });
   for (const c of ['pmid', 'field', 'value', 'reason'])
     if (!header.includes(c)) throw new UserError(`${file}: missing column "${c}" (need pmid,field,value,reason)`);
-  rows.forEach((row, i) => {
-    const line = i + 2;
-    const where = `${file}: line ${line}`;
-    if (!OVERRIDE_FIELDS.includes(row.field as OverrideField))
-      return void set.problems.push(`${where}: unknown field "${row.field}" (valid: ${OVERRIDE_FIELDS.join(', ')})`);
-    const problem = checkValue(row.field as OverrideField, row.value);
-    if (problem) return void set.problems.push(`${where}: ${problem}`);
-    if (!knownPmid(row.pmid)) return void set.problems.push(`${where}: PMID ${row.pmid} is not in the database`);
+  for (const { fields: row, line } of rows) {
+    const problem = !OVERRIDE_FIELDS.includes(row.field as OverrideField)
+      ? `unknown field "${row.field}" (valid: ${OVERRIDE_FIELDS.join(', ')})`
+      : (checkValue(row.field as OverrideField, row.value) ?? (knownPmid(row.pmid) ? null : `PMID ${row.pmid} is not in the database`));
+    if (problem) {
+      set.problems.push(`${file}: line ${line}: ${problem}`);
+      continue;
+    }
     const list = set.byPmid.get(row.pmid) ?? [];
     list.push({ pmid: row.pmid, field: row.field as OverrideField, value: row.value, reason: row.reason ?? '', reviewer: row.reviewer ?? '', date: row.date ?? '', line });
     set.byPmid.set(row.pmid, list);
-  });
+  }
   return set;
 }
 

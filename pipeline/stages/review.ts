@@ -5,7 +5,6 @@
 // into data/overrides.csv (who, when, why), all of them or, when one row is bad,
 // none. Overrides are applied after the rules, so they survive reruns.
 
-import { parse } from 'csv-parse/sync';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReportRow, Store } from '../store/db.ts';
@@ -13,7 +12,7 @@ import { applyOverrides, checkValue, DEFAULT_OVERRIDES, OVERRIDE_FIELDS, readOve
 import { tierOf, unsettledDoubts } from '../report/model.ts';
 import { labelValue, type LabelField } from '../types.ts';
 import { writeFileAtomic } from '../atomic.ts';
-import { csvLine } from '../csv.ts';
+import { csvLine, readCsv } from '../csv.ts';
 import { UserError } from '../errors.ts';
 import { readText } from '../read-text.ts';
 
@@ -81,20 +80,14 @@ export function writeReviewQueue(store: Store, o: { reportsDir: string; override
  * the whole file with its line, so nothing is half-applied.
  */
 export function parseReview(csv: string, file: string, knownPmid: (pmid: string) => boolean, today: string): Omit<Override, 'line'>[] {
-  let rows: Record<string, string>[];
-  let header: string[] = [];
-  try {
-    rows = parse(csv.replace(/^\uFEFF/, ''), { columns: (h: string[]) => (header = h), skip_empty_lines: true, trim: true });
-  } catch (e) {
-    throw new UserError(`${file}: not valid CSV (${(e as Error).message.split('\n')[0]})`);
-  }
+  const { header, rows } = readCsv(csv, file);
   // Checked even when no row follows: a file of some other kind must not apply nothing in silence.
   for (const c of ['pmid', 'field', 'corrected_value', 'reviewer', 'note'])
     if (!header.includes(c)) throw new UserError(`${file}: missing column "${c}" (write the file with "review" and fill it in)`);
   const out: Omit<Override, 'line'>[] = [];
-  rows.forEach((row, i) => {
-    const where = `${file}: line ${i + 2}`;
-    if (!row.corrected_value && !row.note) return;
+  for (const { fields: row, line } of rows) {
+    const where = `${file}: line ${line}`;
+    if (!row.corrected_value && !row.note) continue;
     if (!OVERRIDE_FIELDS.includes(row.field as OverrideField)) throw new UserError(`${where}: unknown field "${row.field}" (valid: ${OVERRIDE_FIELDS.join(', ')})`);
     if (!knownPmid(row.pmid)) throw new UserError(`${where}: PMID ${row.pmid} is not in the database`);
     if (!row.corrected_value) throw new UserError(`${where}: a note without a corrected_value (to confirm the label, copy it into corrected_value)`);
@@ -104,7 +97,7 @@ export function parseReview(csv: string, file: string, knownPmid: (pmid: string)
     if (problem) throw new UserError(`${where}: ${problem}`);
     if (!row.reviewer) throw new UserError(`${where}: reviewer is empty (say who made the correction)`);
     out.push({ pmid: row.pmid, field: row.field as OverrideField, value, reason: row.note ?? '', reviewer: row.reviewer, date: today });
-  });
+  }
   return out;
 }
 
