@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { Store } from '../pipeline/store/db.ts';
 import { importFile } from '../pipeline/stages/import.ts';
 import { classifyRecords } from '../pipeline/stages/classify.ts';
-import { defaultWorkers } from '../pipeline/workers/pool.ts';
+import { Pool, defaultWorkers } from '../pipeline/workers/pool.ts';
+import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
 import { availableParallelism } from 'node:os';
-import { articleSetXml, syntheticArticles, type FixtureArticle } from './support/fixture-records.ts';
+import { articleSetXml, articleXml, syntheticArticles, type FixtureArticle } from './support/fixture-records.ts';
 import { runCli } from './support/cli.ts';
 import { tempDir } from './support/temp.ts';
 
@@ -91,6 +92,21 @@ describe('classify stage', () => {
     expect([s.classified, s.threads]).toEqual([2000, defaultWorkers()]);
     expect((await classifyRecords(store, { quiet: true, force: true, workers: 0 })).threads).toBe(0);
     store.close();
+  });
+
+  it('without worker threads, classifies each chunk of a batch in its own turn of the event loop, where Ctrl-C is heard', async () => {
+    const pool = new Pool('classify', 0);
+    const turns: string[] = [];
+    const records = (n: number) => syntheticArticles(2, 33_200_000 + 10 * n).map((a) => ({ ...parseArticleXml(articleXml(a)), keywords: [], mesh: [] }));
+    const first = pool.run(records(1)).then(() => {
+      turns.push('chunk 1');
+      // What comes in once the first chunk is done (a signal, read in the loop's poll phase) is heard before the second begins.
+      setImmediate(() => turns.push('event'));
+    });
+    const second = pool.run(records(2)).then(() => void turns.push('chunk 2'));
+    await Promise.all([first, second]);
+    expect(turns).toEqual(['chunk 1', 'event', 'chunk 2']);
+    await pool.close();
   });
 
   it('classifies the records after a hostile one with a 10 MB title', async () => {

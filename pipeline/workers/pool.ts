@@ -27,6 +27,8 @@ export class Pool {
   private readonly slots: Slot[] = [];
   private readonly waiting = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void; slot: Slot }>();
   private next = 0;
+  /** Without threads: the last call run in this thread, which the next waits for (see run). */
+  private inline: Promise<unknown> = Promise.resolve();
 
   /** size 0: no threads, every batch runs in the calling thread. */
   constructor(private readonly task: TaskName, size = defaultWorkers()) {
@@ -54,12 +56,19 @@ export class Pool {
 
   /** `transfer`: the items' buffers that move to the worker instead of being copied (unusable here after). */
   run<Out>(items: unknown[], transfer: ArrayBuffer[] = []): Promise<Out[]> {
+    // Without threads, calls run one after another, each in a turn of the event loop of its own, where signals are
+    // heard: run at once, a batch of calls held the thread until all were done, and Ctrl-C waited seconds for 2,000
+    // records to be classified. (Queued all at once, their turns would still come in one phase of the loop.)
     if (!this.slots.length) {
-      try {
-        return Promise.resolve(runTask(this.task, items) as Out[]);
-      } catch (e) {
-        return Promise.reject(e);
-      }
+      const run = this.inline.then(() => new Promise<Out[]>((resolve, reject) => setImmediate(() => {
+        try {
+          resolve(runTask(this.task, items) as Out[]);
+        } catch (e) {
+          reject(e);
+        }
+      })));
+      this.inline = run.catch(() => undefined);
+      return run;
     }
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = ++this.next;
