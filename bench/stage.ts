@@ -13,7 +13,7 @@ let records = 0;
 if (stage === 'import') records = (await importFile(store, arg, { quiet: true, force: true, workers: workers ? Number(workers) : undefined })).records;
 else if (stage === 'classify') records = (await classifyRecords(store, { quiet: true, force: true, workers: workers ? Number(workers) : undefined })).classified;
 else if (stage === 'report') {
-  writeReports(store, { reportsDir: arg, overridesFile: '/nonexistent' });
+  await writeReports(store, { reportsDir: arg, overridesFile: '/nonexistent' });
   records = store.recordCount();
 } else throw new Error(`unknown stage ${stage}`);
 const seconds = (performance.now() - started) / 1000;

@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RunLock } from './lock.ts';
+import { nextTurn } from './turn.ts';
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -18,7 +19,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 }
 
 /** A file's content, or what makes it: rendered just before it is written, so that a set's files are never all held at once. */
-export type FileSource = string | Uint8Array | (() => string | Uint8Array);
+export type FileSource = string | Uint8Array | (() => string | Uint8Array | Promise<string | Uint8Array>);
 const contentOf = (data: FileSource) => (typeof data === 'function' ? data() : data);
 
 /**
@@ -30,16 +31,16 @@ const contentOf = (data: FileSource) => (typeof data === 'function' ? data() : d
  * A folder that holds folders of its own (a --reports pointed at a busy folder) is not swapped: its
  * files are then replaced one by one, each whole, after all are written.
  */
-export function writeFolder(dir: string, files: [string, FileSource][], waitMs = 60_000): void {
+export async function writeFolder(dir: string, files: [string, FileSource][], waitMs = 60_000): Promise<void> {
   const lock = RunLock.acquire(dir, waitMs, { what: `--reports ${dir}`, thing: 'reports folder' });
   try {
-    swapFolder(dir, files);
+    await swapFolder(dir, files);
   } finally {
     lock.release();
   }
 }
 
-function swapFolder(dir: string, files: [string, FileSource][]): void {
+async function swapFolder(dir: string, files: [string, FileSource][]): Promise<void> {
   const parent = dirname(dir);
   const name = basename(dir);
   const newPrefix = `${name}.new-`;
@@ -59,7 +60,12 @@ function swapFolder(dir: string, files: [string, FileSource][]): void {
 
   const next = join(parent, `${newPrefix}${process.pid}`);
   mkdirSync(next);
-  for (const [file, data] of files) writeFileSync(join(next, file), contentOf(data));
+  // A pause after each file (rendering one can take seconds) and before the swap: while the lock is held, a
+  // signal waits for its handler, and one that came in during the last file would be lost once it is let go.
+  for (const [file, data] of files) {
+    writeFileSync(join(next, file), await contentOf(data));
+    await nextTurn();
+  }
   for (const f of others) linkOrCopy(join(dir, f), join(next, f));
   writeFileSync(join(next, '.complete'), '');
   const old = join(parent, `${oldPrefix}${process.pid}`);
@@ -78,12 +84,14 @@ function linkOrCopy(from: string, to: string): void {
 }
 
 /** Each file written to a temporary name, and all renamed into place once all are written. */
-function writeEach(dir: string, files: [string, FileSource][]): void {
+async function writeEach(dir: string, files: [string, FileSource][]): Promise<void> {
   for (const stale of readdirSync(dir).filter((f) => f.includes('.tmp-'))) rmSync(join(dir, stale), { force: true });
-  const tmps = files.map(([file, data]) => {
+  const tmps: [string, string][] = [];
+  for (const [file, data] of files) {
     const tmp = join(dir, `${file}.tmp-${process.pid}`);
-    writeFileSync(tmp, contentOf(data));
-    return [tmp, join(dir, file)] as const;
-  });
+    writeFileSync(tmp, await contentOf(data));
+    tmps.push([tmp, join(dir, file)]);
+    await nextTurn();
+  }
   for (const [tmp, file] of tmps) renameSync(tmp, file);
 }

@@ -161,7 +161,7 @@ function reportOptions(v: Values): ReportOptions {
 }
 
 async function runReport(v: Values, store: Store): Promise<void> {
-  const r = writeReports(store, reportOptions(v));
+  const r = await writeReports(store, reportOptions(v));
   for (const p of r.overrideProblems) log(`report: override not applied: ${p}`);
   say(
     v.out

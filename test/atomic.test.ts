@@ -18,16 +18,16 @@ const place = () => {
 const read = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('writeFolder', () => {
-  it('replaces the set as one folder, keeping the other files the folder held', () => {
+  it('replaces the set as one folder, keeping the other files the folder held', async () => {
     const { parent, dir } = place();
-    writeFolder(dir, [['a.md', 'a1'], ['b.json', 'b1']]);
+    await writeFolder(dir, [['a.md', 'a1'], ['b.json', 'b1']]);
     writeFileSync(join(dir, 'README.md'), 'readme');
-    writeFolder(dir, [['a.md', 'a2'], ['b.json', 'b2']]);
+    await writeFolder(dir, [['a.md', 'a2'], ['b.json', 'b2']]);
     expect(read(dir)).toEqual({ 'README.md': 'readme', 'a.md': 'a2', 'b.json': 'b2' });
     expect(readdirSync(parent)).toEqual(['reports']);
   });
 
-  it('finishes a swap a kill cut between its two renames, and drops a folder a kill left half-written', () => {
+  it('finishes a swap a kill cut between its two renames, and drops a folder a kill left half-written', async () => {
     const { parent, dir } = place();
     // The old folder was renamed away; the new one, complete, was never renamed in.
     mkdirSync(join(parent, 'reports.old-11'));
@@ -39,33 +39,49 @@ describe('writeFolder', () => {
     // Another run was killed while writing its new folder.
     mkdirSync(join(parent, 'reports.new-12'));
     writeFileSync(join(parent, 'reports.new-12', 'a.md'), 'half');
-    writeFolder(dir, [['a.md', 'a3']]);
+    await writeFolder(dir, [['a.md', 'a3']]);
     expect(read(dir)).toEqual({ 'a.md': 'a3', 'notes.txt': 'kept' });
     expect(readdirSync(parent)).toEqual(['reports']);
   });
 
-  it('replaces files one by one in a folder that holds folders of its own', () => {
+  it('replaces files one by one in a folder that holds folders of its own', async () => {
     const { dir } = place();
     mkdirSync(join(dir, 'keep', 'deep'), { recursive: true });
     writeFileSync(join(dir, 'a.md'), 'a1');
-    writeFolder(dir, [['a.md', 'a2']]);
+    await writeFolder(dir, [['a.md', 'a2']]);
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('a2');
     expect(existsSync(join(dir, 'keep', 'deep'))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'keep']);
   });
 
-  it('waits for another writer of the folder, and takes over the lock of one that is gone', () => {
+  it('pauses after each file it renders, so that Ctrl-C is heard before the next is begun and before the swap', async () => {
+    for (const nested of [false, true]) {
+      const { dir } = place();
+      if (nested) mkdirSync(join(dir, 'keep'), { recursive: true });
+      const events: string[] = [];
+      // An event that comes in while a file is rendered (a signal is one) is handled before the next file is rendered.
+      const rendered = (name: string) => () => {
+        events.push(name);
+        setImmediate(() => events.push(`event during ${name}`));
+        return name;
+      };
+      await writeFolder(dir, [['a.md', rendered('a')], ['b.md', rendered('b')]]);
+      expect(events).toEqual(['a', 'event during a', 'b', 'event during b']);
+    }
+  });
+
+  it('waits for another writer of the folder, and takes over the lock of one that is gone', async () => {
     const { parent, dir } = place();
     const other = spawn('sleep', ['30']);
     try {
       writeFileSync(`${dir}.lock`, `${other.pid}\n`);
-      expect(() => writeFolder(dir, [['a.md', 'a1']], 300)).toThrow(new RegExp(`--reports .*reports: reports folder in use by another run \\(pid ${other.pid}\\)`));
+      await expect(writeFolder(dir, [['a.md', 'a1']], 300)).rejects.toThrow(new RegExp(`--reports .*reports: reports folder in use by another run \\(pid ${other.pid}\\)`));
       expect(existsSync(dir)).toBe(false);
     } finally {
       other.kill();
     }
     writeFileSync(`${dir}.lock`, '999999999\n'); // no such process
-    writeFolder(dir, [['a.md', 'a2']], 300);
+    await writeFolder(dir, [['a.md', 'a2']], 300);
     expect(read(dir)).toEqual({ 'a.md': 'a2' });
     expect(readdirSync(parent)).toEqual(['reports']);
   });

@@ -39,7 +39,7 @@ beforeAll(async () => {
   writeFileSync(file, articleSetXml(articles));
   await importFile(store, file, { quiet: true });
   await classifyRecords(store, { quiet: true });
-  included = writeReports(store, { reportsDir: join(dir, 'reports'), overridesFile: join(dir, 'none.csv') }).included;
+  included = (await writeReports(store, { reportsDir: join(dir, 'reports'), overridesFile: join(dir, 'none.csv') })).included;
   store.close();
   url = pathToFileURL(join(dir, 'reports', 'index.html')).href;
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });

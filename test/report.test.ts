@@ -58,7 +58,7 @@ describe('report', () => {
   it('writes tables that a GFM parser reads back with the expected rows and cells', async () => {
     const store = await db('r1');
     const out = join(dir, 'rep1');
-    const r = writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    const r = await writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
     expect(r.included).toBe(5);
     const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
     const t = tables(md);
@@ -88,12 +88,12 @@ describe('report', () => {
     const store = await db('r2');
     const a = join(dir, 'rep2a');
     const b = join(dir, 'rep2b');
-    writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
-    writeReports(store, { reportsDir: b, overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { reportsDir: b, overridesFile: join(dir, 'none.csv') });
     for (const f of readdirSync(a)) expect(readFileSync(join(b, f)), f).toEqual(readFileSync(join(a, f)));
     // A temporary file left by a killed run is cleared away.
     writeFileSync(join(a, 'evidence.json.tmp-99999'), 'half');
-    writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { reportsDir: a, overridesFile: join(dir, 'none.csv') });
     expect(readdirSync(a).sort()).toEqual(['evidence-map.svg', 'evidence-sources.svg', 'evidence-tables.md', 'evidence.csv', 'evidence.json', 'index.html', 'references.bib', 'references.ris']);
     store.close();
   });
@@ -101,7 +101,7 @@ describe('report', () => {
   it('orders by year descending then PMID, and computes tier statistics', async () => {
     const store = await db('r3');
     const out = join(dir, 'rep3');
-    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
     const json = JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8'));
     expect(json.records.map((r: any) => r.pmid)).toEqual(['34000001', '34000002', '34000003', '34000004', '34000005']);
     const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
@@ -119,7 +119,7 @@ describe('report', () => {
     const formula = '=HYPERLINK("http://example.org","Exosome serum for wrinkles")';
     const store = await db('formula', [{ ...articles[0], title: formula }, articles[1]]);
     const out = join(dir, 'rep-formula');
-    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
     const rows = parseCsv(readFileSync(join(out, 'evidence.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.map((r) => r.title)).toEqual([`'${formula}`, articles[1].title]);
     expect(rows[0].sample_size).toBe('40');
@@ -130,12 +130,12 @@ describe('report', () => {
   it('names the record and column of a row damaged outside the tool, instead of stopping with a stack trace', async () => {
     const store = await db('damaged', articles.slice(0, 2));
     store.db.prepare("UPDATE classifications SET evidence = 'not json' WHERE pmid = '34000002'").run();
-    expect(() => writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).toThrow(
+    await expect(writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).rejects.toThrow(
       /^record 34000002: the database's evidence column is not a JSON object of evidence lists \(edited or damaged outside exoevidence\); "classify --force" writes it again$/,
     );
     // Valid JSON of the wrong shape used to reach the code that reads it: "list is not iterable".
     store.db.prepare(`UPDATE classifications SET evidence = '{"design":5}' WHERE pmid = '34000002'`).run();
-    expect(() => writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).toThrow(/^record 34000002: the database's evidence column is not a JSON object of evidence lists/);
+    await expect(writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).rejects.toThrow(/^record 34000002: the database's evidence column is not a JSON object of evidence lists/);
     store.db.prepare("UPDATE records SET keywords = '5' WHERE pmid = '34000001'").run();
     await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's keywords column is not a JSON array of strings/);
     store.db.prepare(`UPDATE records SET keywords = '[]', mesh = '[{"x":1}]' WHERE pmid = '34000001'`).run();
@@ -146,7 +146,7 @@ describe('report', () => {
   it('writes citation files that RIS and BibTeX parsers read back, an Excel-ready CSV and a JSON that says what it was made from', async () => {
     const store = await db('cite');
     const out = join(dir, 'rep-cite');
-    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
     const ris = parseRis(readFileSync(join(out, 'references.ris'), 'utf8'));
     const bib = parseBibtex(readFileSync(join(out, 'references.bib'), 'utf8'));
     expect(bib.errors).toEqual([]);
@@ -194,7 +194,7 @@ describe('report', () => {
       '34000002,colour,red,bad field',
     ].join('\n'));
     const out = join(dir, 'rep4');
-    const r = writeReports(store, { reportsDir: out, overridesFile: overrides });
+    const r = await writeReports(store, { reportsDir: out, overridesFile: overrides });
     expect(r.overrideProblems).toEqual([
       expect.stringMatching(/overrides\.csv: line 5: PMID 99999999 is not in the database/),
       expect.stringMatching(/line 6: unknown design code "trial"/),
@@ -215,7 +215,7 @@ describe('report', () => {
   it('starts from claims: a summary of findings, and one section per claim with its certainty and study details', async () => {
     const store = await db('claims');
     const out = join(dir, 'rep-claims');
-    writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
     const md = readFileSync(join(out, 'evidence-tables.md'), 'utf8');
     const sof = tables(md).find((t) => t.header[0].text === 'Claim')!;
     const byClaim = Object.fromEntries(sof.rows.map((r) => [r[0].text, r.map((c) => c.text)]));
@@ -235,7 +235,7 @@ describe('report', () => {
   it('writes a filtered report for a writer and rejects unknown codes with the valid ones', async () => {
     const store = await db('r5');
     const out = join(dir, 'filtered.md');
-    writeReports(store, { out, tier: 'rct,pilot', source: 'adipose_msc', since: '2022', overridesFile: join(dir, 'none.csv') });
+    await writeReports(store, { out, tier: 'rct,pilot', source: 'adipose_msc', since: '2022', overridesFile: join(dir, 'none.csv') });
     const md = readFileSync(out, 'utf8');
     expect(md).toContain('Filtered: tiers rct, pilot; sources adipose_msc; published 2022 or later: 2 of 5 included records match. 0 undated records left out by the year filter.');
     // A writer's subset leaves out the whole database's study flow and the rows of sources not asked for.
@@ -246,12 +246,12 @@ describe('report', () => {
     expect(md).toContain('34000002');
     expect(md).not.toContain('34000003');
     expect(md).not.toContain('## Animal');
-    expect(() => writeReports(store, { out, tier: 'rct,trial' })).toThrow(/--tier rct,trial: unknown code trial; valid: rct, pilot, animal, in_vitro/);
-    expect(() => writeReports(store, { out, source: 'stem' })).toThrow(/valid: adipose_msc, umbilical_cord_msc/);
-    expect(() => writeReports(store, { tier: 'rct' })).toThrow(/--out FILE/);
+    await expect(writeReports(store, { out, tier: 'rct,trial' })).rejects.toThrow(/--tier rct,trial: unknown code trial; valid: rct, pilot, animal, in_vitro/);
+    await expect(writeReports(store, { out, source: 'stem' })).rejects.toThrow(/valid: adipose_msc, umbilical_cord_msc/);
+    await expect(writeReports(store, { tier: 'rct' })).rejects.toThrow(/--out FILE/);
     // It never overwrites a file of the full report.
     const reports = join(dir, 'rep5');
-    expect(() => writeReports(store, { reportsDir: reports, out: join(reports, 'evidence-tables.md'), tier: 'rct' })).toThrow(/a file of the full report/);
+    await expect(writeReports(store, { reportsDir: reports, out: join(reports, 'evidence-tables.md'), tier: 'rct' })).rejects.toThrow(/a file of the full report/);
     store.close();
   });
 });

@@ -118,7 +118,7 @@ function isMarkdownReport(file: string): boolean {
   }
 }
 
-export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary {
+export async function writeReports(store: Store, o: ReportOptions = {}): Promise<ReportSummary> {
   const filters = checkReportOptions(o);
   const filtered = Boolean(filters.tiers || filters.sources || filters.indications || filters.since !== undefined);
   if (filtered && !o.out) throw new UsageError('report: filters write a subset; name its file with --out FILE (the full report stays in reports/)');
@@ -154,11 +154,11 @@ export function writeReports(store: Store, o: ReportOptions = {}): ReportSummary
     ['evidence-tables.md', () => renderMarkdown(model, { svgHref: 'evidence-map.svg' })],
     ['evidence.csv', () => renderCsv(model)],
     ['evidence.json', () => renderJson(model)],
-    ['references.ris', () => (citations = renderCitations(model)).ris],
-    ['references.bib', () => (citations ?? renderCitations(model)).bibtex],
+    ['references.ris', async () => (await (citations = renderCitations(model))).ris],
+    ['references.bib', async () => (await (citations ?? renderCitations(model))).bibtex],
   ];
   // Other files of the folder (its README, the review queue) move with it.
-  writeFolder(dir, outputs);
+  await writeFolder(dir, outputs);
   const files = outputs.map(([name]) => at(name));
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }
