@@ -23,15 +23,17 @@ export function decodeEntities(s: string): string {
   });
 }
 
-// Most fields have nothing to fold: white space other than a space, two spaces, or one at either end (the
-// ends are looked at apart: anchors in the alternation made the regex a fifth slower on every field).
-const FOLDABLE = /[^\S ]| {2}/;
+// Most fields have nothing to fold: white space other than a space, two spaces, or one at either end. Each is
+// looked for apart: one character class, and a plain search for two spaces, take a third less time than the
+// alternation /[^\S ]| {2}/ did (8% of the parsing thread's time on real records); anchors for the ends in the
+// alternation made it a fifth slower still.
+const OTHER_SPACE = /[^\S ]/;
 
 // Runs of white space other than one space: a single space is left as it is, not replaced by a copy of
 // itself, which made a 20 MB field cost a builder of millions of parts.
 const RUN = /\s*[^\S ]\s*| {2,}/g;
 
 export function collapseSpace(s: string): string {
-  if (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !FOLDABLE.test(s)) return s;
+  if (s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !OTHER_SPACE.test(s) && !s.includes('  ')) return s;
   return s.replace(RUN, ' ').trim();
 }
