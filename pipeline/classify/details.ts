@@ -23,6 +23,8 @@ export interface DetailsResult {
 // "28 d" only after a number and a space, never "3D" (a 3-D culture).
 const UNIT = '(days?|d(?<=\\d\\s{1,2}d)|weeks?|wks?|months?|mos?|years?|yrs?)';
 const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
+// Halves of a unit: "half a year", "a half-year", "one and a half years", "a year and a half" (whole, then the half).
+const HALF = new RegExp(`\\b(?:(?:a\\s+)?half[\\s-]+(?:an?[\\s-]+)?${UNIT}|(an?|${NUMBER})\\s+and\\s+a\\s+half[\\s-]+${UNIT}|(an?|${NUMBER})[\\s-]+${UNIT}\\s+and\\s+a\\s+half)\\b`, 'gi');
 // Courses of treatment, counted and each given its length, as Chinese trials state them: "after 2 courses of treatment
 // (4 weeks per course)", "4 weeks as a course, 3 courses in total". Their product is the treatment's time.
 const COURSES = new RegExp(
@@ -159,6 +161,11 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   for (const m of matchesOf(DURATION, f.text)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
   for (const m of matchesOf(MEAN_SPREAD, f.text)) consider(m.index, m[0].length, Number(m[1]), m[2], m[0]);
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
+  for (const m of matchesOf(HALF, f.text)) {
+    const whole = m[2] ?? m[4];
+    const n = whole === undefined ? 0 : /^an?$/i.test(whole) ? 1 : parseNumber(whole);
+    if (n !== null) consider(m.index, m[0].length, n + 0.5, m[1] ?? m[3] ?? m[5], m[0]);
+  }
   for (const m of matchesOf(COURSES, f.text)) {
     const [courses, length, unit] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[4], m[5]];
     const [n, each] = [parseNumber(courses), parseNumber(length)];
@@ -278,11 +285,17 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
   const human = HUMAN_DESIGNS.includes(labels.design);
   const primary = hasVesicles && PRIMARY_DESIGNS.includes(labels.design);
   // The first code (by precedence) whose cue was found, its evidence kept, and low when rivals were found too.
-  const first = <T extends string>(detail: DetailField, codes: readonly T[]): T | null => {
+  // `nested`: a rival found only inside the words of the code taken is no rival. Blinding's: "participants and the
+  // investigators measuring TEWL were masked" is double, though its end alone reads as single. (Not so for a
+  // comparison: "versus hyaluronic acid or saline" names an active and a placebo control in one match.)
+  const first = <T extends string>(detail: DetailField, codes: readonly T[], nested = false): T | null => {
     const hits = codes.filter((c) => cue(`${detail}:${c}`).length);
     if (!hits.length) return null;
-    evidence[`details:${detail}`] = toEvidence(cue(`${detail}:${hits[0]}`));
-    if (hits.length > 1) confidence[detail] = low(`cues for ${hits.join(' and ')}: ${hits[0]} taken`);
+    const taken = cue(`${detail}:${hits[0]}`);
+    const within = (m: Match) => nested && taken.some((t) => t.field === m.field && t.start <= m.start && m.end <= t.end);
+    const rivals = hits.slice(1).filter((c) => !cue(`${detail}:${c}`).every(within));
+    evidence[`details:${detail}`] = toEvidence(taken);
+    if (rivals.length) confidence[detail] = low(`cues for ${[hits[0], ...rivals].join(' and ')}: ${hits[0]} taken`);
     return hits[0];
   };
 
@@ -305,7 +318,7 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
         delete confidence.control;
       }
     }
-    details.blinding = first('blinding', ['double', 'single', 'open'] as const);
+    details.blinding = first('blinding', ['double', 'single', 'open'] as const, true);
     details.adverse_events = first('adverse_events', ['reported', 'none'] as const);
     if (details.adverse_events === 'reported' && confidence.adverse_events) confidence.adverse_events = low('both an adverse event and "none" or "well tolerated": reported taken');
     const fu = followUpWeeks(text);
