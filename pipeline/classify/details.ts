@@ -35,15 +35,16 @@ const COURSES = new RegExp(
 // A mean with its spread before the unit: "7.2 ± 2.1 months" (the spread alone is no duration: NOT_TIMING_BEFORE).
 const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\\+\\s*\\/\\s*-|\\+-)\\s*\\d{1,3}(?:\\.\\d{1,2})?[\\s-]*${UNIT}\\b`, 'gi');
 // A time point named by its unit first: "week 16", "at month 6", "day 90", "the week-16 visit", or a list of them ending in
-// and, or, to: "at weeks 4, 8 and 16" (its last is the latest). A number that a per cent sign or decimals follow is a
+// and, or, to: "at weeks 4, 8 and 16" (its last is the latest), or by commas alone to the sentence's end ("at wk 0, 2, 4.";
+// not "at week 4, 12 patients"). A number that a per cent sign or decimals follow is a
 // result, not a time point: "73% at month 3 and 59% at month 6" names months 3 and 6.
 const NOT_A_VALUE = String.raw`(?!\s*%|\.\d)`;
-const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE})?)\\b${NOT_A_VALUE}`, 'gi');
+const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE}|(?:\\s*,\\s*\\d{1,3})+(?=\\s*[.;)]))?)\\b${NOT_A_VALUE}`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
 const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial"; or the
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
-const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
+const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial|RCT)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
 // "Stable" says how long the vesicles keep where they "were stable"; "stable vitiligo" is who was enrolled.
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
@@ -211,7 +212,7 @@ const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
 const CONTROL_GOT = new RegExp(
   [
     // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze", "the control group used silicone gel"
-    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|underwent|used|utili[sz]ed|applied|was\s+(?:treated|managed|covered|dressed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|receives|underwent|undergoes|used|uses|utili[sz]ed|applied|applies|(?:was|is)\s+(?:treated|managed|covered|dressed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
     // "Group A: minoxidil"
     String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
     // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
@@ -219,7 +220,7 @@ const CONTROL_GOT = new RegExp(
     // "24 received triamcinolone injection (conventional group)"
     String.raw`\b(?:received|underwent|were\s+given|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
     // "Group A (36 cases) was treated with picosecond laser"
-    String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|underwent|was\s+(?:treated|managed)\s+with|was\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|receives|underwent|undergoes|(?:was|is)\s+(?:treated|managed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
   ].join('|'),
   'gi',
 );

@@ -23,10 +23,10 @@ const HEALED_FIRST = /\b(?:after|once|when|following|upon)\s+(?:the\s+)?(?:compl
 const LISTED = /\b(?:such\s+as|including|e\.g\.|for\s+(?:example|instance))/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
-const WITH_CONDITION = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
+const WITH_CONDITION = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
 
 // Named among the conditions of those enrolled ("women with rough skin texture and enlarged pores"): a target, though named once.
-const ENROLLED_WITH = /\b(?:patients|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
+const ENROLLED_WITH = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
 
 const FIBROSIS = /^(?:skin|dermal|cutaneous)\s+fibrosis$/i;
 const SCLERODERMA = /\b(?:bleomycin|scleroderma|systemic\s+sclerosis|morphea)\b/i;
