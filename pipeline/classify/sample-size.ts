@@ -201,6 +201,8 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // 12 patients who received no treatment served as controls"):
 // two arms, each named by what it received (not "and 15 received a second session", nor "15 of them").
 const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|were\\s+given|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+// "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
+const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+(?:women|females?${SEX_NOUN})\\b`, 'gi');
@@ -225,6 +227,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 4 },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
+  { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.received-arms', needs: /\b(?:received|given|underwent|treated|managed|chose|opted|elected)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
