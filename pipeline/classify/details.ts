@@ -82,13 +82,13 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 // A follow-up counted from the end of treatment: "after the last session", "after the third session" (of three),
 // "after treatment ended", "after stopping",
 // "post-treatment" or "3 months after treatment" (not "after treatment initiation").
-const AFTER_LAST = new RegExp(`^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:last|final|end\\s+of|completion|cessation|stopping|discontinu\\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\\d+(?:st|nd|rd|th))\\s+(?:and\\s+(?:last|final)\\s+)?(?:session|treatment|injection|application|procedure|visit)s?)\\b|^${NOSTOP}{0,20}\\bafter\\s+(?:the\\s+)?treatment\\b(?!\\s+(?:initiation|start|onset|began|begun|commenced|with|of)\\b)|^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?treatment\\s+(?:ended|stopped|was\\s+(?:stopped|completed|discontinued))\\b|^\\s+after\\s+(?:it|they|(?:the\\s+)?therapy)\\s+(?:had\\s+)?(?:ended|stopped|finished|was\\s+(?:stopped|completed|discontinued))\\b|^${NOSTOP}{0,20}\\bpost-?treatment\\b`, 'i');
+const AFTER_LAST = new RegExp(`^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:last|final|end\\s+of|completion|cessation|stopping|discontinu\\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\\d+(?:st|nd|rd|th))\\s+(?:and\\s+(?:last|final)\\s+)?(?:session|treatment|therapy|injection|application|procedure|visit)s?)\\b|^${NOSTOP}{0,20}\\bafter\\s+(?:the\\s+)?(?:treatment|therapy)\\b(?!\\s+(?:initiation|start|onset|began|begun|commenced|with|of)\\b)|^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:treatment|therapy)\\s+(?:ended|stopped|was\\s+(?:stopped|completed|discontinued))\\b|^\\s+after\\s+(?:it|they|(?:the\\s+)?therapy)\\s+(?:had\\s+)?(?:ended|stopped|finished|was\\s+(?:stopped|completed|discontinued))\\b|^${NOSTOP}{0,20}\\bpost-?(?:treatment|therapy)\\b`, 'i');
 // "A visit 4 weeks later" follows the treatment named before it, but "at baseline and 12 weeks later" follows the baseline.
 const LATER = /^\s+later\b/i;
-const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|session|injection|application)s?|pre-?treatment)\b/i;
+const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|therapy|session|injection|application)s?|pre-?treatment)\b/i;
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
 // 12-week treatment period", "the course of treatment was 12 weeks", a span of its own ("over" not in years: "patients over 50 years" is an age).
-const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|application|intervention)(?:\\s+period)?\\b`, 'gi');
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|therapy|application|intervention)(?:\\s+period)?\\b`, 'gi');
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
 // two months and observed for a further (an additional, another) two months".
 const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
@@ -97,7 +97,7 @@ const WITH_A = /\bwith\s+an?\s*$/i;
 const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
 // "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
-const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|used|utili[sz]ed|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
+const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|therap\w*|used|utili[sz]ed|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
 const ADVERB_WEEKS: Record<string, number> = { weekly: 1, fortnightly: 2, biweekly: 2, monthly: WEEKS.m };
@@ -212,7 +212,7 @@ const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
 const CONTROL_GOT = new RegExp(
   [
     // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze", "the control group used silicone gel"
-    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|receives|underwent|undergoes|used|uses|utili[sz]ed|applied|applies|(?:was|is)\s+(?:treated|managed|covered|dressed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|therapy|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|receives|underwent|undergoes|used|uses|utili[sz]ed|applied|applies|(?:was|is)\s+(?:treated|managed|covered|dressed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
     // "Group A: minoxidil"
     String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
     // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
