@@ -232,6 +232,9 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
       const sp = f.sentences[k];
       if (w.section && !inSection(f, start, w.section)) return;
       if (BACKGROUND_FIELDS.has(rule.field) && w.field === 'abstract' && inBackground(f, start)) return;
+      // A route in the background is the vesicles' only where the sentence names them: "lasers for acne scars carry
+      // risks" names a treatment others use.
+      if (rule.field === 'routes' && w.field === 'abstract' && inBackground(f, start) && !inSentence(set.vesicles, f, k, set)) return;
       if (rule.requires && !inSentence(rule.requires, f, k, set)) return;
       if (rule.excludes && inSentence(rule.excludes, f, k, set)) return;
       if (rule.clauseExcludes && rule.clauseExcludes.test(clauseAround(texts[k], start - sp.start, end - sp.start))) return;
