@@ -14,11 +14,11 @@ import { designConfidence, indicationConfidence, relevanceConfidence, sampleSize
 import { sampleSize } from './sample-size.ts';
 import { detailCuesFor, studyDetails } from './details.ts';
 
-// Skin words that name cells or samples: "keratinocytes", or "dermal" / "skin" before "fibroblasts", "cells",
-// "biopsies" or "-derived" (where the skin is only where vesicles were taken from).
-const SKIN_CELLS = /^(?:keratinocytes?|melanocytes?|N?HDFs?|HSFs?|NHEKs?)$/i;
+// Skin words that name cells or samples: "keratinocytes" (relevant.skin_context.cells), or "dermal" / "skin" before
+// "fibroblasts", "cells", "biopsies" or "-derived" (where the skin is only where vesicles were taken from).
+const SKIN_CELLS = 'relevant.skin_context.cells';
 const CELLS_AFTER = /^[\s-]+(?:(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)|derived|biops(?:y|ies)|samples?|punch(?:es)?)\b/i;
-const namesCells = (text: RecordText, m: Match) => SKIN_CELLS.test(m.snippet) || CELLS_AFTER.test(textAfter(text, m, 40));
+const namesCells = (text: RecordText, m: Match) => m.rule === SKIN_CELLS || CELLS_AFTER.test(textAfter(text, m, 40));
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
   rules.anchors.recycle();
