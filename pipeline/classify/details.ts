@@ -23,6 +23,8 @@ export interface DetailsResult {
 // "28 d" only after a number and a space, never "3D" (a 3-D culture).
 const UNIT = '(days?|d(?<=\\d\\s{1,2}d)|weeks?|wks?|months?|mos?|years?|yrs?)';
 const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
+// A follow-up summarized with its range: "median follow-up was 14 months (range 6-30)": the range's end is the longest.
+const SUMMARY_RANGE = new RegExp(`\\b(?:median|mean|average)\\s+(?:duration\\s+of\\s+)?follow[\\s-]*up\\s+(?:(?:was|of|time)\\s+)?(?:\\d{1,3}(?:\\.\\d)?)\\s*${UNIT}\\s*\\(\\s*range\\s*[:,]?\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*\\)`, 'gi');
 // Halves of a unit: "half a year", "a half-year", "one and a half years", "a year and a half" (whole, then the half).
 const HALF = new RegExp(`\\b(?:(?:a\\s+)?half[\\s-]+(?:an?[\\s-]+)?${UNIT}|(an?|${NUMBER})\\s+and\\s+a\\s+half[\\s-]+${UNIT}|(an?|${NUMBER})[\\s-]+${UNIT}\\s+and\\s+a\\s+half)\\b`, 'gi');
 // Courses of treatment, counted and each given its length, as Chinese trials state them: "after 2 courses of treatment
@@ -162,6 +164,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   for (const m of matchesOf(DURATION, f.text)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
   for (const m of matchesOf(MEAN_SPREAD, f.text)) consider(m.index, m[0].length, Number(m[1]), m[2], m[0]);
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
+  for (const m of matchesOf(SUMMARY_RANGE, f.text)) consider(m.index, m[0].length, Number(m[2]), m[1], m[0]);
   for (const m of matchesOf(HALF, f.text)) {
     const whole = m[2] ?? m[4];
     const n = whole === undefined ? 0 : /^an?$/i.test(whole) ? 1 : parseNumber(whole);
