@@ -12,6 +12,7 @@ import type { ClassificationRow } from '../store/rows.ts';
 import { availableParallelism } from 'node:os';
 import { Pool, defaultWorkers } from '../workers/pool.ts';
 import { Progress } from '../progress.ts';
+import { nextTurn } from '../turn.ts';
 
 const BATCH = 2000;
 const CHUNK = 250;
@@ -78,7 +79,7 @@ export async function classifyRecords(store: Store, opts: { force?: boolean; qui
       queue.shift();
       if (!queue.length) queue.push(dispatch(pending.last));
       // Let Ctrl-C and SIGTERM be heard between batches: they stop the run after the last committed one.
-      await new Promise((r) => setImmediate(r));
+      await nextTurn();
     }
   } finally {
     await pool.close();

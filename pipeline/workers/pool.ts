@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runTask, type Reply, type Request, type TaskName } from './tasks.ts';
+import { nextTurn } from '../turn.ts';
 import { BUILT, ROOT } from '../paths.ts';
 
 export const defaultWorkers = () => Math.max(1, Math.min(4, availableParallelism()));
@@ -60,13 +61,7 @@ export class Pool {
     // heard: run at once, a batch of calls held the thread until all were done, and Ctrl-C waited seconds for 2,000
     // records to be classified. (Queued all at once, their turns would still come in one phase of the loop.)
     if (!this.slots.length) {
-      const run = this.inline.then(() => new Promise<Out[]>((resolve, reject) => setImmediate(() => {
-        try {
-          resolve(runTask(this.task, items) as Out[]);
-        } catch (e) {
-          reject(e);
-        }
-      })));
+      const run = this.inline.then(nextTurn).then(() => runTask(this.task, items) as Out[]);
       this.inline = run.catch(() => undefined);
       return run;
     }
