@@ -6,8 +6,11 @@ import { basename, dirname, join } from 'node:path';
 import { RunLock } from './lock.ts';
 import { nextTurn } from './turn.ts';
 
+// This run's temporary name for a file, beside it (writeEach clears those a killed run left in a reports folder).
+const tmpOf = (file: string) => `${file}.tmp-${process.pid}`;
+
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  const tmp = `${file}.tmp-${process.pid}`;
+  const tmp = tmpOf(file);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, file);
@@ -60,12 +63,7 @@ async function swapFolder(dir: string, files: [string, FileSource][]): Promise<v
 
   const next = join(parent, `${newPrefix}${process.pid}`);
   mkdirSync(next);
-  // A pause after each file (rendering one can take seconds) and before the swap: while the lock is held, a
-  // signal waits for its handler, and one that came in during the last file would be lost once it is let go.
-  for (const [file, data] of files) {
-    writeFileSync(join(next, file), await contentOf(data));
-    await nextTurn();
-  }
+  await writeAll(files, (file) => join(next, file));
   for (const f of others) linkOrCopy(join(dir, f), join(next, f));
   writeFileSync(join(next, '.complete'), '');
   const old = join(parent, `${oldPrefix}${process.pid}`);
@@ -73,6 +71,18 @@ async function swapFolder(dir: string, files: [string, FileSource][]): Promise<v
   renameSync(next, dir);
   rmSync(join(dir, '.complete'), { force: true });
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * Each file rendered and written where `at` says, with a pause after each (rendering one can take seconds), the
+ * last one before the set is swapped in: while the lock is held, a signal waits for its handler, and one that came
+ * in during the last file would be lost once it is let go.
+ */
+async function writeAll(files: [string, FileSource][], at: (file: string) => string): Promise<void> {
+  for (const [file, data] of files) {
+    writeFileSync(at(file), await contentOf(data));
+    await nextTurn();
+  }
 }
 
 function linkOrCopy(from: string, to: string): void {
@@ -86,12 +96,6 @@ function linkOrCopy(from: string, to: string): void {
 /** Each file written to a temporary name, and all renamed into place once all are written. */
 async function writeEach(dir: string, files: [string, FileSource][]): Promise<void> {
   for (const stale of readdirSync(dir).filter((f) => f.includes('.tmp-'))) rmSync(join(dir, stale), { force: true });
-  const tmps: [string, string][] = [];
-  for (const [file, data] of files) {
-    const tmp = join(dir, `${file}.tmp-${process.pid}`);
-    writeFileSync(tmp, await contentOf(data));
-    tmps.push([tmp, join(dir, file)]);
-    await nextTurn();
-  }
-  for (const [tmp, file] of tmps) renameSync(tmp, file);
+  await writeAll(files, (file) => tmpOf(join(dir, file)));
+  for (const [file] of files) renameSync(tmpOf(join(dir, file)), join(dir, file));
 }
