@@ -5,7 +5,7 @@
 import type { Classification, ClassifiableRecord, Evidence } from '../types.ts';
 import type { RuleSet } from './rules.ts';
 import { matchField, textAfter, toEvidence, type Match } from './match.ts';
-import { recordText, type RecordText } from './text.ts';
+import { recordText, type FieldName, type RecordText } from './text.ts';
 import { chooseDesign } from './design.ts';
 import { chooseSources } from './sources.ts';
 import { chooseIndications } from './indications.ts';
@@ -19,6 +19,16 @@ import { detailCuesFor, studyDetails } from './details.ts';
 const SKIN_CELLS = 'relevant.skin_context.cells';
 const CELLS_AFTER = /^[\s-]+(?:(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)|derived|biops(?:y|ies)|samples?|punch(?:es)?)\b/i;
 const namesCells = (text: RecordText, m: Match) => m.rule === SKIN_CELLS || CELLS_AFTER.test(textAfter(text, m, 40));
+
+/** Evidence quotes the text as written, where the rules read it with asides blanked (asides.ts): same offsets. */
+function quoteAsWritten(evidence: Record<string, Evidence[]>, text: RecordText): void {
+  for (const list of Object.values(evidence)) {
+    for (const e of list) {
+      const f = text[e.field as FieldName];
+      if (f && f.shown !== f.text && e.end > e.start) e.snippet = f.shown.slice(e.start, e.end);
+    }
+  }
+}
 
 export function classify(record: ClassifiableRecord, rules: RuleSet): Classification {
   rules.anchors.recycle();
@@ -77,6 +87,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const labels = { relevant, design: design.design, sources, routes, sampleSize: n.value, indications };
   const details = studyDetails(text, labels, matchField(rules, 'details', text, detailCuesFor(design.design, hasVesicles)), hasVesicles);
   Object.assign(evidence, details.evidence);
+  quoteAsWritten(evidence, text);
   return {
     labels,
     evidence,

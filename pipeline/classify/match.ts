@@ -7,7 +7,7 @@
 // depend on the shortcut.
 
 import type { Evidence } from '../types.ts';
-import { sectionAt, sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
+import { following, sectionAt, sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
 import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
@@ -239,7 +239,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
       if (rule.excludes && inSentence(rule.excludes, f, k, set)) return;
       if (rule.clauseExcludes && rule.clauseExcludes.test(clauseAround(texts[k], start - sp.start, end - sp.start))) return;
       if (cancelledBy.size && modifiedBy(set.context, contextOf(f, k, set), start - sp.start, end - sp.start, cancelledBy)) return;
-      out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.text.slice(start, end) });
+      out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.shown.slice(start, end) });
     };
     const starts = startsIn(rule, f, set);
     let next = 0; // first start anchor not yet tried
@@ -304,7 +304,7 @@ export function sentenceOf(text: RecordText, m: Match): string {
 }
 
 /** The n characters of a match's field that follow it. */
-export const textAfter = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(m.end, m.end + n);
+export const textAfter = (text: RecordText, m: Match, n: number) => following(text[m.field as FieldName].text, m.end, n);
 
 /** The n characters of a match's field that precede it. */
 export const textBefore = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(Math.max(0, m.start - n), m.start);

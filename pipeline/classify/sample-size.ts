@@ -7,7 +7,7 @@
 
 import type { Design, Evidence } from '../types.ts';
 import type { RecordText, Span } from './text.ts';
-import { matchesOf, NOSTOP, sectionAt, sentenceAt } from './text.ts';
+import { following, matchesOf, NOSTOP, sectionAt, sentenceAt } from './text.ts';
 import { HUMAN_DESIGNS } from './design.ts';
 
 const UNITS: Record<string, number> = {
@@ -136,7 +136,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "a 45-year-old woman" is an age, not a count.
       if (/^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b/i.test(m[0].slice(m[1].length))) continue;
       // "three mice per time point", "6 rats in each group": a count per unit, not of the study.
-      const after = f.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const after = following(f.text, m.index + m[0].length, 40);
       if (PER_UNIT.test(after)) continue;
       // "from March 2023 to February 2024 among adults": a year, not a count.
       if (value >= 1900 && value < 2100 && YEAR_BEFORE.test(f.text.slice(Math.max(0, m.index - 12), m.index))) continue;

@@ -6,6 +6,7 @@
 import { affiliationsOf, type ClassifiableRecord } from '../types.ts';
 import type { AnchorScan, Finder } from './anchors.ts';
 import type { SentenceContext } from './context.ts';
+import { maskAsides } from './asides.ts';
 
 /** Where rules look: the text, and for industry ties the record's metadata (each affiliation, grant agency an item). */
 export type FieldName = 'title' | 'abstract' | 'keywords' | 'publicationTypes' | 'mesh' | 'affiliations' | 'coi' | 'grants';
@@ -16,7 +17,10 @@ export interface Span {
 }
 
 export interface FieldText {
+  /** What the rules read: the text with its asides blanked (asides.ts). */
   text: string;
+  /** The text as written, which evidence quotes. */
+  shown: string;
   /** Lower-cased text with every white space a space, for the rules' cheap anchor checks. */
   lower: string;
   /** Where each rule anchor occurs, by sentence and offset, filled in on first use (see anchors.ts). */
@@ -119,8 +123,9 @@ const OTHER_SPACE = /[^\S ]/g;
 
 const lowered = (text: string) => text.toLowerCase().replace(OTHER_SPACE, ' ');
 
-function field(text: string, breaks: number[] = []): FieldText {
-  return { text, lower: lowered(text), sentences: sentenceSpans(text, breaks), sections: [] };
+function field(shown: string, breaks: number[] = []): FieldText {
+  const text = maskAsides(shown);
+  return { text, shown, lower: lowered(text), sentences: sentenceSpans(text, breaks), sections: [] };
 }
 
 /** A list field (keywords, publication types) is one "sentence" per item. */
@@ -132,7 +137,7 @@ function listField(items: string[]): FieldText {
     sentences.push({ start: at, end: at + item.length });
     at += item.length + 2;
   }
-  return { text, lower: lowered(text), sentences, sections: [] };
+  return { text, shown: text, lower: lowered(text), sentences, sections: [] };
 }
 
 // Unicode hyphens and dashes (U+2010-2015, minus) become '-', and typographic apostrophes (U+2018, U+2019, U+02BC,
@@ -181,6 +186,13 @@ export function recordText(r: ClassifiableRecord): RecordText {
     coi: field(cap(r.coiStatement ?? '', MAX_ABSTRACT)),
     grants: listField(capList(r.grantAgencies ?? [])),
   };
+}
+
+/** The n characters of a text from `at`, reaching past a run of spaces there (where an aside was blanked) as if it were one. */
+export function following(text: string, at: number, n: number): string {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) === 32) end++;
+  return text.slice(at, end + n);
 }
 
 /** The section of a structured abstract that holds an offset, if any (sections do not overlap). */

@@ -1,0 +1,50 @@
+// Asides in brackets that add nothing a rule reads: an abbreviation defined right after
+// its long form ("microneedling (MN) alone", "adipose stem cell exosomes (ADSC-Exos) were
+// injected") and a group's age ("40 patients (mean age 45.2 ± 6.1 years) received").
+// Real abstracts are full of them, and each one broke the patterns it fell inside
+// (found by rewriting the probe abstracts). They are blanked to spaces, one for one, so
+// that a rule's \s+ steps over them and every offset stays true; evidence is quoted
+// from the text as written.
+
+// A short form: letters, digits and inner hyphens, up to 12 characters, with a capital.
+// A "+" or a trademark sign makes it a product's name ("ASCE+"), which rules do read.
+// Only before a space: blanks before a comma or a full stop ("exosomes      , PBS or
+// saline") would break the lists that rules read, which expect the mark after a word.
+const SHORT_FORM = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)(?=\s)/g;
+// How far back a long form may begin, in words: the Schwartz-Hearst bound, min(|SF| + 5, 2|SF|).
+const wordsBack = (sf: string) => Math.min(sf.length + 5, sf.length * 2);
+
+/** Whether `sf` abbreviates the words before it: its first letter begins one of them, and its letters and digits follow in order. */
+function abbreviates(sf: string, before: string): boolean {
+  const chars = sf.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (!/[A-Z]/.test(sf) || chars.length < 2) return false;
+  // The long form ends at the bracket and begins after the last clause break before it.
+  const all = before.split(/\s+/).filter(Boolean);
+  const words = all.slice(all.map((w) => /[;:]$/.test(w)).lastIndexOf(true) + 1).slice(-wordsBack(sf));
+  for (let first = words.length - 1; first >= 0; first--) {
+    if (!words[first].replace(/^[^A-Za-z0-9]+/, '').toLowerCase().startsWith(chars[0])) continue;
+    const long = words.slice(first).join(' ').toLowerCase();
+    let at = 0;
+    for (const c of chars) {
+      at = long.indexOf(c, at);
+      if (at < 0) break;
+      at++;
+    }
+    if (at > 0) return true;
+  }
+  return false;
+}
+
+// An age given for the people just counted, named as an age and with nothing else in the brackets: a bare
+// "(12 years)" may be how long they were followed.
+const AGE_ASIDE =
+  /\(\s*(?:(?:mean|median|average)\s+(?:\(?\s*±?\s*SD\s*\)?\s+)?)?(?:age[sd]?|aged)\b(?:\s+range)?\s*[,:=]?\s*\d{1,2}(?:\.\d+)?(?:\s*(?:±|\+\/-|-|–|to)\s*\d{1,2}(?:\.\d+)?)?\s*(?:(?:years?|yrs?|y)(?:\s+old)?)?\s*\)(?=\s)/gi;
+
+const blank = (s: string) => ' '.repeat(s.length);
+
+/** The text with its asides blanked out (the same text where it has none). */
+export function maskAsides(text: string): string {
+  if (!text.includes('(')) return text;
+  const out = text.replace(AGE_ASIDE, blank);
+  return out.replace(SHORT_FORM, (m: string, sf: string, at: number) => (abbreviates(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m));
+}

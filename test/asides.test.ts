@@ -1,0 +1,70 @@
+// Asides in brackets (an abbreviation right after its long form, a group's age) are
+// blanked for the rules, one character for one, and quoted as written in evidence.
+
+import { describe, expect, it } from 'vitest';
+import { maskAsides } from '../pipeline/classify/asides.ts';
+import { classify } from '../pipeline/classify/classify.ts';
+import { loadRules } from '../pipeline/classify/rules.ts';
+import { testRecord } from './support/records.ts';
+
+const blanked = (text: string, aside: string) => text.replace(aside, ' '.repeat(aside.length));
+
+describe('maskAsides', () => {
+  it('blanks an abbreviation defined by the words before it, keeping every offset', () => {
+    for (const [text, aside] of [
+      ['microneedling (MN) alone', '(MN)'],
+      ['adipose-derived stem cell exosomes (ADSC-Exos) were injected', '(ADSC-Exos)'],
+      ['by intravenous (IV) bolus injection', '(IV)'],
+      ['fractional CO2 laser (FCL-CO2) alone', '(FCL-CO2)'],
+      ['small extracellular vesicles (sEVs) were applied', '(sEVs)'],
+    ]) {
+      const out = maskAsides(text);
+      expect(out).toBe(blanked(text, aside));
+      expect(out.length).toBe(text.length);
+    }
+  });
+
+  it("blanks a group's age, named as an age", () => {
+    for (const [text, aside] of [
+      ['40 patients (mean age 45.2 ± 6.1 years) received', '(mean age 45.2 ± 6.1 years)'],
+      ['30 women (aged 25-60 years) were divided', '(aged 25-60 years)'],
+      ['12 men (median age, 52) were treated', '(median age, 52)'],
+    ]) expect(maskAsides(text)).toBe(blanked(text, aside));
+  });
+
+  it('keeps brackets that say something: names, counts, durations, and a short form its words do not spell', () => {
+    for (const text of [
+      'an exosome serum (Exoxe) was applied',
+      'a lyophilized exosome solution (ASCE+) was applied',
+      'patients (n = 20) received',
+      'patients (12 women, 8 men) received',
+      'followed for a long period (12 years) after',
+      'exosomes (TEM) were imaged', // no word before begins with t
+      'with microneedling (MN).', // before a full stop: a list or a sentence end reads the mark after a word
+      'exosomes were applied; the other side (EA) was left', // a long form does not cross a clause
+    ]) expect(maskAsides(text)).toBe(text);
+  });
+});
+
+describe('classify with asides', () => {
+  const rules = loadRules();
+  const run = (text: string) => classify(testRecord({ pmid: '90001001', title: 'Exosomes after laser for acne scars', abstract: [{ label: null, category: null, text }] }), rules);
+
+  it('reads through an age as if it were not there', () => {
+    // Before asides were blanked, the age hid the second arm: one arm of 30, uncontrolled, no control.
+    const plain = run('Thirty patients received laser plus exosomes and 28 patients received laser alone.');
+    const aged = run('Thirty patients received laser plus exosomes and 28 patients (mean age 31.2 ± 4.0 years) received laser alone.');
+    expect(plain.labels).toMatchObject({ design: 'human_controlled', sampleSize: 58 });
+    expect(aged.labels).toEqual(plain.labels);
+    expect(aged.details.control).toBe('untreated');
+  });
+
+  it('quotes evidence as written, brackets and all, at the same offsets', () => {
+    const text = 'Twenty patients received microneedling (MN) with exosomes on one side and microneedling (MN) alone on the other.';
+    const c = run(text);
+    const control = c.evidence['details:control'] ?? [];
+    expect(control.length).toBeGreaterThan(0);
+    for (const e of Object.values(c.evidence).flat()) if (e.field === 'abstract') expect(e.snippet).toBe(text.slice(e.start, e.end));
+    expect(control.some((e) => e.snippet.includes('(MN)'))).toBe(true);
+  });
+});
