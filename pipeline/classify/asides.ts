@@ -1,6 +1,7 @@
-// Asides in brackets that add nothing a rule reads: an abbreviation defined right after
+// Asides that add nothing a rule reads: an abbreviation defined in brackets right after
 // its long form ("microneedling (MN) alone", "adipose stem cell exosomes (ADSC-Exos) were
-// injected") and a group's age ("40 patients (mean age 45.2 ± 6.1 years) received").
+// injected"), a group's age in brackets ("40 patients (mean age 45.2 ± 6.1 years)
+// received") and a hedge before a number ("performed in approximately 17 patients").
 // Real abstracts are full of them, and each one broke the patterns it fell inside
 // (found by rewriting the probe abstracts). They are blanked to spaces, one for one, so
 // that a rule's \s+ steps over them and every offset stays true; evidence is quoted
@@ -40,11 +41,17 @@ function abbreviates(sf: string, before: string): boolean {
 const AGE_ASIDE =
   /\(\s*(?:(?:mean|median|average)\s+(?:\(?\s*±?\s*SD\s*\)?\s+)?)?(?:age[sd]?|aged)\b(?:\s+range)?\s*[,:=]?\s*\d{1,2}(?:\.\d+)?(?:\s*(?:±|\+\/-|-|–|to)\s*\d{1,2}(?:\.\d+)?)?\s*(?:(?:years?|yrs?|y)(?:\s+old)?)?\s*\)(?=\s)/gi;
 
+// A hedge on a count or a time: the number is what rules read. Not "over" or "more than", which rules read
+// ("over 12 weeks" is a period, "over 50 years" an age).
+const HEDGE =
+  /\b(?:approximately|approx\.|about|around|nearly|almost|roughly|circa|ca\.)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)\b))/gi;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The text with its asides blanked out (the same text where it has none). */
 export function maskAsides(text: string): string {
-  if (!text.includes('(')) return text;
-  const out = text.replace(AGE_ASIDE, blank);
+  const hedged = text.replace(HEDGE, blank);
+  if (!hedged.includes('(')) return hedged;
+  const out = hedged.replace(AGE_ASIDE, blank);
   return out.replace(SHORT_FORM, (m: string, sf: string, at: number) => (abbreviates(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m));
 }

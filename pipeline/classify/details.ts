@@ -89,8 +89,10 @@ const AFTER_LAST = new RegExp(`^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:last|f
 const LATER = /^\s+later\b/i;
 const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|therapy|session|injection|application)s?|pre-?treatment)\b/i;
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
-// 12-week treatment period", "the course of treatment was 12 weeks", a span of its own ("over" not in years: "patients over 50 years" is an age).
-const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:treatment|therapy|application|intervention)(?:\\s+period)?\\b`, 'gi');
+// 12-week treatment period", "applied over a 12-week period", "for a period of 12 weeks", "the course of treatment was 12 weeks", a span of its own ("over" not in years: "patients over 50 years" is an age).
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:(?:treatment|therapy|application|intervention)(?:\\s+period)?|period)\\b|\\ba\\s+period\\s+of\\s+(${NUMBER})\\s*${UNIT}\\b`, 'gi');
+// What makes a duration a span ("for 8 weeks", "over an 8-week period", "for a period of 8 weeks"), not a time after one.
+const SPAN_BEFORE = /\s*\b(?:(?:for|over|during)(?:\s+(?:an?|the))?|period\s+of)\s*$/i;
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
 // two months and observed for a further (an additional, another) two months".
 const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
@@ -135,10 +137,10 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     span = Math.max(span, (sessions - 1) * interval);
   }
   for (const m of matchesOf(PERIOD, f.text)) {
-    // "followed up for 3 months" is the follow-up, not the treatment's span.
-    if (FOLLOWED_UP.test(f.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "followed up for 3 months" is the follow-up, not the treatment's span; so is "followed over a 12-week period".
+    if (FOLLOWED_UP.test(f.text.slice(Math.max(0, m.index - 30), m.index).replace(/\s*\b(?:over|during|for|in)\s+(?:an?|the)\s*$/i, ''))) continue;
     const s = sentenceAt(f, m.index);
-    if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1] ?? m[3]) ?? 0, m[2] ?? m[4]));
+    if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1] ?? m[3] ?? m[5]) ?? 0, m[2] ?? m[4] ?? m[6]));
   }
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
     if (n === null || n <= 0) return;
@@ -152,7 +154,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     if (!(TIMING.test(sentence) || STUDY_LENGTH.test(after)) || NOT_TIMING_SENTENCE.test(sentence)) return;
     // A treatment period ("for", "over") is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
     const fromEnd =
-      (AFTER_LAST.test(after) && (!/\b(?:for|over)\s*$/i.test(before) || FOLLOWED_UP.test(before.replace(/\s*(?:for|over)\s*$/i, '')))) ||
+      (AFTER_LAST.test(after) && (!SPAN_BEFORE.test(before) || FOLLOWED_UP.test(before.replace(SPAN_BEFORE, '')))) ||
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
       AFTER_SPAN.test(before) ||
       (WITH_A.test(before) && FOLLOW_UP_NEXT.test(after));

@@ -7,7 +7,7 @@
 
 import type { Design, Evidence } from '../types.ts';
 import type { RecordText, Span } from './text.ts';
-import { following, matchesOf, NOSTOP, sectionAt, sentenceAt } from './text.ts';
+import { following, matchesOf, NOSTOP, preceding, sectionAt, sentenceAt } from './text.ts';
 import { HUMAN_DESIGNS } from './design.ts';
 
 const UNITS: Record<string, number> = {
@@ -112,7 +112,8 @@ const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|employed|conducted|performed|carried
 // the words it cannot match without (their subject noun, "women", "groups"), and built once.
 const counting = (noun: string) => ({
   // "twenty (20) patients": a number word with its digits in brackets.
-  re: new RegExp(`(${NUMBER})(?:\\s*\\(\\d+\\))?[\\s-]+${MODIFIERS}${noun}\\b`, 'gi'),
+  // A noun that another follows describes it ("1,024 adult patients"): the count is of the last.
+  re: new RegExp(`(${NUMBER})(?:\\s*\\(\\d+\\))?[\\s-]+${MODIFIERS}${noun}\\b(?![\\s-]+${noun}\\b)`, 'gi'),
   needs: new RegExp(`${noun}\\b`, 'i'),
 });
 const PEOPLE = counting(HUMAN_NOUN);
@@ -139,7 +140,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       const after = following(f.text, m.index + m[0].length, 40);
       if (PER_UNIT.test(after)) continue;
       // "from March 2023 to February 2024 among adults": a year, not a count.
-      if (value >= 1900 && value < 2100 && YEAR_BEFORE.test(f.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (value >= 1900 && value < 2100 && YEAR_BEFORE.test(preceding(f.text, m.index, 12))) continue;
       // "18 mice (6 per group)", "eighteen mice were used (six per group)": the total, whose groups the brackets
       // count; "24 mice were randomly divided into ... groups": the total the groups are made of.
       const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after);
@@ -149,18 +150,18 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
       let score = 1;
       // A title's "in 10 patients with melasma" counts those treated, as an abstract's verb of enrolment does.
-      const titleCount = field === 'title' && /\b(?:in|of)\s+$/i.test(f.text.slice(Math.max(0, m.index - 4), m.index));
+      const titleCount = field === 'title' && /\b(?:in|of)\s+$/i.test(preceding(f.text, m.index, 4));
       if (enrol.some((e) => e.test(sentence)) || titleCount || (field === 'abstract' && inPeopleSection(f, m.index))) score += 2;
       if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
-      if (/^(?:a\s+total\s+of|total)/i.test(f.text.slice(Math.max(0, m.index - 12), m.index).trim())) score += 1;
+      if (/^(?:a\s+total\s+of|total)/i.test(preceding(f.text, m.index, 12).trim())) score += 1;
       // "(n = 20; 18 women; mean age 41)": a part of the total the brackets open with.
       if (/\(\s*[nN]\s*=\s*\d+\s*[;,][^()]*$/.test(f.text.slice(Math.max(0, m.index - 60), m.index))) score -= 2;
       // "64 patients screened", "80 screened participants": those asked, not those enrolled.
       if (SCREENED.test(after) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
       // "dryness occurred in 4 participants", "healed in 12 patients": those with an outcome, a part of those treated.
-      if (OUTCOME_IN.test(f.text.slice(Math.max(0, m.index - 50), m.index))) score -= 2;
+      if (OUTCOME_IN.test(preceding(f.text, m.index, 50))) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
       out.push(fromMatch(rule, m, value, score, field));
     }
@@ -333,12 +334,15 @@ function nEquals(text: RecordText) {
   return out;
 }
 
+// An age said after who was counted: "mice aged 6-8 weeks (n = 30)", "rats aged 8 weeks were divided into ...".
+const AGE_N = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const AGED = `(?:\\s+aged\\s+${AGE_N}(?:\\s*(?:-|–|to)\\s*${AGE_N})?[\\s-]*(?:weeks?|wks?|days?|months?|years?)(?:\\s+old)?)?`;
 /**
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
  * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)".
  */
 const ANIMALS_N_EQUALS = new RegExp(
-  `\\b${ANIMAL_NOUN}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,2}?${ANIMAL_NOUN}\\s*\\)`,
+  `\\b${ANIMAL_NOUN}${AGED}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,2}?${ANIMAL_NOUN}\\s*\\)`,
   'gi',
 );
 
@@ -405,11 +409,11 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:each|per\\s+group)\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // Counted per group in brackets, then what each group got, three or more named: "mice (n = 10/group) received
   // intraperitoneal exosomes, PBS or dexamethasone" (3 x 10).
-  [new RegExp(`\\b${noun}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight",
   // "mice were assigned to 3 groups of 10":
   // the noun named before the groups.
-  [new RegExp(`\\b${noun}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
+  [new RegExp(`\\b${noun}${AGED}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list, or two: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8),
   // "divided into control and exosome groups, with six rabbits in each group" (2 x 6).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],

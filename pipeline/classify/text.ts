@@ -195,6 +195,13 @@ export function following(text: string, at: number, n: number): string {
   return text.slice(at, end + n);
 }
 
+/** The n characters of a text before `at`, reaching back past a run of spaces there as if it were one. */
+export function preceding(text: string, at: number, n: number): string {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+  return text.slice(Math.max(0, start - n), at);
+}
+
 /** The section of a structured abstract that holds an offset, if any (sections do not overlap). */
 export const sectionAt = (f: FieldText, offset: number) => f.sections.find((s) => offset >= s.start && offset < s.end);
 
