@@ -229,11 +229,11 @@ const CONTROL_GOT = new RegExp(
   ].join('|'),
   'gi',
 );
-const ADDED_TO = String.raw`(?:\b(?:combined\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following|before|prior\s+to)\s+|\+\s*)(?:the\s+|a\s+)?`;
+const ADDED_TO = String.raw`(?:\b(?:combined\s+with|in\s+combination\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following|before|prior\s+to)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
-const WITH_VESICLES = String.raw`\s*(?:\+|plus|combined\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
-const VESICLES_WITH = String.raw`${VESICLE}[\w\s-]{0,30}?\s(?:\+|plus|combined\s+with|with|and)\s+(?:the\s+|a\s+)?`;
+const WITH_VESICLES = String.raw`\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
+const VESICLES_WITH = String.raw`${VESICLE}[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+(?:the\s+|a\s+)?`;
 // Words that name no treatment of their own: how or how often it was given.
 const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|topical|local|conventional|routine|standard|usual|basic|regular|sessions?|applications?|once|twice|daily|weekly|monthly|times)$/i;
 // A short word is distinctive as an acronym (PRP, NB-UVB), not as a word (gel, oil).
@@ -246,7 +246,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
     // A group named by its vesicles is the vesicle arm, not the control.
     if (VESICLE_WORD.test(got)) continue;
     const what = escaped(got).replace(/\s+/g, '\\s+');
-    const words = /\b(?:and|or|after|before|with|plus|following|combined)\b|\+/i.test(got) ? [] : got.split(/\s+/).filter((w) => (w.length >= 5 || ACRONYM.test(w)) && !GENERIC.test(w)).map(escaped);
+    const words = /\b(?:and|or|after|before|with|plus|following|combined|combination)\b|\+/i.test(got) ? [] : got.split(/\s+/).filter((w) => (w.length >= 5 || ACRONYM.test(w)) && !GENERIC.test(w)).map(escaped);
     const names = [what, ...words].join('|');
     // Sought outside the control's own words ("hyaluronic acid dressing after laser" does not share itself).
     const rest = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
