@@ -342,7 +342,7 @@ const AGED = `(?:\\s+aged\\s+${AGE_N}(?:\\s*(?:-|–|to)\\s*${AGE_N})?[\\s-]*(?:
  * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)".
  */
 const ANIMALS_N_EQUALS = new RegExp(
-  `\\b${ANIMAL_NOUN}${AGED}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,2}?${ANIMAL_NOUN}\\s*\\)`,
+  `\\b${ANIMAL_NOUN}${AGED}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,3}?${ANIMAL_NOUN}\\s*\\)`,
   'gi',
 );
 
@@ -399,7 +399,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups", "five mice per group were used in each of six groups".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
   // What comes first in the brackets ("6-8 weeks old, n = 10 per group, 3 groups") does not change the count.
@@ -416,7 +416,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\b${noun}${AGED}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups named in a list, or two: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8),
   // "divided into control and exosome groups, with six rabbits in each group" (2 x 6).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Two groups named one by one, each with what it was given, then how many each held: "divided into a control group
   // given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each" (2 x 32).
   [new RegExp(`${DIVIDED}(?:in)?to\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
@@ -455,14 +455,14 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
 }
 
 /**
- * One person: "a 39-year-old male", "a man in his 40s", "a female patient aged 52", "we describe a patient",
+ * One person: "a 39-year-old male", "a man in his 40s", "a female patient aged 52", "a woman, 45 years old,", "we describe a patient",
  * or a title naming a single case (CASE_TITLE). Persons described so in
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
 const ONE_PERSON = new RegExp(
   [
     String.raw`\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b`,
-    String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+\d{1,3})\b`,
+    String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+\d{1,3})|\s*,\s*(?:aged\s+\d{1,3}|\d{1,3}\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
     String.raw`\b(?:we|here\s+we)\s+(?:describe|report|present)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child)\b`,
   ].join('|'),
   'gi',
@@ -474,7 +474,7 @@ const TWIN_PAIRS = new RegExp(`(${NUMBER})\\s+pairs\\s+of\\s+(?:[\\w-]+\\s+)?twi
 // A title naming one case ("... a case report", "A case of ...") or one person treated ("... in a child", "... in a
 // 35-year-old woman"; design.human_uncontrolled.one-person-title).
 const CASE_TITLE =
-  /\bcase\s+(?:report|study)\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b|\bin\s+an?\s+(?:\d{1,3}[\s-]+(?:years?|months?)[\s-]+old\s+)?(?:[\w-]+\s+){0,2}?(?:child|boy|girl|man|woman|patient|infant|adolescent|teenager|toddler|gentleman|lady)(?![\w-])/i;
+  /\bcase\s+(?:report|study|presentation)\b|^(?:an?\s+)?(?:(?:rare|unusual|novel|unique|first|severe|fatal)\s+)?case\s+of\b|\bin\s+an?\s+(?:\d{1,3}[\s-]+(?:years?|months?)[\s-]+old\s+)?(?:[\w-]+\s+){0,2}?(?:child|boy|girl|man|woman|patient|infant|adolescent|teenager|toddler|gentleman|lady)(?![\w-])/i;
 function singleCase(text: RecordText, publicationTypes: string[]) {
   const out: Candidate[] = [];
   const f = text.abstract;
