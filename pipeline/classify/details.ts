@@ -211,7 +211,7 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // only whole.
 // What a group got, up to six words, and where that ends: at punctuation, a schedule or "only", or the next group.
 const GROUP_GOT = String.raw`(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)`;
-const GOT_ENDS = String.raw`\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|every|daily|weekly|monthly|for|at|in|per)\b`;
+const GOT_ENDS = String.raw`\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|thrice|three\s+times|every|daily|weekly|monthly|for|at|in|per)\b`;
 const NEXT_GROUP = String.raw`\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b`;
 const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
 const CONTROL_GOT = new RegExp(
@@ -221,7 +221,7 @@ const CONTROL_GOT = new RegExp(
     // "Group A: minoxidil"
     String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
     // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
-    String.raw`\b(?:(?:control|comparison|reference|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
+    String.raw`\b(?:(?:control|comparison|reference|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|thrice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
     // "24 received triamcinolone injection (conventional group)"
     String.raw`\b(?:received|underwent|were\s+given|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
     // "Group A (36 cases) was treated with picosecond laser"
@@ -235,7 +235,7 @@ const VESICLE_WORD = new RegExp(VESICLE, 'i');
 const WITH_VESICLES = String.raw`\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
 const VESICLES_WITH = String.raw`${VESICLE}[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+(?:the\s+|a\s+)?`;
 // Words that name no treatment of their own: how or how often it was given.
-const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|topical|local|conventional|routine|standard|usual|basic|regular|sessions?|applications?|once|twice|daily|weekly|monthly|times)$/i;
+const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|topical|local|conventional|routine|standard|usual|basic|regular|sessions?|applications?|once|twice|thrice|daily|weekly|monthly|times)$/i;
 // A short word is distinctive as an acronym (PRP, NB-UVB), not as a word (gel, oil).
 const ACRONYM = /^[A-Z][A-Z0-9-]{2,}$/;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
