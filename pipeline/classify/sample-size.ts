@@ -155,7 +155,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
       // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
-      if (/^(?:a\s+total\s+of|total)/i.test(preceding(f.text, m.index, 12).trim())) score += 1;
+      // A total said so: "a total of 76", "overall, 76", "in total, 76".
+      if (/\b(?:a\s+total\s+of|total|overall,?|in\s+total,?|altogether,?)\s*$/i.test(preceding(f.text, m.index, 12))) score += 1;
       // "(n = 20; 18 women; mean age 41)": a part of the total the brackets open with.
       if (/\(\s*[nN]\s*=\s*\d+\s*[;,][^()]*$/.test(f.text.slice(Math.max(0, m.index - 60), m.index))) score -= 2;
       // "64 patients screened", "80 screened participants": those asked, not those enrolled.
@@ -370,10 +371,14 @@ const ANIMAL_COMPOSED: Composed[] = [
  * "divided into four groups (n = 6 per group)" are 24. A total stated elsewhere outscores these.
  */
 const G = `(${NUMBER})`;
-const DIVIDED = '\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,3}?';
+// An allocation ratio between the verb and the arms: "randomized (1:1) to", "randomly assigned in a 2:1 ratio to".
+const RATIO = '(?:\\(?(?:(?:in|at)\\s+)?(?:an?\\s+)?\\d+\\s*:\\s*\\d+(?:\\s*:\\s*\\d+)?(?:\\s+(?:ratio|fashion|manner|allocation))?\\)?,?\\s+)?';
+const DIVIDED = `\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+${RATIO}(?:\\w+\\s+){0,3}?`;
 // Groups named in a list ("sham, model and exosome"), each of up to seven words ("UVB + high-dose extracellular
-// vesicles", "IMQ + EV (low)", "microneedling with small extracellular vesicles (sEVs)"), and how many it names.
-const ITEM = '[\\w+-]+(?:\\s+(?:[\\w+-]+|\\([^()]{1,15}\\))){0,6}';
+// vesicles", "IMQ + EV (low)", "microneedling with small extracellular vesicles (sEVs)", "4% hydroquinone cream"),
+// and how many it names.
+const ITEM_WORD = '(?:\\d+(?:\\.\\d+)?\\s?%|[\\w+-]+)';
+const ITEM = `${ITEM_WORD}(?:\\s+(?:${ITEM_WORD}|\\([^()]{1,15}\\))){0,6}`;
 const LISTED = `(?:${ITEM},\\s+)+${ITEM},?\\s+(?:and|or)\\s+${ITEM}`;
 // The same, or just two: "PBS and exosome".
 const LISTED_OR_TWO = `${LISTED}|${ITEM}\\s+(?:and|or)\\s+${ITEM}`;
@@ -424,7 +429,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*${N_IS}${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // The same with the count after a comma: "randomized to exosome cream or standard care, with 20 patients per arm" (2 x 20).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  // What they got may run on before the count: "to exosome gel or vehicle gel after each of three laser sessions, with 24 per arm".
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)(?:\\s+[^,.;()]{1,60}?)?\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
 ];
 // Of animals, a bare n right after the groups counts each group, as "(n = 6 each)" does: "divided into four
 // groups (n = 6)", "into control, UVB and UVB + exosome groups (n = 8)", "into PBS and exosome groups (n = 12)".
