@@ -24,6 +24,17 @@ describe('maskAsides', () => {
     }
   });
 
+  it('blanks the long form of a short form before a hyphen and moves the short form against it, so the compound reads whole', () => {
+    for (const [text, read] of [
+      ['ultraviolet B (UVB)-irradiated skin', '                UVB-irradiated skin'],
+      ['to mesenchymal stem cell (MSC)-derived exosomes', 'to                         MSC-derived exosomes'],
+      ['imiquimod (IMQ)-induced psoriasis', '            IMQ-induced psoriasis'],
+    ])
+      expect(maskAsides(text)).toBe(read);
+    // A short form its words do not spell keeps its brackets.
+    expect(maskAsides('exosomes (TEM)-imaged')).toBe('exosomes (TEM)-imaged');
+  });
+
   it("blanks a group's age, named as an age", () => {
     for (const [text, aside] of [
       ['40 patients (mean age 45.2 ± 6.1 years) received', '(mean age 45.2 ± 6.1 years)'],
@@ -66,5 +77,13 @@ describe('classify with asides', () => {
     expect(control.length).toBeGreaterThan(0);
     for (const e of Object.values(c.evidence).flat()) if (e.field === 'abstract') expect(e.snippet).toBe(text.slice(e.start, e.end));
     expect(control.some((e) => e.snippet.includes('(MN)'))).toBe(true);
+  });
+
+  it('reads a compound after a short form, and quotes it from its long form', () => {
+    const c = classify(testRecord({ pmid: '90001002', title: 'Exosomes from keratinocytes', abstract: [{ label: null, category: null, text: 'Exosomes were added to ultraviolet B (UVB)-irradiated HaCaT cells, which released less IL-6.' }] }), rules);
+    // Before the short form was moved against its hyphen, no photoaging was read.
+    expect(c.labels.indications).toEqual(['photoaging']);
+    const quoted = (c.evidence['indications:photoaging'] ?? []).map((e) => e.snippet);
+    expect(quoted.some((q) => q.startsWith('ultraviolet B (UVB)-irradiated'))).toBe(true);
   });
 });

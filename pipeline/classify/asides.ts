@@ -12,28 +12,36 @@
 // Only before a space: blanks before a comma or a full stop ("exosomes      , PBS or
 // saline") would break the lists that rules read, which expect the mark after a word.
 const SHORT_FORM = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)(?=\s)/g;
+// Before a hyphen the short form is a compound's first part ("ultraviolet B (UVB)-irradiated", "mesenchymal stem cell
+// (MSC)-derived"): the long form and brackets go and the short form moves one place right, against the hyphen
+// ("                UVB-irradiated"), so rules read the compound as authors who define nothing write it, within
+// the words a rule counts; evidence that begins with it is quoted from its long form (classify.ts).
+const SHORT_FORM_HYPHEN = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)(?=-[A-Za-z])/g;
 // How far back a long form may begin, in words: the Schwartz-Hearst bound, min(|SF| + 5, 2|SF|).
 const wordsBack = (sf: string) => Math.min(sf.length + 5, sf.length * 2);
 
-/** Whether `sf` abbreviates the words before it: its first letter begins one of them, and its letters and digits follow in order. */
-function abbreviates(sf: string, before: string): boolean {
+/**
+ * How many characters at the end of `before` the long form of `sf` takes (0: none): its first letter begins one of
+ * the words, and its letters and digits follow in order. The shortest such run of words is the long form.
+ */
+function longForm(sf: string, before: string): number {
   const chars = sf.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (!/[A-Z]/.test(sf) || chars.length < 2) return false;
+  if (!/[A-Z]/.test(sf) || chars.length < 2) return 0;
   // The long form ends at the bracket and begins after the last clause break before it.
-  const all = before.split(/\s+/).filter(Boolean);
-  const words = all.slice(all.map((w) => /[;:]$/.test(w)).lastIndexOf(true) + 1).slice(-wordsBack(sf));
+  const all = [...before.matchAll(/\S+/g)];
+  const words = all.slice(all.map((w) => /[;:]$/.test(w[0])).lastIndexOf(true) + 1).slice(-wordsBack(sf));
   for (let first = words.length - 1; first >= 0; first--) {
-    if (!words[first].replace(/^[^A-Za-z0-9]+/, '').toLowerCase().startsWith(chars[0])) continue;
-    const long = words.slice(first).join(' ').toLowerCase();
+    if (!words[first][0].replace(/^[^A-Za-z0-9]+/, '').toLowerCase().startsWith(chars[0])) continue;
+    const long = words.slice(first).map((w) => w[0]).join(' ').toLowerCase();
     let at = 0;
     for (const c of chars) {
       at = long.indexOf(c, at);
       if (at < 0) break;
       at++;
     }
-    if (at > 0) return true;
+    if (at > 0) return before.length - words[first].index!;
   }
-  return false;
+  return 0;
 }
 
 // An age given for the people just counted, named as an age and with nothing else in the brackets: a bare
@@ -53,5 +61,11 @@ export function maskAsides(text: string): string {
   const hedged = text.replace(HEDGE, blank);
   if (!hedged.includes('(')) return hedged;
   const out = hedged.replace(AGE_ASIDE, blank);
-  return out.replace(SHORT_FORM, (m: string, sf: string, at: number) => (abbreviates(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m));
+  const before = (at: number) => out.slice(Math.max(0, at - 120), at);
+  let masked = out.replace(SHORT_FORM, (m: string, sf: string, at: number) => (longForm(sf, before(at)) ? blank(m) : m));
+  for (const m of out.matchAll(SHORT_FORM_HYPHEN)) {
+    const long = longForm(m[1], before(m.index));
+    if (long) masked = masked.slice(0, m.index - long) + blank(masked.slice(m.index - long, m.index)) + `  ${m[1]}` + masked.slice(m.index + m[0].length);
+  }
+  return masked;
 }

@@ -56,7 +56,7 @@ const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+
 // 6 weeks to 5 years"); of follow-up visits "ranging from 3.5 to 7 months" the end is the last.
 const NOT_TIMING_BEFORE = new RegExp(
   [
-    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|(?:older|younger)\s+than|(?:present|persist\w*|stable|existing)\s+for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|for\s+over|more\s+than)\s*(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)?\s*(?:to|-|–|and)\s*)?$|\b(?:range|ranging\s+from)\s*$`,
+    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|(?:older|younger)\s+than|(?:present|persist\w*|stable|existing)\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|for\s+over|more\s+than)\s*(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)?\s*(?:to|-|–|and)\s*)?$|\b(?:range|ranging\s+from)\s*$`,
     String.raw`\bonce\s+(?:a|every)\s*$`,
     // the spread after a mean: "45.2 +/- 8.1 years"
     String.raw`(?:±|\+\s*\/\s*-|\+-)\s*$`,

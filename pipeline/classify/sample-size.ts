@@ -374,7 +374,7 @@ const ANIMAL_COMPOSED: Composed[] = [
 const G = `(${NUMBER})`;
 // An allocation ratio between the verb and the arms: "randomized (1:1) to", "randomly assigned in a 2:1 ratio to".
 const RATIO = '(?:\\(?(?:(?:in|at)\\s+)?(?:an?\\s+)?\\d+\\s*:\\s*\\d+(?:\\s*:\\s*\\d+)?(?:\\s+(?:ratio|fashion|manner|allocation))?\\)?,?\\s+)?';
-const DIVIDED = `\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+${RATIO}(?:\\w+\\s+){0,3}?`;
+const DIVIDED = `\\b(?:divided|allocated|assigned|randomi[sz]ed|split|distributed|underwent\\s+randomi[sz]ation)\\s+${RATIO}(?:\\w+\\s+){0,3}?`;
 // Groups named in a list ("sham, model and exosome"), each of up to seven words ("UVB + high-dose extracellular
 // vesicles", "IMQ + EV (low)", "microneedling with small extracellular vesicles (sEVs)", "4% hydroquinone cream"),
 // and how many it names.
