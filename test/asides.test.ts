@@ -2,7 +2,7 @@
 // blanked for the rules, one character for one, and quoted as written in evidence.
 
 import { describe, expect, it } from 'vitest';
-import { maskAsides } from '../pipeline/classify/asides.ts';
+import { abbreviations, maskAsides } from '../pipeline/classify/asides.ts';
 import { classify } from '../pipeline/classify/classify.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import { testRecord } from './support/records.ts';
@@ -24,15 +24,20 @@ describe('maskAsides', () => {
     }
   });
 
-  it('blanks the long form of a short form before a hyphen and moves the short form against it, so the compound reads whole', () => {
+  it('blanks a short form before a hyphen with the hyphen, so the long form reads as the compound written open', () => {
     for (const [text, read] of [
-      ['ultraviolet B (UVB)-irradiated skin', '                UVB-irradiated skin'],
-      ['to mesenchymal stem cell (MSC)-derived exosomes', 'to                         MSC-derived exosomes'],
-      ['imiquimod (IMQ)-induced psoriasis', '            IMQ-induced psoriasis'],
+      ['ultraviolet B (UVB)-irradiated skin', 'ultraviolet B       irradiated skin'],
+      ['mesenchymal stem cell (MSC)-derived exosomes', 'mesenchymal stem cell       derived exosomes'],
+      ['imiquimod (IMQ)-induced psoriasis', 'imiquimod       induced psoriasis'],
     ])
       expect(maskAsides(text)).toBe(read);
     // A short form its words do not spell keeps its brackets.
     expect(maskAsides('exosomes (TEM)-imaged')).toBe('exosomes (TEM)-imaged');
+  });
+
+  it('lists the abbreviations a text defines, each with its long form', () => {
+    const text = 'Microneedling (MN) was followed by ultra-pulse fractional CO2 laser (UFCL), and exosomes (TEM) were imaged.';
+    expect(Object.fromEntries(abbreviations(text))).toEqual({ MN: 'Microneedling', UFCL: 'ultra-pulse fractional CO2 laser' });
   });
 
   it("blanks a group's age, named as an age", () => {
@@ -79,11 +84,11 @@ describe('classify with asides', () => {
     expect(control.some((e) => e.snippet.includes('(MN)'))).toBe(true);
   });
 
-  it('reads a compound after a short form, and quotes it from its long form', () => {
+  it('reads a compound after a short form, and quotes it as written', () => {
     const c = classify(testRecord({ pmid: '90001002', title: 'Exosomes from keratinocytes', abstract: [{ label: null, category: null, text: 'Exosomes were added to ultraviolet B (UVB)-irradiated HaCaT cells, which released less IL-6.' }] }), rules);
     // Before the short form was moved against its hyphen, no photoaging was read.
     expect(c.labels.indications).toEqual(['photoaging']);
     const quoted = (c.evidence['indications:photoaging'] ?? []).map((e) => e.snippet);
-    expect(quoted.some((q) => q.startsWith('ultraviolet B (UVB)-irradiated'))).toBe(true);
+    expect(quoted.some((q) => q.includes('ultraviolet B (UVB)-irradiated'))).toBe(true);
   });
 });

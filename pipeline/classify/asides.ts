@@ -13,35 +13,47 @@
 // saline") would break the lists that rules read, which expect the mark after a word.
 const SHORT_FORM = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)(?=\s)/g;
 // Before a hyphen the short form is a compound's first part ("ultraviolet B (UVB)-irradiated", "mesenchymal stem cell
-// (MSC)-derived"): the long form and brackets go and the short form moves one place right, against the hyphen
-// ("                UVB-irradiated"), so rules read the compound as authors who define nothing write it, within
-// the words a rule counts; evidence that begins with it is quoted from its long form (classify.ts).
-const SHORT_FORM_HYPHEN = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)(?=-[A-Za-z])/g;
+// (MSC)-derived"): the brackets go with the hyphen, and rules read the long form as the compound written open
+// ("mesenchymal stem cell derived", "ultraviolet B irradiated"), as they read authors who define nothing.
+const SHORT_FORM_HYPHEN = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)-(?=[A-Za-z])/g;
 // How far back a long form may begin, in words: the Schwartz-Hearst bound, min(|SF| + 5, 2|SF|).
 const wordsBack = (sf: string) => Math.min(sf.length + 5, sf.length * 2);
 
 /**
- * How many characters at the end of `before` the long form of `sf` takes (0: none): its first letter begins one of
- * the words, and its letters and digits follow in order. The shortest such run of words is the long form.
+ * The long form that `sf` abbreviates at the end of `before`, or null: the shortest run of words whose first begins
+ * with its first letter, and in which its letters and digits follow in order.
  */
-function longForm(sf: string, before: string): number {
+function longFormOf(sf: string, before: string): string | null {
   const chars = sf.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (!/[A-Z]/.test(sf) || chars.length < 2) return 0;
+  if (!/[A-Z]/.test(sf) || chars.length < 2) return null;
   // The long form ends at the bracket and begins after the last clause break before it.
-  const all = [...before.matchAll(/\S+/g)];
-  const words = all.slice(all.map((w) => /[;:]$/.test(w[0])).lastIndexOf(true) + 1).slice(-wordsBack(sf));
+  const all = before.split(/\s+/).filter(Boolean);
+  const words = all.slice(all.map((w) => /[;:]$/.test(w)).lastIndexOf(true) + 1).slice(-wordsBack(sf));
   for (let first = words.length - 1; first >= 0; first--) {
-    if (!words[first][0].replace(/^[^A-Za-z0-9]+/, '').toLowerCase().startsWith(chars[0])) continue;
-    const long = words.slice(first).map((w) => w[0]).join(' ').toLowerCase();
+    if (!words[first].replace(/^[^A-Za-z0-9]+/, '').toLowerCase().startsWith(chars[0])) continue;
+    const long = words.slice(first).join(' ');
+    const lower = long.toLowerCase();
     let at = 0;
     for (const c of chars) {
-      at = long.indexOf(c, at);
+      at = lower.indexOf(c, at);
       if (at < 0) break;
       at++;
     }
-    if (at > 0) return before.length - words[first].index!;
+    if (at > 0) return long;
   }
-  return 0;
+  return null;
+}
+
+const DEFINED = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)/g;
+/** The abbreviations a text defines, short form to long form: "microneedling (MN)" gives MN: microneedling. */
+export function abbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('(')) return out;
+  for (const m of text.matchAll(DEFINED)) {
+    const long = longFormOf(m[1], text.slice(Math.max(0, m.index - 120), m.index));
+    if (long && !out.has(m[1])) out.set(m[1], long);
+  }
+  return out;
 }
 
 // An age given for the people just counted, named as an age and with nothing else in the brackets: a bare
@@ -61,11 +73,6 @@ export function maskAsides(text: string): string {
   const hedged = text.replace(HEDGE, blank);
   if (!hedged.includes('(')) return hedged;
   const out = hedged.replace(AGE_ASIDE, blank);
-  const before = (at: number) => out.slice(Math.max(0, at - 120), at);
-  let masked = out.replace(SHORT_FORM, (m: string, sf: string, at: number) => (longForm(sf, before(at)) ? blank(m) : m));
-  for (const m of out.matchAll(SHORT_FORM_HYPHEN)) {
-    const long = longForm(m[1], before(m.index));
-    if (long) masked = masked.slice(0, m.index - long) + blank(masked.slice(m.index - long, m.index)) + `  ${m[1]}` + masked.slice(m.index + m[0].length);
-  }
-  return masked;
+  const defined = (m: string, sf: string, at: number) => (longFormOf(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m);
+  return out.replace(SHORT_FORM, defined).replace(SHORT_FORM_HYPHEN, defined);
 }

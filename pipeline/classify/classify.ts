@@ -20,18 +20,12 @@ const SKIN_CELLS = 'relevant.skin_context.cells';
 const CELLS_AFTER = /^[\s-]+(?:(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)|derived|biops(?:y|ies)|samples?|punch(?:es)?)\b/i;
 const namesCells = (text: RecordText, m: Match) => m.rule === SKIN_CELLS || CELLS_AFTER.test(textAfter(text, m, 40));
 
-/**
- * Evidence quotes the text as written, where the rules read it with asides blanked (asides.ts): same offsets. Evidence
- * that begins with a short form moved against its hyphen begins with its long form: "ultraviolet B (UVB)-irradiated".
- */
+/** Evidence quotes the text as written, where the rules read it with asides blanked (asides.ts): same offsets. */
 function quoteAsWritten(evidence: Record<string, Evidence[]>, text: RecordText): void {
   for (const list of Object.values(evidence)) {
     for (const e of list) {
       const f = text[e.field as FieldName];
-      if (!f || f.shown === f.text || e.end <= e.start) continue;
-      const masked = (i: number) => i >= 0 && f.text[i] === ' ' && f.shown[i] !== ' ';
-      if (masked(e.start - 1)) while (masked(e.start - 1) || (f.text[e.start - 1] === ' ' && masked(e.start - 2))) e.start--;
-      e.snippet = f.shown.slice(e.start, e.end);
+      if (f && f.shown !== f.text && e.end > e.start) e.snippet = f.shown.slice(e.start, e.end);
     }
   }
 }

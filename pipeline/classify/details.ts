@@ -7,6 +7,7 @@
 
 import type { Confidence, DetailField, Evidence, Labels, StudyDetails } from '../types.ts';
 import { DETAIL_FIELDS, EV_CHARACTERIZATION, HIGH_CONFIDENCE } from '../types.ts';
+import { abbreviations } from './asides.ts';
 import { toEvidence, type Match } from './match.ts';
 import { low } from './confidence.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
@@ -239,15 +240,19 @@ const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|t
 // A short word is distinctive as an acronym (PRP, NB-UVB), not as a word (gel, oil).
 const ACRONYM = /^[A-Z][A-Z0-9-]{2,}$/;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const sameTreatment = (a: string, b: string) => a.toLowerCase().endsWith(b.toLowerCase()) || b.toLowerCase().endsWith(a.toLowerCase());
 function sharedCoIntervention(text: RecordText): Match | null {
   const t = text.abstract.text;
+  const defined = abbreviations(text.abstract.shown);
   for (const m of matchesOf(CONTROL_GOT, t)) {
     const got = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
     // A group named by its vesicles is the vesicle arm, not the control.
     if (VESICLE_WORD.test(got)) continue;
     const what = escaped(got).replace(/\s+/g, '\\s+');
     const words = /\b(?:and|or|after|before|with|plus|following|combined|combination)\b|\+/i.test(got) ? [] : got.split(/\s+/).filter((w) => (w.length >= 5 || ACRONYM.test(w)) && !GENERIC.test(w)).map(escaped);
-    const names = [what, ...words].join('|');
+    // The same treatment under the short form the abstract defines for it: "microneedling (MN)" and "MN combined with exosomes".
+    const aka = [...defined].flatMap(([short, long]) => (sameTreatment(got, long) ? [short] : got === short ? [long] : [])).map((a) => escaped(a).replace(/\s+/g, '\\s+'));
+    const names = [what, ...words, ...aka].join('|');
     // Sought outside the control's own words ("hyaluronic acid dressing after laser" does not share itself).
     const rest = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
     if (new RegExp(`${ADDED_TO}(?:${names})\\b|\\b(?:${names})${WITH_VESICLES}|${VESICLES_WITH}${what}\\b`, 'i').test(rest))
