@@ -35,6 +35,16 @@ describe('maskAsides', () => {
     expect(maskAsides('exosomes (TEM)-imaged')).toBe('exosomes (TEM)-imaged');
   });
 
+  it('moves a comma or full stop after a short form back against its long form', () => {
+    // Lists and sentence ends read the mark right after a word.
+    for (const [text, read] of [
+      ['from human bone marrow (BM), adipose and umbilical cord', 'from human bone marrow,      adipose and umbilical cord'],
+      ['with microneedling (MN). Then', 'with microneedling.      Then'],
+    ])
+      expect(maskAsides(text)).toBe(read);
+    expect(maskAsides('exosomes (TEM), and')).toBe('exosomes (TEM), and');
+  });
+
   it('lists the abbreviations a text defines, each with its long form', () => {
     const text = 'Microneedling (MN) was followed by ultra-pulse fractional CO2 laser (UFCL), and exosomes (TEM) were imaged.';
     expect(Object.fromEntries(abbreviations(text))).toEqual({ MN: 'Microneedling', UFCL: 'ultra-pulse fractional CO2 laser' });
@@ -56,7 +66,6 @@ describe('maskAsides', () => {
       'patients (12 women, 8 men) received',
       'followed for a long period (12 years) after',
       'exosomes (TEM) were imaged', // no word before begins with t
-      'with microneedling (MN).', // before a full stop: a list or a sentence end reads the mark after a word
       'exosomes were applied; the other side (EA) was left', // a long form does not cross a clause
     ]) expect(maskAsides(text)).toBe(text);
   });

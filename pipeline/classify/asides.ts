@@ -9,13 +9,16 @@
 
 // A short form: letters, digits and inner hyphens, up to 12 characters, with a capital.
 // A "+" or a trademark sign makes it a product's name ("ASCE+"), which rules do read.
-// Only before a space: blanks before a comma or a full stop ("exosomes      , PBS or
-// saline") would break the lists that rules read, which expect the mark after a word.
+// Before a space it is blanked; before a mark, see SHORT_FORM_MARK: blanks before a comma or a full stop ("exosomes
+// , PBS or saline") would break the lists that rules read, which expect the mark after a word.
 const SHORT_FORM = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)(?=\s)/g;
 // Before a hyphen the short form is a compound's first part ("ultraviolet B (UVB)-irradiated", "mesenchymal stem cell
 // (MSC)-derived"): the brackets go with the hyphen, and rules read the long form as the compound written open
 // ("mesenchymal stem cell derived", "ultraviolet B irradiated"), as they read authors who define nothing.
 const SHORT_FORM_HYPHEN = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)-(?=[A-Za-z])/g;
+// Before a comma, semicolon or full stop the mark moves back against the long form, and the brackets go: "bone marrow
+// (BM), adipose" reads "bone marrow,      adipose", so lists that expect the mark after a word still read.
+const SHORT_FORM_MARK = /\s\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)([,;.])(?!\d)/g;
 // How far back a long form may begin, in words: the Schwartz-Hearst bound, min(|SF| + 5, 2|SF|).
 const wordsBack = (sf: string) => Math.min(sf.length + 5, sf.length * 2);
 
@@ -74,5 +77,6 @@ export function maskAsides(text: string): string {
   if (!hedged.includes('(')) return hedged;
   const out = hedged.replace(AGE_ASIDE, blank);
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m);
-  return out.replace(SHORT_FORM, defined).replace(SHORT_FORM_HYPHEN, defined);
+  const moved = (m: string, sf: string, mark: string, at: number) => (longFormOf(sf, out.slice(Math.max(0, at - 120), at)) ? mark + blank(m.slice(1)) : m);
+  return out.replace(SHORT_FORM, defined).replace(SHORT_FORM_HYPHEN, defined).replace(SHORT_FORM_MARK, moved);
 }
