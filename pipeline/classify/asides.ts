@@ -1,7 +1,8 @@
 // Asides that add nothing a rule reads: an abbreviation defined in brackets right after
 // its long form ("microneedling (MN) alone", "adipose stem cell exosomes (ADSC-Exos) were
 // injected"), a group's age in brackets ("40 patients (mean age 45.2 ± 6.1 years)
-// received") and a hedge before a number ("performed in approximately 17 patients").
+// received"), a hedge before a number ("performed in approximately 17 patients"), and "as well as" in a
+// list, which is read as "and".
 // Real abstracts are full of them, and each one broke the patterns it fell inside
 // (found by rewriting the probe abstracts). They are blanked to spaces, one for one, so
 // that a rule's \s+ steps over them and every offset stays true; evidence is quoted
@@ -69,11 +70,15 @@ const AGE_ASIDE =
 const HEDGE =
   /\b(?:approximately|approx\.|about|around|nearly|almost|roughly|circa|ca\.)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)\b))/gi;
 
+// "As well as" joins a list as "and" does ("adipose, bone marrow as well as umbilical cord MSCs"): rules read "and",
+// padded to the same length.
+const AS_WELL_AS = /\bas\s+well\s+as\b/gi;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The text with its asides blanked out (the same text where it has none). */
 export function maskAsides(text: string): string {
-  const hedged = text.replace(HEDGE, blank);
+  const hedged = text.replace(HEDGE, blank).replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
   if (!hedged.includes('(')) return hedged;
   const out = hedged.replace(AGE_ASIDE, blank);
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m);
