@@ -45,6 +45,12 @@ describe('maskAsides', () => {
     expect(maskAsides('exosomes (TEM), and')).toBe('exosomes (TEM), and');
   });
 
+  it('reads "as well as" in a list as "and", and "-based" after the vesicles as nothing, keeping every offset', () => {
+    expect(maskAsides('adipose, bone marrow as well as cord MSCs')).toBe('adipose, bone marrow and        cord MSCs');
+    expect(maskAsides('an exosome-based serum')).toBe('an exosome       serum');
+    expect(maskAsides('a web-based survey')).toBe('a web-based survey');
+  });
+
   it('lists the abbreviations a text defines, each with its long form', () => {
     const text = 'Microneedling (MN) was followed by ultra-pulse fractional CO2 laser (UFCL), and exosomes (TEM) were imaged.';
     expect(Object.fromEntries(abbreviations(text))).toEqual({ MN: 'Microneedling', UFCL: 'ultra-pulse fractional CO2 laser' });

@@ -1,8 +1,8 @@
 // Asides that add nothing a rule reads: an abbreviation defined in brackets right after
 // its long form ("microneedling (MN) alone", "adipose stem cell exosomes (ADSC-Exos) were
 // injected"), a group's age in brackets ("40 patients (mean age 45.2 ± 6.1 years)
-// received"), a hedge before a number ("performed in approximately 17 patients"), and "as well as" in a
-// list, which is read as "and".
+// received"), a hedge before a number ("performed in approximately 17 patients"), "-based" after the vesicles,
+// and "as well as" in a list, which is read as "and".
 // Real abstracts are full of them, and each one broke the patterns it fell inside
 // (found by rewriting the probe abstracts). They are blanked to spaces, one for one, so
 // that a rule's \s+ steps over them and every offset stays true; evidence is quoted
@@ -74,11 +74,16 @@ const HEDGE =
 // padded to the same length.
 const AS_WELL_AS = /\bas\s+well\s+as\b/gi;
 
+// "-based" after the vesicles adds nothing: "an exosome-based serum" is read as "an exosome       serum".
+const VESICLE_BASED = /(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?))-based\b/gi;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The text with its asides blanked out (the same text where it has none). */
 export function maskAsides(text: string): string {
-  const hedged = text.replace(HEDGE, blank).replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
+  let hedged = text.replace(HEDGE, blank);
+  if (/well\s+as/i.test(hedged)) hedged = hedged.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
+  if (/-based/i.test(hedged)) hedged = hedged.replace(VESICLE_BASED, blank);
   if (!hedged.includes('(')) return hedged;
   const out = hedged.replace(AGE_ASIDE, blank);
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m);

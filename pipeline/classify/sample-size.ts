@@ -339,12 +339,14 @@ function nEquals(text: RecordText) {
 // An age said after who was counted: "mice aged 6-8 weeks (n = 30)", "rats aged 8 weeks were divided into ...".
 const AGE_N = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const AGED = `(?:\\s+aged\\s+${AGE_N}(?:\\s*(?:-|–|to)\\s*${AGE_N})?[\\s-]*(?:weeks?|wks?|days?|months?|years?)(?:\\s+old)?)?`;
+// The disease the animals have, named after them: "rats with diabetes (n = 24)"; not what a group was given.
+const WITH_DISEASE = `(?:\\s+with\\s+(?:(?!(?:exosom|EVs?\\b|vesicle|PBS|saline|treat|vehicle))[\\w-]+\\s+){0,2}?(?!(?:exosom|EVs?\\b|vesicle|PBS|saline|treat|vehicle))[\\w-]+)?`;
 /**
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
  * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)".
  */
 const ANIMALS_N_EQUALS = new RegExp(
-  `\\b${ANIMAL_NOUN}${AGED}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,3}?${ANIMAL_NOUN}\\s*\\)`,
+  `\\b${ANIMAL_NOUN}${AGED}${WITH_DISEASE}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,3}?${ANIMAL_NOUN}\\s*\\)`,
   'gi',
 );
 
