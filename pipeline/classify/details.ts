@@ -219,11 +219,11 @@ const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
 const CONTROL_GOT = new RegExp(
   [
     // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze", "the control group used silicone gel"
-    String.raw`\b(?:(?:control|reference|comparison|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|therapy|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|receives|underwent|undergoes|used|uses|utili[sz]ed|applied|applies|(?:was|is)\s+(?:treated|managed|covered|dressed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    String.raw`\b(?:(?:control|reference|comparison|comparator|single|monotherapy|conventional|routine)\s+(?:side|area|half|site)|(?!(?:combination|combined|observation|study|experimental|treatment|therapy|research|test|intervention|exosomes?|vesicles?|s?EVs?|the|each|one|other|both|either)\b)[\w-]+\s+(?:group|arm))\s+(?:\([^()]{0,20}\)\s+)?(?:received|receives|underwent|undergoes|used|uses|utili[sz]ed|applied|applies|(?:was|is)\s+(?:treated|managed|covered|dressed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
     // "Group A: minoxidil"
     String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
     // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
-    String.raw`\b(?:(?:control|comparison|reference|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|thrice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
+    String.raw`\b(?:(?:control|comparison|reference|comparator|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|thrice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
     // "24 received triamcinolone injection (conventional group)"
     String.raw`\b(?:received|underwent|were\s+(?:given|administered)|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
     // "Group A (36 cases) was treated with picosecond laser"

@@ -14,7 +14,7 @@ const PATCH_TEST = /^patch\s+test/i;
 // What the control group got is no route of the vesicles: "The control group took tranexamic acid tablets orally, and
 // the treatment group was given exosomes by electroporation". Its clause runs from "control group" to a comma, a stop or
 // the next group, and names no vesicles (a control arm given vesicles alone is a vesicle arm all the same).
-const CONTROL_CLAUSE = /\b(?:control|reference|comparison)\s+(?:group|arm)\b((?:(?!\b(?:group|arm)\b)[^.;,]){0,100})$/i;
+const CONTROL_CLAUSE = /\b(?:control|reference|comparison|comparator)\s+(?:group|arm)\b((?:(?!\b(?:group|arm)\b)[^.;,]){0,100})$/i;
 function inControlArm(rules: RuleSet, text: RecordText, m: Match): boolean {
   const clause = m.field === 'abstract' ? CONTROL_CLAUSE.exec(textBefore(text, m, 140)) : null;
   if (!clause) return false;
