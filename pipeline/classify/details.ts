@@ -146,8 +146,8 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
     if (n === null || n <= 0) return;
     const after = f.text.slice(index + length, index + length + 60);
-    // 30 characters as written, not counting an aside blanked out ("had acne scars (AS) for at least 2 years").
-    const before = f.text.slice(Math.max(0, index - 80), index).replace(/ {2,}/g, ' ').slice(-30);
+    // 40 characters as written, not counting an aside blanked out ("had acne scars (AS) for at least 2 years").
+    const before = f.text.slice(Math.max(0, index - 80), index).replace(/ {2,}/g, ' ').slice(-40);
     if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || HAD_CONDITION_FOR.test(f.text.slice(Math.max(0, index - 100), index))) return;
     // "over 50 years" is an age; "recorded over 12 weeks" is the study's time.
     if (/^y/i.test(unit) && /\bover\s*$/i.test(before)) return;
