@@ -22,6 +22,8 @@ const SHORT_FORM_HYPHEN = /\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)-(?=[A-Za-
 const SHORT_FORM_MARK = /\s\(([A-Za-z][A-Za-z0-9-]{0,10}[A-Za-z0-9])\)([,;.])(?!\d)/g;
 // How far back a long form may begin, in words: the Schwartz-Hearst bound, min(|SF| + 5, 2|SF|).
 const wordsBack = (sf: string) => Math.min(sf.length + 5, sf.length * 2);
+// Where a long form is sought: the 120 characters before a short form's bracket.
+const before = (text: string, at: number) => text.slice(Math.max(0, at - 120), at);
 
 /**
  * The long form that `sf` abbreviates at the end of `before`, or null: the shortest run of words whose first begins
@@ -54,7 +56,7 @@ export function abbreviations(text: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!text.includes('(')) return out;
   for (const m of text.matchAll(DEFINED)) {
-    const long = longFormOf(m[1], text.slice(Math.max(0, m.index - 120), m.index));
+    const long = longFormOf(m[1], before(text, m.index));
     if (long && !out.has(m[1])) out.set(m[1], long);
   }
   return out;
@@ -81,12 +83,12 @@ const blank = (s: string) => ' '.repeat(s.length);
 
 /** The text with its asides blanked out (the same text where it has none). */
 export function maskAsides(text: string): string {
-  let hedged = text.replace(HEDGE, blank);
-  if (/well\s+as/i.test(hedged)) hedged = hedged.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
-  if (/-based/i.test(hedged)) hedged = hedged.replace(VESICLE_BASED, blank);
-  if (!hedged.includes('(')) return hedged;
-  const out = hedged.replace(AGE_ASIDE, blank);
-  const defined = (m: string, sf: string, at: number) => (longFormOf(sf, out.slice(Math.max(0, at - 120), at)) ? blank(m) : m);
-  const moved = (m: string, sf: string, mark: string, at: number) => (longFormOf(sf, out.slice(Math.max(0, at - 120), at)) ? mark + blank(m.slice(1)) : m);
+  let plain = text.replace(HEDGE, blank);
+  if (/well\s+as/i.test(plain)) plain = plain.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
+  if (/-based/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
+  if (!plain.includes('(')) return plain;
+  const out = plain.replace(AGE_ASIDE, blank);
+  const defined = (m: string, sf: string, at: number) => (longFormOf(sf, before(out, at)) ? blank(m) : m);
+  const moved = (m: string, sf: string, mark: string, at: number) => (longFormOf(sf, before(out, at)) ? mark + blank(m.slice(1)) : m);
   return out.replace(SHORT_FORM, defined).replace(SHORT_FORM_HYPHEN, defined).replace(SHORT_FORM_MARK, moved);
 }

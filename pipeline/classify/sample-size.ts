@@ -204,7 +204,9 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // 12 patients who received no treatment served as controls"):
 // two arms, each named by what it received (not "and 15 received a second session", nor "15 of them"); the first
 // may say what its people have ("30 men with androgenetic alopecia received ..., and 30 age-matched men used ...").
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+with\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied)\\b${NOSTOP}{0,120}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied)\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+// What an arm of people got, said by its verb.
+const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied)';
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+with\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOSTOP}{0,120}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men", "18 men and 12 Korean women": the total of the two.
@@ -340,7 +342,9 @@ function nEquals(text: RecordText) {
 const AGE_N = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const AGED = `(?:\\s+aged\\s+${AGE_N}(?:\\s*(?:-|–|to)\\s*${AGE_N})?[\\s-]*(?:weeks?|wks?|days?|months?|years?)(?:\\s+old)?)?`;
 // The disease the animals have, named after them: "rats with diabetes (n = 24)"; not what a group was given.
-const WITH_DISEASE = `(?:\\s+with\\s+(?:(?!(?:exosom|EVs?\\b|vesicle|PBS|saline|treat|vehicle))[\\w-]+\\s+){0,2}?(?!(?:exosom|EVs?\\b|vesicle|PBS|saline|treat|vehicle))[\\w-]+)?`;
+// Words that say what a group was given, not the disease it has.
+const NOT_GIVEN = '(?!(?:exosom|EVs?\\b|vesicle|PBS|saline|treat|vehicle))';
+const WITH_DISEASE = `(?:\\s+with\\s+(?:${NOT_GIVEN}[\\w-]+\\s+){0,2}?${NOT_GIVEN}[\\w-]+)?`;
 /**
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
  * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)".
