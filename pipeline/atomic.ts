@@ -1,7 +1,7 @@
 // Files other programs read (reports, cached replies) are written to a temporary
 // name beside the target and renamed over it, so a reader never sees half a file.
 
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RunLock } from './lock.ts';
 import { nextTurn } from './turn.ts';
@@ -21,9 +21,39 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   }
 }
 
-/** A file's content, or what makes it: rendered just before it is written, so that a set's files are never all held at once. */
-export type FileSource = string | Uint8Array | (() => string | Uint8Array | Promise<string | Uint8Array>);
+/**
+ * A file's content, whole or as pieces written one after another (a report's browser is 100 MB for 40,000
+ * real abstracts: joined, the string alone took seconds to flatten and encode), or what makes it: rendered
+ * just before it is written, so that a set's files are never all held at once.
+ */
+export type Content = string | Uint8Array | Iterable<string>;
+export type FileSource = Content | (() => Content | Promise<Content>);
 const contentOf = (data: FileSource) => (typeof data === 'function' ? data() : data);
+
+// Pieces are gathered to about a megabyte a write: one write each would be thousands of calls for a browser.
+const WRITE_BYTES = 1 << 20;
+
+function writeContent(file: string, content: Content): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(file, content);
+  const fd = openSync(file, 'w');
+  const write = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  };
+  try {
+    let held: string[] = [];
+    let size = 0;
+    for (const piece of content) {
+      held.push(piece);
+      if ((size += piece.length) < WRITE_BYTES) continue;
+      write(held.join(''));
+      [held, size] = [[], 0];
+    }
+    write(held.join(''));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * A set of files that belong together (a report), changed as one. The set is written in full into a new
@@ -80,7 +110,7 @@ async function swapFolder(dir: string, files: [string, FileSource][]): Promise<v
  */
 async function writeAll(files: [string, FileSource][], at: (file: string) => string): Promise<void> {
   for (const [file, data] of files) {
-    writeFileSync(at(file), await contentOf(data));
+    writeContent(at(file), await contentOf(data));
     await nextTurn();
   }
 }

@@ -11,7 +11,9 @@ import { Store } from '../pipeline/store/db.ts';
 import { importFile } from '../pipeline/stages/import.ts';
 import { classifyRecords } from '../pipeline/stages/classify.ts';
 import { writeReports } from '../pipeline/stages/report.ts';
-import { keyFinding } from '../pipeline/report/model.ts';
+import { buildReport, keyFinding } from '../pipeline/report/model.ts';
+import { renderCitations } from '../pipeline/report/citations.ts';
+import { Pool } from '../pipeline/workers/pool.ts';
 import { articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
 import { tempDir } from './support/temp.ts';
 import { parse as parseRis } from 'astrocite-ris';
@@ -252,6 +254,57 @@ describe('report', () => {
     // It never overwrites a file of the full report.
     const reports = join(dir, 'rep5');
     await expect(writeReports(store, { reportsDir: reports, out: join(reports, 'evidence-tables.md'), tier: 'rct' })).rejects.toThrow(/a file of the full report/);
+    store.close();
+  });
+});
+
+describe('report of many studies', () => {
+  // More studies than a piece of any file holds (10 a piece), with text that JSON and CSV must escape.
+  const many = Array.from({ length: 23 }, (_, i) => ({
+    ...article(String(35000000 + i), `20${10 + (i % 12)}/01/01`, `Adipose stem cell exosomes "serum" <${i}> for wrinkles`, `${20 + i} women applied adipose stem cell exosome serum, twice daily; results\u2028varied.`, 'Wrinkles improved.'),
+  }));
+
+  it('writes its big files in pieces that join to the text written whole', async () => {
+    const store = await db('many', many);
+    const out = join(dir, 'rep-many');
+    await writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    const jsonText = readFileSync(join(out, 'evidence.json'), 'utf8');
+    const json = JSON.parse(jsonText);
+    expect(jsonText).toBe(`${JSON.stringify(json, null, 2)}\n`);
+    expect(json.records.map((r: { pmid: string }) => r.pmid).sort()).toEqual(many.map((a) => a.pmid));
+    const rows = parseCsv(readFileSync(join(out, 'evidence.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.pmid)).toEqual(json.records.map((r: { pmid: string }) => r.pmid));
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const data = html.match(/<script type="application\/json" id="data">(.*?)<\/script>/s)![1];
+    // Nothing in the data can close its script element, and it reads back as one JSON text.
+    expect(data).not.toMatch(/</);
+    const page = JSON.parse(data);
+    expect(page.studies.map((x: { pmid: string }) => x.pmid)).toEqual(many.map((a) => a.pmid));
+    expect(page.studies[22].title).toBe('Adipose stem cell exosomes "serum" <22> for wrinkles');
+    store.close();
+  });
+
+  it('writes an empty list of records where none is included', async () => {
+    const store = await db('none', [article('36000001', '2020/01/01', 'Platelet-rich plasma for hair loss', 'Sixty patients received platelet-rich plasma injections for alopecia.')]);
+    const out = join(dir, 'rep-none');
+    await writeReports(store, { reportsDir: out, overridesFile: join(dir, 'none.csv') });
+    const jsonText = readFileSync(join(out, 'evidence.json'), 'utf8');
+    expect(JSON.parse(jsonText).records).toEqual([]);
+    expect(jsonText).toBe(`${JSON.stringify(JSON.parse(jsonText), null, 2)}\n`);
+    store.close();
+  });
+
+  it('formats the same citation files in a worker thread as in this one', async () => {
+    const store = await db('many-cite', many);
+    const model = buildReport(store.reportRows(), store.flowCounts(), new Map());
+    const pool = new Pool('citations', 1);
+    try {
+      const [here, there] = [await renderCitations(model), await renderCitations(model, (lots) => pool.run(lots))];
+      expect(there).toEqual(here);
+      expect(here.ris.match(/^TY {2}- /gm)).toHaveLength(23);
+    } finally {
+      await pool.close();
+    }
     store.close();
   });
 });

@@ -13,7 +13,7 @@ import { nextTurn } from '../turn.ts';
 const byPmid = (m: ReportModel) => includedStudies(m).sort((a, b) => Number(a.pmid) - Number(b.pmid));
 
 /** One study as CSL-JSON, the form citation-js converts from. */
-export function cslItem(s: Study): Record<string, unknown> {
+export function cslItem(s: Study) {
   const tier = tierOf(s.labels.design);
   const tierTitle = tier ? TIERS.find((t) => t.code === tier)!.title : s.labels.design;
   return {
@@ -41,21 +41,39 @@ export function cslItem(s: Study): Record<string, unknown> {
 // Studies read into citation-js at a time: a pause between lots lets Ctrl-C in (8,000 studies take 4 s).
 const LOT = 500;
 
-/**
- * Both files, from one citation-js library per lot of studies: reading the items in costs it as much as
- * writing one format. Entries do not depend on one another, so the lots joined are the files whole.
- */
-export async function renderCitations(m: ReportModel): Promise<{ ris: string; bibtex: string }> {
-  const studies = byPmid(m);
-  const ris: string[] = [];
-  const bibtex: string[] = [];
-  for (let i = 0; i < studies.length; i += LOT) {
-    const cite = new Cite(studies.slice(i, i + LOT).map(cslItem));
-    ris.push(risText(cite));
-    bibtex.push((cite.format('bibtex') as string).trim());
+export type CslItem = ReturnType<typeof cslItem>;
+export interface CitationFiles {
+  ris: string;
+  bibtex: string;
+}
+
+/** Both files' entries for one lot of studies, from one citation-js library: reading the items in costs it as much as writing one format. */
+export function formatCitations(items: CslItem[]): CitationFiles {
+  const cite = new Cite(items);
+  return { ris: risText(cite), bibtex: (cite.format('bibtex') as string).trim() };
+}
+
+/** Lots formatted one after another in this thread, with a pause after each. */
+async function inThisThread(lots: CslItem[][]): Promise<CitationFiles[]> {
+  const out: CitationFiles[] = [];
+  for (const lot of lots) {
+    out.push(formatCitations(lot));
     await nextTurn();
   }
-  return { ris: ris.join(''), bibtex: bibtex.length ? `${bibtex.join('\n')}\n` : '' };
+  return out;
+}
+
+/**
+ * Both files, formatted a lot of studies at a time by `format` (in this thread, or in a worker thread while
+ * this one renders the other files). Entries do not depend on one another, so the lots joined are the files whole.
+ */
+export async function renderCitations(m: ReportModel, format: (lots: CslItem[][]) => Promise<CitationFiles[]> = inThisThread): Promise<CitationFiles> {
+  const items = byPmid(m).map(cslItem);
+  const lots: CslItem[][] = [];
+  for (let i = 0; i < items.length; i += LOT) lots.push(items.slice(i, i + LOT));
+  const done = await format(lots);
+  const bibtex = done.map((d) => d.bibtex);
+  return { ris: done.map((d) => d.ris).join(''), bibtex: bibtex.length ? `${bibtex.join('\n')}\n` : '' };
 }
 
 /**

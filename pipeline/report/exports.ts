@@ -39,17 +39,30 @@ function record(s: Study) {
   };
 }
 
-export function renderCsv(m: ReportModel): string {
-  const lines = [COLUMNS.join(',')];
-  for (const s of includedStudies(m)) {
-    const r = record(s);
-    lines.push(csvLine(COLUMNS.map((c) => r[c]), true));
-  }
+// Records written at a time, a piece of the file each (atomic.ts writes the pieces one after another).
+const RECORDS_A_PIECE = 10;
+
+/** The CSV, in pieces. */
+export function* renderCsv(m: ReportModel): Generator<string> {
   // A UTF-8 byte order mark: Excel then reads accents and Greek letters right.
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  yield `\uFEFF${COLUMNS.join(',')}\r\n`;
+  const studies = includedStudies(m);
+  for (let i = 0; i < studies.length; i += RECORDS_A_PIECE) {
+    yield studies
+      .slice(i, i + RECORDS_A_PIECE)
+      .map((s) => {
+        const r = record(s);
+        return `${csvLine(COLUMNS.map((c) => r[c]), true)}\r\n`;
+      })
+      .join('');
+  }
 }
 
-export function renderJson(m: ReportModel): string {
+/**
+ * The JSON, in pieces: the text JSON.stringify(..., null, 2) makes of the whole. The records, most of it, are
+ * stringified a few at a time inside an object of the same depth, so that they come out indented as in the whole.
+ */
+export function* renderJson(m: ReportModel): Generator<string> {
   const claims = m.claims.map((c) => ({ indication: c.indication, certainty: c.rating.certainty, reasons: c.rating.reasons, counts: c.counts, people: c.people, studies: c.studies.map((s) => s.pmid) }));
   const f = m.flow;
   // What the file was made from, so a reader can tell one synthesis from another. No wall-clock time: reruns are identical.
@@ -60,5 +73,14 @@ export function renderJson(m: ReportModel): string {
     filters: m.filters,
     counts: { records: f.records, classified: f.classified, excluded: f.excluded, included: f.included, matched: m.matched, per_tier: f.perTier, reviews: f.reviews, other: f.other },
   };
-  return `${JSON.stringify({ provenance, records: includedStudies(m).map(record), claims }, null, 2)}\n`;
+  const studies = includedStudies(m);
+  const [before, after] = JSON.stringify({ provenance, records: [0], claims }, null, 2).split(/(?<=\n {2}"records": \[)\n {4}0\n {2}(?=\])/);
+  if (!studies.length) return yield `${before}${after}\n`;
+  yield before;
+  for (let i = 0; i < studies.length; i += RECORDS_A_PIECE) {
+    const json = JSON.stringify({ records: studies.slice(i, i + RECORDS_A_PIECE).map(record) }, null, 2);
+    // '{\n  "records": [' + items + '\n  ]\n}'
+    yield `${i ? ',' : ''}${json.slice('{\n  "records": ['.length, json.length - '\n  ]\n}'.length)}`;
+  }
+  yield `\n  ${after}\n`;
 }

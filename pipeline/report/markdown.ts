@@ -6,8 +6,12 @@
 import type { ReportModel, Study, TierStats } from './model.ts';
 import { TIERS } from './model.ts';
 
+// What cell() replaces: most cells (citations, codes, counts) hold none of it.
+const UNSAFE = /[\r\n&<>\\`*_[\]|~#]/;
+
 /** Text made safe for one GFM table cell. */
 export function cell(text: string): string {
+  if (!UNSAFE.test(text)) return text.trim();
   return text
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/&/g, '&amp;')

@@ -86,6 +86,8 @@ const FINDING_MAX = 300;
 
 // Not a finding: a copyright or licence line, which PubMed appends to some abstracts.
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b|\bpublished by\b|\blicen[cs]ee\b|\bcreative commons\b/i;
+// What starts a licence line or makes a sentence one (the split in keyFinding, and COPYRIGHT).
+const LICENCE = new RegExp(`\\(c\\)\\s+\\d{4}|${COPYRIGHT.source}`, 'i');
 // A sentence that reports a result.
 const RESULT = /\b(?:improv|reduc|increas|decreas|enhanc|promot|accelerat|inhibit|suppress|attenuat|alleviat|restor|showed|demonstrat|reveal|indicat|suggest|significant|effective|safe|well tolerated|healed|closed|faster|no difference|did not)\w*/i;
 const NOT_RESULT_SECTION = /^(?:BACKGROUND|INTRODUCTION|OBJECTIVE|AIMS?|PURPOSE|METHODS?|MATERIALS|DESIGN|SETTING|PARTICIPANTS|INTERVENTIONS?|PATIENTS)/i;
@@ -98,9 +100,11 @@ const complete = (x: string) => /[.!?]["')\]]?$/.test(x);
  */
 export function keyFinding(sections: AbstractSection[]): string {
   const sentencesOf = (raw: string) => {
+    const sentences = (t: string) => sentenceSpans(t).map((sp) => t.slice(sp.start, sp.end));
+    // Most sections name no licence at all: their sentences need no look for one.
+    if (!LICENCE.test(raw)) return sentences(raw);
     // Everything from a © or "Copyright" on is the licence line, however it is punctuated.
-    const t = raw.split(/\s*(?:©|\(c\)\s+\d{4}|\bcopyright\b)/i)[0];
-    return sentenceSpans(t).map((sp) => t.slice(sp.start, sp.end)).filter((x) => !COPYRIGHT.test(x));
+    return sentences(raw.split(/\s*(?:©|\(c\)\s+\d{4}|\bcopyright\b)/i)[0]).filter((x) => !COPYRIGHT.test(x));
   };
   const conclusion = [...sections].reverse().find((s) => /^CONCLU|^INTERPRETATION|^SIGNIFICANCE|^IMPLICATION/i.test(s.category ?? s.label ?? '') || /^conclu/i.test(s.label ?? ''));
   let text = conclusion ? sentencesOf(conclusion.text).join(' ') : '';

@@ -2,7 +2,7 @@
 // tier evidence map (evidence-map.svg), and the studies of each tier by
 // vesicle source (evidence-sources.svg), each study drawn once.
 
-import type { ReportModel } from './model.ts';
+import { tierOf, type ReportModel } from './model.ts';
 import { SOURCES } from '../types.ts';
 
 // One colour per source code, in taxonomy order, then "not stated".
@@ -31,7 +31,8 @@ export function renderMapSvg(m: ReportModel): string {
     out.push(`<text x="${left - 10}" y="${y + cellH / 2 + 4}" text-anchor="end">${esc(c.indication.replace(/_/g, ' '))}</text>`);
     tiers.forEach((t, i) => {
       const n = c.counts[t.code];
-      const people = c.studies.filter((s) => m.tiers.find((x) => x.tier.code === t.code)!.studies.includes(s)).reduce((a, s) => a + (s.labels.sampleSize ?? 0), 0);
+      // A claim's studies are the tiers' studies, each in the tier of its design.
+      const people = c.studies.filter((s) => tierOf(s.labels.design) === t.code).reduce((a, s) => a + (s.labels.sampleSize ?? 0), 0);
       const shade = n ? 0.12 + 0.6 * (n / most) : 0;
       const x = left + i * cellW;
       out.push(`<rect x="${x + 2}" y="${y + 2}" width="${cellW - 4}" height="${cellH - 4}" rx="3" fill="#0b5cad" fill-opacity="${shade.toFixed(2)}" stroke="#d0d0d0"/>`);

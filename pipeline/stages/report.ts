@@ -13,7 +13,9 @@ import { MARKDOWN_TITLE, renderMarkdown } from '../report/markdown.ts';
 import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
 import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
-import { renderCitations } from '../report/citations.ts';
+import { renderCitations, type CitationFiles } from '../report/citations.ts';
+import { Pool } from '../workers/pool.ts';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { writeFileAtomic, writeFolder, type FileSource } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
@@ -35,6 +37,9 @@ export interface ReportOptions {
   since?: string;
   rulesEvalFile?: string;
 }
+
+/** Included studies from which the citation files are formatted in a worker thread. */
+export const CITATIONS_THREAD_FROM = 2000;
 
 export const DEFAULT_RULES_EVAL = resolve(ROOT, 'data/rules-eval.json');
 
@@ -145,8 +150,12 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
     return { files: [o.out], included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
   }
   const at = (name: string) => join(dir, name);
-  // Each file is rendered as it is written: the browser alone is 70 MB for 20,000 real abstracts.
-  let citations: ReturnType<typeof renderCitations> | null = null;
+  // Each file is rendered as it is written: the browser alone is 100 MB for 40,000 real abstracts.
+  // The citation files take citation-js as long as the browser takes to render: with a second core and many
+  // studies, a worker thread formats them meanwhile (started before the rest; for a few studies a thread costs more).
+  const pool = model.flow.included >= CITATIONS_THREAD_FROM && availableParallelism() > 1 ? new Pool('citations', 1) : null;
+  let citations: Promise<CitationFiles> | null = pool ? renderCitations(model, (lots) => pool.run(lots)) : null;
+  citations?.catch(() => undefined); // awaited when its file is written; a failure is reported there
   const outputs: [string, FileSource][] = [
     ['index.html', () => renderBrowser(model)],
     ['evidence-map.svg', () => renderMapSvg(model)],
@@ -154,11 +163,15 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
     ['evidence-tables.md', () => renderMarkdown(model, { svgHref: 'evidence-map.svg' })],
     ['evidence.csv', () => renderCsv(model)],
     ['evidence.json', () => renderJson(model)],
-    ['references.ris', async () => (await (citations = renderCitations(model))).ris],
-    ['references.bib', async () => (await (citations ?? renderCitations(model))).bibtex],
+    ['references.ris', async () => (await (citations ??= renderCitations(model))).ris],
+    ['references.bib', async () => (await (citations ??= renderCitations(model))).bibtex],
   ];
-  // Other files of the folder (its README, the review queue) move with it.
-  await writeFolder(dir, outputs);
+  try {
+    // Other files of the folder (its README, the review queue) move with it.
+    await writeFolder(dir, outputs);
+  } finally {
+    await pool?.close();
+  }
   const files = outputs.map(([name]) => at(name));
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }

@@ -381,7 +381,7 @@ export class Store {
   /** What a report needs of every classified record, streamed in PMID order. */
   *reportRows(): Generator<ReportRow> {
     const rows = this.db.prepare(`
-      SELECT r.pmid, r.title, r.year, r.first_author, r.authors, json_array_length(r.authors) AS author_count, r.abstract, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
+      SELECT r.pmid, r.title, r.year, r.first_author, r.authors, r.abstract, r.abstract_sections, r.retracted, r.erratum, r.journal_iso, r.journal,
              r.volume, r.issue, r.pages,
              r.doi, c.relevant, c.design, c.sample_size, c.rules_version, c.confidence, c.evidence, c.details,
              (SELECT group_concat(field || ':' || value, '|') FROM classification_labels l WHERE l.pmid = r.pmid) AS sets
@@ -394,15 +394,17 @@ export class Store {
         (labels[field] as string[]).push(value);
       }
       for (const f of SET_FIELDS) (labels[f] as string[]).sort();
+      // Counted here, from the authors read anyway: json_array_length in the query was a sixth of its time.
+      const authors = jsonColumn<Author[]>(row, 'authors', 'objects');
       yield {
         pmid: row.pmid,
         title: row.title,
         year: row.year,
         firstAuthor: row.first_author,
-        authorCount: row.author_count,
+        authorCount: authors.length,
         journal: row.journal_iso ?? row.journal,
         journalTitle: row.journal,
-        authors: jsonColumn<Author[]>(row, 'authors', 'objects').map((a) => (a.collectiveName ? { literal: a.collectiveName } : { family: a.lastName ?? '', given: a.foreName ?? a.initials ?? '' })),
+        authors: authors.map((a) => (a.collectiveName ? { literal: a.collectiveName } : { family: a.lastName ?? '', given: a.foreName ?? a.initials ?? '' })),
         volume: row.volume,
         issue: row.issue,
         pages: row.pages,

@@ -61,7 +61,7 @@ export class Pool {
     // heard: run at once, a batch of calls held the thread until all were done, and Ctrl-C waited seconds for 2,000
     // records to be classified. (Queued all at once, their turns would still come in one phase of the loop.)
     if (!this.slots.length) {
-      const run = this.inline.then(nextTurn).then(() => runTask(this.task, items) as Out[]);
+      const run = this.inline.then(nextTurn).then(() => runTask(this.task, items) as Out[] | Promise<Out[]>);
       this.inline = run.catch(() => undefined);
       return run;
     }

@@ -1,7 +1,7 @@
 // The work done inside a worker thread: turn PubMed XML records, as their bytes,
 // into the columns of their rows (so that the main thread only cuts records and
-// writes rows), or classify records. All are pure functions of their input;
-// rules are loaded once per thread.
+// writes rows), classify records, or format a report's citation files. All are
+// pure functions of their input; rules are loaded once per thread.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleXml } from '../pubmed/parse-xml.ts';
@@ -10,8 +10,9 @@ import { classify } from '../classify/classify.ts';
 import { loadRules, type RuleSet } from '../classify/rules.ts';
 import { classificationRow, recordColumns, type RecordColumns } from '../store/rows.ts';
 import type { ClassifiableRecord, PubmedRecord } from '../types.ts';
+import type { CslItem } from '../report/citations.ts';
 
-export type TaskName = 'row' | 'classify';
+export type TaskName = 'row' | 'classify' | 'citations';
 
 export interface Request {
   id: number;
@@ -67,7 +68,9 @@ export function rowOf(item: RawArticle): RowResult {
 
 let rules: RuleSet | null = null;
 
-export function runTask(task: TaskName, items: unknown[]): unknown[] {
+export function runTask(task: TaskName, items: unknown[]): unknown[] | Promise<unknown[]> {
+  // Loaded only by the thread that formats citations: citation-js would add to every import and classify thread's start.
+  if (task === 'citations') return import('../report/citations.ts').then(({ formatCitations }) => (items as CslItem[][]).map(formatCitations));
   if (task === 'row')
     return (items as RecordBlock[]).map(({ bytes, ends, indexes, encoding }) =>
       ends.map((end, i) => rowOf({ kind: 'article', bytes: bytes.subarray(i ? ends[i - 1] : 0, end), encoding, index: indexes[i] })),
@@ -78,9 +81,9 @@ export function runTask(task: TaskName, items: unknown[]): unknown[] {
 }
 
 // Only in a pool's thread: a test runner's own worker threads have a parentPort too.
-if (workerData?.exoevidencePool) parentPort!.on('message', (req: Request) => {
+if (workerData?.exoevidencePool) parentPort!.on('message', async (req: Request) => {
   try {
-    parentPort!.postMessage({ id: req.id, results: runTask(req.task, req.items) } satisfies Reply);
+    parentPort!.postMessage({ id: req.id, results: await runTask(req.task, req.items) } satisfies Reply);
   } catch (e) {
     parentPort!.postMessage({ id: req.id, failure: (e as Error).message } satisfies Reply);
   }
