@@ -3,6 +3,7 @@
 
 import { includedStudies, type ReportModel, type Study } from './model.ts';
 import { tierOf } from './model.ts';
+import { STUDIES_A_PIECE } from './study.ts';
 import { csvLine } from '../csv.ts';
 import { TAXONOMY_VERSION } from '../types.ts';
 
@@ -39,17 +40,14 @@ function record(s: Study) {
   };
 }
 
-// Records written at a time, a piece of the file each (atomic.ts writes the pieces one after another).
-const RECORDS_A_PIECE = 10;
-
 /** The CSV, in pieces. */
 export function* renderCsv(m: ReportModel): Generator<string> {
   // A UTF-8 byte order mark: Excel then reads accents and Greek letters right.
   yield `\uFEFF${COLUMNS.join(',')}\r\n`;
   const studies = includedStudies(m);
-  for (let i = 0; i < studies.length; i += RECORDS_A_PIECE) {
+  for (let i = 0; i < studies.length; i += STUDIES_A_PIECE) {
     yield studies
-      .slice(i, i + RECORDS_A_PIECE)
+      .slice(i, i + STUDIES_A_PIECE)
       .map((s) => {
         const r = record(s);
         return `${csvLine(COLUMNS.map((c) => r[c]), true)}\r\n`;
@@ -77,8 +75,8 @@ export function* renderJson(m: ReportModel): Generator<string> {
   const [before, after] = JSON.stringify({ provenance, records: [0], claims }, null, 2).split(/(?<=\n {2}"records": \[)\n {4}0\n {2}(?=\])/);
   if (!studies.length) return yield `${before}${after}\n`;
   yield before;
-  for (let i = 0; i < studies.length; i += RECORDS_A_PIECE) {
-    const json = JSON.stringify({ records: studies.slice(i, i + RECORDS_A_PIECE).map(record) }, null, 2);
+  for (let i = 0; i < studies.length; i += STUDIES_A_PIECE) {
+    const json = JSON.stringify({ records: studies.slice(i, i + STUDIES_A_PIECE).map(record) }, null, 2);
     // '{\n  "records": [' + items + '\n  ]\n}'
     yield `${i ? ',' : ''}${json.slice('{\n  "records": ['.length, json.length - '\n  ]\n}'.length)}`;
   }

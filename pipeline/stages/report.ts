@@ -7,6 +7,7 @@
 
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Store } from '../store/db.ts';
 import { buildReport, includedStudies, TIERS, type Filters, type RulesEval, type Tier } from '../report/model.ts';
 import { MARKDOWN_TITLE, renderMarkdown } from '../report/markdown.ts';
@@ -15,7 +16,6 @@ import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
 import { renderCitations, type CitationFiles } from '../report/citations.ts';
 import { Pool } from '../workers/pool.ts';
-import { availableParallelism } from 'node:os';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { writeFileAtomic, writeFolder, type FileSource } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { includedStudies, type ReportModel } from '../model.ts';
-import { TIERS, tierOf, type Study } from '../study.ts';
+import { STUDIES_A_PIECE, TIERS, tierOf, type Study } from '../study.ts';
 import { INDICATIONS, LABEL_FIELDS, ROUTES, SOURCES, DESIGNS, TAXONOMY_VERSION } from '../../types.ts';
 import { ROOT } from '../../paths.ts';
 
@@ -63,9 +63,6 @@ function scriptJson(x: unknown): string {
   for (const c of ['\u2028', '\u2029']) if (json.includes(c)) json = json.replaceAll(c, `\\u${c.charCodeAt(0).toString(16)}`);
   return json;
 }
-// Studies stringified at a time: the text JSON.stringify makes of many is built of parts, and reading it (to
-// escape it, to write it) joins them, which for 1,000 real abstracts at a time took longer than stringifying.
-const STUDIES_A_PIECE = 10;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
