@@ -265,6 +265,15 @@ describe('search and fetch', () => {
     }
   });
 
+  it('stops paging a search whose pages list nothing new, where it asked again for every id the count claims', async () => {
+    // A count of a trillion with the same one id on every page, whatever retstart asks.
+    const srv = await rawServer((res) => res.end(JSON.stringify({ esearchresult: { count: '999999999999', idlist: ['39000001'], webenv: 'MCID_1', querykey: '1' } })));
+    const c = new Eutils({ baseUrl: srv.url, maxAttempts: 2, retryBaseMs: 1 });
+    await expect(c.esearch('x')).rejects.toThrow(/^esearch: the server listed 1 of 999999999999 ids and then only ids it had listed$/);
+    expect(srv.requests()).toBe(2);
+    await srv.stop();
+  });
+
   it('refuses a history entry that is not one E-utilities gives: it would go into every efetch URL', async () => {
     for (const webenv of ['W'.repeat(100_000), 'MCID_1\u001b[2J']) {
       const srv = await rawServer((res) => res.end(JSON.stringify({ esearchresult: { count: '1', idlist: ['39000001'], webenv, querykey: '1' } })));

@@ -114,11 +114,14 @@ export class Eutils {
       });
     const first = await page(0);
     const pmids = [...first.pmids];
-    // A server that lists fewer ids per reply than asked is paged through, so no hit goes missing.
+    const listed = new Set(pmids);
+    // A server that lists fewer ids per reply than asked is paged through, so no hit goes missing; one whose
+    // pages bring nothing new (the same page whatever retstart asks) would be asked again for every id it counts.
     while (pmids.length < Math.min(first.count, retmax)) {
-      const more = await page(pmids.length);
-      if (!more.pmids.length) throw new UserError(`${what}: the server listed ${pmids.length} of ${first.count} ids and then none`);
-      for (const p of more.pmids) pmids.push(p);
+      const next = (await page(pmids.length)).pmids;
+      const more = next.filter((p) => !listed.has(p));
+      if (!more.length) throw new UserError(`${what}: the server listed ${pmids.length} of ${first.count} ids and then ${next.length ? 'only ids it had listed' : 'none'}`);
+      for (const p of more) pmids.push(p), listed.add(p);
     }
     return { count: first.count, pmids: pmids.slice(0, retmax), webenv: first.webenv, queryKey: first.queryKey };
   }
