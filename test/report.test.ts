@@ -2,7 +2,7 @@
 // with a GFM parser), byte-identical reruns, overrides, filters, exports, the SVG.
 
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked, type Tokens } from 'marked';
 import { XMLValidator } from 'fast-xml-parser';
@@ -142,6 +142,40 @@ describe('report', () => {
     await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's keywords column is not a JSON array of strings/);
     store.db.prepare(`UPDATE records SET keywords = '[]', mesh = '[{"x":1}]' WHERE pmid = '34000001'`).run();
     await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's mesh column is not a JSON array of MeSH headings/);
+    // Sections of another shape stopped classify with "s.label.toUpperCase is not a function" (exit 70).
+    store.db.prepare(`UPDATE records SET mesh = '[]', abstract_sections = '[{"label":5,"category":null,"start":0,"end":4}]' WHERE pmid = '34000001'`).run();
+    await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's abstract_sections column is not a JSON array of abstract sections/);
+    store.db.prepare(`UPDATE records SET abstract_sections = '[{"label":null,"category":null,"start":0,"end":1e9}]' WHERE pmid = '34000001'`).run();
+    await expect(classifyRecords(store, { quiet: true, force: true })).rejects.toThrow(/^record 34000001: the database's abstract_sections column is not a JSON array of abstract sections/);
+    // Labels outside the taxonomy were printed in the tables as if the rules had given them.
+    store.db.prepare(`UPDATE records SET abstract_sections = '[]' WHERE pmid = '34000001'`).run();
+    store.db.prepare(`UPDATE classifications SET evidence = '{}', design = 'bogus' WHERE pmid = '34000002'`).run();
+    await expect(writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).rejects.toThrow(
+      /^record 34000002: the database's design column holds "bogus", not a design of the taxonomy \(edited or damaged outside exoevidence\); "classify --force" writes it again$/,
+    );
+    store.db.prepare(`UPDATE classifications SET design = 'rct' WHERE pmid = '34000002'`).run();
+    store.db.prepare(`INSERT INTO classification_labels (pmid, field, value) VALUES ('34000002', 'sources', 'moon')`).run();
+    await expect(writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') })).rejects.toThrow(/^record 34000002: the database's sources label "moon" is not a sources code of the taxonomy/);
+    // Columns of another inner shape, or another type, stopped a stage with a stack trace (exit 70).
+    store.db.prepare(`DELETE FROM classification_labels WHERE value = 'moon'`).run();
+    const cases: [string, RegExp][] = [
+      [`UPDATE records SET authors = '[{"lastName":5}]'`, /authors column is not a JSON array of authors/],
+      [`UPDATE records SET title = x'00ff'`, /title column holds no text/],
+      [`UPDATE records SET year = 'abcd'`, /year column holds no year/],
+      [`UPDATE classifications SET details = '{"values":{"control":[1,2]}}'`, /details column is not a JSON object of study details \(edited or damaged outside exoevidence\); "classify --force"/],
+      [`UPDATE classifications SET confidence = '{"design":{"level":5}}'`, /confidence column is not a JSON object of confidences/],
+    ];
+    for (const [edit, message] of cases) {
+      const backup = store.db.prepare(`SELECT * FROM records r JOIN classifications c USING (pmid) WHERE pmid = '34000002'`).get() as Record<string, unknown>;
+      store.db.prepare(`${edit} WHERE pmid = '34000002'`).run();
+      await expect(writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') }), edit).rejects.toThrow(new RegExp(`^record 34000002: the database's ${message.source}`));
+      for (const table of ['records', 'classifications']) {
+        const columns = (store.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all() as string[]).filter((c) => c !== 'pmid');
+        store.db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE pmid = '34000002'`).run(Object.fromEntries(columns.map((c) => [c, backup[c]])));
+      }
+    }
+    expect(existsSync(join(dir, 'rep-damaged'))).toBe(false);
+    await writeReports(store, { reportsDir: join(dir, 'rep-damaged'), overridesFile: join(dir, 'none.csv') });
     store.close();
   });
 

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
-import { RECORD_COLUMNS, jsonColumn, recordColumns, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
+import { RECORD_COLUMNS, SET_FIELDS, addLabel, checkScalars, jsonColumn, recordColumns, rowLabels, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
 import { IN_USE_EXIT, UserError } from '../errors.ts';
 import { checkShape, migrate, tableNames } from './schema.ts';
 import { RunLog } from './runs.ts';
@@ -84,19 +84,8 @@ export interface FlowCounts {
 
 const now = () => new Date().toISOString();
 
-/** The set-valued labels, kept one row per value in classification_labels. */
-const SET_FIELDS = ['sources', 'routes', 'indications'] as const;
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
 
-/** A classification row's label columns as labels, their sets empty, to be filled from classification_labels. */
-const rowLabels = (row: { relevant: number; design: Labels['design']; sample_size: number | null }): Labels => ({
-  relevant: row.relevant === 1,
-  design: row.design,
-  sources: [],
-  routes: [],
-  sampleSize: row.sample_size,
-  indications: [],
-});
 
 // A record to classify (parameters: force, rules version): none yet, one from other rules, or one older than the record.
 const TO_CLASSIFY = '(? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)';
@@ -329,7 +318,7 @@ export class Store {
     this.labelSets ??= this.db.prepare('SELECT field, value FROM classification_labels WHERE pmid = ? ORDER BY field, value');
     const sets = this.labelSets.all(row.pmid) as { field: (typeof SET_FIELDS)[number]; value: string }[];
     const labels = rowLabels(row);
-    for (const s of sets) (labels[s.field] as string[]).push(s.value);
+    for (const s of sets) addLabel(labels, row, s.field, s.value);
     return labels;
   }
 
@@ -356,7 +345,7 @@ export class Store {
     for (const r of rows) {
       let labels = out.get(r.pmid);
       if (!labels) out.set(r.pmid, (labels = rowLabels(r)));
-      if (r.field) (labels[r.field] as string[]).push(r.value);
+      if (r.field) addLabel(labels, r, r.field, r.value);
     }
     // In value order, as labelsOf gives them: sorted here, where ORDER BY cost a sort of the batch's rows.
     for (const labels of out.values()) for (const f of SET_FIELDS) (labels[f] as string[]).sort();
@@ -388,14 +377,15 @@ export class Store {
       FROM records r JOIN classifications c ON c.pmid = r.pmid
       ORDER BY CAST(r.pmid AS INTEGER)`);
     for (const row of rows.iterate() as Iterable<any>) {
+      checkScalars(row);
       const labels = rowLabels(row);
       for (const pair of row.sets ? String(row.sets).split('|') : []) {
         const [field, value] = pair.split(':') as [(typeof SET_FIELDS)[number], string];
-        (labels[field] as string[]).push(value);
+        addLabel(labels, row, field, value);
       }
       for (const f of SET_FIELDS) (labels[f] as string[]).sort();
       // Counted here, from the authors read anyway: json_array_length in the query was a sixth of its time.
-      const authors = jsonColumn<Author[]>(row, 'authors', 'objects');
+      const authors = jsonColumn<Author[]>(row, 'authors', 'authors');
       yield {
         pmid: row.pmid,
         title: row.title,
@@ -525,8 +515,8 @@ function upsertRecordSql(columns: string[]): string {
 
 /** A row's confidence and details; a row classified before migration 004 has none and reads as high and empty. */
 function storedConfidence(row: { pmid: string; confidence: string; details: string }): Pick<Classification, 'confidence' | 'details' | 'detailConfidence'> {
-  const stored = jsonColumn<Partial<Classification['confidence']>>(row, 'confidence', 'object');
-  const d = jsonColumn<{ values?: StudyDetails; confidence?: Partial<Classification['detailConfidence']> }>(row, 'details', 'object');
+  const stored = jsonColumn<Partial<Classification['confidence']>>(row, 'confidence', 'confidence');
+  const d = jsonColumn<{ values?: StudyDetails; confidence?: Partial<Classification['detailConfidence']> }>(row, 'details', 'details');
   return {
     confidence: Object.fromEntries(LABEL_FIELDS.map((f) => [f, stored[f] ?? HIGH_CONFIDENCE])) as Classification['confidence'],
     details: { ...EMPTY_DETAILS, ...d.values },
@@ -536,6 +526,6 @@ function storedConfidence(row: { pmid: string; confidence: string; details: stri
 
 /** What a row's design and sample size weighed (explain shows it; reports do not need it). */
 function storedDecision(row: { pmid: string; decision: string }): Decision {
-  const decision = jsonColumn<Partial<Decision>>(row, 'decision', 'object');
+  const decision = jsonColumn<Partial<Decision>>(row, 'decision', 'decision');
   return { design: decision.design ?? [], sampleSize: decision.sampleSize ?? [] };
 }
