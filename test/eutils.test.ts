@@ -157,6 +157,20 @@ describe('search and fetch', () => {
     store.close();
   });
 
+  it('names a search run damaged outside the tool instead of sending what it holds to the server', async () => {
+    const { server, store, client } = await setup(10);
+    await search(store, client, query, quietLog);
+    const windows = store.db.prepare('SELECT windows FROM search_runs').pluck().get() as string;
+    // A windows column that is not JSON stopped fetch with a stack trace; a hit that is not a PMID was sent in efetch requests.
+    store.db.prepare(`UPDATE search_runs SET windows = 'garbage'`).run();
+    await expect(fetchRecords(store, client, { quiet: true })).rejects.toThrow(/^search run 1: the database's windows column is not a JSON array of date windows \(edited or damaged outside exoevidence\); "search" again writes a new run$/);
+    store.db.prepare(`UPDATE search_runs SET windows = ?`).run(windows);
+    store.db.prepare(`UPDATE search_hits SET pmid = '\u001b[2J' WHERE rank = 0`).run();
+    await expect(fetchRecords(store, client, { quiet: true })).rejects.toThrow(/^search run 1: the database's search_hits table lists "\u001b\[2J", which is not a PMID/);
+    expect([server.stats.efetch, store.recordCount()]).toEqual([0, 0]);
+    store.close();
+  });
+
   it('leaves no trace of a search that failed', async () => {
     const { server, store, client } = await setup(10, { maxAttempts: 2 });
     server.faults = { failEvery: 1 };

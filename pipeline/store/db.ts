@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
+import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, isPmid, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
 import { RECORD_COLUMNS, SET_FIELDS, addLabel, checkScalars, jsonColumn, recordColumns, rowLabels, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
 import { IN_USE_EXIT, UserError } from '../errors.ts';
 import { checkShape, migrate, tableNames } from './schema.ts';
@@ -186,11 +186,11 @@ export class Store {
 
   /** A window's hits in efetch order. */
   windowHits(runId: number, window: number): string[] {
-    return (
-      this.db.prepare('SELECT pmid FROM search_hits WHERE run_id = ? AND window = ? ORDER BY rank').all(runId, window) as {
-        pmid: string;
-      }[]
-    ).map((r) => r.pmid);
+    const pmids = this.db.prepare('SELECT pmid FROM search_hits WHERE run_id = ? AND window = ? ORDER BY rank').pluck().all(runId, window) as string[];
+    // Each goes into an efetch request and the records stored.
+    const bad = pmids.find((p) => typeof p !== 'string' || !isPmid(p));
+    if (bad !== undefined) throw damagedRun(runId, `search_hits table lists "${String(bad).slice(0, 20)}", which is not a PMID`);
+    return pmids;
   }
 
   searchHitCount(runId: number): number {
@@ -495,16 +495,23 @@ export class Store {
   }
 }
 
+const textOrNull = (v: unknown) => v === null || typeof v === 'string';
+const searchWindow = (w: any) =>
+  w !== null && typeof w === 'object' && textOrNull(w.mindate) && textOrNull(w.maxdate) && Number.isSafeInteger(w.count) && typeof w.webenv === 'string' && typeof w.queryKey === 'string';
+
+/** A search run edited or damaged outside this tool: a new search writes a run of its own. */
+const damagedRun = (id: number, what: string) => new UserError(`search run ${id}: the database's ${what} (edited or damaged outside exoevidence); "search" again writes a new run`);
+
 function toSearchRun(row: any): SearchRun {
-  return {
-    id: row.id,
-    queryName: row.query_name,
-    term: row.term,
-    startedAt: row.started_at,
-    count: row.count,
-    windows: row.windows ? JSON.parse(row.windows) : [],
-    completedAt: row.completed_at,
-  };
+  let windows: unknown = [];
+  try {
+    if (row.windows) windows = JSON.parse(row.windows);
+  } catch {
+    windows = undefined;
+  }
+  if (!Array.isArray(windows) || !windows.every(searchWindow)) throw damagedRun(row.id, 'windows column is not a JSON array of date windows');
+  if (row.count !== null && !Number.isSafeInteger(row.count)) throw damagedRun(row.id, 'count column holds no count');
+  return { id: row.id, queryName: row.query_name, term: row.term, startedAt: row.started_at, count: row.count, windows, completedAt: row.completed_at };
 }
 
 function upsertRecordSql(columns: string[]): string {
