@@ -1,13 +1,38 @@
 // Files other programs read (reports, cached replies) are written to a temporary
 // name beside the target and renamed over it, so a reader never sees half a file.
 
-import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RunLock } from './lock.ts';
 import { nextTurn } from './turn.ts';
 
 // This run's temporary name for a file, beside it (writeEach clears those a killed run left in a reports folder).
 const tmpOf = (file: string) => `${file}.tmp-${process.pid}`;
+
+/** Whether a path names a folder. */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a file is one this tool wrote, known by how it begins: a slip of an output option (the database,
+ * an input file) must not be replaced. Not a regular file (a FIFO, a device) is none, and opening a FIFO
+ * would wait for a writer for ever.
+ */
+export function writtenHere(file: string, head: string): boolean {
+  if (!statSync(file).isFile()) return false;
+  const buf = Buffer.alloc(Buffer.byteLength(head));
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, buf, 0, buf.length, 0) === buf.length && buf.toString('utf8') === head;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = tmpOf(file);

@@ -12,7 +12,7 @@ import { loadQuery, search } from './stages/search.ts';
 import { fetchRecords } from './stages/fetch.ts';
 import { checkInput, importFile, type ImportSummary } from './stages/import.ts';
 import { classifyRecords } from './stages/classify.ts';
-import { runEval } from './stages/eval.ts';
+import { checkJsonOut, runEval } from './stages/eval.ts';
 import { runProbe } from './stages/probe.ts';
 import { classify } from './classify/classify.ts';
 import { loadRules } from './classify/rules.ts';
@@ -237,6 +237,7 @@ async function runProbeCommand(v: Values): Promise<void> {
 async function runEvalCommand(v: Values): Promise<void> {
   if (!v.records || !v.gold) throw new UsageError('eval: --records FILE and --gold LABELS.csv are required');
   checkInput(v.records as string, '--records');
+  if (v.json) checkJsonOut(v.json as string);
   const part = v.part as string | undefined;
   if (part !== undefined && part !== 'hot' && part !== 'cold') throw new UsageError(`eval: --part ${part}: give hot or cold`);
   const r = await runEval({ records: v.records as string, gold: v.gold as string, json: v.json as string | undefined, thresholds: v.thresholds as string | undefined, part });

@@ -56,6 +56,9 @@ export function readCsv(text: string, file: string, opts: { comments?: boolean; 
     return { record, line: start };
   });
   const header = placed.shift()?.record ?? [];
+  // A column named twice would be read from its last place only, the other one ignored without a word.
+  const twice = header.find((h, k) => h && header.indexOf(h) !== k);
+  if (twice !== undefined) throw new UserError(`${file}: the column "${twice}" is named twice in the header`);
   return { header, rows: placed.map(({ record, line }) => ({ fields: Object.fromEntries(header.map((h, k) => [h, record[k] ?? ''])), line })) };
 }
 

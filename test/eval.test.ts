@@ -25,6 +25,8 @@ describe('gold CSV', () => {
     expect(() => parseGold(`${HEADER}\n1,true,rct,stem,,,\n`, 'g.csv')).toThrow(/g\.csv: line 2: unknown sources code "stem"/);
     expect(() => parseGold(`${HEADER}\n1,true,trial,,,,\n`, 'g.csv')).toThrow(/line 2: unknown design code "trial"/);
     expect(() => parseGold(`${HEADER}\n1,true,rct,,,,\n2,true,rct,,,,\n1,true,animal,,,,\n`, 'g.csv')).toThrow(/g\.csv: line 4: PMID 1 is labelled on an earlier line too/);
+    // Read from its last place only, a column named twice let the other one's labels go unscored.
+    expect(() => parseGold(`${HEADER},design\n1,true,rct,,,,,animal\n`, 'g.csv')).toThrow(/^g\.csv: the column "design" is named twice in the header$/);
   });
 });
 
@@ -118,6 +120,13 @@ describe('eval command', () => {
     expect(part.code, part.stderr).toBe(0);
     expect(part.stdout).toContain(`records: ${articles.filter((a) => corpusPart(a.pmid) === 'cold').length}`);
     expect((await runCli(['eval', '--records', records, '--gold', goldFile, '--part', 'warm'])).code).toBe(2);
+    // --json overwrites scores it wrote, and nothing else: a slip naming the records or the gold labels replaced them.
+    expect((await runCli(['eval', '--records', records, '--gold', goldFile, '--json', out])).code).toBe(0);
+    for (const target of [records, goldFile, dir]) {
+      const slip = await runCli(['eval', '--records', records, '--gold', goldFile, '--json', target]);
+      expect([slip.code, slip.stderr.trim()]).toEqual([2, `exoevidence: --json ${target}: ${target === dir ? 'a folder; name the JSON file to write' : 'a file that is not scores of this tool; name a new file (it is never overwritten)'}`]);
+    }
+    expect(readFileSync(records, 'utf8')).toBe(articleSetXml(articles));
     // Nothing to score is an error, not a page of zeros.
     const other = join(dir, 'other.csv');
     writeFileSync(other, `${HEADER}\n99999999,true,animal,,,,\n`);

@@ -3,14 +3,15 @@
 // prints per-field scores; --json writes them for machines, --thresholds fails
 // the run when a figure drops below the floors kept in the repository.
 
-import { writeFileAtomic } from '../atomic.ts';
+import { existsSync } from 'node:fs';
+import { isFolder, writeFileAtomic, writtenHere } from '../atomic.ts';
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules } from '../classify/rules.ts';
 import { confidenceScores, corpusPart, detailScores, evaluate, formatEvaluation, parseGold, parseGoldDetails, toPrediction, type Evaluation } from '../classify/evaluate.ts';
 import type { Classification } from '../types.ts';
 import { loadJson } from '../validate.ts';
-import { UserError } from '../errors.ts';
+import { UsageError, UserError } from '../errors.ts';
 import { readText } from '../read-text.ts';
 
 /** Checks figures against floors (or, for names ending in false_n, ceilings); returns the failures. */
@@ -23,6 +24,15 @@ export function belowThresholds(e: Evaluation, thresholds: Record<string, number
     if (ceiling ? value > bound : value < bound) failures.push(`${path} = ${value} ${ceiling ? '>' : '<'} ${bound}`);
   }
   return failures;
+}
+
+// How the scores this stage writes begin: a file that begins otherwise is none of them.
+const JSON_HEAD = '{\n  "rules_version": ';
+
+/** --json names a file of scores to write: a folder, or a file that is not one (the records, the gold labels), is a usage error. */
+export function checkJsonOut(file: string): void {
+  if (isFolder(file)) throw new UsageError(`--json ${file}: a folder; name the JSON file to write`);
+  if (existsSync(file) && !writtenHere(file, JSON_HEAD)) throw new UsageError(`--json ${file}: a file that is not scores of this tool; name a new file (it is never overwritten)`);
 }
 
 export async function runEval(opts: { records: string; gold: string; json?: string; thresholds?: string; part?: 'hot' | 'cold' }): Promise<{ evaluation: Evaluation; report: string; failures: string[] }> {

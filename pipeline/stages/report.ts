@@ -5,7 +5,7 @@
 // (atomic.ts). Filters (--tier, --source, --indication, --since) write a writer's
 // subset to --out, written whole, then renamed into place.
 
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { Store } from '../store/db.ts';
@@ -17,7 +17,7 @@ import { renderCsv, renderJson } from '../report/exports.ts';
 import { renderCitations, type CitationFiles } from '../report/citations.ts';
 import { Pool } from '../workers/pool.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
-import { writeFileAtomic, writeFolder, type FileSource } from '../atomic.ts';
+import { isFolder, writeFileAtomic, writeFolder, writtenHere, type FileSource } from '../atomic.ts';
 import { INDICATIONS, SOURCES, type Indication, type Source } from '../types.ts';
 import { UsageError, UserError } from '../errors.ts';
 import { ROOT } from '../paths.ts';
@@ -97,31 +97,19 @@ export interface ReportSummary {
 
 /** A --reports that names a file is a usage error (report and review write into the folder). */
 export function checkReportsDir(dir: string = DEFAULT_REPORTS): void {
-  if (existsSync(dir) && !existsDir(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
+  if (existsSync(dir) && !isFolder(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
 }
 
 /** Options that are wrong whatever the database holds: checked before it is opened (usage errors). */
 export function checkReportOptions(o: ReportOptions): Filters {
   checkReportsDir(o.reportsDir);
-  if (o.out && existsDir(o.out)) throw new UsageError(`--out ${o.out}: a folder; name the markdown file to write`);
-  if (o.out && existsSync(o.out) && !isMarkdownReport(o.out)) {
+  if (o.out && isFolder(o.out)) throw new UsageError(`--out ${o.out}: a folder; name the markdown file to write`);
+  if (o.out && existsSync(o.out) && !writtenHere(o.out, MARKDOWN_TITLE)) {
     throw new UsageError(`--out ${o.out}: a file that is not a report of this tool; name a new file (it is never overwritten)`);
   }
   return parseFilters(o);
 }
 
-/** A slip of --out (the database, an input file) must not be replaced by tables. */
-function isMarkdownReport(file: string): boolean {
-  // Not a regular file (a FIFO, a device): no report, and opening a FIFO would wait for a writer for ever.
-  if (!statSync(file).isFile()) return false;
-  const head = Buffer.alloc(MARKDOWN_TITLE.length);
-  const fd = openSync(file, 'r');
-  try {
-    return readSync(fd, head, 0, head.length, 0) === head.length && head.toString('utf8') === MARKDOWN_TITLE;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 export async function writeReports(store: Store, o: ReportOptions = {}): Promise<ReportSummary> {
   const filters = checkReportOptions(o);
@@ -145,7 +133,7 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
 
   if (o.out) {
     const file = resolve(o.out);
-    if (!existsDir(dirname(file))) throw new UserError(`--out ${o.out}: folder ${dirname(file)} does not exist`);
+    if (!isFolder(dirname(file))) throw new UserError(`--out ${o.out}: folder ${dirname(file)} does not exist`);
     writeFileAtomic(file, renderMarkdown(model));
     return { files: [o.out], included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
   }
@@ -176,10 +164,3 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }
 
-function existsDir(dir: string): boolean {
-  try {
-    return statSync(dir).isDirectory();
-  } catch {
-    return false;
-  }
-}
