@@ -216,6 +216,13 @@ describe('cli', () => {
       const bad = await runCli(['import', '--input', f, '--db', db]);
       expect([bad.code, bad.stderr]).toEqual([1, `exoevidence: ${f}: record 1 (PMID ${pmid}): missing or malformed MedlineCitation/PMID "${pmid}"\n`]);
     }
+    // A version that is no number was read as 1, and one of 23 digits was stored as 1.0e+23, which every later version is below.
+    for (const version of ['abc', '99999999999999999999999']) {
+      const f = join(dir, `version-${version.length}.xml`);
+      writeFileSync(f, `<PubmedArticleSet>${article('39000015', 'T').replace('Version="1"', `Version="${version}"`)}</PubmedArticleSet>`);
+      const bad = await runCli(['import', '--input', f, '--db', db]);
+      expect([bad.code, bad.stderr]).toEqual([1, `exoevidence: ${f}: record 1 (PMID 39000015): MedlineCitation/PMID Version "${version}" is not a version number\n`]);
+    }
     // An error quoting a 2 MB value is still one line, its start and end kept.
     const huge = join(dir, 'huge.nbib');
     writeFileSync(huge, `PMID- ${'9'.repeat(2_000_000)}\nTI  - T\n`);

@@ -93,7 +93,7 @@ class RecordBuilder implements XmlEvents {
   private citation = false;
   private abstractSeen = false;
   private pmid: string | null = null;
-  private version = 1;
+  private version = '1';
   private title: string | null = null;
   private vernacularTitle: string | null = null;
   private readonly abstract: AbstractSection[] = [];
@@ -181,7 +181,7 @@ class RecordBuilder implements XmlEvents {
       case 'pmid':
         if (this.pmid !== null) return;
         this.pmid = text;
-        this.version = Number(attr(attrs, 'Version') ?? 1) || 1;
+        this.version = attr(attrs, 'Version') ?? '1';
         return;
       case 'title':
         this.title ??= text;
@@ -269,13 +269,15 @@ class RecordBuilder implements XmlEvents {
     // The record's own PMID is MedlineCitation/PMID; PMIDs nested in comments or references are other articles.
     const pmid = this.pmid ?? '';
     if (!isPmid(pmid)) throw new RecordParseError(`missing or malformed MedlineCitation/PMID "${pmid}"`);
+    // Versions are few (1, 2, ...); a later one replaces the stored record, so one that is no number cannot be ordered.
+    if (!/^[1-9]\d{0,3}$/.test(this.version)) throw new RecordParseError(`MedlineCitation/PMID Version "${this.version}" is not a version number`);
     let title = this.title ?? '';
     // Non-English articles carry "[Not Available]." and put the real title in VernacularTitle.
     if ((title === '' || /^\[not available\]\.?$/i.test(title)) && this.vernacularTitle) title = this.vernacularTitle;
     const { publicationTypes, comments, ids } = this;
     return {
       pmid,
-      version: this.version,
+      version: Number(this.version),
       title,
       abstract: this.abstract,
       journal: { title: orNull(this.journalTitle ?? ''), isoAbbreviation: orNull(this.journalIso ?? '') },
