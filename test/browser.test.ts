@@ -32,30 +32,35 @@ let browser: Browser;
 let url: string;
 let included: number;
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
-  const store = new Store(join(dir, 'b.db'));
-  const file = join(dir, 'b.xml');
-  writeFileSync(file, articleSetXml(articles));
+/** The browser of a report of these articles: its URL, and how many studies it includes. */
+async function build(name: string, list: FixtureArticle[]): Promise<{ url: string; included: number }> {
+  const store = new Store(join(dir, `${name}.db`));
+  const file = join(dir, `${name}.xml`);
+  writeFileSync(file, articleSetXml(list));
   await importFile(store, file, { quiet: true });
   await classifyRecords(store, { quiet: true });
-  included = (await writeReports(store, { reportsDir: join(dir, 'reports'), overridesFile: join(dir, 'none.csv') })).included;
+  const n = (await writeReports(store, { reportsDir: join(dir, name), overridesFile: join(dir, 'none.csv') })).included;
   store.close();
-  url = pathToFileURL(join(dir, 'reports', 'index.html')).href;
+  return { url: pathToFileURL(join(dir, name, 'index.html')).href, included: n };
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does), or set CHROMIUM_PATH`);
+  ({ url, included } = await build('reports', articles));
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
 });
 
-async function open(hash = ''): Promise<{ page: Page; problems: string[] }> {
+async function open(hash = '', at = url): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warn') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) problems.push(`network request: ${r.url()}`); });
-  await page.goto(url + hash, { waitUntil: 'load' });
+  await page.goto(at + hash, { waitUntil: 'load' });
   return { page, problems };
 }
 const visible = (page: Page) => page.$$eval('#studies tbody tr[data-pmid]:not([hidden])', (rows) => rows.map((r) => r.getAttribute('data-pmid')).sort());
@@ -125,4 +130,34 @@ describe('evidence browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('lists a large synthesis a page at a time, and more on request, keeping an opened abstract open', async () => {
+    // A row for every study was millions of nodes for a synthesis of tens of thousands: minutes to open.
+    const many = Array.from({ length: 450 }, (_, i) =>
+      a(String(38_100_000 + i), String(2000 + (i % 25)), `Umbilical cord exosomes heal wounds in mice, study ${i}`, 'Full-thickness wounds of mice were treated with umbilical cord mesenchymal stem cell exosomes. Wounds closed faster.'),
+    );
+    const big = await build('many', many);
+    expect(big.included).toBe(450);
+    const { page, problems } = await open('', big.url);
+    const rows = () => page.$$eval('#studies tbody tr[data-pmid]', (r) => r.map((x) => x.getAttribute('data-pmid')));
+    expect(await page.$eval('#count', (e) => e.textContent)).toBe('Showing 450 of 450 studies. The first 200 are listed.');
+    const first = await rows();
+    expect(first).toEqual(many.slice(0, 200).map((x) => x.pmid));
+    await page.click(`#studies tr[data-pmid="${first[0]}"] button.open`);
+    expect(await page.$eval('#more button', (b) => b.textContent)).toBe('List 200 more (250 not listed yet)');
+    await page.click('#more button');
+    expect(await rows()).toEqual(many.slice(0, 400).map((x) => x.pmid));
+    expect(await page.$$eval(`#studies tr[data-detail="${first[0]}"]`, (r) => r.length)).toBe(1);
+    await page.click('#more button');
+    expect(await rows()).toHaveLength(450);
+    expect(await page.$$eval('#more button', (b) => b.length)).toBe(0);
+    expect(await page.$eval('#count', (e) => e.textContent)).toBe('Showing 450 of 450 studies.');
+    // A filter lists its matches from the top again: years 2020-2024 are 90 of them.
+    await page.type('#filter-from', '2020');
+    await page.$eval('#filter-from', (e) => e.dispatchEvent(new Event('change')));
+    expect(await page.$eval('#count', (e) => e.textContent)).toBe('Showing 90 of 450 studies.');
+    expect(await rows()).toHaveLength(90);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

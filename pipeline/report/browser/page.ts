@@ -127,6 +127,7 @@ ${readFileSync(join(here, 'style.css'), 'utf8').trim()}
 <thead></thead>
 <tbody></tbody>
 </table>
+<p id="more"></p>
 </section>
 </main>
 <script type="application/json" id="data">`;
