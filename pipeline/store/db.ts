@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DETAIL_FIELDS, EMPTY_DETAILS, HIGH_CONFIDENCE, LABEL_FIELDS, isPmid, type StudyDetails, type Author, type LabelChange, type AbstractSection, type Classification, type ClassifiableRecord, type Decision, type Labels, type PubmedRecord, type SourcedRecord } from '../types.ts';
-import { RECORD_COLUMNS, SET_FIELDS, addLabel, checkScalars, jsonColumn, recordColumns, rowLabels, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
+import { RECORD_COLUMNS, SET_FIELDS, addLabel, checkScalars, jsonColumn, orNull, recordColumns, rowLabels, rowToClassifiable, rowToRecord, sectionsOf, type ClassificationRow, type RecordRow } from './rows.ts';
 import { IN_USE_EXIT, UserError } from '../errors.ts';
 import { checkShape, migrate, tableNames } from './schema.ts';
 import { RunLog } from './runs.ts';
@@ -85,7 +85,6 @@ export interface FlowCounts {
 const now = () => new Date().toISOString();
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
-
 
 // A record to classify (parameters: force, rules version): none yet, one from other rules, or one older than the record.
 const TO_CLASSIFY = '(? OR c.pmid IS NULL OR c.rules_version != ? OR c.classified_at < r.fetched_at)';
@@ -495,9 +494,8 @@ export class Store {
   }
 }
 
-const textOrNull = (v: unknown) => v === null || typeof v === 'string';
 const searchWindow = (w: any) =>
-  w !== null && typeof w === 'object' && textOrNull(w.mindate) && textOrNull(w.maxdate) && Number.isSafeInteger(w.count) && typeof w.webenv === 'string' && typeof w.queryKey === 'string';
+  w !== null && typeof w === 'object' && orNull(w.mindate) && orNull(w.maxdate) && Number.isSafeInteger(w.count) && typeof w.webenv === 'string' && typeof w.queryKey === 'string';
 
 /** A search run edited or damaged outside this tool: a new search writes a run of its own. */
 const damagedRun = (id: number, what: string) => new UserError(`search run ${id}: the database's ${what} (edited or damaged outside exoevidence); "search" again writes a new run`);

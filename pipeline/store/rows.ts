@@ -43,14 +43,15 @@ function abstractColumns(sections: AbstractSection[]): [string, string] {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const orNull = (v: unknown) => v === null || typeof v === 'string';
+/** Text, or null where a column may hold none. */
+export const orNull = (v: unknown) => v === null || typeof v === 'string';
+const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 // A section holds its text (rows stored before offsets) or offsets into the abstract, checked against it in sectionsOf.
 const section = (s: unknown) =>
   isObject(s) && orNull(s.label) && orNull(s.category) && (typeof s.text === 'string' || (Number.isSafeInteger(s.start) && Number.isSafeInteger(s.end)));
 const optionalText = (v: unknown) => v === undefined || orNull(v);
 const author = (a: unknown) =>
   isObject(a) && optionalText(a.lastName) && optionalText(a.foreName) && optionalText(a.initials) && optionalText(a.collectiveName) && (a.affiliations === undefined || strings(a.affiliations));
-const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const confidence = (c: unknown) => isObject(c) && (c.level === 'high' || c.level === 'low') && orNull(c.reason);
 const confidences = (v: unknown) => isObject(v) && Object.values(v).every(confidence);
 const oneOf = (codes: readonly unknown[]) => (v: unknown) => v === null || codes.includes(v);
