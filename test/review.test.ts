@@ -98,7 +98,12 @@ describe('review', () => {
     writeFileSync(damaged, `pmid,field,value,reason\n${pilot.pmid},sample_size,-5,typo\n`);
     const inapplicable = await runCli(['explain', pilot.pmid, '--db', db, '--overrides', damaged]);
     expect(inapplicable.code).toBe(0);
-    expect(inapplicable.stderr).toMatch(/^explain: override not applied: .*damaged\.csv: line 2: sample_size must be a whole number or empty, not "-5"$/m);
+    expect(inapplicable.stderr).toMatch(/^explain: override not applied: .*damaged\.csv: line 2: sample_size must be a count of people from 1 to 999999999, or empty, not "-5"$/m);
+    // No study has 0 people, and 20 digits were kept as 1e20 (total N in the tables followed).
+    for (const n of ['0', '99999999999999999999', '012']) {
+      writeFileSync(damaged, `pmid,field,value,reason\n${pilot.pmid},sample_size,${n},typo\n`);
+      expect((await runCli(['explain', pilot.pmid, '--db', db, '--overrides', damaged])).stderr).toContain(`sample_size must be a count of people from 1 to 999999999, or empty, not "${n}"`);
+    }
     await runCli(['report', '--db', db, '--reports', reports, '--overrides', overrides]);
     md = readFileSync(join(reports, 'evidence-tables.md'), 'utf8');
     expect(md).toMatch(/## RCT \(1\)/);

@@ -36,7 +36,7 @@ const CODES: Record<string, readonly string[]> = { design: DESIGNS, sources: SOU
 
 export function checkValue(field: OverrideField, value: string): string | null {
   if (field === 'relevant') return value === 'true' || value === 'false' ? null : `relevant must be true or false, not "${value}"`;
-  if (field === 'sample_size') return value === '' || /^\d+$/.test(value) ? null : `sample_size must be a whole number or empty, not "${value}"`;
+  if (field === 'sample_size') return value === '' || /^[1-9]\d{0,8}$/.test(value) ? null : `sample_size must be a count of people from 1 to 999999999, or empty, not "${value}"`;
   const codes = CODES[field];
   const values = field === 'design' ? [value] : value.split(';').map((v) => v.trim()).filter(Boolean);
   const bad = values.find((v) => !codes.includes(v));
