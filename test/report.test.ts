@@ -129,6 +129,28 @@ describe('report', () => {
     store.close();
   });
 
+  it('reads the database in one snapshot, though another program commits while the report reads it', async () => {
+    (await db('snapshot', articles.slice(0, 3))).close();
+    const writer = new Store(join(dir, 'snapshot.db'));
+    // A report beside a running update: once the study flow is counted, and before the studies are read, another
+    // connection removes a classification.
+    class Beside extends Store {
+      *reportRows() {
+        writer.db.prepare(`DELETE FROM classifications WHERE pmid = '34000003'`).run();
+        yield* super.reportRows();
+      }
+    }
+    const store = new Beside(join(dir, 'snapshot.db'));
+    await writeReports(store, { reportsDir: join(dir, 'rep-snapshot'), overridesFile: join(dir, 'none.csv') });
+    const md = readFileSync(join(dir, 'rep-snapshot', 'evidence-tables.md'), 'utf8');
+    // The study flow counts what the tables list: each query used to see the commits made before it (3 classified, 2 listed).
+    expect(md).toMatch(/- Database: 3 records \(0 from the search, 3 read from 1 imported file\), 3 classified, 3 included\./);
+    expect(md).toContain('PMID 34000003');
+    expect(writer.classificationCount()).toBe(2);
+    store.close();
+    writer.close();
+  });
+
   it('names the record and column of a row damaged outside the tool, instead of stopping with a stack trace', async () => {
     const store = await db('damaged', articles.slice(0, 2));
     store.db.prepare("UPDATE classifications SET evidence = 'not json' WHERE pmid = '34000002'").run();

@@ -121,15 +121,18 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
   const full = REPORT_FILES.map((f) => join(dir, f));
   if (o.out && full.includes(resolve(o.out))) throw new UsageError(`--out ${o.out}: that is a file of the full report; name another file for a filtered one`);
 
-  const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
-  const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
+  const { overrides, model } = store.snapshot(() => {
+    const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
+    const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
+    const run = store.runs.latestWithNewRecords();
+    if (run) {
+      const fresh = new Set(store.runs.firstStoredIn(run.id));
+      const studies = includedStudies(model).filter((s) => fresh.has(s.pmid)).sort((a, b) => Number(a.pmid) - Number(b.pmid));
+      model.newSince = { run, stored: fresh.size, studies, changes: store.runs.changesSince(run.id) };
+    }
+    return { overrides, model };
+  });
   model.rulesEval = readRulesEval(o.rulesEvalFile ?? DEFAULT_RULES_EVAL);
-  const run = store.runs.latestWithNewRecords();
-  if (run) {
-    const fresh = new Set(store.runs.firstStoredIn(run.id));
-    const studies = includedStudies(model).filter((s) => fresh.has(s.pmid)).sort((a, b) => Number(a.pmid) - Number(b.pmid));
-    model.newSince = { run, stored: fresh.size, studies, changes: store.runs.changesSince(run.id) };
-  }
 
   if (o.out) {
     const file = resolve(o.out);

@@ -362,6 +362,20 @@ export class Store {
 
   // ---- reports
 
+  /**
+   * Reads in one snapshot of the database: a report written beside a running update shows one state of it,
+   * where each query saw what was committed before it began (a study flow counting records its tables lack).
+   */
+  snapshot<T>(read: () => T): T {
+    if (this.db.inTransaction) return read();
+    this.db.exec('BEGIN');
+    try {
+      return read();
+    } finally {
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+    }
+  }
+
   hasRecord(pmid: string): boolean {
     return this.db.prepare('SELECT 1 FROM records WHERE pmid = ?').get(pmid) !== undefined;
   }
