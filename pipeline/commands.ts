@@ -173,10 +173,10 @@ async function runReport(v: Values, store: Store): Promise<void> {
 async function runExplain(v: Values, positionals: string[], store: Store): Promise<void> {
   if (positionals.length !== 1 || !isPmid(positionals[0])) throw new UsageError('explain: give one PMID, e.g. "explain 12345678"');
   const pmid = positionals[0];
-  const record = store.getRecord(pmid);
+  // Record and labels of one state of the database: a record fetched again meanwhile has other offsets.
+  const { record, stored } = store.snapshot(() => ({ record: store.getRecord(pmid), stored: store.getClassification(pmid) }));
   if (!record) throw new UserError(`explain: PMID ${pmid} is not in ${store.path}`);
   const rules = loadRules();
-  const stored = store.getClassification(pmid);
   // Stored labels are explained as stored; a record not classified yet, or by other rules, is classified now.
   const fresh = !stored || stored.rulesVersion !== rules.version;
   const c = fresh ? classify(record, rules) : stored;

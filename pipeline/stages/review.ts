@@ -65,9 +65,11 @@ export function renderReviewCsv(items: ReviewItem[]): string {
 }
 
 export function writeReviewQueue(store: Store, o: { reportsDir: string; overridesFile?: string }): { file: string; items: number } {
-  if (store.classificationCount() === 0) throw new UserError('review: no record is classified yet; run "classify" first');
-  const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
-  const items = reviewItems(store.reportRows(), overrides.byPmid);
+  const items = store.snapshot(() => {
+    if (store.classificationCount() === 0) throw new UserError('review: no record is classified yet; run "classify" first');
+    const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
+    return reviewItems(store.reportRows(), overrides.byPmid);
+  });
   const dir = resolve(o.reportsDir);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'review.csv');
