@@ -1,7 +1,8 @@
 // The evidence browser (reports/index.html) in a real browser: Debian's Chromium
 // driven by puppeteer-core. It loads from disk with no console errors, shows one
-// row per included study, narrows the rows by a filter, by the URL hash and by a
-// map cell, and opens a row onto its abstract with the evidence highlighted.
+// row per included study (a page of them at a time in a large synthesis), narrows
+// the rows by a filter, by the URL hash and by a map cell, and opens a row onto
+// its abstract with the evidence highlighted.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
