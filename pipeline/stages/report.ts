@@ -110,7 +110,6 @@ export function checkReportOptions(o: ReportOptions): Filters {
   return parseFilters(o);
 }
 
-
 export async function writeReports(store: Store, o: ReportOptions = {}): Promise<ReportSummary> {
   const filters = checkReportOptions(o);
   const filtered = Boolean(filters.tiers || filters.sources || filters.indications || filters.since !== undefined);
@@ -166,4 +165,3 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
   const files = outputs.map(([name]) => at(name));
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }
-

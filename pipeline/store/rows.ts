@@ -131,7 +131,7 @@ export function sectionsOf(row: { pmid?: string; abstract: string; abstract_sect
   const sections = jsonColumn(row, 'abstract_sections', 'sections') as (AbstractSection | { label: string | null; category: string | null; start: number; end: number })[];
   return sections.map((s) => {
     if ('text' in s) return s;
-    if (s.start < 0 || s.end < s.start || s.end > abstract.length) throw damaged(row, 'abstract_sections', 'column is not a JSON array of abstract sections');
+    if (s.start < 0 || s.end < s.start || s.end > abstract.length) throw damaged(row, 'abstract_sections', `column is not ${SHAPES.sections[0]}`);
     return { label: s.label, category: s.category, text: abstract.slice(s.start, s.end) };
   });
 }
