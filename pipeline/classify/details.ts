@@ -53,6 +53,7 @@ const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial|RCT)\b|^\s+of\s+(?!(
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
 // Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
+const HARM_OR_HEALING = String.raw`healing|(?:wound\s+)?closure|recovery|re-?epitheliali[sz]ation`;
 // Durations written after these are not the study's time either, nor the end of a range they begin ("persisting for
 // 6 weeks to 5 years"); of follow-up visits "ranging from 3.5 to 7 months" the end is the last.
 const NOT_TIMING_BEFORE = new RegExp(
@@ -63,6 +64,10 @@ const NOT_TIMING_BEFORE = new RegExp(
     String.raw`(?:±|\+\s*\/\s*-|\+-)\s*$`,
     // a disease's duration: "disease duration 6.2 years"
     String.raw`\b(?:disease|symptoms?|condition|scars?|lesions?)\s+duration\s*(?:of|was|:|=)?\s*$`,
+    // how long a harm or a healing took, a result and not the study's time: "mean erythema duration was 4.1 days",
+    // "swelling lasted a mean of 5 days", "time to re-epithelialization was 9 days", "healing time of 12 days"
+    String.raw`\b(?:erythema|edema|oedema|swelling|redness|crusting|bruising|pain|itch(?:ing)?|downtime|${HARM_OR_HEALING})\s+(?:(?:duration|time|lasted|persisted)\s*(?:was|were|of|:|=)?|(?:lasted|persisted)\s+(?:for\s+)?)\s*(?:(?:an?\s+)?(?:mean|median|average)\s+(?:of\s+)?|about\s+|approximately\s+|up\s+to\s+)?$`,
+    String.raw`\b(?:duration|time)\s+(?:of|to)\s+(?:complete\s+)?(?:erythema|edema|oedema|swelling|redness|crusting|downtime|${HARM_OR_HEALING})\s*(?:was|were|of|:|=)?\s*(?:(?:an?\s+)?(?:mean|median|average)\s+(?:of\s+)?|about\s+|approximately\s+)?$`,
     // how long people had their condition (not a treatment they had): "had acne scars for at least 2 years"
     String.raw`\b(?:had|has|having|suffered\s+from)\s+(?:(?!(?:sessions?|treatments?|injections?|applications?|exosomes?|therapy|follow-up)\b)[\w-]+\s+){0,3}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$`,
   ].join('|'),

@@ -9,6 +9,7 @@ import { sentenceAt, type RecordText, type Span } from './text.ts';
 import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const METABOLIC = 'indications.other.metabolic-title';
+const HARM = 'adverse_events:reported';
 const SKIN_CONCERN = /\b(?:wounds?|ulcers?|skin|cutaneous|scars?|keloids?|alopecia|burns?|scalds?|pressure\s+(?:sores?|injur\w*))\b/i;
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const SYMPTOM_RULES = new Set(['indications.inflammation_other.induced', 'indications.inflammation_other.itch-title']);
@@ -127,6 +128,11 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
     if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
+    // A condition named only inside a harm the treatment caused ("post-inflammatory hyperpigmentation developed in 3
+    // patients", "transient erythema occurred") is an adverse event beside the target, not a target of its own.
+    const harms = matchField(rules, 'details', text, (v) => v === HARM).get(HARM) ?? [];
+    const harmOnly = (i: Indication) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start <= m.start && m.end <= h.end));
+    if (indications.some((i) => !harmOnly(i))) indications = indications.filter((i) => !harmOnly(i));
     // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
     // wound margins"): where the title names the scar, not the wound, and nothing is said of healing, the wound is the model's means.
     if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(withoutLists(found, text).replace(HEALED_FIRST, '')))
