@@ -157,6 +157,10 @@ const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|se
 // differentiated from human iPSCs, and their exosomes" they are the keratinocytes'.
 const THEIR = `(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+)${NOSTOP}{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}`;
 
+// "Adipose stem cells were cultured in serum-free medium, and exosomes were collected from the conditioned medium": the
+// medium is that of the cells cultured, so they are the vesicles' source.
+const CULTURED = `${NOSTOP}{0,80}?\\b(?:cultured|grown|expanded|maintained|starved)\\b${NOSTOP}{0,120}?\\b(?:{VES})(?:\\s+\\([\\w-]{1,15}\\))?\\s+(?:were|was)\\s+(?:then\\s+|subsequently\\s+)?(?:{LINKVERB})\\s+from\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:conditioned\\s+medi(?:um|a)|supernatants?|culture\\s+medi(?:um|a)|medi(?:um|a))\\b`;
+
 // Cells named by what was done to them ("from activated platelets", "from regulatory T cells"): an effect word
 // right after the link describes the source, where further on it ends the link.
 const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|preconditioned|pretreated|engineered|modified|regulatory|senescent|aged)\\s+';
@@ -165,15 +169,15 @@ const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|precond
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
 // How "exosomes (derived) from ... <term>", "EVs (from <term>)", "exosome powder (serum, cream) prepared from <term>",
-// "exosome yield (secretion, release) from <term>",
-// "the exosome fraction of <term>", "exosome-enriched secretome of <term>", "exosome-enriched (autologous) plasma" (or
+// "exosome yield (secretion, release) from <term>" or "by <term>",
+// "exosomes, which were isolated from <term>", "the exosome fraction of <term>", "exosome-enriched secretome of <term>", "exosome-enriched (autologous) plasma" (or
 // platelet lysate, or <term> conditioned medium), "exosomal miR-146a from <term>" or "exosomes in (the) plasma of ..."
 // begins, whatever the term, an abbreviation in brackets allowed ("apoptotic vesicles (apoVs) were generated from"):
 // where it does not follow a vesicle mention, no linked rule's tail can match there (match.ts checks it once per mention).
 // Vesicles "in" a body fluid ({FLUID}, two words at most before it: "in patients' serum") come from it; "in" anything
 // else (the treatment of, wound healing) is no link.
 const LINK =
-  "(?:[\\s-]+(?:powders?|solutions?|suspensions?|fractions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+|(?:yields?|production|secretion|release)(?:\\s+and\\s+(?:function|activity|bioactivity|cargo|composition|potency))?))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?[)\\]]?[\\s-]+\\(?(?:(?:were|was|are|is)\\s+)?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from)|enriched(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:{FLUID}|platelet|PRP)\\b|\\s+(?:[\\w-]+\\s+){1,5}?(?:conditioned\\s+medi(?:um|a)|secretomes?|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?)\\b))\\s+";
+  "(?:[\\s-]+(?:powders?|solutions?|suspensions?|fractions?|preparations?|formulations?|lyophili[sz]ates?|products?|serums?|creams?|gels?|ointments?|ampoules?|lotions?|essences?|(?:miR|miRNA|microRNA|lncRNA|circRNA|let)-[\\w-]+|(?:yields?|production|secretion|release)(?:\\s+and\\s+(?:function|activity|bioactivity|cargo|composition|potency))?))?(?:\\s+\\([A-Za-z][\\w-]{1,15}\\))?(?:[)\\]]?[\\s-]+\\(?|,\\s+(?=(?:which|that)\\s))(?:(?:were|was|are|is)\\s+|(?:which|that)\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:(?:previously|first|then)\\s+)?(?=(?:{LINKVERB}|{SECRETVERB})\\s))?(?:(?:{LINKVERB})\\s+(?:from|of|by)|(?:{SECRETVERB})\\s+(?:from|by)|by(?<=(?:yields?|production|secretion|release)\\s+by)|from|of|in(?=\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:{FLUID})\\b)|in\\s+(?:the\\s+)?(?:conditioned\\s+medi(?:um|a)|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?|secretomes?)\\s+(?:of|from)|(?:enriched|rich)\\s+(?:secretomes?|conditioned\\s+medi(?:um|a)|fractions?|supernatants?)\\s+(?:of|from|derived\\s+from)|enriched(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:{FLUID}|platelet|PRP)\\b|\\s+(?:[\\w-]+\\s+){1,5}?(?:conditioned\\s+medi(?:um|a)|secretomes?|culture\\s+(?:supernatants?|medi(?:um|a))|supernatants?)\\b))\\s+";
 
 // An abbreviated vesicle name with its source joined on by a hyphen ("Exo-ADSC", "EVs-BMSC", "sEV-hUCMSC"): the
 // source follows at once. Full words are left out: "exosome-keratinocyte interactions" names no source.
@@ -207,7 +211,7 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
-    before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED})`,
+    before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED}|${CULTURED})`,
     after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared|cases)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
   };
 }
