@@ -424,7 +424,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // Counted per group in brackets, then the groups counted or named: "BALB/c mice (n = 8 per group) were divided into four
   // groups" (4 x 8), "rats (10/group) were randomly assigned to sham, model and exosome groups" (3 x 10).
-  [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+(?:${G}\\s+(?:\\w+\\s+){0,2}?groups|(${LISTED_OR_TWO})\\s+groups)\\b`, 'gi'), (m) => [m[1], m[2] ?? listed(m[3])], EACH_OR_PER],
+  [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+${RATIO}(?:\\w+\\s+){0,2}?(?:into|to)\\s+(?:${G}\\s+(?:\\w+\\s+){0,2}?(?:groups|arms)|(${LISTED_OR_TWO})\\s+(?:groups|arms))\\b`, 'gi'), (m) => [m[1], m[2] ?? listed(m[3])], EACH_OR_PER],
   // "Rats were divided into three groups of 12", "mice (6-8 weeks old), randomly divided into four groups of eight",
   // "mice were assigned to 3 groups of 10":
   // the noun named before the groups.
