@@ -19,6 +19,11 @@ import { detailCuesFor, studyDetails } from './details.ts';
 const SKIN_CELLS = 'relevant.skin_context.cells';
 const CELLS_AFTER = /^[\s-]+(?:(?:(?:derived|primary|human)[\s-]+)?(?:fibroblasts?|cells?|keratinocytes?|stem\s+cells?)|derived|biops(?:y|ies)|samples?|punch(?:es)?)\b/i;
 const namesCells = (text: RecordText, m: Match) => m.rule === SKIN_CELLS || CELLS_AFTER.test(textAfter(text, m, 40));
+// Melanoma is a skin cancer wherever it spreads: its cells' vesicles in the brain, lung or liver are still about it;
+// unless the record is about a melanoma of the eye or a mucosa, whose bare "melanoma cells" are that one's.
+const MELANOMA = /^melanoma/i;
+const NOT_SKIN_MELANOMA = /\b(?:uveal|ocular|choroidal|conjunctival|mucosal|intraocular)\s+melanomas?\b/i;
+const skinMelanoma = (text: RecordText, m: Match) => MELANOMA.test(m.snippet) && !NOT_SKIN_MELANOMA.test(`${text.title.text} ${text.abstract.text}`);
 
 /** Evidence quotes the text as written, where the rules read it with asides blanked (asides.ts): same offsets. */
 function quoteAsWritten(evidence: Record<string, Evidence[]>, text: RecordText): void {
@@ -45,7 +50,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   // A title naming another organ makes the abstract's bare organ-sensitive words (wound, ulcer) that organ's,
   // and skin cells only the source of vesicles for it ("dermal fibroblast exosomes for tendon repair").
   const otherOrgan = relevance.has('other_organ');
-  let skinWords = (relevance.get('skin_context') ?? []).filter((m) => !(otherOrgan && (m.rule.endsWith('.organ-words') || namesCells(text, m))));
+  let skinWords = (relevance.get('skin_context') ?? []).filter((m) => !(otherOrgan && (m.rule.endsWith('.organ-words') || (namesCells(text, m) && !skinMelanoma(text, m)))));
   // Under such a title, skin named once in the abstract is a comparison or an aside ("like skin, cartilage ...").
   if (otherOrgan && skinWords.length === 1 && skinWords[0].field === 'abstract') skinWords = [];
   if (skinWords.length) relevance.set('skin_context', skinWords);
