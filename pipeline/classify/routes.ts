@@ -21,7 +21,7 @@ function inControlArm(rules: RuleSet, text: RecordText, m: Match): boolean {
   rules.vesicles.regex.lastIndex = 0;
   return !rules.vesicles.regex.test(clause[1] + m.snippet);
 }
-const MICRONEEDLE_BEFORE = /micro-?needles?[\s-]*$/i;
+const MICRONEEDLE_BEFORE = /micro-?needles?(?:[\s-]+arrays?)?[\s-]*$/i;
 
 export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, indications: Indication[]): { routes: Route[]; found: Found } {
   const found = matchField(rules, 'routes', text);
