@@ -24,6 +24,8 @@ const namesCells = (text: RecordText, m: Match) => m.rule === SKIN_CELLS || CELL
 const MELANOMA = /^melanoma/i;
 const NOT_SKIN_MELANOMA = /\b(?:uveal|ocular|choroidal|conjunctival|mucosal|intraocular)\s+melanomas?\b/i;
 const skinMelanoma = (text: RecordText, m: Match) => MELANOMA.test(m.snippet) && !NOT_SKIN_MELANOMA.test(`${text.title.text} ${text.abstract.text}`);
+// The study-detail cue of an adverse event that occurred.
+const HARM = 'adverse_events:reported';
 
 /** Evidence quotes the text as written, where the rules read it with asides blanked (asides.ts): same offsets. */
 function quoteAsWritten(evidence: Record<string, Evidence[]>, text: RecordText): void {
@@ -75,7 +77,9 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const { sources } = source;
   for (const s of sources) evidence[`sources:${s}`] = toEvidence(source.found.get(s));
 
-  const indication = chooseIndications(rules, text, design.design, keep, (relevance.get('other_organ') ?? []).filter((m) => m.field === 'title'));
+  // The details' cues depend on the design only; their harms tell indications which conditions are adverse events.
+  const detailCues = matchField(rules, 'details', text, detailCuesFor(design.design, hasVesicles));
+  const indication = chooseIndications(rules, text, design.design, keep, (relevance.get('other_organ') ?? []).filter((m) => m.field === 'title'), detailCues.get(HARM));
   const { indications } = indication;
   for (const i of indications) evidence[`indications:${i}`] = toEvidence(indication.found.get(i));
 
@@ -90,7 +94,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   if (n.value !== null) evidence.sample_size = n.evidence;
 
   const labels = { relevant, design: design.design, sources, routes, sampleSize: n.value, indications };
-  const details = studyDetails(text, labels, matchField(rules, 'details', text, detailCuesFor(design.design, hasVesicles)), hasVesicles);
+  const details = studyDetails(text, labels, detailCues, hasVesicles);
   Object.assign(evidence, details.evidence);
   quoteAsWritten(evidence, text);
   return {

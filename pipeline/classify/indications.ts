@@ -9,7 +9,6 @@ import { sentenceAt, type RecordText, type Span } from './text.ts';
 import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const METABOLIC = 'indications.other.metabolic-title';
-const HARM = 'adverse_events:reported';
 const SKIN_CONCERN = /\b(?:wounds?|ulcers?|skin|cutaneous|scars?|keloids?|alopecia|burns?|scalds?|pressure\s+(?:sores?|injur\w*))\b/i;
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
 const SYMPTOM_RULES = new Set(['indications.inflammation_other.induced', 'indications.inflammation_other.itch-title']);
@@ -83,9 +82,10 @@ export interface IndicationChoice {
 
 /**
  * `keep` as in matchRule: a review keeps what others' studies did. `otherOrgan`: where the title names an organ
- * other than the skin (the inner ear, the retina), what names it.
+ * other than the skin (the inner ear, the retina), what names it. `harms`: the adverse events the study details
+ * found (their cues' matches).
  */
-export function chooseIndications(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined, otherOrgan: Match[] = []): IndicationChoice {
+export function chooseIndications(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined, otherOrgan: Match[] = [], harms: Match[] = []): IndicationChoice {
   let found = matchField(rules, 'indications', text, undefined, keep);
   // A study that names no target but the use it proposes ("candidates for promoting wound repair", usual in
   // lab studies) targets that use; a label the reviewer should see.
@@ -130,7 +130,6 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
     // A condition named only inside a harm the treatment caused ("post-inflammatory hyperpigmentation developed in 3
     // patients", "transient erythema occurred") is an adverse event beside the target, not a target of its own.
-    const harms = matchField(rules, 'details', text, (v) => v === HARM).get(HARM) ?? [];
     const harmOnly = (i: Indication) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start <= m.start && m.end <= h.end));
     if (indications.some((i) => !harmOnly(i))) indications = indications.filter((i) => !harmOnly(i));
     // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
