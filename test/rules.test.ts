@@ -59,7 +59,7 @@ describe('rule patterns', () => {
   });
 
   // A regex tried at every position (an alternative with no start anchor) that opens with a look-behind runs the
-  // look-behind at every character: the commercial maker pattern, opened with "(?<=... product)\\(", cost 2.2 of
+  // look-behind at every character: the commercial maker pattern, opened with "(?<=... product)\(", cost 2.2 of
   // the 52 s of classifying 50,000 abstracts. Opened at its bracket and looking back from there, it is tried only at brackets.
   it('do not open a scanned alternative with a look-behind', () => {
     const scanned = (f: Finder | undefined) => (!f ? [] : f.rest ? topLevelAlternatives(f.rest.source) : f.starts === null ? topLevelAlternatives(f.regex.source) : []);

@@ -53,6 +53,7 @@ const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial|RCT)\b|^\s+of\s+(?!(
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
 // Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
+// What a wound or a treated skin does in the time a study measures as its result (below: "healing time of 12 days").
 const HARM_OR_HEALING = String.raw`healing|(?:wound\s+)?closure|recovery|re-?epitheliali[sz]ation`;
 // Durations written after these are not the study's time either, nor the end of a range they begin ("persisting for
 // 6 weeks to 5 years"); of follow-up visits "ranging from 3.5 to 7 months" the end is the last.

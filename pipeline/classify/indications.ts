@@ -82,8 +82,8 @@ export interface IndicationChoice {
 
 /**
  * `keep` as in matchRule: a review keeps what others' studies did. `otherOrgan`: where the title names an organ
- * other than the skin (the inner ear, the retina), what names it. `harms`: the adverse events the study details
- * found (their cues' matches).
+ * other than the skin (the inner ear, the retina), what names it. `harms`: the matches of the study details' cue of an
+ * adverse event that occurred (sought in studies of people only).
  */
 export function chooseIndications(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined, otherOrgan: Match[] = [], harms: Match[] = []): IndicationChoice {
   let found = matchField(rules, 'indications', text, undefined, keep);

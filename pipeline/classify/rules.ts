@@ -169,8 +169,8 @@ const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|precond
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
 // How "exosomes (derived) from ... <term>", "EVs (from <term>)", "exosome powder (serum, cream) prepared from <term>",
-// "exosome yield (secretion, release) from <term>" or "by <term>",
-// "exosomes, which were isolated from <term>", "the exosome fraction of <term>", "exosome-enriched secretome of <term>", "exosome-enriched (autologous) plasma" (or
+// "exosome yield (secretion, release) from <term>" or "by <term>", "exosomes, which were isolated from <term>",
+// "the exosome fraction of <term>", "exosome-enriched secretome of <term>", "exosome-enriched (autologous) plasma" (or
 // platelet lysate, or <term> conditioned medium), "exosomal miR-146a from <term>" or "exosomes in (the) plasma of ..."
 // begins, whatever the term, an abbreviation in brackets allowed ("apoptotic vesicles (apoVs) were generated from"):
 // where it does not follow a vesicle mention, no linked rule's tail can match there (match.ts checks it once per mention).
