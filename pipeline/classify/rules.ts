@@ -161,6 +161,12 @@ const THEIR = `(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[
 // medium is that of the cells cultured, so they are the vesicles' source.
 const CULTURED = `${NOSTOP}{0,80}?\\b(?:cultured|grown|expanded|maintained|starved)\\b${NOSTOP}{0,120}?\\b(?:{VES})(?:\\s+\\([\\w-]{1,15}\\))?\\s+(?:were|was)\\s+(?:then\\s+|subsequently\\s+)?(?:{LINKVERB})\\s+from\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:conditioned\\s+medi(?:um|a)|supernatants?|culture\\s+medi(?:um|a)|medi(?:um|a))\\b`;
 
+// "The conditioned medium of adipose stem cells was ultracentrifuged to obtain exosomes", "supernatants from keratinocytes
+// were collected, and exosomes were isolated": the medium (supernatant, secretome) named with its cells, then worked up
+// into the vesicles ("to obtain exosomes", "exosomes were isolated"). Looked back for from the end of the term, so that
+// only places where a term ends are tried.
+const MEDIUM_OF = `(?<=\\b(?:conditioned\\s+medi(?:um|a)|supernatants?|culture\\s+medi(?:um|a)|secretomes?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w()'-]+\\s+){0,5}?[\\w()'-]*)${NOSTOP}{0,40}?\\b(?:were|was)\\s+(?:\\w+\\s+)?(?:collected|ultracentrifuged|centrifuged|filtered|concentrated|used|processed|harvested|subjected|pooled)\\b${NOSTOP}{0,100}?(?:\\bto\\s+(?:obtain|isolate|purify|extract|collect|harvest|enrich|concentrate|pellet)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:{VES})|\\b(?:{VES})(?:\\s+\\([\\w-]{1,15}\\))?\\s+(?:were|was)\\s+(?:then\\s+|subsequently\\s+)?(?:{LINKVERB}))`;
+
 // Cells named by what was done to them ("from activated platelets", "from regulatory T cells"): an effect word
 // right after the link describes the source, where further on it ends the link.
 const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|preconditioned|pretreated|engineered|modified|regulatory|senescent|aged)\\s+';
@@ -211,7 +217,7 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
  */
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
-    before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED}|${CULTURED})`,
+    before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED}|${CULTURED}|${MEDIUM_OF})`,
     after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared|cases)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
   };
 }
