@@ -26,6 +26,37 @@ const FLUID = /\b(?:serum|sera|plasma|blood|urine|urinary|saliva|salivary|stool|
 /** The sentence (or title, keyword) a match lies in, as a key. */
 const where = (text: RecordText, m: Match) => `${m.field}:${sentenceAt(text[m.field as FieldName], m.start).start}`;
 
+// "... were cultured" after a source term and the rest of the cells' name ("adipose|-derived stem cells (ADSCs) were
+// cultured"), and a sentence that collects vesicles from a medium it does not name as another's.
+const CULTURED = /^(?:[\s-]+(?!(?:were|was|and|or|with|from|of|in|on|to)\b)[\w()/'-]+){0,6}?\s+(?:\([^()]{1,30}\)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:cultured|grown|expanded|maintained|starved)\b/i;
+const FROM_MEDIUM = /\b(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:collected|isolated|purified|harvested|obtained|extracted|enriched|separated|concentrated)\s+from\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:conditioned\s+medi(?:um|a)|supernatants?|culture\s+medi(?:um|a)|medi(?:um|a))\b(?!\s+(?:of|from)\b)/i;
+
+/** The sources named as cells cultured in the sentence before one that collects vesicles from their medium, with the match naming each. */
+function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
+  const f = text.abstract;
+  const out: [Source, Match][] = [];
+  for (let k = 1; k < f.sentences.length; k++) {
+    const sentence = f.text.slice(f.sentences[k].start, f.sentences[k].end);
+    rules.vesicles.regex.lastIndex = 0;
+    if (!FROM_MEDIUM.test(sentence) || !rules.vesicles.regex.test(sentence)) continue;
+    const before = f.sentences[k - 1];
+    const prev = f.text.slice(before.start, before.end);
+    for (const rule of rules.byField.sources) {
+      const terms = rule.prefilter?.regex;
+      if (!terms) continue;
+      terms.lastIndex = 0;
+      for (let m = terms.exec(prev); m; m = terms.exec(prev)) {
+        if (m[0].length === 0) terms.lastIndex++;
+        else if (CULTURED.test(prev.slice(m.index + m[0].length))) {
+          const start = before.start + m.index;
+          out.push([rule.value as Source, { rule: rule.id, value: rule.value, weight: rule.weight, field: 'abstract', start, end: start + m[0].length, snippet: f.shown.slice(start, start + m[0].length) }]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 export interface SourceChoice {
   sources: Source[];
   found: Found;
@@ -54,6 +85,14 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   if (sources.includes('microbial')) {
     const microbial = new Set(found.get('microbial')!.map((m) => where(text, m)));
     sources = sources.filter((s) => !FOUND_IN.includes(s) || !found.get(s)!.every((m) => FLUID.test(m.snippet) && microbial.has(where(text, m))));
+  }
+  // Cells cultured in one sentence and the vesicles collected from "the conditioned medium" in the next: the medium is
+  // theirs. Sought only where no source, or "MSC" unspecified, was found.
+  if (sources.length === 0 || (sources.length === 1 && sources[0] === 'msc_other')) {
+    const cultured = culturedBefore(rules, text);
+    for (const [s, m] of cultured) found.set(s, [...(found.get(s) ?? []), m]);
+    const named = new Set(cultured.map(([s]) => s));
+    sources = SOURCES.filter((s) => sources.includes(s) || named.has(s));
   }
   // "MSC" unspecified gives way to a named MSC tissue.
   if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
