@@ -164,9 +164,9 @@ const CULTURED = `${NOSTOP}{0,80}?\\b(?:cultured|grown|expanded|maintained|starv
 
 // "The conditioned medium of adipose stem cells was ultracentrifuged to obtain exosomes", "supernatants from keratinocytes
 // were collected, and exosomes were isolated": the medium (supernatant, secretome) named with its cells, then worked up
-// into the vesicles ("to obtain exosomes", "exosomes were isolated"). Looked back for from the end of the term, so that
-// only places where a term ends are tried.
-const MEDIUM_OF = `(?<=\\b(?:conditioned\\s+medi(?:um|a)|supernatants?|culture\\s+medi(?:um|a)|secretomes?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w()'-]+\\s+){0,5}?[\\w()'-]*)${NOSTOP}{0,40}?\\b(?:were|was)\\s+(?:\\w+\\s+)?(?:collected|ultracentrifuged|centrifuged|filtered|concentrated|used|processed|harvested|subjected|pooled)\\b${NOSTOP}{0,100}?(?:\\bto\\s+(?:obtain|isolate|purify|extract|collect|harvest|enrich|concentrate|pellet)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:{VES})|\\b(?:{VES})(?:\\s+\\([\\w-]{1,15}\\))?\\s+(?:were|was)\\s+(?:then\\s+|subsequently\\s+)?(?:{LINKVERB}))`;
+// into the vesicles ("to obtain exosomes", "exosomes were isolated", "separated into an extracellular vesicle
+// fraction"). Looked back for from the end of the term, so that only places where a term ends are tried.
+const MEDIUM_OF = `(?<=\\b(?:conditioned\\s+medi(?:um|a)|supernatants?|culture\\s+medi(?:um|a)|secretomes?)\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w()'-]+\\s+){0,5}?[\\w()'-]*)${NOSTOP}{0,40}?\\b(?:were|was)\\s+(?:\\w+\\s+)?(?:collected|ultracentrifuged|centrifuged|filtered|concentrated|used|processed|harvested|subjected|pooled|separated|fractionated)\\b${NOSTOP}{0,100}?(?:\\bto\\s+(?:obtain|isolate|purify|extract|collect|harvest|enrich|concentrate|pellet)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:{VES})|\\binto\\s+(?:an?\\s+|the\\s+)?(?:{VES})[\\s-]+(?:fractions?|pellets?)\\b|\\b(?:{VES})(?:\\s+\\([\\w-]{1,15}\\))?\\s+(?:were|was)\\s+(?:then\\s+|subsequently\\s+)?(?:{LINKVERB}))`;
 
 // Cells named by what was done to them ("from activated platelets", "from regulatory T cells"): an effect word
 // right after the link describes the source, where further on it ends the link.
