@@ -41,7 +41,6 @@ export class RunLock {
 
   private constructor(readonly file: string) {
     process.on('exit', this.onExit);
-    for (const [signal, handler] of exitOn) process.on(signal, handler);
   }
 
   /**
@@ -50,12 +49,19 @@ export class RunLock {
    * that is refused. `name` is how errors name it.
    */
   static acquire(path: string, graceMs = 3000, name: LockName = { what: `--db ${path}`, thing: 'database' }): RunLock {
+    // Heard from before the lock file exists: a signal that comes while it is made is handled once this synchronous
+    // step is done, and the lock is released on the way out. Installed only once the file existed, a SIGTERM in
+    // between took the default action: no exit code 143, and the lock file left behind (seen on a loaded machine).
+    for (const [signal, handler] of exitOn) process.on(signal, handler);
     const until = Date.now() + graceMs;
     for (;;) {
       try {
         return RunLock.tryAcquire(path, name);
       } catch (e) {
-        if (!(e instanceof UserError) || e.exitCode !== IN_USE_EXIT || Date.now() >= until) throw e;
+        if (!(e instanceof UserError) || e.exitCode !== IN_USE_EXIT || Date.now() >= until) {
+          for (const [signal, handler] of exitOn) process.off(signal, handler);
+          throw e;
+        }
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
       }
     }
@@ -95,11 +101,12 @@ export class RunLock {
     if (this.released) return;
     this.released = true;
     process.off('exit', this.onExit);
-    for (const [signal, handler] of exitOn) process.off(signal, handler);
     try {
       if (Number(readText(this.file, this.file, PID_BYTES).trim()) === process.pid) unlinkSync(this.file);
     } catch {
       /* already gone */
     }
+    // Only now: a second Ctrl-C while the lock is let go on the way out is heard, not left to its default action.
+    for (const [signal, handler] of exitOn) process.off(signal, handler);
   }
 }

@@ -1,6 +1,7 @@
 // The lock beside a database: one run at a time, and a lock no run holds never stops the next one.
 
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RunLock } from '../pipeline/lock.ts';
@@ -24,5 +25,25 @@ describe('run lock', () => {
     writeFileSync(`${db}.lock`, '1\n');
     expect(() => RunLock.acquire(db, 0)).toThrow(new RegExp(`in use by another run \\(pid 1\\); wait for it to finish, or remove ${db}\\.lock if no run is going$`));
     expect(existsSync(`${db}.lock`)).toBe(true);
+  });
+
+  // A SIGTERM the moment the lock file exists, before this run could have said it holds it: raised by the process itself
+  // right after the file is created (fs.openSync wrapped, for the lock's creation only), so the timing is the same on every machine. Once seen only on
+  // a loaded machine, where the signal's default action killed the run (no exit code 143) and left the lock file behind.
+  it('hears a SIGTERM that comes while the lock file is being made, and releases the lock', () => {
+    const db = join(dir, 'early.db');
+    const script = [
+      "import fs from 'node:fs';",
+      "import { syncBuiltinESMExports } from 'node:module';",
+      'const open = fs.openSync;',
+      "fs.openSync = (...a) => { const fd = open(...a); if (a[1] === 'wx' && String(a[0]).endsWith('.lock')) process.kill(process.pid, 'SIGTERM'); return fd; };",
+      'syncBuiltinESMExports();',
+      `const { RunLock } = await import(${JSON.stringify(join(import.meta.dirname, '../pipeline/lock.ts'))});`,
+      `RunLock.acquire(${JSON.stringify(db)}, 0);`,
+      'setTimeout(() => {}, 5000);',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect({ status: r.status, signal: r.signal }, r.stderr).toEqual({ status: 143, signal: null });
+    expect(existsSync(`${db}.lock`)).toBe(false);
   });
 });
