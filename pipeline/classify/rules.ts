@@ -157,10 +157,13 @@ const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|se
 // differentiated from human iPSCs, and their exosomes" they are the keratinocytes'.
 const THEIR = `(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+)${NOSTOP}{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}`;
 
+// A medium that cells were grown in, not named as another's ("the conditioned medium of ADSCs"): sources.ts reads it too.
+export const CELLS_MEDIUM = String.raw`(?:conditioned\s+medi(?:um|a)|supernatants?|culture\s+medi(?:um|a)|medi(?:um|a))\b(?!\s+(?:of|from)\b)`;
+
 // "Adipose stem cells were cultured in serum-free medium, and exosomes were collected from the conditioned medium": the
 // medium is that of the cells cultured, so they are the vesicles' source; not where the medium is named as another's
 // ("fibroblasts were cultured, and exosomes were isolated from the conditioned medium of ADSCs").
-const CULTURED = `${NOSTOP}{0,80}?\\b(?:cultured|grown|expanded|maintained|starved)\\b${NOSTOP}{0,120}?\\b(?:{VES})(?:\\s+\\([\\w-]{1,15}\\))?\\s+(?:were|was)\\s+(?:then\\s+|subsequently\\s+)?(?:{LINKVERB})\\s+from\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:conditioned\\s+medi(?:um|a)|supernatants?|culture\\s+medi(?:um|a)|medi(?:um|a))\\b(?!\\s+(?:of|from)\\b)`;
+const CULTURED = `${NOSTOP}{0,80}?\\b(?:cultured|grown|expanded|maintained|starved)\\b${NOSTOP}{0,120}?\\b(?:{VES})(?:\\s+\\([\\w-]{1,15}\\))?\\s+(?:were|was)\\s+(?:then\\s+|subsequently\\s+)?(?:{LINKVERB})\\s+from\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?${CELLS_MEDIUM}`;
 
 // "The conditioned medium of adipose stem cells was ultracentrifuged to obtain exosomes", "supernatants from keratinocytes
 // were collected, and exosomes were isolated": the medium (supernatant, secretome) named with its cells, then worked up

@@ -4,7 +4,7 @@
 
 import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
-import type { RuleSet } from './rules.ts';
+import { CELLS_MEDIUM, type RuleSet } from './rules.ts';
 import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
 import { NOSTOP, sentenceAt, type FieldName, type RecordText } from './text.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
@@ -28,10 +28,10 @@ const where = (text: RecordText, m: Match) => `${m.field}:${sentenceAt(text[m.fi
 
 // "... were cultured" after a source term and the rest of the cells' name ("adipose|-derived stem cells (ADSCs) were
 // cultured"), and a sentence that collects vesicles from a medium it does not name as another's.
-const CULTURED = /^(?:[\s-]+(?!(?:were|was|and|or|with|from|of|in|on|to)\b)[\w()/'-]+){0,6}?\s+(?:\([^()]{1,30}\)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:cultured|grown|expanded|maintained|starved)\b/i;
-const FROM_MEDIUM = /\b(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:collected|isolated|purified|harvested|obtained|extracted|enriched|separated|concentrated)\s+from\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:conditioned\s+medi(?:um|a)|supernatants?|culture\s+medi(?:um|a)|medi(?:um|a))\b(?!\s+(?:of|from)\b)/i;
+const WERE_CULTURED = /^(?:[\s-]+(?!(?:were|was|and|or|with|from|of|in|on|to)\b)[\w()/'-]+){0,6}?\s+(?:\([^()]{1,30}\)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:cultured|grown|expanded|maintained|starved)\b/i;
+const FROM_MEDIUM = new RegExp(String.raw`\b(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:collected|isolated|purified|harvested|obtained|extracted|enriched|separated|concentrated)\s+from\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?${CELLS_MEDIUM}`, 'i');
 
-/** The sources named as cells cultured in the sentence before one that collects vesicles from their medium, with the match naming each. */
+/** The sources named as cells cultured in the sentence before one that collects vesicles from their medium, each with its match. */
 function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
   const f = text.abstract;
   const out: [Source, Match][] = [];
@@ -47,7 +47,7 @@ function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
       terms.lastIndex = 0;
       for (let m = terms.exec(prev); m; m = terms.exec(prev)) {
         if (m[0].length === 0) terms.lastIndex++;
-        else if (CULTURED.test(prev.slice(m.index + m[0].length))) {
+        else if (WERE_CULTURED.test(prev.slice(m.index + m[0].length))) {
           const start = before.start + m.index;
           out.push([rule.value as Source, { rule: rule.id, value: rule.value, weight: rule.weight, field: 'abstract', start, end: start + m[0].length, snippet: f.shown.slice(start, start + m[0].length) }]);
         }
