@@ -6,7 +6,7 @@ import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import { CELLS_MEDIUM, type RuleSet } from './rules.ts';
 import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
-import { NOSTOP, sentenceAt, type FieldName, type RecordText } from './text.ts';
+import { matchesOf, NOSTOP, sentenceAt, type FieldName, type RecordText } from './text.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
@@ -42,15 +42,11 @@ function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
     const before = f.sentences[k - 1];
     const prev = f.text.slice(before.start, before.end);
     for (const rule of rules.byField.sources) {
-      const terms = rule.prefilter?.regex;
-      if (!terms) continue;
-      terms.lastIndex = 0;
-      for (let m = terms.exec(prev); m; m = terms.exec(prev)) {
-        if (m[0].length === 0) terms.lastIndex++;
-        else if (WERE_CULTURED.test(prev.slice(m.index + m[0].length))) {
-          const start = before.start + m.index;
-          out.push([rule.value as Source, { rule: rule.id, value: rule.value, weight: rule.weight, field: 'abstract', start, end: start + m[0].length, snippet: f.shown.slice(start, start + m[0].length) }]);
-        }
+      if (!rule.prefilter) continue;
+      for (const m of matchesOf(rule.prefilter.regex, prev)) {
+        if (!m[0] || !WERE_CULTURED.test(prev.slice(m.index + m[0].length))) continue;
+        const start = before.start + m.index;
+        out.push([rule.value as Source, { rule: rule.id, value: rule.value, weight: rule.weight, field: 'abstract', start, end: start + m[0].length, snippet: f.shown.slice(start, start + m[0].length) }]);
       }
     }
   }
