@@ -122,10 +122,11 @@ async function runImport(v: Values, store: Store): Promise<void> {
   if (!inputs.length) throw new UsageError('import: --input FILE is required');
   // An empty name resolves to the working folder, which would be refused as "a folder".
   if (inputs.some((i) => !i)) throw new UsageError('--input: give the path of a PubMed XML, .xml.gz or MEDLINE file');
+  const workers = workersOption(v);
   // Each file is its own transaction: a missing second file found after the first was imported would leave half a run.
   for (const input of inputs) checkInput(input);
   for (const input of inputs) {
-    const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v) });
+    const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers });
     say(importLine(input, s));
     // Named, not fixed: the text is stored with U+FFFD where the bytes were bad.
     for (const bad of s.invalidText.slice(0, 20)) log(`import: ${input}: ${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);
@@ -134,9 +135,11 @@ async function runImport(v: Values, store: Store): Promise<void> {
 }
 
 async function runClassify(v: Values, store: Store): Promise<void> {
+  // A usage error comes before any look at the database.
+  const workers = workersOption(v);
   // A mistyped --db would otherwise get a new, empty database and a summary of nothing classified.
   if (store.recordCount() === 0) throw new UserError(`classify: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE"`);
-  const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers: workersOption(v), diff: Boolean(v.diff) });
+  const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers, diff: Boolean(v.diff) });
   const threads = s.threads ? ` on ${s.threads} worker thread${s.threads > 1 ? 's' : ''}` : '';
   say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}${threads}; ${store.classificationCount()} classified in the database`);
   const changed = Object.entries(s.changed).filter(([, n]) => n > 0);

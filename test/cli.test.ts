@@ -178,6 +178,14 @@ describe('cli', () => {
     const workers = await runCli(['classify', '--workers', '200', '--db', workersDb]);
     expect(workers.code, workers.stderr).toBe(0);
     expect(workers.stderr).toMatch(/--workers 200: this machine has \d+ cores; using \d+/);
+    // A bad --workers is a usage error before the database is looked at (it answered "holds no records yet", exit 1).
+    const fresh = join(dir, 'fresh-workers.db');
+    const badWorkers = await runCli(['classify', '--workers', '-1', '--db', fresh]);
+    expect([badWorkers.code, badWorkers.stderr.trim(), existsSync(fresh)]).toEqual([2, 'exoevidence: --workers -1: give a whole number (0: none)', false]);
+    // The cap is said once a run, not once an input file.
+    const twice = await runCli(['import', '--input', good, '--input', good, '--force', '--workers', '200', '--db', join(dir, 'twice.db')]);
+    expect(twice.code, twice.stderr).toBe(0);
+    expect(twice.stderr.match(/this machine has/g)).toHaveLength(1);
   });
 
   it('leaves another program\'s SQLite file as it was, reads a declared Latin-1 file, and keeps errors bounded', async () => {
