@@ -163,6 +163,10 @@ describe('cli', () => {
     expect([review.code, review.stderr.trim()]).toEqual([2, `exoevidence: --reports ${file}: not a folder`]);
     const out = await runCli(['report', '--out', dir, '--db', join(dir, 'url.db')]);
     expect([out.code, out.stderr.trim()]).toEqual([2, `exoevidence: --out ${dir}: a folder; name the markdown file to write`]);
+    // A missing folder for --out is found before the database is opened, where it was found after the report was built.
+    const lostOut = join(dir, 'no-such-folder', 'x.md');
+    const outFolder = await runCli(['report', '--out', lostOut, '--db', join(dir, 'out-folder.db')]);
+    expect([outFolder.code, outFolder.stderr.trim(), existsSync(join(dir, 'out-folder.db'))]).toEqual([1, `exoevidence: --out ${lostOut}: folder ${join(dir, 'no-such-folder')} does not exist`, false]);
     // A mistyped corrections file would drop every correction without a word.
     for (const command of ['classify', 'report']) {
       const missing = await runCli([command, '--overrides', join(dir, 'typo.csv'), '--db', join(dir, 'ov.db')]);

@@ -127,6 +127,17 @@ describe('eval command', () => {
       expect([slip.code, slip.stderr.trim()]).toEqual([2, `exoevidence: --json ${target}: ${target === dir ? 'a folder; name the JSON file to write' : 'a file that is not scores of this tool; name a new file (it is never overwritten)'}`]);
     }
     expect(readFileSync(records, 'utf8')).toBe(articleSetXml(articles));
+    // A missing folder for --json, or a bad floors file, is named in one line before anything is classified
+    // (they were a temporary file's bare ENOENT, and a schema error after the whole run).
+    const lost = join(dir, 'no-such-folder', 'e.json');
+    const noFolder = await runCli(['eval', '--records', records, '--gold', goldFile, '--json', lost]);
+    expect([noFolder.code, noFolder.stdout, noFolder.stderr.trim()]).toEqual([1, '', `exoevidence: --json ${lost}: folder ${join(dir, 'no-such-folder')} does not exist`]);
+    const floors = join(dir, 'floors.json');
+    writeFileSync(floors, '{"floors": {}}');
+    const noLabels = join(dir, 'no-labels.csv');
+    writeFileSync(noLabels, `${HEADER}\n`);
+    const badFloors = await runCli(['eval', '--records', records, '--gold', noLabels, '--thresholds', floors]);
+    expect([badFloors.code, badFloors.stderr.trim()]).toEqual([1, `exoevidence: ${floors}: / must have required property 'description' (schema thresholds.schema.json)`]);
     // Nothing to score is an error, not a page of zeros.
     const other = join(dir, 'other.csv');
     writeFileSync(other, `${HEADER}\n99999999,true,animal,,,,\n`);

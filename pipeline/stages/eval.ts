@@ -4,6 +4,7 @@
 // the run when a figure drops below the floors kept in the repository.
 
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { isFolder, writeFileAtomic, writtenHere } from '../atomic.ts';
 import { readRecordFile } from './import.ts';
 import { classify } from '../classify/classify.ts';
@@ -33,9 +34,14 @@ const JSON_HEAD = '{\n  "rules_version": ';
 export function checkJsonOut(file: string): void {
   if (isFolder(file)) throw new UsageError(`--json ${file}: a folder; name the JSON file to write`);
   if (existsSync(file) && !writtenHere(file, JSON_HEAD)) throw new UsageError(`--json ${file}: a file that is not scores of this tool; name a new file (it is never overwritten)`);
+  // Found before the records are classified, where it was the temporary file's bare ENOENT.
+  const dir = dirname(resolve(file));
+  if (!isFolder(dir)) throw new UserError(`--json ${file}: folder ${dir} does not exist`);
 }
 
 export async function runEval(opts: { records: string; gold: string; json?: string; thresholds?: string; part?: 'hot' | 'cold' }): Promise<{ evaluation: Evaluation; report: string; failures: string[] }> {
+  // A bad floors file is found before the records are classified, not after.
+  const floors = opts.thresholds ? loadJson<{ description: string; floors: Record<string, number> }>(opts.thresholds, 'thresholds.schema.json').floors : undefined;
   const goldText = readText(opts.gold, `--gold ${opts.gold}`);
   const gold = parseGold(goldText, opts.gold);
   const goldDetails = parseGoldDetails(goldText, opts.gold);
@@ -56,10 +62,6 @@ export async function runEval(opts: { records: string; gold: string; json?: stri
     predictions: [...gold.keys()].filter((p) => predicted.has(p)).map((p) => toPrediction(p, predicted.get(p)!)),
   };
   if (opts.json) writeFileAtomic(opts.json, `${JSON.stringify(evaluation, null, 2)}\n`);
-  let failures: string[] = [];
-  if (opts.thresholds) {
-    const t = loadJson<{ description: string; floors: Record<string, number> }>(opts.thresholds, 'thresholds.schema.json');
-    failures = belowThresholds(evaluation, t.floors);
-  }
+  const failures = floors ? belowThresholds(evaluation, floors) : [];
   return { evaluation, report: `rules version ${rules.version}${opts.part ? ` (${opts.part} part of the gold records)` : ''}\n${formatEvaluation(evaluation)}`, failures };
 }

@@ -100,13 +100,19 @@ export function checkReportsDir(dir: string = DEFAULT_REPORTS): void {
   if (existsSync(dir) && !isFolder(dir)) throw new UsageError(`--reports ${dir}: not a folder`);
 }
 
+/** --out names a new markdown file, or one this tool wrote, in a folder that exists and outside the full report. */
+function checkOut(out: string, reportsDir: string): void {
+  const file = resolve(out);
+  if (isFolder(file)) throw new UsageError(`--out ${out}: a folder; name the markdown file to write`);
+  if (existsSync(file) && !writtenHere(file, MARKDOWN_TITLE)) throw new UsageError(`--out ${out}: a file that is not a report of this tool; name a new file (it is never overwritten)`);
+  if (REPORT_FILES.some((f) => join(reportsDir, f) === file)) throw new UsageError(`--out ${out}: that is a file of the full report; name another file for a filtered one`);
+  if (!isFolder(dirname(file))) throw new UserError(`--out ${out}: folder ${dirname(file)} does not exist`);
+}
+
 /** Options that are wrong whatever the database holds: checked before it is opened (usage errors). */
 export function checkReportOptions(o: ReportOptions): Filters {
   checkReportsDir(o.reportsDir);
-  if (o.out && isFolder(o.out)) throw new UsageError(`--out ${o.out}: a folder; name the markdown file to write`);
-  if (o.out && existsSync(o.out) && !writtenHere(o.out, MARKDOWN_TITLE)) {
-    throw new UsageError(`--out ${o.out}: a file that is not a report of this tool; name a new file (it is never overwritten)`);
-  }
+  if (o.out) checkOut(o.out, resolve(o.reportsDir ?? DEFAULT_REPORTS));
   return parseFilters(o);
 }
 
@@ -117,8 +123,6 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
   if (store.recordCount() === 0) throw new UserError(`report: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE", then "classify"`);
   if (store.classificationCount() === 0) throw new UserError('report: no record is classified yet; run "classify" first');
   const dir = resolve(o.reportsDir ?? DEFAULT_REPORTS);
-  const full = REPORT_FILES.map((f) => join(dir, f));
-  if (o.out && full.includes(resolve(o.out))) throw new UsageError(`--out ${o.out}: that is a file of the full report; name another file for a filtered one`);
 
   const { overrides, model } = store.snapshot(() => {
     const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
@@ -134,9 +138,7 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
   model.rulesEval = readRulesEval(o.rulesEvalFile ?? DEFAULT_RULES_EVAL);
 
   if (o.out) {
-    const file = resolve(o.out);
-    if (!isFolder(dirname(file))) throw new UserError(`--out ${o.out}: folder ${dirname(file)} does not exist`);
-    writeFileAtomic(file, renderMarkdown(model));
+    writeFileAtomic(resolve(o.out), renderMarkdown(model));
     return { files: [o.out], included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
   }
   const at = (name: string) => join(dir, name);
