@@ -139,13 +139,14 @@ async function runClassify(v: Values, store: Store): Promise<void> {
   const workers = workersOption(v);
   // A mistyped --db would otherwise get a new, empty database and a summary of nothing classified.
   if (store.recordCount() === 0) throw new UserError(`classify: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE"`);
+  // Read first: a malformed corrections file stops the run before any label is written, not after.
+  const overrides = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   const s = await classifyRecords(store, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers, diff: Boolean(v.diff) });
   const threads = s.threads ? ` on ${s.threads} worker thread${s.threads > 1 ? 's' : ''}` : '';
   say(`classify: ${s.classified} records classified (${s.relevant} relevant) with rules ${s.rulesVersion}${threads}; ${store.classificationCount()} classified in the database`);
   const changed = Object.entries(s.changed).filter(([, n]) => n > 0);
   say(`classify: labels changed from those stored: ${changed.length ? changed.map(([f, n]) => `${f} ${n}`).join(', ') : 'none'}`);
   for (const c of s.changes) say(`    ${c.pmid}  ${c.field}: ${c.before || '-'} -> ${c.after || '-'}`);
-  const overrides = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
   const applied = [...overrides.byPmid.values()].reduce((n, l) => n + l.length, 0);
   if (applied || overrides.problems.length) say(`classify: ${applied} manual corrections apply after the rules`);
   for (const p of overrides.problems) log(`classify: override not applied: ${p}`);

@@ -95,6 +95,13 @@ describe('review', () => {
     const refusedExplain = await runCli(['explain', pilot.pmid, '--db', db, '--overrides', damaged]);
     expect([refusedExplain.code, refusedExplain.stdout]).toEqual([1, '']);
     expect(refusedExplain.stderr).toMatch(/damaged\.csv: not valid CSV/);
+    // classify reads the corrections before it labels anything: a damaged file changes no stored label
+    // (it classified every record first, printed its summary and then failed).
+    const storedBefore = await runCli(['explain', pilot.pmid, '--db', db]);
+    const refusedClassify = await runCli(['classify', '--force', '--diff', '--db', db, '--overrides', damaged]);
+    expect([refusedClassify.code, refusedClassify.stdout]).toEqual([1, '']);
+    expect(refusedClassify.stderr.trim()).toMatch(/^exoevidence: .*damaged\.csv: not valid CSV/);
+    expect((await runCli(['explain', pilot.pmid, '--db', db])).stdout).toBe(storedBefore.stdout);
     writeFileSync(damaged, `pmid,field,value,reason\n${pilot.pmid},sample_size,-5,typo\n`);
     const inapplicable = await runCli(['explain', pilot.pmid, '--db', db, '--overrides', damaged]);
     expect(inapplicable.code).toBe(0);
