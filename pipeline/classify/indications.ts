@@ -28,6 +28,11 @@ const WITH_CONDITION = /\b(?:patients|pts|participants|subjects|volunteers|women
 // Named among the conditions of those enrolled ("women with rough skin texture and enlarged pores"): a target, though named once.
 const ENROLLED_WITH = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
 
+// Who was kept out of a study ("patients with seborrheic dermatitis were excluded", "exclusion criteria were pregnancy or
+// psoriasis"); a sentence that also says who was taken in is not only that.
+const EXCLUDED = /\b(?:were|was|are|being)\s+excluded\b|\bexclusion\s+criteri\w*|\bexcluding\b|\b(?:not\s+eligible|ineligible)\b/i;
+const INCLUDED = /\b(?:included|inclusion|enrolled|recruited|eligible)\b(?<!\bnot\s+eligible)/i;
+
 const FIBROSIS = /^(?:skin|dermal|cutaneous)\s+fibrosis$/i;
 const SCLERODERMA = /\b(?:bleomycin|scleroderma|systemic\s+sclerosis|morphea)\b/i;
 const MODEL_MADE = /\b(?:models?|induced)\b/i;
@@ -132,13 +137,23 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     // patients", "transient erythema occurred") is an adverse event beside the target, not a target of its own.
     const harmOnly = (i: Indication) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start <= m.start && m.end <= h.end));
     if (indications.some((i) => !harmOnly(i))) indications = indications.filter((i) => !harmOnly(i));
+    // A condition named only among those kept out of the study is not its target.
+    const excludedOnly = (i: Indication) =>
+      found.get(i)!.every((m) => {
+        if (m.field !== 'abstract') return false;
+        const sentence = sentenceOf(text, m);
+        return EXCLUDED.test(sentence) && !INCLUDED.test(sentence);
+      });
+    if (indications.some((i) => !excludedOnly(i))) indications = indications.filter((i) => !excludedOnly(i));
     // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
     // wound margins"): where the title names the scar, not the wound, and nothing is said of healing, the wound is the model's means.
     if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(withoutLists(found, text).replace(HEALED_FIRST, '')))
       indications = indications.filter((i) => i !== 'wound_healing');
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
-    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && titled(i)))
+    // So too, where they are only measured, beside a target named three times or more.
+    const outcomeOf = (i: Indication) => titled(i) || (found.get(i)!.length >= 3 && measured('barrier_hydration'));
+    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
   }
   // A review codes the conditions it reviews: where its title or the sentence saying what it covers names some,
