@@ -53,6 +53,10 @@ const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial|RCT)\b|^\s+of\s+(?!(
 const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
 // Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
+// A case's history, told before its treatment: "presented with an ulcer 2 years after radiotherapy", "developed keloids 6
+// months after surgery". The time since an earlier event in a sentence that presents the case is not the study's.
+const SINCE_EARLIER = /^\s+(?:after|following|since)\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:radiotherapy|radiation|irradiation|surgery|operation|excision|resection|mastectomy|thyroidectomy|injury|trauma|burns?|accident|delivery|childbirth|pregnancy|diagnosis|onset|chemotherapy|transplant\w*|vaccination|infection)\b/i;
+const PRESENTS = /\b(?:presented|presenting|presents|developed|referred|admitted|complained|noticed|history|diagnosed)\b/i;
 // What a wound or a treated skin does in the time a study measures as its result (below: "healing time of 12 days").
 const HARM_OR_HEALING = String.raw`healing|(?:wound\s+)?closure|recovery|re-?epitheliali[sz]ation`;
 // Durations written after these are not the study's time either, nor the end of a range they begin ("persisting for
@@ -160,6 +164,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     const s = sentenceAt(f, index);
     const sentence = f.text.slice(s.start, s.end);
     if (!(TIMING.test(sentence) || STUDY_LENGTH.test(after)) || NOT_TIMING_SENTENCE.test(sentence)) return;
+    if (SINCE_EARLIER.test(after) && PRESENTS.test(sentence)) return;
     // A treatment period ("for", "over") is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
     const fromEnd =
       (AFTER_LAST.test(after) && (!SPAN_BEFORE.test(before) || FOLLOWED_UP.test(before.replace(SPAN_BEFORE, '')))) ||
