@@ -96,6 +96,8 @@ const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+
 // "after treatment ended", "after stopping",
 // "post-treatment" or "3 months after treatment" (not "after treatment initiation").
 const AFTER_LAST = new RegExp(`^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:last|final|end\\s+of|completion|cessation|stopping|discontinu\\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\\d+(?:st|nd|rd|th))\\s+(?:and\\s+(?:last|final)\\s+)?(?:session|treatment|therapy|injection|application|administration|infusion|procedure|visit)s?)\\b|^${NOSTOP}{0,20}\\bafter\\s+(?:the\\s+)?(?:treatment|therapy)\\b(?!\\s+(?:initiation|start|onset|began|begun|commenced|with|of)\\b)|^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:treatment|therapy)\\s+(?:ended|stopped|was\\s+(?:stopped|completed|discontinued))\\b|^\\s+after\\s+(?:it|they|(?:the\\s+)?therapy)\\s+(?:had\\s+)?(?:ended|stopped|finished|was\\s+(?:stopped|completed|discontinued))\\b|^${NOSTOP}{0,20}\\bpost-?(?:treatment|therapy)\\b`, 'i');
+// A time of its own between a duration and the "after" that follows it.
+const ANOTHER_TIME = new RegExp(`(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\\s-]*${UNIT}\\b`, 'i');
 // "A visit 4 weeks later" follows the treatment named before it, but "at baseline and 12 weeks later" follows the baseline.
 const LATER = /^\s+later\b/i;
 const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|therapy|session|injection|application)s?|pre-?treatment)\b/i;
@@ -165,9 +167,11 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     const sentence = f.text.slice(s.start, s.end);
     if (!(TIMING.test(sentence) || STUDY_LENGTH.test(after)) || NOT_TIMING_SENTENCE.test(sentence)) return;
     if (SINCE_EARLIER.test(after) && PRESENTS.test(sentence)) return;
+    // "At week 10, four weeks after the last session": the time after the last session is the other duration's.
+    const ownAfter = AFTER_LAST.test(after) && !ANOTHER_TIME.test(after.slice(0, after.search(/\b(?:after\b|post)/i)));
     // A treatment period ("for", "over") is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
     const fromEnd =
-      (AFTER_LAST.test(after) && (!SPAN_BEFORE.test(before) || FOLLOWED_UP.test(before.replace(SPAN_BEFORE, '')))) ||
+      (ownAfter && (!SPAN_BEFORE.test(before) || FOLLOWED_UP.test(before.replace(SPAN_BEFORE, '')))) ||
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
       AFTER_SPAN.test(before) ||
       (WITH_A.test(before) && FOLLOW_UP_NEXT.test(after));
