@@ -429,9 +429,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // "mice were assigned to 3 groups of 10":
   // the noun named before the groups.
   [new RegExp(`\\b${noun}${AGED}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
-  // Groups named in a list, or two: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8),
+  // Groups (arms) named in a list, or two: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8),
   // "divided into control and exosome groups, with six rabbits in each group" (2 x 6).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+(?:groups|arms)\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s+)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Two groups named one by one, each with what it was given, then how many each held: "divided into a control group
   // given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each" (2 x 32).
   [new RegExp(`${DIVIDED}(?:in)?to\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
