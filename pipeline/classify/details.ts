@@ -91,6 +91,9 @@ const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // exosome injections" (or "... extracellular vesicle injections"), "treated 3 times at
 // intervals of 8 weeks" (not "three times a week").
 const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the|received|receiving|underwent|undergoing|had|got|were|was|patients|participants|subjects|volunteers|women|men|cases|adults|children|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)[A-Za-z][\\w-]*\\s+){0,4}?(?:sessions|treatments|sittings|injections|applications|administrations|infusions|procedures|times\\b(?!\\s+(?:a|an|per|daily|weekly|monthly|each|every)\\b))\\b`, 'gi');
+// Sessions counted by an adverb: "treated thrice at 3-week intervals" (not "twice a week").
+const TIMES_ADVERB = /\b(twice|thrice)\b(?!\s+(?:a|an|per|daily|weekly|monthly|each|every)\b)/gi;
+const ADVERB_SESSIONS: Record<string, number> = { twice: 2, thrice: 3 };
 const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
 // A follow-up counted from the end of treatment: "after the last session", "after the third session" (of three),
 // "after treatment ended", "after stopping",
@@ -139,8 +142,9 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   // Typed by a cast, not an annotation: consider() assigns it, and TypeScript would otherwise narrow it to null here.
   let best = null as FollowUp | null;
   let span = 0;
-  for (const m of matchesOf(SESSIONS, f.text)) {
-    const sessions = Math.max(parseNumber(m[1]) ?? 0, m[2] ? (parseNumber(m[2]) ?? 0) : 0);
+  const counted = [...matchesOf(SESSIONS, f.text), ...matchesOf(TIMES_ADVERB, f.text)];
+  for (const m of counted) {
+    const sessions = ADVERB_SESSIONS[m[1].toLowerCase()] ?? Math.max(parseNumber(m[1]) ?? 0, m[2] ? (parseNumber(m[2]) ?? 0) : 0);
     if (sessions < 2 || sessions > 52) continue;
     const s = sentenceAt(f, m.index);
     const near = f.text.slice(s.start, Math.min(f.text.length, s.end + 200));
