@@ -37,14 +37,12 @@ const FIBROSIS = /^(?:skin|dermal|cutaneous)\s+fibrosis$/i;
 const SCLERODERMA = /\b(?:bleomycin|scleroderma|systemic\s+sclerosis|morphea)\b/i;
 const MODEL_MADE = /\b(?:models?|induced)\b/i;
 
+/** Every match lies in a sentence of the abstract that passes `test`. */
+const onlyInSentences = (ms: Match[], text: RecordText, test: (sentence: string) => boolean) => ms.every((m) => m.field === 'abstract' && test(sentenceOf(text, m)));
+
 /** Named only in sentences of the abstract that measure or report it ("wrinkle depth was measured ... wrinkles decreased"), none setting it up: an outcome. */
-function measuredOnly(ms: Match[], text: RecordText, setsUp: RegExp): boolean {
-  return ms.every((m) => {
-    if (m.field !== 'abstract') return false;
-    const sentence = sentenceOf(text, m);
-    return MEASURED.test(sentence) && !setsUp.test(sentence) && !WITH_CONDITION.test(sentence);
-  });
-}
+const measuredOnly = (ms: Match[], text: RecordText, setsUp: RegExp) =>
+  onlyInSentences(ms, text, (sentence) => MEASURED.test(sentence) && !setsUp.test(sentence) && !WITH_CONDITION.test(sentence));
 
 /**
  * The abstract less its sentences that name three conditions or more ("Exosomes are studied for wound healing,
@@ -133,18 +131,15 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
     if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
+    // Conditions named only in one way, dropped where another indication stands.
+    const dropBesideOthers = (only: (i: Indication) => boolean) => {
+      if (indications.some((i) => !only(i))) indications = indications.filter((i) => !only(i));
+    };
     // A condition named only inside a harm the treatment caused ("post-inflammatory hyperpigmentation developed in 3
     // patients", "transient erythema occurred") is an adverse event beside the target, not a target of its own.
-    const harmOnly = (i: Indication) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start <= m.start && m.end <= h.end));
-    if (indications.some((i) => !harmOnly(i))) indications = indications.filter((i) => !harmOnly(i));
+    dropBesideOthers((i) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start <= m.start && m.end <= h.end)));
     // A condition named only among those kept out of the study is not its target.
-    const excludedOnly = (i: Indication) =>
-      found.get(i)!.every((m) => {
-        if (m.field !== 'abstract') return false;
-        const sentence = sentenceOf(text, m);
-        return EXCLUDED.test(sentence) && !INCLUDED.test(sentence);
-      });
-    if (indications.some((i) => !excludedOnly(i))) indications = indications.filter((i) => !excludedOnly(i));
+    dropBesideOthers((i) => onlyInSentences(found.get(i)!, text, (sentence) => EXCLUDED.test(sentence) && !INCLUDED.test(sentence)));
     // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
     // wound margins"): where the title names the scar, not the wound, and nothing is said of healing, the wound is the model's means.
     if (indications.includes('scar') && titled('scar') && !titled('wound_healing') && !HEALING.test(withoutLists(found, text).replace(HEALED_FIRST, '')))
@@ -165,12 +160,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const titled = indications.filter((i) => beyondAbstract(found.get(i)));
     if (titled.length) indications = indications.filter((i) => titled.includes(i) || !measuredOnly(found.get(i)!, text, MODEL_MADE));
     const scoped = (i: Indication) => found.get(i)!.some((m) => m.field !== 'abstract' || inPaperScope(text, m));
-    const asExamples = (i: Indication) =>
-      found.get(i)!.every((m) => {
-        if (m.field !== 'abstract') return false;
-        const sentence = sentenceOf(text, m);
-        return !PAPER_SCOPE.test(sentence) && LISTED.test(sentence);
-      });
+    const asExamples = (i: Indication) => onlyInSentences(found.get(i)!, text, (sentence) => !PAPER_SCOPE.test(sentence) && LISTED.test(sentence));
     const kinds = indications.filter(scoped);
     if (kinds.length && !kinds.includes('inflammation_other')) indications = indications.filter((i) => !asExamples(i));
   }
