@@ -106,6 +106,10 @@ async function runFetch(v: Values, store: Store): Promise<void> {
   say(`fetch: ${s.fetched} records fetched; ${s.skippedBatches} of ${s.batches} batches already stored; ${store.recordCount()} records in the database`);
   if (s.dropped) log(`fetch: ${s.dropped} records in the replies were not asked for (other PMIDs, or one given twice) and were not stored`);
   if (s.books) log(`fetch: ${s.books} search hits are books or chapters, not journal articles; not stored (the report counts them as not retrieved)`);
+  if (s.missing.length)
+    log(`fetch: ${s.missing.length} search hits were not in efetch's replies however often asked (PMID ${s.missing.slice(0, 10).join(', ')}${s.missing.length > 10 ? ', ...' : ''}); not stored: a later fetch asks again, and the report counts them as not retrieved`);
+  for (const bad of s.invalid.slice(0, 20)) log(`fetch: ${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);
+  if (s.invalid.length > 20) log(`fetch: ${s.invalid.length - 20} more records with invalid UTF-8`);
 }
 
 /** What an import did, in one line. */

@@ -71,6 +71,12 @@ export type Origin = 'eutils' | 'file';
 /** A PubMed id: digits with no leading zero, at most 10 (PubMed's are 8 today). "0042" beside "42" would store one article twice. */
 export const isPmid = (s: string): boolean => /^[1-9]\d{0,9}$/.test(s);
 
+/** A record whose bytes were not all valid UTF-8 (read with U+FFFD in their place): which one, and how many bytes. */
+export interface InvalidText {
+  record: string;
+  bytes: number;
+}
+
 /** One parsed record and where it came from, as stored. */
 export interface SourcedRecord {
   record: PubmedRecord;

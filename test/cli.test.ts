@@ -390,6 +390,23 @@ describe('cli', () => {
     sql.close();
   });
 
+  it('stores the rest when efetch never gives a hit, names it, and counts it as not retrieved in the report', async () => {
+    const articles = syntheticArticles(12, 39_400_000);
+    server = new FakeEutils(articles);
+    server.faults = { withhold: new Set([articles[5].pmid]) };
+    const env = { EUTILS_BASE_URL: await server.start(), EUTILS_RETRY_BASE_MS: '1', EUTILS_MAX_ATTEMPTS: '2' };
+    const db = join(dir, 'withheld.db');
+    expect((await runCli(['search', '--db', db], env)).code).toBe(0);
+    const f = await runCli(['fetch', '--db', db], env);
+    expect(f.code, f.stderr).toBe(0);
+    expect(f.stdout).toMatch(/fetch: 11 records fetched/);
+    expect(f.stderr).toMatch(new RegExp(`fetch: 1 search hits were not in efetch's replies however often asked \\(PMID ${articles[5].pmid}\\); not stored`));
+    const out = join(dir, 'withheld-reports');
+    expect((await runCli(['classify', '--db', db, '--quiet'], env)).code).toBe(0);
+    expect((await runCli(['report', '--db', db, '--reports', out, '--quiet'], env)).code).toBe(0);
+    expect(readFileSync(join(out, 'evidence-tables.md'), 'utf8')).toMatch(/\| Search records not retrieved \| 1 \|/);
+  });
+
   it('keeps retry notices to itself under --quiet', async () => {
     server = new FakeEutils(syntheticArticles(40, 39_100_000));
     const env = { EUTILS_BASE_URL: await server.start(), EUTILS_RETRY_BASE_MS: '10' };

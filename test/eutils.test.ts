@@ -71,6 +71,42 @@ describe('search and fetch', () => {
     store.close();
   });
 
+  it('keeps the records a reply holds when asking again does not bring the rest (deleted since the search), and names those', async () => {
+    const { server, store, client } = await setup(30, { retryBaseMs: 1, maxAttempts: 3 });
+    await search(store, client, query, quietLog);
+    // The 5th and 22nd hits, in the first and third batch of 10.
+    const hits = store.windowHits(store.latestCompletedSearch()!.id, 0);
+    const gone = new Set([hits[4], hits[21]]);
+    server.faults.withhold = gone;
+    const f = await fetchRecords(store, client, { quiet: true, batchSize: 10 });
+    expect([f.fetched, store.recordCount(), f.missing.sort()]).toEqual([28, 28, [...gone].sort()]);
+    // Two batches lacked one record each, and were asked three times; the third was whole at once.
+    expect([server.stats.efetch, server.stats.tooMany]).toEqual([7, 0]);
+    // A later fetch asks again for those two alone, by PMID.
+    const again = await fetchRecords(store, client, { quiet: true, batchSize: 10 });
+    expect([again.fetched, again.missing.length, again.skippedBatches]).toEqual([0, 2, 1]);
+    expect(server.stats.queries.slice(8).map((q) => q.get('id'))).toEqual([hits[4], hits[4], hits[4], hits[21], hits[21], hits[21]]);
+    store.close();
+  });
+
+  it('names each record whose bytes are not UTF-8, and how many bytes were replaced', async () => {
+    const { server, store, client } = await setup(12);
+    server.faults.bytes = (xml) => {
+      const b = Buffer.from(xml);
+      const at = b.indexOf('<ArticleTitle>') + '<ArticleTitle>'.length;
+      b[at] = 0xff;
+      b[at + 1] = 0xfe;
+      return b;
+    };
+    await search(store, client, query, quietLog);
+    const f = await fetchRecords(store, client, { quiet: true });
+    expect(f.fetched).toBe(12);
+    expect(f.invalid).toEqual([{ record: expect.stringMatching(/^record 1 \(PMID \d+\) of efetch batch 1-12 of window 1\/1$/), bytes: 2 }]);
+    const pmid = /PMID (\d+)/.exec(f.invalid[0].record)![1];
+    expect(store.getRecord(pmid)!.title.startsWith('\uFFFD\uFFFD')).toBe(true);
+    store.close();
+  });
+
   it('reads an esearch reply in XML too, and retries one cut short', async () => {
     const { server, store, client } = await setup(321);
     server.xmlSearch = true;
@@ -270,11 +306,13 @@ describe('search and fetch', () => {
       { count: '3', idlist: ['39000001', 'abc', '\u001b[2J'] },
       { count: '1', idlist: ['0039000001'] },
       { count: '-5', idlist: [] },
+      { count: '1', idlist: { id: '39000001' } },
     ];
     for (const r of replies) {
       const srv = await rawServer((res) => res.end(JSON.stringify({ esearchresult: { ...r, webenv: 'W', querykey: '1' } })));
       const c = new Eutils({ baseUrl: srv.url, maxAttempts: 2, retryBaseMs: 1 });
-      await expect(c.esearch('x')).rejects.toThrow(r.count === '-5' ? /gave up after 2 attempts \(last: reply has no count\)/ : /gave up after 2 attempts \(last: reply lists "(abc|0039000001)", which is not a PMID\)/);
+      const why = r.count === '-5' ? /reply has no count/ : !Array.isArray(r.idlist) ? /reply's idlist is not a list of ids/ : /reply lists "(abc|0039000001)", which is not a PMID/;
+      await expect(c.esearch('x')).rejects.toThrow(new RegExp(`gave up after 2 attempts \\(last: ${why.source}\\)`));
       await srv.stop();
     }
   });

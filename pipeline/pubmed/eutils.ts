@@ -47,6 +47,19 @@ export interface SearchResult {
 /** A reply that came back whole but is not what was asked for: worth asking again. */
 export class RetryableReply extends Error {}
 
+/**
+ * A reply that holds part of what was asked (records PubMed no longer gives, such as one deleted since the
+ * search): asked again like any other, and kept, with what it lacks, when the attempts run out.
+ */
+export class PartialReply<T> extends RetryableReply {
+  constructor(
+    message: string,
+    readonly partial: T,
+  ) {
+    super(message);
+  }
+}
+
 /** The server could not be reached at all. */
 export class UnreachableError extends UserError {}
 
@@ -80,7 +93,7 @@ export class Eutils {
       baseURL: this.baseUrl,
       // axios's timeout is an idle timer (no byte for this long); the attempt's deadline is a signal, below.
       timeout: opts.idleMs ?? Math.min(30_000, this.opts.timeoutMs),
-      responseType: 'text',
+      responseType: 'arraybuffer',
       transformResponse: (d) => d,
       validateStatus: () => true,
       maxContentLength: this.opts.maxReplyBytes,
@@ -101,7 +114,8 @@ export class Eutils {
     }
     const what = `esearch${window.mindate ? ` ${window.mindate}-${window.maxdate}` : ''}`;
     const page = (retstart: number) =>
-      this.request(`${what}${retstart ? ` from ${retstart}` : ''}`, 'esearch.fcgi', { ...params, retstart: String(retstart) }, (body) => {
+      this.request(`${what}${retstart ? ` from ${retstart}` : ''}`, 'esearch.fcgi', { ...params, retstart: String(retstart) }, (bytes) => {
+        const body = bytes.toString();
         const r = body.trimStart().startsWith('<') ? esearchFromXml(body) : esearchFromJson(body);
         if (r.error) throw new UserError(`${what}: E-utilities error: ${r.error}`);
         if (!Number.isSafeInteger(r.count) || r.count < 0) throw new RetryableReply('reply has no count');
@@ -133,7 +147,7 @@ export class Eutils {
   async efetch<T>(
     what: string,
     source: { webenv: string; queryKey: string; retstart: number; retmax: number } | { ids: string[] },
-    check: (body: string) => T,
+    check: (body: Buffer) => T,
   ): Promise<T> {
     const params: Record<string, string> = { db: 'pubmed', retmode: 'xml' };
     if ('ids' in source) params.id = source.ids.join(',');
@@ -146,7 +160,7 @@ export class Eutils {
       });
     const post = 'ids' in source && source.ids.length > POST_ABOVE_IDS;
     return this.request(what, 'efetch.fcgi', params, (body) => {
-      const err = /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body.slice(0, 2000));
+      const err = /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body.subarray(0, 2000).toString());
       if (err) throw new HistoryError(`${what}: E-utilities error: ${err[1].trim()}`);
       return check(body);
     }, post);
@@ -156,12 +170,13 @@ export class Eutils {
     what: string,
     path: string,
     params: Record<string, string>,
-    accept: (body: string) => T,
+    accept: (body: Buffer) => T,
     post = false,
   ): Promise<T> {
     const all = { ...params, ...this.common };
     const url = `${this.baseUrl}/${path}`;
     const deadline = Date.now() + this.opts.totalMs;
+    let partial: PartialReply<T> | undefined;
     for (let attempt = 1; ; attempt++) {
       let reason: string;
       let retryAfterMs: number | null = null;
@@ -178,9 +193,10 @@ export class Eutils {
           : await this.http.get(path, { params: all, signal });
         if (res.status === 200) {
           try {
-            return accept(String(res.data ?? ''));
+            return accept(Buffer.isBuffer(res.data) ? res.data : Buffer.from(res.data ?? ''));
           } catch (e) {
             if (!(e instanceof RetryableReply)) throw e;
+            if (e instanceof PartialReply) partial = e as PartialReply<T>;
             reason = e.message;
           }
         } else if (res.status === 429 || res.status >= 500) {
@@ -203,14 +219,22 @@ export class Eutils {
         if (!NETWORK_DOWN.has(code) && !TRANSIENT.has(code)) throw new UserError(`${what}: ${url} failed (${code || e.message})`);
         reason = code === 'ECONNABORTED' || code === 'ERR_CANCELED' ? 'timeout' : code.startsWith('Z_') ? `damaged gzip reply (${code})` : code;
       }
-      const gaveUp = (why: string) => new UserError(`${what}: gave up after ${attempt} attempt${attempt > 1 ? 's' : ''}${why} (last: ${reason}) at ${url}`);
-      if (attempt >= this.opts.maxAttempts) throw gaveUp('');
       const left = deadline - Date.now();
-      if (left <= 0) throw gaveUp(` and ${Math.round(this.opts.totalMs / 1000)} s`);
-      const backoff = Math.min(this.opts.retryMaxMs, this.opts.retryBaseMs * 2 ** (attempt - 1));
       // Retry-After is honoured while the request's time allows: a server asking for longer is treated as down.
-      if (retryAfterMs !== null && retryAfterMs > left)
-        throw gaveUp(`: the server asked to wait ${Math.round(retryAfterMs / 1000)} s, more than the ${Math.round(left / 1000)} s left of the request's ${Math.round(this.opts.totalMs / 1000)} s`);
+      const gaveUp =
+        attempt >= this.opts.maxAttempts
+          ? ''
+          : left <= 0
+            ? ` and ${Math.round(this.opts.totalMs / 1000)} s`
+            : retryAfterMs !== null && retryAfterMs > left
+              ? `: the server asked to wait ${Math.round(retryAfterMs / 1000)} s, more than the ${Math.round(left / 1000)} s left of the request's ${Math.round(this.opts.totalMs / 1000)} s`
+              : null;
+      if (gaveUp !== null) {
+        // Out of attempts or time, the last reply that held part of what was asked is kept rather than nothing.
+        if (partial) return partial.partial;
+        throw new UserError(`${what}: gave up after ${attempt} attempt${attempt > 1 ? 's' : ''}${gaveUp} (last: ${reason}) at ${url}`);
+      }
+      const backoff = Math.min(this.opts.retryMaxMs, this.opts.retryBaseMs * 2 ** (attempt - 1));
       const delay = Math.min(left, retryAfterMs ?? Math.round(backoff / 2 + Math.random() * (backoff / 2)));
       this.opts.onRetry?.(what, attempt, reason, delay);
       await new Promise((r) => setTimeout(r, delay));
@@ -245,6 +269,7 @@ function esearchFromJson(body: string): EsearchReply {
   const r = json?.esearchresult;
   // NCBI answers a rate limit or an outage with {"error": "..."}: say what it said.
   if (!r) throw new RetryableReply(typeof json?.error === 'string' ? `the server says "${json.error.slice(0, 200)}"` : 'reply has no esearchresult');
+  if (r.idlist !== undefined && !Array.isArray(r.idlist)) throw new RetryableReply("reply's idlist is not a list of ids");
   return {
     count: Number(r.count),
     pmids: (r.idlist ?? []).map(String),

@@ -395,9 +395,9 @@ export async function* rawXmlRecords(chunks: AsyncIterable<Buffer | string> | It
 }
 
 /** A whole reply at once (efetch bodies). */
-export function scanXml(text: string): XmlItem[] {
+export function scanXml(body: Buffer | string): XmlItem[] {
   const scanner = new RecordScanner();
-  const items = scanner.push(text);
+  const items = scanner.push(body);
   scanner.end();
   return items;
 }

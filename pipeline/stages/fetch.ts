@@ -10,10 +10,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Store } from '../store/db.ts';
-import { HistoryError, RetryableReply, type Eutils } from '../pubmed/eutils.ts';
-import { scanXml, XmlStreamError } from '../pubmed/xml-records.ts';
+import { HistoryError, PartialReply, RetryableReply, type Eutils } from '../pubmed/eutils.ts';
+import { recordName, scanXml, XmlStreamError } from '../pubmed/xml-records.ts';
 import { parseArticleXml, RecordParseError } from '../pubmed/parse-xml.ts';
-import type { SourcedRecord } from '../types.ts';
+import type { InvalidText, SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
 import { UserError } from '../errors.ts';
 import { DEFAULT_BATCH, MAX_BATCH } from '../defaults.ts';
@@ -35,16 +35,33 @@ export interface FetchSummary {
   dropped: number;
   /** Hits that are books or chapters (<PubmedBookArticle>): answered, but not articles this tool stores. */
   books: number;
+  /** Hits that efetch did not give, however often asked: not stored (the report counts them as not retrieved). */
+  missing: string[];
+  /** Records whose bytes were not all UTF-8: stored with U+FFFD in their place, and named. */
+  invalid: InvalidText[];
   skippedBatches: number;
   batches: number;
 }
 
+/** What one efetch reply gave: the records asked for, and what else it held or lacked. */
+export interface EfetchReply {
+  records: SourcedRecord[];
+  /** Records not asked for (another PMID, or one asked for given twice): not stored. */
+  dropped: number;
+  /** PMIDs asked for that are books or chapters. */
+  books: string[];
+  /** PMIDs asked for that the reply does not hold. */
+  missing: string[];
+  /** Records whose bytes were not all UTF-8. */
+  invalid: InvalidText[];
+}
+
 /**
- * Parses one efetch reply; a reply cut short, or missing records asked for, is retried. Only the records
- * asked for are kept, each once: a server cannot slip other records into the synthesis. A book asked for
- * (a search may hit a chapter) is answered, not missing: it is counted and left out, as import leaves it.
+ * Parses one efetch reply; a reply cut short is retried. Only the records asked for are kept, each once: a
+ * server cannot slip other records into the synthesis. A book asked for (a search may hit a chapter) is
+ * answered, not missing: it is counted and left out, as import leaves it.
  */
-export function parseEfetchReply(body: string, expected: string[]): { records: SourcedRecord[]; dropped: number; books: string[] } {
+export function parseEfetchReply(body: Buffer | string, expected: string[]): EfetchReply {
   let items;
   try {
     items = scanXml(body);
@@ -53,23 +70,25 @@ export function parseEfetchReply(body: string, expected: string[]): { records: S
     throw e;
   }
   const asked = new Set(expected);
-  const records: SourcedRecord[] = [];
-  let dropped = 0;
-  const books: string[] = [];
+  const reply: EfetchReply = { records: [], dropped: 0, books: [], missing: [], invalid: [] };
   for (const item of items) {
-    if (item.kind === 'book' && item.pmid !== null && asked.delete(item.pmid)) books.push(item.pmid);
+    if (item.kind === 'book' && item.pmid !== null && asked.delete(item.pmid)) reply.books.push(item.pmid);
     if (item.kind !== 'article') continue;
     try {
       const record = parseArticleXml(item.xml);
-      if (asked.delete(record.pmid)) records.push({ record, origin: 'eutils' });
-      else dropped++;
+      if (!asked.delete(record.pmid)) {
+        reply.dropped++;
+        continue;
+      }
+      reply.records.push({ record, origin: 'eutils' });
+      if (item.invalidBytes) reply.invalid.push({ record: recordName(item.index, item.xml), bytes: item.invalidBytes });
     } catch (e) {
       if (e instanceof RecordParseError) throw new RetryableReply(`record ${item.index} of the reply: ${e.message}`);
       throw e;
     }
   }
-  if (asked.size) throw new RetryableReply(`reply holds ${records.length} of ${expected.length} records asked for`);
-  return { records, dropped, books };
+  reply.missing = [...asked];
+  return reply;
 }
 
 export async function fetchRecords(store: Store, client: Eutils, opts: FetchOptions = {}): Promise<FetchSummary> {
@@ -83,7 +102,7 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
 
   const hits = store.searchHitCount(run.id);
   const progress = new Progress('fetch', hits, opts.quiet);
-  const summary: FetchSummary = { hits, fetched: 0, dropped: 0, books: 0, skippedBatches: 0, batches: 0 };
+  const summary: FetchSummary = { hits, fetched: 0, dropped: 0, books: 0, missing: [], invalid: [], skippedBatches: 0, batches: 0 };
 
   for (let w = 0; w < run.windows.length; w++) {
     const window = run.windows[w];
@@ -99,7 +118,13 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
         continue;
       }
       const what = `efetch batch ${retstart + 1}-${retstart + ids.length} of window ${w + 1}/${run.windows.length}`;
-      const check = (body: string) => ({ body, ...parseEfetchReply(body, need) });
+      // A reply missing records asked for is asked again, and kept when that does not bring them: a record deleted
+      // since the search must not stop the rest, and the report counts it as not retrieved.
+      const check = (body: Buffer) => {
+        const reply = { body, ...parseEfetchReply(body, need) };
+        if (reply.missing.length) throw new PartialReply(`reply holds ${reply.records.length} of ${need.length} records asked for`, reply);
+        return reply;
+      };
       let reply: ReturnType<typeof check>;
       if (need.length === ids.length && window.webenv) {
         try {
@@ -117,6 +142,8 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
       summary.fetched += reply.records.length;
       summary.dropped += reply.dropped;
       summary.books += reply.books.length;
+      summary.missing.push(...reply.missing);
+      summary.invalid.push(...reply.invalid.map((r) => ({ ...r, record: `${r.record} of ${what}` })));
       progress.add(ids.length);
     }
   }
@@ -125,6 +152,6 @@ export async function fetchRecords(store: Store, client: Eutils, opts: FetchOpti
 }
 
 /** Raw replies are kept so records can be re-parsed (import --input) without refetching. */
-function keepRaw(dir: string, pmids: string[], body: string): void {
+function keepRaw(dir: string, pmids: string[], body: Buffer): void {
   writeFileAtomic(join(dir, `${pmids[0]}-${pmids[pmids.length - 1]}-${pmids.length}.xml.gz`), gzipSync(body));
 }

@@ -17,7 +17,7 @@ import { Pool } from '../workers/pool.ts';
 import { packRecords, parseRecord, rowOf, type Read, type RowResult } from '../workers/tasks.ts';
 import { medlineRecord, medlineRecords } from '../pubmed/parse-medline.ts';
 import { recordColumns, type RecordRow } from '../store/rows.ts';
-import type { PubmedRecord, SourcedRecord } from '../types.ts';
+import type { InvalidText, PubmedRecord, SourcedRecord } from '../types.ts';
 import { Progress } from '../progress.ts';
 import { UserError } from '../errors.ts';
 
@@ -42,11 +42,6 @@ export type FileFormat = ImportSummary['format'];
 
 /** A record, with what was wrong with its bytes (`invalid`: which record, how many bytes were not UTF-8), a deletion or a book. */
 type FileItem<T> = { kind: 'record'; value: T; invalid?: InvalidText } | Exclude<RawItem, RawArticle>;
-
-export interface InvalidText {
-  record: string;
-  bytes: number;
-}
 
 // Records are written 100 at a time inside the file's one transaction, or sooner once they hold 16 MB of
 // text: a smaller batch holds fewer records alive, and that, not SQLite, is what sets import's peak memory.

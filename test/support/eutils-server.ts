@@ -23,6 +23,10 @@ export interface Faults {
   retryAfter?: string;
   /** Records slipped into every efetch reply, asked for or not, and the first record of each reply given twice. */
   inject?: FixtureArticle[];
+  /** PMIDs esearch lists and efetch never gives, as a record deleted since the search. */
+  withhold?: Set<string>;
+  /** The bytes of each efetch reply, made from its text (to send bytes that are not UTF-8). */
+  bytes?: (xml: string) => Buffer;
 }
 
 export interface ServerStats {
@@ -153,7 +157,7 @@ export class FakeEutils {
       if (retstart > 9998) return send(res, 200, '<eFetchResult><ERROR>Search Backend failed: Exception: retstart cannot be larger than 9998</ERROR></eFetchResult>');
       pmids = list.slice(retstart, retstart + Number(p.get('retmax') ?? 20));
     }
-    const asked = pmids.map((id) => this.byPmid.get(id)).filter((a): a is FixtureArticle => Boolean(a));
+    const asked = pmids.map((id) => this.byPmid.get(id)).filter((a): a is FixtureArticle => Boolean(a) && !this.faults.withhold?.has(a!.pmid));
     const articles = this.faults.inject ? [...asked, ...this.faults.inject, ...asked.slice(0, 1)] : asked;
     const xml = `<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2024//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_240101.dtd">\n<PubmedArticleSet>\n${articles.map(articleXml).join('\n')}\n</PubmedArticleSet>\n`;
     if (this.faults.truncateEvery && n % this.faults.truncateEvery === 0) {
@@ -161,7 +165,7 @@ export class FakeEutils {
       return send(res, 200, xml.slice(0, Math.floor(xml.length / 2)));
     }
     for (const a of articles) this.stats.served.set(a.pmid, (this.stats.served.get(a.pmid) ?? 0) + 1);
-    send(res, 200, xml);
+    send(res, 200, this.faults.bytes?.(xml) ?? xml);
   }
 }
 
@@ -180,9 +184,9 @@ function body(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, text: string, retryAfter?: string): void {
+function send(res: ServerResponse, status: number, text: string | Buffer, retryAfter?: string): void {
   if (res.destroyed) return;
-  const headers: Record<string, string> = { 'Content-Type': text.startsWith('{') ? 'application/json' : 'text/xml' };
+  const headers: Record<string, string> = { 'Content-Type': text[0] === '{' ? 'application/json' : 'text/xml' };
   if (retryAfter && status !== 200) headers['Retry-After'] = retryAfter;
   res.writeHead(status, headers);
   res.end(text);
