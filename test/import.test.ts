@@ -280,6 +280,7 @@ describe('import', () => {
     ['cut.xml.gz', gzipSync(articleSetXml(articles)).subarray(0, 2000), /cut\.xml\.gz: corrupt or truncated gzip/],
     ['broken.nbib', `${articleMedline(articles[0])}\n\n${articleMedline(articles[1])}\nthis line lost its indent\n`, /broken\.nbib: line \d+: not a MEDLINE/],
     ['random.txt', 'Dear reader, this is a letter.', /random\.txt: neither PubMed XML nor MEDLINE text/],
+    ['escape.nbib', `${articleMedline(articles[0])}\n\nPMID- 39600002\nTI  - \u001b[2J title\n`, /escape\.nbib: line \d+: control character U\+001B/],
   ];
   it('reads records with invalid UTF-8, naming each and its bad bytes', async () => {
     const store = freshStore();

@@ -191,6 +191,12 @@ describe('MEDLINE parser', () => {
     expect(() => [...parseMedline('PMID- 1\nTI  - ok\nthis is not a tag line\n')]).toThrow(/line 3: not a MEDLINE/);
     expect(() => [...parseMedline('TI  - a title with no PMID\n')]).toThrow(/record at line 1: record without a valid PMID/);
   });
+
+  it('refuses control characters, as the XML reader does, naming the line: a crafted title would reach reports as an escape sequence', () => {
+    expect(() => [...parseMedline('PMID- 1\nTI  - ok\n\nPMID- 2\nTI  - Bad \u001b]0;x\u0007 title\n')]).toThrow(/^line 5: control character U\+001B/);
+    expect(() => [...parseMedline('PMID- 1\nAB  - a\u0000b\n')]).toThrow(/^line 2: control character U\+0000/);
+    expect([...parseMedline('PMID- 1\nTI  - a\ttab\r\n')][0].title).toBe('a tab');
+  });
 });
 
 describe('where in the journal', () => {

@@ -25,6 +25,10 @@ export interface MedlineFields {
 // and would otherwise be held whole.
 export const MAX_MEDLINE_RECORD_BYTES = 32 << 20;
 
+// C0 controls other than tab: refused as the XML reader refuses them (XML 1.0 forbids them), so that an escape
+// sequence in a crafted file never reaches a report a user prints in a terminal.
+const CONTROL = /[\x00-\x08\x0B-\x1F]/;
+
 /** Reads MEDLINE lines one at a time and hands back each record as it completes. */
 class MedlineScanner {
   private fields: Field[] = [];
@@ -36,6 +40,8 @@ class MedlineScanner {
   /** A line (its end removed), its length in bytes, and how many of them were not valid UTF-8. */
   line(line: string, bytes: number, invalid: number): MedlineFields | null {
     const i = ++this.lineNo;
+    const control = CONTROL.exec(line);
+    if (control) throw new MedlineFormatError(`line ${i}: control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which text exported from PubMed never holds (and a terminal would obey)`);
     if (line.trim() === '') return this.take();
     const m = /^([A-Z][A-Z0-9]{0,3}) {0,3}- ?(.*)$/.exec(line);
     let done: MedlineFields | null = null;
