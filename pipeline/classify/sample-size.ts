@@ -71,7 +71,7 @@ const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\
 // "n = " or "n: " before a count.
 const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
-const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|administered|treated|treating|managed|divided|split|allocated|assigned|registered)\b/i;
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
 const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided|split)\b/i;
 const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed)\b/i;
@@ -183,8 +183,9 @@ const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent|participated|took\\s+part)\\b`, 'gi');
 // "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b${NOSTOP}{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
-// "Sixteen participants completed the study out of 20 enrolled": the second count, of all who began.
-const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b${NOSTOP}{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated)\\b`, 'gi');
+// "Sixteen participants completed the study out of 20 enrolled" (or "out of 20 who applied the serum"): the second
+// count, of all who began.
+const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b${NOSTOP}{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|who|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated|started|began|received|applied|underwent)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone" (or "and 41 patients treated with
 // compression alone"), "45 patients who chose exosomes were compared with 45 who chose PRP", or "34 patients who
 // received exosomes were matched 1:1 by age with 34 patients who received silicone gel" (or "53 who received exosomes
