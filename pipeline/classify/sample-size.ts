@@ -73,7 +73,8 @@ const N_IS = '[nN]\\s*[=:]\\s*';
 const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
-const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided|split)\b/i;
+// People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)".
+const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
 const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
@@ -271,7 +272,8 @@ function armTotals(text: RecordText, score: number) {
   const f = text.abstract;
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
-    if (/\bper\s+(?:group|arm)\b|\beach\b/i.test(sentence)) continue;
+    // Counts per arm ("n = 10 each") are no arms to add; "after each of three sessions" is something else.
+    if (/\bper\s+(?:group|arm)\b|\beach\b(?!\s+of\b)/i.test(sentence)) continue;
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
     if (arms.length < 2) continue;
     const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
