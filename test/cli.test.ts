@@ -109,18 +109,23 @@ describe('cli', () => {
   it('never prints a control character from a record raw, and stops quietly when its reader does', async () => {
     const db = join(dir, 'esc.db');
     const nbib = join(dir, 'esc.nbib');
-    writeFileSync(nbib, 'PMID- 39000001\nTI  - Exosomes \u001b[2J\u001b]0;owned\u0007 heal skin wounds in mice\nAB  - Exosomes healed skin wounds of mice.\nPT  - Journal Article\n\nPMID- 39000\u001b[31m2\nTI  - Bad\n');
+    // C0 controls (ESC, BEL) are refused at import, as XML 1.0 refuses them, naming the line and not printing them.
+    writeFileSync(nbib, 'PMID- 39000001\nTI  - Exosomes \u001b[2J\u001b]0;owned\u0007 heal skin wounds in mice\nAB  - Exosomes healed skin wounds of mice.\nPT  - Journal Article\n');
+    const refused = await runCli(['import', '--input', nbib, '--db', db]);
+    expect([refused.code, refused.stderr.trim()]).toEqual([1, `exoevidence: ${nbib}: line 2: control character U+001B, which text exported from PubMed never holds (and a terminal would obey)`]);
+    // C1 controls (CSI) and bidirectional overrides are text XML allows: stored, and escaped wherever printed.
+    writeFileSync(nbib, 'PMID- 39000001\nTI  - Exosomes heal skin wounds in mice\nPT  - Journal Article\n\nPMID- 39000\u009b31m2\nTI  - Bad\n');
     const bad = await runCli(['import', '--input', nbib, '--db', db]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).not.toMatch(/[\u001b\u0007]/);
-    expect(bad.stderr).toContain('\\u001b[31m');
+    expect(bad.stderr).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(bad.stderr).toContain('\\u009b31m');
     // An abstract long enough that explain prints more than a pipe holds, so an early reader closes it mid-write.
-    writeFileSync(nbib, `PMID- 39000001\nTI  - Exosomes \u001b[2J\u001b]0;owned\u0007 heal skin wounds in mice\nAB  - ${'Exosomes healed skin wounds of mice. '.repeat(700)}\nPT  - Journal Article\n`);
+    writeFileSync(nbib, `PMID- 39000001\nTI  - Exosomes \u009b2J\u202e heal skin wounds in mice\nAB  - ${'Exosomes healed skin wounds of mice. '.repeat(700)}\nPT  - Journal Article\n`);
     expect((await runCli(['import', '--input', nbib, '--db', db])).code).toBe(0);
     const r = await runCli(['explain', '39000001', '--db', db]);
     expect(r.code).toBe(0);
-    expect(r.stdout).not.toMatch(/[\u001b\u0007]/);
-    expect(r.stdout).toContain('\\u001b[2J');
+    expect(r.stdout).not.toMatch(/[\u009b\u202e]/);
+    expect(r.stdout).toContain('\\u009b2J\\u202e');
     const { spawnSync } = await import('node:child_process');
     const piped = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx pipeline/cli.ts explain 39000001 --db "${db}" | head -c 10`], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' });
     expect(piped.stdout).toHaveLength(10);
