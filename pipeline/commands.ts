@@ -23,7 +23,7 @@ import { applyReview, writeReviewQueue } from './stages/review.ts';
 import { UsageError, UserError } from './errors.ts';
 import { safeForTerminal, safeLine } from './terminal.ts';
 import { DEFAULT_BATCH, DEFAULT_DB, DEFAULT_QUERY, DEFAULT_REPORTS, MAX_BATCH } from './defaults.ts';
-import { isPmid } from './types.ts';
+import { isPmid, type InvalidText } from './types.ts';
 
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
@@ -108,8 +108,13 @@ async function runFetch(v: Values, store: Store): Promise<void> {
   if (s.books) log(`fetch: ${s.books} search hits are books or chapters, not journal articles; not stored (the report counts them as not retrieved)`);
   if (s.missing.length)
     log(`fetch: ${s.missing.length} search hits were not in efetch's replies however often asked (PMID ${s.missing.slice(0, 10).join(', ')}${s.missing.length > 10 ? ', ...' : ''}); not stored: a later fetch asks again, and the report counts them as not retrieved`);
-  for (const bad of s.invalid.slice(0, 20)) log(`fetch: ${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);
-  if (s.invalid.length > 20) log(`fetch: ${s.invalid.length - 20} more records with invalid UTF-8`);
+  logInvalidText('fetch: ', s.invalid);
+}
+
+/** Records whose bytes were not UTF-8, named, not fixed: the text is stored with U+FFFD where the bytes were bad. */
+function logInvalidText(prefix: string, invalid: InvalidText[]): void {
+  for (const bad of invalid.slice(0, 20)) log(`${prefix}${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);
+  if (invalid.length > 20) log(`${prefix}${invalid.length - 20} more records with invalid UTF-8`);
 }
 
 /** What an import did, in one line. */
@@ -132,9 +137,7 @@ async function runImport(v: Values, store: Store): Promise<void> {
   for (const input of inputs) {
     const s = await importFile(store, input, { force: Boolean(v.force), quiet: Boolean(v.quiet), workers });
     say(importLine(input, s));
-    // Named, not fixed: the text is stored with U+FFFD where the bytes were bad.
-    for (const bad of s.invalidText.slice(0, 20)) log(`import: ${input}: ${bad.record}: ${bad.bytes} bytes of invalid UTF-8, stored as U+FFFD`);
-    if (s.invalidText.length > 20) log(`import: ${input}: ${s.invalidText.length - 20} more records with invalid UTF-8`);
+    logInvalidText(`import: ${input}: `, s.invalidText);
   }
 }
 

@@ -3,8 +3,9 @@
 // query_key + retstart). A batch whose records are all stored already is
 // skipped, so an interrupted fetch resumes where it stopped; a batch with only
 // some stored, or whose history entry has expired, is fetched by PMID list.
-// Each batch is parsed, checked (every record asked for, none cut short),
-// stored in one transaction, and its raw reply kept gzip'd under cache/.
+// Each batch is parsed, checked (every record asked for, none cut short;
+// a record still missing after every retry is named and left out), stored in
+// one transaction, and its raw reply kept gzip'd under cache/.
 
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
