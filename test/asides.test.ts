@@ -24,6 +24,41 @@ describe('maskAsides', () => {
     }
   });
 
+  it('blanks "then" or "subsequently" inside a verb, but not an adverb rules read, nor one before a noun', () => {
+    for (const [text, aside] of [
+      ['Exosomes were then isolated from the medium', 'then'],
+      ['the control group was subsequently treated with laser', 'subsequently'],
+      ['wounds were thereafter given exosome gel', 'thereafter'],
+    ])
+      expect(maskAsides(text)).toBe(blanked(text, aside));
+    for (const text of ['the exosome group was also treated with laser', 'exosomes were first isolated', 'it was then the largest trial', 'were then 12 patients'])
+      expect(maskAsides(text)).toBe(text);
+  });
+
+  it('blanks a dose in brackets after what was given, but not a count of people', () => {
+    for (const [text, aside] of [
+      ['exosomes (100 μg/mL) were added', ' (100 μg/mL)'],
+      ['EVs (1 × 10^9 particles) were injected', ' (1 × 10^9 particles)'],
+      ['the patients then received exosomes', 'then'],
+    ])
+      expect(maskAsides(text)).toBe(blanked(text, aside));
+    for (const text of ['patients (n = 20) received exosomes', 'wounds (10 mm) were made', 'the group was then the largest']) expect(maskAsides(text)).toBe(text);
+  });
+
+  it('reads the source and the untreated comparison through "then" inside their verbs', () => {
+    const rules = loadRules();
+    const c = classify(
+      testRecord({
+        title: 'Exosomes after fractional laser for acne scars',
+        abstract: [{ label: null, category: null, text: 'Exosomes were then isolated from human umbilical cord mesenchymal stem cells. Forty patients were randomly divided into two groups; the control group was then treated with fractional CO2 laser, and the observation group was then treated with fractional CO2 laser followed by exosomes.' }],
+      }),
+      rules,
+    );
+    expect([c.labels.sources, c.details.control]).toEqual([['umbilical_cord_msc'], 'untreated']);
+    // Evidence quotes the text as written.
+    expect(c.evidence['details:control'][0].snippet).toMatch(/was then treated/);
+  });
+
   it('blanks a short form before a hyphen with the hyphen, so the long form reads as the compound written open', () => {
     for (const [text, read] of [
       ['ultraviolet B (UVB)-irradiated skin', 'ultraviolet B       irradiated skin'],

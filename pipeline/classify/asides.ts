@@ -79,6 +79,16 @@ const AS_WELL_AS = /\bas\s+well\s+as\b/gi;
 // "-based" after the vesicles adds nothing: "an exosome-based serum" is read as "an exosome       serum".
 const VESICLE_BASED = /(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?))-based\b/gi;
 
+// An adverb between an auxiliary and its participle ("exosomes were then isolated from", "the control group was
+// subsequently treated with"), or "then" before what people did ("the other side then received saline"): rules read
+// the verb phrase as if it were not there. Not the adverbs rules read ("also", "additionally", "first", "previously").
+const ADVERB =
+  /(?<=\b(?:was|were|is|are|been|be|being)\s+)(?:then|subsequently|further|finally|successfully|directly|immediately|initially|afterwards|thereafter|later)(?=\s+(?:[a-z]+(?:ed|en)|put|split|cut|fed|kept|spread|made|done|run|set|sent|held|led|met|left|shown|grown|drawn)\b)|\b(?:then|subsequently)(?=\s+(?:received|underwent|applied|used|utili[sz]ed|had|got|chose|completed)\b)/gi;
+
+// A dose in brackets after what was given: "exosomes (100 μg/mL) were added", "EVs (1 × 10^9 particles) were injected".
+const DOSE =
+  /(?<=\w)\s\(\s*\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\d+)?\s*(?:µg|μg|ug|mg|ng|particles|p)(?:\s*\/\s*(?:mL|ml|L|µL|μL|kg|g|well|mouse|wound|site|cm2|cm²))?\s*\)(?=\s)/g;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The text with its asides blanked out (the same text where it has none). */
@@ -86,8 +96,9 @@ export function maskAsides(text: string): string {
   let plain = text.replace(HEDGE, blank);
   if (/well\s+as/i.test(plain)) plain = plain.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
   if (/-based/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
+  plain = plain.replace(ADVERB, blank);
   if (!plain.includes('(')) return plain;
-  const out = plain.replace(AGE_ASIDE, blank);
+  const out = plain.replace(AGE_ASIDE, blank).replace(DOSE, blank);
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, before(out, at)) ? blank(m) : m);
   const moved = (m: string, sf: string, mark: string, at: number) => (longFormOf(sf, before(out, at)) ? mark + blank(m.slice(1)) : m);
   return out.replace(SHORT_FORM, defined).replace(SHORT_FORM_HYPHEN, defined).replace(SHORT_FORM_MARK, moved);

@@ -194,7 +194,7 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+
 // last one counted before the comparison: in "Among 212 patients who underwent excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
   `\\bcompared\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:with|of)\\s+(?:[\\w'-]+\\s+){1,4}?)?(?:who|treated|managed)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b` +
-    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed)\\b`,
+    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:were|was)\\s+(?:compared|matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to)\\s+(?:those\\s+of\\s+|the\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled": a count whose people the sentence left unnamed;
