@@ -85,6 +85,11 @@ const VESICLE_BASED = /(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?))-based\b/gi;
 const ADVERB =
   /(?<=\b(?:was|were|is|are|been|be|being)\s+)(?:then|subsequently|further|finally|successfully|directly|immediately|initially|afterwards|thereafter|later)(?=\s+(?:[a-z]+(?:ed|en)|put|split|cut|fed|kept|spread|made|done|run|set|sent|held|led|met|left|shown|grown|drawn)\b)|\b(?:then|subsequently)(?=\s+(?:received|underwent|applied|used|utili[sz]ed|had|got|chose|completed)\b)/gi;
 
+// "For a period (duration) of" before a time: read as "for" ("persisting for a period of 6 weeks to 5 years", "followed
+// for a period of 12 weeks after the last injection").
+const PERIOD_OF =
+  /(?<=\bfor\s+)(?:a\s+(?:period|duration|span)\s+of)(?=\s+(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b)/gi;
+
 // A dose in brackets after what was given: "exosomes (100 μg/mL) were added", "EVs (1 × 10^9 particles) were injected".
 const DOSE =
   /(?<=\w)\s\(\s*\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\d+)?\s*(?:µg|μg|ug|mg|ng|particles|p)(?:\s*\/\s*(?:mL|ml|L|µL|μL|kg|g|well|mouse|wound|site|cm2|cm²))?\s*\)(?=\s)/g;
@@ -97,6 +102,7 @@ export function maskAsides(text: string): string {
   if (/well\s+as/i.test(plain)) plain = plain.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
   if (/-based/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
   plain = plain.replace(ADVERB, blank);
+  if (/\bperiod\s+of|duration\s+of|span\s+of/i.test(plain)) plain = plain.replace(PERIOD_OF, blank);
   if (!plain.includes('(')) return plain;
   const out = plain.replace(AGE_ASIDE, blank).replace(DOSE, blank);
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, before(out, at)) ? blank(m) : m);
