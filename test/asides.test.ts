@@ -41,9 +41,10 @@ describe('maskAsides', () => {
       ['EVs (1 × 10^9 particles) were injected', ' (1 × 10^9 particles)'],
       ['the patients then received exosomes', 'then'],
       ['ulcers persisting for a period of 6 weeks to 5 years', 'a period of'],
+      ['30 men diagnosed with androgenetic alopecia received', 'diagnosed'],
     ])
       expect(maskAsides(text)).toBe(blanked(text, aside));
-    for (const text of ['patients (n = 20) received exosomes', 'wounds (10 mm) were made', 'the group was then the largest', 'for a period of rest']) expect(maskAsides(text)).toBe(text);
+    for (const text of ['patients (n = 20) received exosomes', 'wounds (10 mm) were made', 'the group was then the largest', 'for a period of rest', 'a woman diagnosed with melasma 2 years after pregnancy']) expect(maskAsides(text)).toBe(text);
   });
 
   it('reads the source and the untreated comparison through "then" inside their verbs', () => {

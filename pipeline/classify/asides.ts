@@ -85,6 +85,11 @@ const VESICLE_BASED = /(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?))-based\b/gi;
 const ADVERB =
   /(?<=\b(?:was|were|is|are|been|be|being)\s+)(?:then|subsequently|further|finally|successfully|directly|immediately|initially|afterwards|thereafter|later)(?=\s+(?:[a-z]+(?:ed|en)|put|split|cut|fed|kept|spread|made|done|run|set|sent|held|led|met|left|shown|grown|drawn)\b)|\b(?:then|subsequently)(?=\s+(?:received|underwent|applied|used|utili[sz]ed|had|got|chose|completed)\b)/gi;
 
+// "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
+// diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with".
+const DIAGNOSED =
+  /(?<=\b(?:patients|pts|cases|participants|subjects|volunteers|women|men|adults|children|individuals|people|adolescents|infants)\s+)(?:clinically\s+|histologically\s+|newly\s+)?diagnosed(?=\s+with\b)/gi;
+
 // "For a period (duration) of" before a time: read as "for" ("persisting for a period of 6 weeks to 5 years", "followed
 // for a period of 12 weeks after the last injection").
 const PERIOD_OF =
@@ -102,6 +107,7 @@ export function maskAsides(text: string): string {
   if (/well\s+as/i.test(plain)) plain = plain.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
   if (/-based/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
   plain = plain.replace(ADVERB, blank);
+  if (/diagnosed\s+with/i.test(plain)) plain = plain.replace(DIAGNOSED, blank);
   if (/\bperiod\s+of|duration\s+of|span\s+of/i.test(plain)) plain = plain.replace(PERIOD_OF, blank);
   if (!plain.includes('(')) return plain;
   const out = plain.replace(AGE_ASIDE, blank).replace(DOSE, blank);
