@@ -84,6 +84,13 @@ describe('study details of trials in people', () => {
     expect(ended.details.follow_up_weeks).toBe(16);
     const later = classified('Exosome cream for melasma: a randomized split-face trial', 'Twenty-four women applied exosome cream to one side of the face and a placebo cream to the other for 12 weeks, with a follow-up visit 4 weeks later.');
     expect(later.details.follow_up_weeks).toBe(16);
+    const andThen = classified('Exosome gel for rosacea: an open study', 'Twenty-two patients applied an exosome gel twice daily for 8 weeks, and then a 4-week treatment-free follow-up.');
+    expect(andThen.details.follow_up_weeks).toBe(12);
+    // A share of patients is no time point: "at 8 weeks 75 percent of patients" is 8 weeks, as "75%" was.
+    expect(classified('Exosomes after IPL for rosacea', 'Thirty-six patients with rosacea received IPL followed by exosome application. At 8 weeks 75 percent of patients had improved erythema.').details.follow_up_weeks).toBe(8);
+    // Said the active way, the vesicles given to one side only after a procedure on both: the other side had it alone.
+    const active = classified('Exosomes after laser for acne scars', 'Twenty patients received laser on both sides; we applied exosomes to one side. Allocation of sides was randomized.');
+    expect(active.details.control).toBe('untreated');
   });
 
   it('reads an active treatment given to the other half, evaluators blinded to treatment, and an event that occurred in some patients', () => {

@@ -41,7 +41,7 @@ const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\
 // and, or, to: "at weeks 4, 8 and 16" (its last is the latest), or by commas alone to the sentence's end ("at wk 0, 2, 4.";
 // not "at week 4, 12 patients"). A number that a per cent sign or decimals follow is a
 // result, not a time point: "73% at month 3 and 59% at month 6" names months 3 and 6.
-const NOT_A_VALUE = String.raw`(?!\s*%|\.\d)`;
+const NOT_A_VALUE = String.raw`(?!\s*(?:%|per\s?cent\b|percent\b)|\.\d)`;
 const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE}|(?:\\s*,\\s*\\d{1,3})+(?=\\s*[.;)]))?)\\b${NOT_A_VALUE}`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
 const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
@@ -110,8 +110,8 @@ const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?
 // What makes a duration a span ("for 8 weeks", "over an 8-week period", "for a period of 8 weeks"), not a time after one.
 const SPAN_BEFORE = /\s*\b(?:(?:for|over|during)(?:\s+(?:an?|the|a\s+total\s+of))?|period\s+of)\s*$/i;
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
-// two months and observed for a further (an additional, another) two months".
-const AFTER_SPAN = /\bfollowed\s+by\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
+// two months and observed for a further (an additional, another) two months", "for 12 weeks, and then a 4-week follow-up".
+const AFTER_SPAN = /\b(?:followed\s+by|(?:and\s+)?then)\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
 // "for 8 weeks, with a 4-week follow-up without treatment": the follow-up comes after the span too.
 const WITH_A = /\bwith\s+an?\s*$/i;
 const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
