@@ -86,6 +86,8 @@ describe('study details of trials in people', () => {
     expect(later.details.follow_up_weeks).toBe(16);
     const andThen = classified('Exosome gel for rosacea: an open study', 'Twenty-two patients applied an exosome gel twice daily for 8 weeks, and then a 4-week treatment-free follow-up.');
     expect(andThen.details.follow_up_weeks).toBe(12);
+    const every = classified('Exosome mesotherapy for periorbital wrinkles', 'Twenty-six women received exosome mesotherapy three times every 3 weeks. Wrinkle volume decreased 4 weeks after the last session.');
+    expect(every.details.follow_up_weeks).toBe(10);
     // A share of patients is no time point: "at 8 weeks 75 percent of patients" is 8 weeks, as "75%" was.
     expect(classified('Exosomes after IPL for rosacea', 'Thirty-six patients with rosacea received IPL followed by exosome application. At 8 weeks 75 percent of patients had improved erythema.').details.follow_up_weeks).toBe(8);
     // Said the active way, the vesicles given to one side only after a procedure on both: the other side had it alone.
