@@ -83,7 +83,7 @@ const VESICLE_BASED = /(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?))-based\b/gi;
 // subsequently treated with"), or "then" before what people did ("the other side then received saline"): rules read
 // the verb phrase as if it were not there. Not the adverbs rules read ("also", "additionally", "first", "previously").
 const ADVERB =
-  /(?<=\b(?:was|were|is|are|been|be|being)\s+)(?:then|subsequently|further|finally|successfully|directly|immediately|initially|afterwards|thereafter|later)(?=\s+(?:[a-z]+(?:ed|en)|put|split|cut|fed|kept|spread|made|done|run|set|sent|held|led|met|left|shown|grown|drawn)\b)|\b(?:then|subsequently)(?=\s+(?:received|underwent|applied|used|utili[sz]ed|had|got|chose|completed)\b)/gi;
+  /\b(?:then|subsequently|further|finally|successfully|directly|immediately|initially|afterwards|thereafter|later)\b(?<=\b(?:was|were|is|are|been|be|being)\s+[a-z]+)(?=\s+(?:[a-z]+(?:ed|en)|put|split|cut|fed|kept|spread|made|done|run|set|sent|held|led|met|left|shown|grown|drawn)\b)|\b(?:then|subsequently)(?=\s+(?:received|underwent|applied|used|utili[sz]ed|had|got|chose|completed)\b)/gi;
 
 // "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
 // diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with".
@@ -97,7 +97,7 @@ const PERIOD_OF =
 
 // A dose in brackets after what was given: "exosomes (100 μg/mL) were added", "EVs (1 × 10^9 particles) were injected".
 const DOSE =
-  /(?<=\w)\s\(\s*\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\d+)?\s*(?:µg|μg|ug|mg|ng|particles|p)(?:\s*\/\s*(?:mL|ml|L|µL|μL|kg|g|well|mouse|wound|site|cm2|cm²))?\s*\)(?=\s)/g;
+  /\s\((?<=\w\s\()\s*\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\d+)?\s*(?:µg|μg|ug|mg|ng|particles|p)(?:\s*\/\s*(?:mL|ml|L|µL|μL|kg|g|well|mouse|wound|site|cm2|cm²))?\s*\)(?=\s)/g;
 
 const blank = (s: string) => ' '.repeat(s.length);
 
@@ -107,8 +107,8 @@ export function maskAsides(text: string): string {
   if (/well\s+as/i.test(plain)) plain = plain.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
   if (/-based/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
   plain = plain.replace(ADVERB, blank);
-  if (/diagnosed\s+with/i.test(plain)) plain = plain.replace(DIAGNOSED, blank);
-  if (/\bperiod\s+of|duration\s+of|span\s+of/i.test(plain)) plain = plain.replace(PERIOD_OF, blank);
+  if (plain.includes('diagnosed')) plain = plain.replace(DIAGNOSED, blank);
+  if (plain.includes('for a ') || plain.includes('For a ')) plain = plain.replace(PERIOD_OF, blank);
   if (!plain.includes('(')) return plain;
   const out = plain.replace(AGE_ASIDE, blank).replace(DOSE, blank);
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, before(out, at)) ? blank(m) : m);
