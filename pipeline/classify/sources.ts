@@ -15,8 +15,9 @@ const OTHER_STUDIES = new Set(['historical', 'hypothetical']);
 const EXAMPLES = /\b(?:various|different|diverse|multiple|numerous|many|several|variety|such\s+as|including|e\.g\.)/i;
 // A systematic review's own data: the studies it included.
 const INCLUDED = new RegExp(`\\b(?:studies|trials|reports|articles)\\b${NOSTOP}*\\b(?:were|was)\\s+included\\b|\\bincluded\\s+(?:studies|trials)\\b`, 'i');
-// What a study did with its vesicles: a sentence saying it is about them, not about vesicles in general.
-const DONE = /\b(?:we|our|were|was)\b/i;
+// What a study did with its vesicles: a sentence saying it is about them, not about vesicles in general. Not "were" in a
+// relative clause that describes vesicles in general ("vesicles that were derived from various cells such as ...").
+const DONE = /\b(?:we|our)\b|\b(?<!\b(?:that|which)\s+)(?:were|was)\b/i;
 // A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
 const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
 
