@@ -250,7 +250,7 @@ const CONTROL_GOT = new RegExp(
   ].join('|'),
   'gi',
 );
-const ADDED_TO = String.raw`(?:\b(?:combined\s+with|in\s+combination\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|after(?:\s+(?:each|every))?|following|before|prior\s+to)\s+|\+\s*)(?:the\s+|a\s+)?`;
+const ADDED_TO = String.raw`(?:\b(?:combined\s+with|in\s+combination\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|(?:after|before|following|prior\s+to)(?:\s+(?:each|every))?)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
 const WITH_VESICLES = String.raw`\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
