@@ -42,8 +42,11 @@ describe('maskAsides', () => {
       ['the patients then received exosomes', 'then'],
       ['ulcers persisting for a period of 6 weeks to 5 years', 'a period of'],
       ['30 men diagnosed with androgenetic alopecia received', 'diagnosed'],
+      ['an exosome-containing serum was applied', '-containing'],
     ])
       expect(maskAsides(text)).toBe(blanked(text, aside));
+    // "Suffering from" after people reads as "with", padded.
+    expect(maskAsides('exosomes from patients suffering from melanoma')).toBe('exosomes from patients with           melanoma');
     for (const text of ['patients (n = 20) received exosomes', 'wounds (10 mm) were made', 'the group was then the largest', 'for a period of rest', 'a woman diagnosed with melasma 2 years after pregnancy']) expect(maskAsides(text)).toBe(text);
   });
 

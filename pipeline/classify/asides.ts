@@ -76,8 +76,8 @@ const HEDGE =
 // padded to the same length.
 const AS_WELL_AS = /\bas\s+well\s+as\b/gi;
 
-// "-based" after the vesicles adds nothing: "an exosome-based serum" is read as "an exosome       serum".
-const VESICLE_BASED = /(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?))-based\b/gi;
+// "-based" or "-containing" after the vesicles adds nothing: "an exosome-based serum" is read as "an exosome       serum".
+const VESICLE_BASED = /(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?))-(?:based|containing)\b/gi;
 
 // An adverb between an auxiliary and its participle ("exosomes were then isolated from", "the control group was
 // subsequently treated with"), or "then" before what people did ("the other side then received saline"): rules read
@@ -86,9 +86,11 @@ const ADVERB =
   /\b(?:then|subsequently|further|finally|successfully|directly|immediately|initially|afterwards|thereafter|later)\b(?<=\b(?:was|were|is|are|been|be|being)\s+[a-z]+)(?=\s+(?:[a-z]+(?:ed|en)|put|split|cut|fed|kept|spread|made|done|run|set|sent|held|led|met|left|shown|grown|drawn)\b)|\b(?:then|subsequently)(?=\s+(?:received|underwent|applied|used|utili[sz]ed|had|got|chose|completed)\b)/gi;
 
 // "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
-// diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with".
-const DIAGNOSED =
-  /(?<=\b(?:patients|pts|cases|participants|subjects|volunteers|women|men|adults|children|individuals|people|adolescents|infants)\s+)(?:clinically\s+|histologically\s+|newly\s+)?diagnosed(?=\s+with\b)/gi;
+// diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with"; and so is
+// "suffering from" ("exosomes from patients suffering from melanoma" names the patients, not tumour cells).
+const PEOPLE_BEFORE = String.raw`(?<=\b(?:patients|pts|cases|participants|subjects|volunteers|women|men|adults|children|individuals|people|adolescents|infants)\s+)`;
+const DIAGNOSED = new RegExp(`${PEOPLE_BEFORE}(?:clinically\\s+|histologically\\s+|newly\\s+)?diagnosed(?=\\s+with\\b)`, 'gi');
+const SUFFERING_FROM = new RegExp(`${PEOPLE_BEFORE}suffering\\s+from\\b`, 'gi');
 
 // "For a period (duration) of" before a time: read as "for" ("persisting for a period of 6 weeks to 5 years", "followed
 // for a period of 12 weeks after the last injection").
@@ -105,9 +107,10 @@ const blank = (s: string) => ' '.repeat(s.length);
 export function maskAsides(text: string): string {
   let plain = text.replace(HEDGE, blank);
   if (/well\s+as/i.test(plain)) plain = plain.replace(AS_WELL_AS, (m) => `and${blank(m.slice(3))}`);
-  if (/-based/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
+  if (/-based|-containing/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
   plain = plain.replace(ADVERB, blank);
   if (plain.includes('diagnosed')) plain = plain.replace(DIAGNOSED, blank);
+  if (plain.includes('suffering')) plain = plain.replace(SUFFERING_FROM, (m) => `with${blank(m.slice(4))}`);
   if (plain.includes('for a ') || plain.includes('For a ')) plain = plain.replace(PERIOD_OF, blank);
   if (!plain.includes('(')) return plain;
   const out = plain.replace(AGE_ASIDE, blank).replace(DOSE, blank);
