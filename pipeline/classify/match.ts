@@ -168,8 +168,12 @@ function inSentence(finder: Finder, f: FieldText, k: number, set: MatchSet): boo
 }
 
 // Where one clause of a sentence ends and another begins: "Scores improved; mild dryness occurred in 4", "lesions
-// decreased by 52%, with only transient stinging in four subjects", "erythema occurred in 2, but resolved".
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas|although)\b|\bwith\s+only\b/gi;
+// decreased by 52%, with only transient stinging in four subjects", "erythema occurred in 2, but resolved". A bare
+// "and" begins one where what follows says something occurred, or how often ("counts decreased by 45% and transient
+// erythema occurred in 3", "... and rebound hyperpigmentation was less frequent"), not where it joins two things said
+// of together ("erythema and pain decreased").
+const CLAUSE_BREAK =
+  /;|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas|although)\b|\bwith\s+only\b|\s+and\s+(?=(?:[\w()%-]+\s+){1,4}?(?:occurred|developed|appeared|(?:was|were)\s+(?:observed|reported|noted|seen|experienced|(?:the\s+)?(?:only|main|most\s+common)|(?:more|less|most)\s+(?:frequent|common)))\b)/gi;
 
 /** The clause of a sentence that holds [start, end): from the break before it to the break after it. */
 function clauseAround(sentence: string, start: number, end: number): string {
