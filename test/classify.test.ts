@@ -10,6 +10,7 @@ import { MAX_SENTENCE, matchesOf, sentenceSpans } from '../pipeline/classify/tex
 import { formatExplanation } from '../pipeline/classify/explain.ts';
 import { rewritingChanges } from './support/rewritings.ts';
 import { testRecord } from './support/records.ts';
+import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
 
 const rules = loadRules();
 
@@ -819,6 +820,17 @@ describe('probes of phrasing the dev corpus does not show', () => {
     expect(letter).toMatchObject({ design: 'human_uncontrolled', sampleSize: 10 });
     const experience = labels('Exosome treatment of chronic wounds', 'We report our experience treating four patients with venous ulcers using weekly topical exosomes.', ['Letter']);
     expect(experience).toMatchObject({ design: 'human_uncontrolled', sampleSize: 4 });
+  });
+});
+
+describe('section labels written into the text of an unlabelled abstract', () => {
+  it('are read as sections: what the patients section names is who was treated', () => {
+    const text =
+      "Patients: Eighteen adults with venous leg ulcers of more than 6 weeks' duration. Intervention: Exosome gel applied at each weekly dressing change for 12 weeks. Results: Ulcer area decreased by a median of 64%.";
+    const record = parseArticleXml(
+      `<PubmedArticle><MedlineCitation><PMID Version="1">7</PMID><Article><ArticleTitle>Topical exosome gel for venous leg ulcers: an uncontrolled pilot</ArticleTitle><Abstract><AbstractText>${text}</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>`,
+    );
+    expect(classify(record, rules).labels).toMatchObject({ design: 'human_uncontrolled', sampleSize: 18, routes: ['wound_application'] });
   });
 });
 

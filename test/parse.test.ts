@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RecordScanner, scanXml } from '../pipeline/pubmed/xml-records.ts';
 import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
-import { medlineFields, medlineRecords, parseMedline, splitAbstract } from '../pipeline/pubmed/parse-medline.ts';
+import { medlineFields, medlineRecords, parseMedline } from '../pipeline/pubmed/parse-medline.ts';
+import { splitAbstract } from '../pipeline/pubmed/sections.ts';
 import { invalidUtf8Bytes } from '../pipeline/pubmed/utf8.ts';
 import { abstractText } from '../pipeline/types.ts';
 import { collapseSpace } from '../pipeline/pubmed/inline-text.ts';
@@ -151,6 +152,33 @@ describe('inline text', () => {
   it('keeps CDATA and numeric references, drops comments, and collapses white space', () => {
     const r = parseArticleXml('<PubmedArticle><MedlineCitation><PMID Version="1">7</PMID><Article><ArticleTitle>a <![CDATA[<b> & c]]>\n  d&#x3B1;<!-- note --> e</ArticleTitle></Article></MedlineCitation></PubmedArticle>');
     expect(r.title).toBe('a <b> & c dα e');
+  });
+});
+
+describe('section labels written into an abstract', () => {
+  const xml = (abstract: string) => `<PubmedArticle><MedlineCitation><PMID Version="1">7</PMID><Article><ArticleTitle>t</ArticleTitle><Abstract>${abstract}</Abstract></Article></MedlineCitation></PubmedArticle>`;
+  const sections = (abstract: string) => parseArticleXml(xml(abstract)).abstract.map((s) => [s.label, s.text]);
+
+  it('splits an unlabelled abstract at the labels its text holds, in capitals or as sections are usually named, as MEDLINE text is split', () => {
+    const text = 'Lasers are used on scars. Methods: Twelve people used a serum. See Fig. 2: the scale. Materials &amp; methods: none. RESULTS: Wrinkles improved. Conclusions and relevance: It helps.';
+    const expected = [
+      [null, 'Lasers are used on scars.'],
+      ['Methods', 'Twelve people used a serum. See Fig. 2: the scale.'],
+      ['Materials & methods', 'none.'],
+      ['RESULTS', 'Wrinkles improved.'],
+      ['Conclusions and relevance', 'It helps.'],
+    ];
+    expect(sections(`<AbstractText>${text}</AbstractText>`)).toEqual(expected);
+    expect([...parseMedline(`PMID- 7\nTI  - t\nAB  - ${text.replace('&amp;', '&')}\n`)][0].abstract.map((s) => [s.label, s.text])).toEqual(expected);
+  });
+
+  it('leaves a structured abstract as its labels cut it, and a capitalised phrase before a colon as text', () => {
+    expect(sections('<AbstractText Label="BACKGROUND">Old. Methods: new.</AbstractText><AbstractText>Unlabelled. Results: kept.</AbstractText>')).toEqual([
+      ['BACKGROUND', 'Old. Methods: new.'],
+      [null, 'Unlabelled. Results: kept.'],
+    ]);
+    expect(sections('<AbstractText>Twelve people. Skin Barrier Function: it improved. Methods in brief: none.</AbstractText>')).toEqual([[null, 'Twelve people. Skin Barrier Function: it improved. Methods in brief: none.']]);
+    expect(sections('<AbstractText></AbstractText>')).toEqual([[null, '']]);
   });
 });
 

@@ -6,9 +6,10 @@
 
 import { isUtf8 } from 'node:buffer';
 import { invalidUtf8Bytes } from './utf8.ts';
-import { isPmid, type AbstractSection, type Author, type MeshHeading, type PubmedRecord } from '../types.ts';
+import { isPmid, type Author, type MeshHeading, type PubmedRecord } from '../types.ts';
 import { collapseSpace } from './inline-text.ts';
 import { yearFromDate } from './dates.ts';
+import { splitAbstract } from './sections.ts';
 
 export class MedlineFormatError extends Error {}
 
@@ -132,23 +133,6 @@ export async function* medlineRecords(chunks: AsyncIterable<Buffer>): AsyncGener
   }
   const last = scanner.take();
   if (last) yield last;
-}
-
-// Section labels in MEDLINE abstracts are capitalised and open the abstract or follow a sentence end.
-const LABEL = /(?:^|(?<=[.?!)\]]\s))([A-Z][A-Z0-9]*(?:[ ,&/-]+[A-Z0-9]+)*): /g;
-
-export function splitAbstract(ab: string): AbstractSection[] {
-  const text = collapseSpace(ab);
-  if (!text) return [];
-  const marks = [...text.matchAll(LABEL)];
-  const sections: AbstractSection[] = [];
-  const head = marks.length ? text.slice(0, marks[0].index).trim() : text;
-  if (head) sections.push({ label: null, category: null, text: head });
-  marks.forEach((m, i) => {
-    const end = i + 1 < marks.length ? marks[i + 1].index : text.length;
-    sections.push({ label: m[1], category: null, text: text.slice(m.index + m[0].length, end).trim() });
-  });
-  return sections;
 }
 
 export function medlineToRecord(fields: Field[]): PubmedRecord {

@@ -9,6 +9,7 @@ import { tokenize, XmlSyntaxError, type XmlEvents } from './xml-tokens.ts';
 import { isPmid, type AbstractSection, type Author, type MeshHeading, type PubmedRecord } from '../types.ts';
 import { collapseSpace, decodeEntities } from './inline-text.ts';
 import { yearFromDate } from './dates.ts';
+import { withInlineSections } from './sections.ts';
 
 export class RecordParseError extends Error {}
 
@@ -279,7 +280,8 @@ class RecordBuilder implements XmlEvents {
       pmid,
       version: Number(this.version),
       title,
-      abstract: this.abstract,
+      // Labels written into the text of an unlabelled abstract are its sections, as in MEDLINE text (sections.ts).
+      abstract: withInlineSections(this.abstract),
       journal: { title: orNull(this.journalTitle ?? ''), isoAbbreviation: orNull(this.journalIso ?? '') },
       volume: this.volume,
       issue: this.issue,
