@@ -44,7 +44,7 @@ const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\
 const NOT_A_VALUE = String.raw`(?!\s*(?:%|per\s?cent\b|percent\b)|\.\d)`;
 const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE}|(?:\\s*,\\s*\\d{1,3})+(?=\\s*[.;)]))?)\\b${NOT_A_VALUE}`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial"; or the
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
 const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial|RCT)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
@@ -95,10 +95,10 @@ const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\
 const TIMES_ADVERB = /\b(twice|thrice)\b(?!\s+(?:a|an|per|daily|weekly|monthly|each|every)\b)/gi;
 const ADVERB_SESSIONS: Record<string, number> = { twice: 2, thrice: 3 };
 const INTERVAL = new RegExp(`\\b(?:every|interval\\s+of|intervals\\s+of|once\\s+every)\\s+(${NUMBER})[\\s-]*${UNIT}|\\b(${NUMBER})[\\s-]*${UNIT}\\s+(?:intervals?|apart)\\b|\\b(?:once\\s+(?:a|per)\\s+|every\\s+)(week|month)\\b|\\b(weekly|monthly|fortnightly|biweekly)\\b`, 'gi');
-// A follow-up counted from the end of treatment: "after the last session", "after the third session" (of three),
-// "after treatment ended", "after stopping",
+// A follow-up counted from the end of treatment: "after (following) the last session", "after the third session" (of
+// three), "after treatment ended", "after stopping",
 // "post-treatment" or "3 months after treatment" (not "after treatment initiation").
-const AFTER_LAST = new RegExp(`^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:last|final|end\\s+of|completion|cessation|stopping|discontinu\\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\\d+(?:st|nd|rd|th))\\s+(?:and\\s+(?:last|final)\\s+)?(?:session|treatment|therapy|injection|application|administration|infusion|procedure|visit)s?)\\b|^${NOSTOP}{0,20}\\bafter\\s+(?:the\\s+)?(?:treatment|therapy)\\b(?!\\s+(?:initiation|start|onset|began|begun|commenced|with|of)\\b)|^${NOSTOP}{0,40}\\bafter\\s+(?:the\\s+)?(?:treatment|therapy)\\s+(?:ended|stopped|was\\s+(?:stopped|completed|discontinued))\\b|^\\s+after\\s+(?:it|they|(?:the\\s+)?therapy)\\s+(?:had\\s+)?(?:ended|stopped|finished|was\\s+(?:stopped|completed|discontinued))\\b|^${NOSTOP}{0,20}\\bpost-?(?:treatment|therapy)\\b`, 'i');
+const AFTER_LAST = new RegExp(`^${NOSTOP}{0,40}\\b(?:after|following)\\s+(?:the\\s+)?(?:last|final|end\\s+of|completion|cessation|stopping|discontinu\\w*|finishing|completing|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|\\d+(?:st|nd|rd|th))\\s+(?:and\\s+(?:last|final)\\s+)?(?:session|treatment|therapy|injection|application|administration|infusion|procedure|visit)s?)\\b|^${NOSTOP}{0,20}\\b(?:after|following)\\s+(?:the\\s+)?(?:treatment|therapy)\\b(?!\\s+(?:initiation|start|onset|began|begun|commenced|with|of)\\b)|^${NOSTOP}{0,40}\\b(?:after|following)\\s+(?:the\\s+)?(?:treatment|therapy)\\s+(?:ended|stopped|was\\s+(?:stopped|completed|discontinued))\\b|^\\s+(?:after|following)\\s+(?:it|they|(?:the\\s+)?therapy)\\s+(?:had\\s+)?(?:ended|stopped|finished|was\\s+(?:stopped|completed|discontinued))\\b|^${NOSTOP}{0,20}\\bpost-?(?:treatment|therapy)\\b`, 'i');
 // A time of its own between a duration and the "after" that follows it.
 const ANOTHER_TIME = new RegExp(`(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))[\\s-]*${UNIT}\\b`, 'i');
 // "A visit 4 weeks later" follows the treatment named before it, but "at baseline and 12 weeks later" follows the baseline.
@@ -172,7 +172,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     if (!(TIMING.test(sentence) || STUDY_LENGTH.test(after)) || NOT_TIMING_SENTENCE.test(sentence)) return;
     if (SINCE_EARLIER.test(after) && PRESENTS.test(sentence)) return;
     // "At week 10, four weeks after the last session": the time after the last session is the other duration's.
-    const ownAfter = AFTER_LAST.test(after) && !ANOTHER_TIME.test(after.slice(0, after.search(/\b(?:after\b|post)/i)));
+    const ownAfter = AFTER_LAST.test(after) && !ANOTHER_TIME.test(after.slice(0, after.search(/\b(?:after\b|following\b|post)/i)));
     // A treatment period ("for", "over") is the span itself, not a follow-up after it; a follow-up "for" a time after it is one.
     const fromEnd =
       (ownAfter && (!SPAN_BEFORE.test(before) || FOLLOWED_UP.test(before.replace(SPAN_BEFORE, '')))) ||

@@ -46,8 +46,14 @@ export type RecordText = Record<FieldName, FieldText>;
 const SENTENCE_END = /[.!?](?=\s+(?:[A-Z0-9(\[]|[a-z]{1,3}[A-Z]))/g;
 const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp|i\.[vpdm]|s\.c)|\b[A-Z])$/;
 
-/** A character within a clause, for regex sources: anything but a full stop or a semicolon, a decimal point allowed ("(mean 38.4)"). */
-export const NOSTOP = '(?:[^.;]|\\.(?=\\d))';
+// The full stops of an abbreviation, which end no clause: of letters one at a time ("b.i.d.", "e.g.", "i.d.") or of
+// a short word ("vs.", "approx.", "et al."). As the lexicon's NOSTOP has them.
+const ABBREVIATION_DOT = String.raw`\.(?<=\b(?:[A-Za-z]|vs|al|approx|ca|cf|Figs?|[Nn]o)\.)`;
+/**
+ * A character within a clause, for regex sources: anything but a full stop or a semicolon, a decimal point allowed
+ * ("(mean 38.4)"), and an abbreviation's ("twice a day (b.i.d.) for 8 weeks, and 12 patients ...").
+ */
+export const NOSTOP = `(?:[^.;]|\\.(?=\\d)|${ABBREVIATION_DOT})`;
 
 /**
  * Every match of a global regex in a text, as matchAll() lists them. matchAll() clones its regex on each
