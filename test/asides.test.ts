@@ -104,6 +104,22 @@ describe('maskAsides', () => {
     ]) expect(maskAsides(text)).toBe(blanked(text, aside));
   });
 
+  it("blanks who the people named are (their sexes, skin types), a figure cited, and a copyright line at the end", () => {
+    for (const [text, aside] of [
+      ['28 patients (both sexes) received laser alone', '(both sexes)'],
+      ['20 women (Fitzpatrick skin types III–IV) applied', '(Fitzpatrick skin types III–IV)'],
+      ['volunteers (skin phototypes II-IV) were', '(skin phototypes II-IV)'],
+      ['16 adults (male and female) received', '(male and female)'],
+      ['exosome skin boosters (Figure 1) were', ' (Figure 1)'],
+      ['Scores improved. © 2024 The Authors. Journal of Cosmetic Dermatology published by Wiley Periodicals LLC.', '© 2024 The Authors. Journal of Cosmetic Dermatology published by Wiley Periodicals LLC.'],
+      ['Scores improved. Copyright (c) 2023 Elsevier B.V. All rights reserved.', 'Copyright (c) 2023 Elsevier B.V. All rights reserved.'],
+    ])
+      expect(maskAsides(text)).toBe(blanked(text, aside));
+    // A cited figure's full stop moves back against the word, as a short form's does.
+    expect(maskAsides('the exosome skin boosters (Fig. 2A). Scores')).toBe(`the exosome skin boosters.${' '.repeat(10)} Scores`);
+    for (const text of ['28 patients (12 women, 16 men) received', 'patients (exosome group) received', 'In 1995 a copyright law passed. Results (c) were good', 'the cells (type II) were']) expect(maskAsides(text)).toBe(text);
+  });
+
   it('keeps brackets that say something: names, counts, durations, and a short form its words do not spell', () => {
     for (const text of [
       'an exosome serum (Exoxe) was applied',

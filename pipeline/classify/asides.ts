@@ -101,6 +101,26 @@ const PERIOD_OF =
 const DOSE =
   /\s\((?<=\w\s\()\s*\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\d+)?\s*(?:µg|μg|ug|mg|ng|particles|p)(?:\s*\/\s*(?:mL|ml|L|µL|μL|kg|g|well|mouse|wound|site|cm2|cm²))?\s*\)(?=\s)/g;
 
+// Who the people just named are, in brackets: their sexes or skin types ("28 patients (both sexes) received", "20 women
+// (Fitzpatrick skin types III-IV) applied"). Not a count ("(n = 20)", "(12 women and 16 men)": sample size reads
+// those), nor what they got.
+const SEX = String.raw`(?:wom[ae]n|m[ae]n|females?|males?|girls?|boys?)`;
+const SKIN_TYPES = String.raw`(?:Fitzpatrick\s+)?(?:skin\s+)?(?:photo)?(?:types?\s+)?[IVX]+(?:\s*(?:-|–|to|and|or|,)\s*[IVX]+)*`;
+const DESCRIBED = new RegExp(
+  String.raw`${PEOPLE_BEFORE}\((?:both\s+sexes|(?:all\s+)?${SEX}(?:\s+and\s+${SEX})?|(?=(?:Fitzpatrick|skin|photo|types?)\b)${SKIN_TYPES})\)(?=\s)`,
+  'gi',
+);
+
+// A figure or table cited in brackets: "boosters (Figure 1)." reads "boosters.", as if it were not there; it is not a
+// product's name.
+const FIGURE = /\s\((?:see\s+)?(?:Supplementary\s+)?(?:Figs?\.?|Figures?|Tables?)\s*S?\d+[A-Za-z]?(?:\s*(?:-|–|,|and)\s*S?\d*[A-Za-z]?)*\)([,;.]?)/gi;
+
+// A copyright or licence line at the end of an abstract (MEDLINE text and some publishers put it there): it names the
+// journal and publisher ("© 2024 The Authors. Journal of Cosmetic Dermatology published by Wiley Periodicals LLC."),
+// which say nothing of the study. Blanked to the end, from a © in the last 500 characters, or from a sentence that
+// begins "Copyright 2024" or "(c) 2024".
+const COPYRIGHT = /(?:Copyright\s*)?©[^]{0,500}$|(?:^|(?<=[.!?)\]]\s))(?:Copyright\s*(?:\(c\)\s*)?|\(c\)\s*)(?=\d{4}\b)[^]{0,500}$/i;
+
 const blank = (s: string) => ' '.repeat(s.length);
 
 /** The text with its asides blanked out (the same text where it has none). */
@@ -112,8 +132,13 @@ export function maskAsides(text: string): string {
   if (plain.includes('diagnosed')) plain = plain.replace(DIAGNOSED, blank);
   if (plain.includes('suffering')) plain = plain.replace(SUFFERING_FROM, (m) => `with${blank(m.slice(4))}`);
   if (plain.includes('for a ') || plain.includes('For a ')) plain = plain.replace(PERIOD_OF, blank);
+  if (plain.includes('©') || /copyright|\(c\)/i.test(plain)) plain = plain.replace(COPYRIGHT, blank);
   if (!plain.includes('(')) return plain;
-  const out = plain.replace(AGE_ASIDE, blank).replace(DOSE, blank);
+  const out = plain
+    .replace(AGE_ASIDE, blank)
+    .replace(DOSE, blank)
+    .replace(DESCRIBED, blank)
+    .replace(FIGURE, (m, mark: string) => mark + blank(m.slice(mark.length)));
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, before(out, at)) ? blank(m) : m);
   const moved = (m: string, sf: string, mark: string, at: number) => (longFormOf(sf, before(out, at)) ? mark + blank(m.slice(1)) : m);
   return out.replace(SHORT_FORM, defined).replace(SHORT_FORM_HYPHEN, defined).replace(SHORT_FORM_MARK, moved);
