@@ -4,7 +4,7 @@
 
 import type { Classification, ClassifiableRecord, Evidence } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { matchField, textAfter, toEvidence, type Match } from './match.ts';
+import { inScopeOf, matchField, textAfter, toEvidence, type Match } from './match.ts';
 import { recordText, type FieldName, type RecordText } from './text.ts';
 import { chooseDesign } from './design.ts';
 import { chooseSources } from './sources.ts';
@@ -24,6 +24,8 @@ const namesCells = (text: RecordText, m: Match) => m.rule === SKIN_CELLS || CELL
 const MELANOMA = /^melanoma/i;
 const NOT_SKIN_MELANOMA = /\b(?:uveal|ocular|choroidal|conjunctival|mucosal|intraocular)\s+melanomas?\b/i;
 const skinMelanoma = (text: RecordText, m: Match) => MELANOMA.test(m.snippet) && !NOT_SKIN_MELANOMA.test(`${text.title.text} ${text.abstract.text}`);
+// What a count in a plan or a hope is in the scope of (ConText): not this study's people.
+const HYPOTHETICAL = new Set(['hypothetical']);
 // The study-detail cue of an adverse event that occurred.
 const HARM = 'adverse_events:reported';
 
@@ -90,7 +92,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const { routes } = route;
   for (const r of routes) evidence[`routes:${r}`] = toEvidence(route.found.get(r));
 
-  const n = sampleSize(text, design.design, record.publicationTypes);
+  const n = sampleSize(text, design.design, record.publicationTypes, (e) => inScopeOf(text, rules, e, HYPOTHETICAL));
   if (n.value !== null) evidence.sample_size = n.evidence;
 
   const labels = { relevant, design: design.design, sources, routes, sampleSize: n.value, indications };

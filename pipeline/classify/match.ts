@@ -276,7 +276,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
 }
 
 /** Whether a match lies in the scope of ConText categories that did not cancel it (historical: what earlier studies did). */
-export function inScopeOf(text: RecordText, set: MatchSet, m: Match, categories: Set<string>): boolean {
+export function inScopeOf(text: RecordText, set: MatchSet, m: Pick<Match, 'field' | 'start' | 'end'>, categories: Set<string>): boolean {
   const f = text[m.field as FieldName];
   const k = f.sentences.findIndex((sp) => m.start >= sp.start && m.start < sp.end);
   if (k < 0) return false;
