@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { Store } from '../pipeline/store/db.ts';
 import { importFile } from '../pipeline/stages/import.ts';
 import { classifyRecords } from '../pipeline/stages/classify.ts';
-import { writeReports } from '../pipeline/stages/report.ts';
+import { citationsOn, writeReports } from '../pipeline/stages/report.ts';
 import { buildReport, keyFinding } from '../pipeline/report/model.ts';
 import { renderCitations } from '../pipeline/report/citations.ts';
 import { Pool } from '../pipeline/workers/pool.ts';
@@ -350,14 +350,16 @@ describe('report of many studies', () => {
     store.close();
   });
 
-  it('formats the same citation files in a worker thread as in this one', async () => {
+  it('formats the same citation files in a worker thread as in this one, a lot of studies to a message', async () => {
     const store = await db('many-cite', many);
-    const model = buildReport(store.reportRows(), store.flowCounts(), new Map());
+    const built = buildReport(store.reportRows(), store.flowCounts(), new Map());
+    // 30 copies of each study under PMIDs of their own: 690 studies, more than one lot (500).
+    const model = { ...built, tiers: built.tiers.map((t) => ({ ...t, studies: t.studies.flatMap((s) => Array.from({ length: 30 }, (_, k) => ({ ...s, pmid: String(Number(s.pmid) + k * 100) }))) })) };
     const pool = new Pool('citations', 1);
     try {
-      const [here, there] = [await renderCitations(model), await renderCitations(model, (lots) => pool.run(lots))];
+      const [here, there] = [await renderCitations(model), await renderCitations(model, citationsOn(pool))];
       expect(there).toEqual(here);
-      expect(here.ris.match(/^TY {2}- /gm)).toHaveLength(23);
+      expect(here.ris.match(/^TY {2}- /gm)).toHaveLength(690);
     } finally {
       await pool.close();
     }

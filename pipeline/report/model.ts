@@ -91,6 +91,8 @@ const LICENCE = new RegExp(`\\(c\\)\\s+\\d{4}|${COPYRIGHT.source}`, 'i');
 // A sentence that reports a result.
 const RESULT = /\b(?:improv|reduc|increas|decreas|enhanc|promot|accelerat|inhibit|suppress|attenuat|alleviat|restor|showed|demonstrat|reveal|indicat|suggest|significant|effective|safe|well tolerated|healed|closed|faster|no difference|did not)\w*/i;
 const NOT_RESULT_SECTION = /^(?:BACKGROUND|INTRODUCTION|OBJECTIVE|AIMS?|PURPOSE|METHODS?|MATERIALS|DESIGN|SETTING|PARTICIPANTS|INTERVENTIONS?|PATIENTS)/i;
+// A run without a space long enough that the sentence splitter cuts inside it (text.ts MAX_SENTENCE).
+const LONG_WORD = /\S{1500}/;
 const complete = (x: string) => /[.!?]["')\]]?$/.test(x);
 
 /**
@@ -107,7 +109,9 @@ export function keyFinding(sections: AbstractSection[]): string {
     return sentences(raw.split(/\s*(?:©|\(c\)\s+\d{4}|\bcopyright\b)/i)[0]).filter((x) => !COPYRIGHT.test(x));
   };
   const conclusion = [...sections].reverse().find((s) => /^CONCLU|^INTERPRETATION|^SIGNIFICANCE|^IMPLICATION/i.test(s.category ?? s.label ?? '') || /^conclu/i.test(s.label ?? ''));
-  let text = conclusion ? sentencesOf(conclusion.text).join(' ') : '';
+  // A conclusion that names no licence is its sentences joined as they stand: it need not be split (the split was a
+  // twentieth of a report's time).
+  let text = !conclusion ? '' : LICENCE.test(conclusion.text) || LONG_WORD.test(conclusion.text) ? sentencesOf(conclusion.text).join(' ') : conclusion.text;
   if (!text) {
     const candidates = sections.filter((s) => !NOT_RESULT_SECTION.test(s.category ?? s.label ?? '')).flatMap((s) => sentencesOf(s.text)).filter(complete);
     text = [...candidates].reverse().find((x) => RESULT.test(x)) ?? candidates[candidates.length - 1] ?? '';

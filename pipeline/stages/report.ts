@@ -14,7 +14,7 @@ import { MARKDOWN_TITLE, renderMarkdown } from '../report/markdown.ts';
 import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
 import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
-import { renderCitations, type CitationFiles } from '../report/citations.ts';
+import { renderCitations, type CitationFiles, type CslItem } from '../report/citations.ts';
 import { Pool } from '../workers/pool.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { isFolder, writeFileAtomic, writeFolder, writtenHere, type FileSource } from '../atomic.ts';
@@ -40,6 +40,9 @@ export interface ReportOptions {
 
 /** Included studies from which the citation files are formatted in a worker thread. */
 export const CITATIONS_THREAD_FROM = 2000;
+
+/** Lots of citations formatted on a worker thread, each sent as a message of its own: it begins on the first while the rest are sent. */
+export const citationsOn = (pool: Pool) => (lots: CslItem[][]) => Promise.all(lots.map((lot) => pool.run<CitationFiles>([lot]).then(([files]) => files)));
 
 export const DEFAULT_RULES_EVAL = resolve(ROOT, 'data/rules-eval.json');
 
@@ -123,7 +126,19 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
   if (store.recordCount() === 0) throw new UserError(`report: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE", then "classify"`);
   if (store.classificationCount() === 0) throw new UserError('report: no record is classified yet; run "classify" first');
   const dir = resolve(o.reportsDir ?? DEFAULT_REPORTS);
+  // The citation files take citation-js as long as the browser takes to render: with a second core and many studies,
+  // a worker thread formats them meanwhile. Started before the records are read, and given citation-js to load at
+  // once (an empty task), so that it is ready when they are; the studies classified relevant stand for the included.
+  const pool = !o.out && store.relevantCount() >= CITATIONS_THREAD_FROM && availableParallelism() > 1 ? new Pool('citations', 1) : null;
+  pool?.run([]).catch(() => undefined); // a failure to start is reported where the citations are awaited
+  try {
+    return await reportWith(store, o, filters, dir, pool);
+  } finally {
+    await pool?.close();
+  }
+}
 
+async function reportWith(store: Store, o: ReportOptions, filters: Filters, dir: string, pool: Pool | null): Promise<ReportSummary> {
   const { overrides, model } = store.snapshot(() => {
     const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
     const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
@@ -143,10 +158,7 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
   }
   const at = (name: string) => join(dir, name);
   // Each file is rendered as it is written: the browser alone is 100 MB for 40,000 real abstracts.
-  // The citation files take citation-js as long as the browser takes to render: with a second core and many
-  // studies, a worker thread formats them meanwhile (started before the rest; for a few studies a thread costs more).
-  const pool = model.flow.included >= CITATIONS_THREAD_FROM && availableParallelism() > 1 ? new Pool('citations', 1) : null;
-  let citations: Promise<CitationFiles> | null = pool ? renderCitations(model, (lots) => pool.run(lots)) : null;
+  let citations: Promise<CitationFiles> | null = pool ? renderCitations(model, citationsOn(pool)) : null;
   citations?.catch(() => undefined); // awaited when its file is written; a failure is reported there
   const outputs: [string, FileSource][] = [
     ['index.html', () => renderBrowser(model)],
@@ -158,12 +170,8 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
     ['references.ris', async () => (await (citations ??= renderCitations(model))).ris],
     ['references.bib', async () => (await (citations ??= renderCitations(model))).bibtex],
   ];
-  try {
-    // Other files of the folder (its README, the review queue) move with it.
-    await writeFolder(dir, outputs);
-  } finally {
-    await pool?.close();
-  }
+  // Other files of the folder (its README, the review queue) move with it.
+  await writeFolder(dir, outputs);
   const files = outputs.map(([name]) => at(name));
   return { files, included: model.flow.included, matched: model.matched, overrideProblems: overrides.problems };
 }

@@ -360,6 +360,11 @@ export class Store {
     return (this.db.prepare('SELECT count(*) n FROM classifications').get() as { n: number }).n;
   }
 
+  /** Records classified relevant: the included studies of a report, but for overrides. */
+  relevantCount(): number {
+    return (this.db.prepare('SELECT count(*) n FROM classifications WHERE relevant = 1').get() as { n: number }).n;
+  }
+
   // ---- reports
 
   /**
