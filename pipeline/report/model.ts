@@ -109,8 +109,7 @@ export function keyFinding(sections: AbstractSection[]): string {
     return sentences(raw.split(/\s*(?:©|\(c\)\s+\d{4}|\bcopyright\b)/i)[0]).filter((x) => !COPYRIGHT.test(x));
   };
   const conclusion = [...sections].reverse().find((s) => /^CONCLU|^INTERPRETATION|^SIGNIFICANCE|^IMPLICATION/i.test(s.category ?? s.label ?? '') || /^conclu/i.test(s.label ?? ''));
-  // A conclusion that names no licence is its sentences joined as they stand: it need not be split (the split was a
-  // twentieth of a report's time).
+  // A conclusion that names no licence is its sentences joined as they stand: it need not be split into them.
   let text = !conclusion ? '' : LICENCE.test(conclusion.text) || LONG_WORD.test(conclusion.text) ? sentencesOf(conclusion.text).join(' ') : conclusion.text;
   if (!text) {
     const candidates = sections.filter((s) => !NOT_RESULT_SECTION.test(s.category ?? s.label ?? '')).flatMap((s) => sentencesOf(s.text)).filter(complete);

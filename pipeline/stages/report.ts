@@ -38,7 +38,7 @@ export interface ReportOptions {
   rulesEvalFile?: string;
 }
 
-/** Included studies from which the citation files are formatted in a worker thread. */
+/** Studies classified relevant (the included, but for overrides) from which the citation files are formatted in a worker thread. */
 export const CITATIONS_THREAD_FROM = 2000;
 
 /** Lots of citations formatted on a worker thread, each sent as a message of its own: it begins on the first while the rest are sent. */
