@@ -20,6 +20,10 @@ const INCLUDED = new RegExp(`\\b(?:studies|trials|reports|articles)\\b${NOSTOP}*
 const DONE = /\b(?:we|our)\b|\b(?<!\b(?:that|which)\s+)(?:were|was)\b/i;
 // A primary paper's own review part ("we first review how exosomes from C. acnes and sebocytes shape acne"): others' sources.
 const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
+// What cells do in general, as a background says it, in the present and with no word of what was done (DONE): "Mesenchymal
+// stem cells from bone marrow and umbilical cord secrete exosomes that promote repair".
+const CELLS_DO = /\b(?:secrete|release|produce|shed)\s+(?:[\w-]+\s+){0,2}?(?:exosomes|EVs|sEVs|extracellular\s+vesicles|vesicles)\b/i;
+const generally = (sentence: string) => CELLS_DO.test(sentence) && !DONE.test(sentence);
 
 // Sources that may name only where vesicles were found, and the body fluids that would.
 const FOUND_IN: Source[] = ['blood_immune', 'other'];
@@ -65,14 +69,19 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   const found = matchField(rules, 'sources', text, undefined, keep);
   let sources = SOURCES.filter((s) => found.has(s));
   // In any paper but a review, a source named only in a structured abstract's background, in what earlier studies
-  // did ("previous studies reported that exosomes from adipose stem cells ...") or in what future ones may do
+  // did ("previous studies reported that exosomes from adipose stem cells ..."), in what cells do in general ("MSCs from
+  // bone marrow secrete exosomes") or in what future ones may do
   // ("future studies should compare exosomes from ..."), beside one named in the title or the methods, is not
   // this study's. Named nowhere else, it is this study's too ("we previously reported that exosomes from adipose
   // stem cells ...; here, these exosomes ..."). A primary paper's own review part is set aside the same way. A
   // review's sources are what others used (keep = historical).
   if (design !== 'review') {
     const earlier = (m: Match) =>
-      m.field === 'abstract' && (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES) || (PRIMARY_DESIGNS.includes(design) && REVIEW_PART.test(sentenceOf(text, m))));
+      m.field === 'abstract' &&
+      (inBackground(text.abstract, m.start) ||
+        inScopeOf(text, rules, m, OTHER_STUDIES) ||
+        generally(sentenceOf(text, m)) ||
+        (PRIMARY_DESIGNS.includes(design) && REVIEW_PART.test(sentenceOf(text, m))));
     const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
   }
