@@ -22,7 +22,7 @@ const DONE = /\b(?:we|our)\b|\b(?<!\b(?:that|which)\s+)(?:were|was)\b/i;
 const REVIEW_PART = /\b(?:we|this\s+(?:paper|article))\s+(?:first\s+|briefly\s+|also\s+)?(?:review|summari[sz]e)\b/i;
 // What cells do in general, as a background says it, in the present and with no word of what was done (DONE): "Mesenchymal
 // stem cells from bone marrow and umbilical cord secrete exosomes that promote repair".
-const CELLS_DO = /\b(?:secrete|release|produce|shed)\s+(?:[\w-]+\s+){0,2}?(?:exosomes|EVs|sEVs|extracellular\s+vesicles|vesicles)\b/i;
+const CELLS_DO = /\b(?:secrete|release|produce|shed)\s+(?:[\w-]+\s+){0,2}?(?:exosomes|exos|s?EVs|extracellular\s+vesicles|vesicles)\b/i;
 const generally = (sentence: string) => CELLS_DO.test(sentence) && !DONE.test(sentence);
 
 // Sources that may name only where vesicles were found, and the body fluids that would.
