@@ -527,18 +527,18 @@ function singleCase(text: RecordText, publicationTypes: string[]) {
  * has no sample size).
  */
 export function sampleSize(text: RecordText, design: Design, publicationTypes: string[], planned: (e: Evidence) => boolean = () => false): SampleSizeResult {
+  const done = (cs: Candidate[]) => cs.filter((c) => !planned(c.ev));
   let found: Candidate[];
   if (HUMAN_DESIGNS.includes(design)) {
-    const counted = candidates(text, PEOPLE, 'sample_size.people');
-    found = [...counted, ...composed(text), ...groupTotals(text, PEOPLE_GROUPS, 3), ...nEquals(text)];
+    const counted = done(candidates(text, PEOPLE, 'sample_size.people'));
+    found = [...counted, ...done([...composed(text), ...groupTotals(text, PEOPLE_GROUPS, 3), ...nEquals(text)])];
     // A count of cases outranks one case described in detail; a lone case is 1 (a count planned is none).
-    if (counted.every((c) => planned(c.ev))) found.push(...singleCase(text, publicationTypes));
+    if (!counted.length) found.push(...done(singleCase(text, publicationTypes)));
   } else if (design === 'animal') {
-    found = [...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...totalsOf(ANIMAL_COMPOSED, text), ...groupTotals(text, ANIMAL_GROUPS, 4), ...armTotals(text, 3)];
+    found = done([...candidates(text, ANIMALS, 'sample_size.animals', [ENROL, ANIMAL_ENROL]).filter((c) => c.score >= 3), ...animalsNEquals(text), ...totalsOf(ANIMAL_COMPOSED, text), ...groupTotals(text, ANIMAL_GROUPS, 4), ...armTotals(text, 3)]);
   } else {
     found = [];
   }
-  found = found.filter((c) => !planned(c.ev));
   if (!found.length) return { value: null, evidence: [], candidates: [] };
   // Highest score wins; among equals the larger count, since parts (arms, completers) are smaller than the whole.
   found.sort((a, b) => b.score - a.score || b.value - a.value);

@@ -76,12 +76,12 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // stem cells ...; here, these exosomes ..."). A primary paper's own review part is set aside the same way. A
   // review's sources are what others used (keep = historical).
   if (design !== 'review') {
-    const earlier = (m: Match) =>
-      m.field === 'abstract' &&
-      (inBackground(text.abstract, m.start) ||
-        inScopeOf(text, rules, m, OTHER_STUDIES) ||
-        generally(sentenceOf(text, m)) ||
-        (PRIMARY_DESIGNS.includes(design) && REVIEW_PART.test(sentenceOf(text, m))));
+    const earlier = (m: Match) => {
+      if (m.field !== 'abstract') return false;
+      if (inBackground(text.abstract, m.start) || inScopeOf(text, rules, m, OTHER_STUDIES)) return true;
+      const sentence = sentenceOf(text, m);
+      return generally(sentence) || (PRIMARY_DESIGNS.includes(design) && REVIEW_PART.test(sentence));
+    };
     const kept = sources.filter((s) => !found.get(s)!.every(earlier));
     if (kept.length) sources = kept;
   }
