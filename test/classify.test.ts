@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../pipeline/classify/classify.ts';
 import { loadRules } from '../pipeline/classify/rules.ts';
 import type { PubmedRecord } from '../pipeline/types.ts';
-import { MAX_SENTENCE, matchesOf, sentenceSpans } from '../pipeline/classify/text.ts';
+import { following, MAX_SENTENCE, matchesOf, preceding, sentenceSpans, wholeWords } from '../pipeline/classify/text.ts';
 import { formatExplanation } from '../pipeline/classify/explain.ts';
 import { rewritingChanges } from './support/rewritings.ts';
 import { testRecord } from './support/records.ts';
@@ -1050,6 +1050,17 @@ describe('hostile abstracts', () => {
       'Pores shrank.',
     ]);
     expect(sentences('Pores shrank (see Fig. 2). Next (a stray bracket. Another sentence.')).toEqual(['Pores shrank (see Fig. 2).', 'Next (a stray bracket.', 'Another sentence.']);
+  });
+
+  it('reads no part of a word a window cuts as a word, and keeps the words it holds whole', () => {
+    const text = 'they were divided into three groups; subgroups followed';
+    expect(wholeWords(text, 5, 33)).toBe('were divided into three ');
+    expect(wholeWords(text, 40, text.length)).toBe(' followed');
+    expect(wholeWords(text, -5, 999)).toBe(text);
+    expect(following(text, 4, 29)).toBe(' were divided into three ');
+    expect(preceding(text, text.length, 15)).toBe(' followed');
+    expect(preceding(text, text.length, 18)).toBe('subgroups followed');
+    expect(following('a b', 1, 5)).toBe(' b');
   });
 
   it('lists the matches of a global regex as matchAll() does, empty ones and a nested use of the same regex too', () => {

@@ -12,7 +12,7 @@ import { toEvidence, type Match } from './match.ts';
 import { low } from './confidence.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS } from './design.ts';
 import { NUMBER, parseNumber } from './sample-size.ts';
-import { matchesOf, NOSTOP, sentenceAt, type RecordText } from './text.ts';
+import { matchesOf, NOSTOP, sentenceAt, wholeWords, type RecordText } from './text.ts';
 
 export interface DetailsResult {
   details: StudyDetails;
@@ -155,16 +155,17 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   }
   for (const m of matchesOf(PERIOD, f.text)) {
     // "followed up for 3 months" is the follow-up, not the treatment's span; so is "followed over a 12-week period".
-    if (FOLLOWED_UP.test(f.text.slice(Math.max(0, m.index - 30), m.index).replace(/\s*\b(?:over|during|for|in)\s+(?:an?|the)\s*$/i, ''))) continue;
+    if (FOLLOWED_UP.test(wholeWords(f.text, m.index - 30, m.index).replace(/\s*\b(?:over|during|for|in)\s+(?:an?|the)\s*$/i, ''))) continue;
     const s = sentenceAt(f, m.index);
     if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1] ?? m[3] ?? m[5]) ?? 0, m[2] ?? m[4] ?? m[6]));
   }
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
     if (n === null || n <= 0) return;
-    const after = f.text.slice(index + length, index + length + 60);
+    const after = wholeWords(f.text, index + length, index + length + 60);
     // 40 characters as written, not counting an aside blanked out ("had acne scars (AS) for at least 2 years").
-    const before = f.text.slice(Math.max(0, index - 80), index).replace(/ {2,}/g, ' ').slice(-40);
-    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || HAD_CONDITION_FOR.test(f.text.slice(Math.max(0, index - 100), index))) return;
+    const written = f.text.slice(Math.max(0, index - 80), index).replace(/ {2,}/g, ' ');
+    const before = wholeWords(written, written.length - 40, written.length);
+    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || HAD_CONDITION_FOR.test(wholeWords(f.text, index - 100, index))) return;
     // "over 50 years" is an age; "recorded over 12 weeks" is the study's time.
     if (/^y/i.test(unit) && /\bover\s*$/i.test(before)) return;
     const s = sentenceAt(f, index);
@@ -209,7 +210,7 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
   for (const m of matchesOf(DURATION, t)) {
     const n = parseNumber(m[1]);
     const end = m.index + m[0].length;
-    if (n === null || !STUDY_LENGTH.test(t.slice(end, end + 60))) continue;
+    if (n === null || !STUDY_LENGTH.test(wholeWords(t, end, end + 60))) continue;
     const weeks = Math.round(toWeeks(n, m[2]));
     if (plausibleWeeks(weeks)) return { weeks, evidence: { rule: 'details.follow_up.duration', field: 'title', start: m.index, end, snippet: m[0] } };
   }

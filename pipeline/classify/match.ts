@@ -7,7 +7,7 @@
 // depend on the shortcut.
 
 import type { Evidence } from '../types.ts';
-import { following, sectionAt, sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
+import { following, sectionAt, wholeWords, sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
 import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
@@ -311,7 +311,7 @@ export function sentenceOf(text: RecordText, m: Match): string {
 export const textAfter = (text: RecordText, m: Match, n: number) => following(text[m.field as FieldName].text, m.end, n);
 
 /** The n characters of a match's field that precede it. */
-export const textBefore = (text: RecordText, m: Match, n: number) => text[m.field as FieldName].text.slice(Math.max(0, m.start - n), m.start);
+export const textBefore = (text: RecordText, m: Match, n: number) => wholeWords(text[m.field as FieldName].text, m.start - n, m.start);
 
 /** The one abstract sentence that holds all these matches, or null where any lies elsewhere: a thing named in one sentence only. */
 export function soleSentence(text: RecordText, ms: Match[]): Span | null {

@@ -7,7 +7,7 @@
 
 import type { Design, Evidence } from '../types.ts';
 import type { RecordText, Span } from './text.ts';
-import { following, matchesOf, NOSTOP, preceding, sectionAt, sentenceAt } from './text.ts';
+import { following, matchesOf, NOSTOP, preceding, sectionAt, sentenceAt, wholeWords } from './text.ts';
 import { HUMAN_DESIGNS } from './design.ts';
 
 const UNITS: Record<string, number> = {
@@ -153,7 +153,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // A title's "in 10 patients with melasma" counts those treated, as an abstract's verb of enrolment does.
       const titleCount = field === 'title' && /\b(?:in|of)\s+$/i.test(preceding(f.text, m.index, 4));
       if (enrol.some((e) => e.test(sentence)) || titleCount || (field === 'abstract' && inPeopleSection(f, m.index))) score += 2;
-      if (!total && PART.test(sentence.slice(Math.max(0, m.index - s.start - 60), m.index - s.start + m[0].length + 60))) score -= 2;
+      if (!total && PART.test(wholeWords(sentence, m.index - s.start - 60, m.index - s.start + m[0].length + 60))) score -= 2;
       // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
       // A total said so: "a total of 76", "overall, 76", "in total, 76".
