@@ -1063,6 +1063,17 @@ describe('hostile abstracts', () => {
     expect(following('a b', 1, 5)).toBe(' b');
   });
 
+  it('ends a sentence at a full stop that lacks its space, and not inside an abbreviation', () => {
+    const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences('Wounds closed by day 14 in mice.We then treated 12 patients (P < 0.05).A 64-year-old woman healed in 10%.MSCs were safe.')).toEqual([
+      'Wounds closed by day 14 in mice.',
+      'We then treated 12 patients (P < 0.05).',
+      'A 64-year-old woman healed in 10%.',
+      'MSCs were safe.',
+    ]);
+    expect(sentences('Vesicles (e.g.Exo-A) from E.coli and S.Typhimurium, 0.5 mg.Kg-1 and pH 7.4, were studied.')).toHaveLength(1);
+  });
+
   it('lists the matches of a global regex as matchAll() does, empty ones and a nested use of the same regex too', () => {
     const text = 'n = 12 mice; n = 8 rats, and n=  3 rabbits';
     for (const re of [/n\s*=\s*(\d+)/gi, /\b/g, /x*/g]) expect(matchesOf(re, text).map((m) => [m.index, m[0], m[1]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]));
