@@ -7,7 +7,7 @@
 // depend on the shortcut.
 
 import type { Evidence } from '../types.ts';
-import { following, sectionAt, wholeWords, sentenceAt, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
+import { following, sectionAt, sentenceAt, wholeWords, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
 import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
