@@ -153,6 +153,13 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     const interval = iv[5] ? toWeeks(1, iv[5]) : iv[6] ? ADVERB_WEEKS[iv[6].toLowerCase()] : toWeeks(parseNumber(iv[1] ?? iv[3]) ?? 0, iv[2] ?? iv[4]);
     span = Math.max(span, (sessions - 1) * interval);
   }
+  // Courses of treatment are its span too: "2 courses (14 days per course); followed up for 3 months after treatment".
+  const courses = matchesOf(COURSES, f.text).flatMap((m) => {
+    const [count, length, unit] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[4], m[5]];
+    const [n, each] = [parseNumber(count), parseNumber(length)];
+    return n && each ? [{ m, weeks: Math.round(n * toWeeks(each, unit)) }] : [];
+  });
+  for (const c of courses) span = Math.max(span, c.weeks);
   for (const m of matchesOf(PERIOD, f.text)) {
     // "followed up for 3 months" is the follow-up, not the treatment's span; so is "followed over a 12-week period".
     if (FOLLOWED_UP.test(wholeWords(f.text, m.index - 30, m.index).replace(/\s*\b(?:over|during|for|in)\s+(?:an?|the)\s*$/i, ''))) continue;
@@ -194,11 +201,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     const n = whole === undefined ? 0 : /^an?$/i.test(whole) ? 1 : parseNumber(whole);
     if (n !== null) consider(m.index, m[0].length, n + 0.5, m[1] ?? m[3] ?? m[5], m[0]);
   }
-  for (const m of matchesOf(COURSES, f.text)) {
-    const [courses, length, unit] = m[1] ? [m[1], m[2], m[3]] : [m[6], m[4], m[5]];
-    const [n, each] = [parseNumber(courses), parseNumber(length)];
-    if (n && each) consider(m.index, m[0].length, Math.round(n * toWeeks(each, unit)), 'weeks', m[0]);
-  }
+  for (const { m, weeks } of courses) consider(m.index, m[0].length, weeks, 'weeks', m[0]);
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   const titled = studyLengthInTitle(text);
   return titled && (!best || titled.weeks > best.weeks) ? titled : best;
