@@ -4,16 +4,23 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { tempDir } from './support/temp.ts';
 
+// A copy of the project whose dist/ this file may rebuild and break: the other test files run the
+// command from the project's own dist/ meanwhile (test/support/cli.ts). The sources, data and
+// packages are the project's, linked.
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist/cli.js');
 const dir = tempDir();
-const bin = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin/exoevidence.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
-const build = () => expect(spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { encoding: 'utf8' }).status).toBe(0);
+const COPY = join(dir, 'project');
+for (const folder of ['bin', 'scripts']) mkdirSync(join(COPY, folder), { recursive: true });
+for (const file of ['package.json', 'bin/exoevidence.js', 'scripts/build.mjs']) copyFileSync(join(ROOT, file), join(COPY, file));
+for (const linked of ['pipeline', 'data', 'schemas', 'node_modules']) symlinkSync(join(ROOT, linked), join(COPY, linked));
+const CLI = join(COPY, 'dist/cli.js');
+const bin = (...args: string[]) => spawnSync(process.execPath, [join(COPY, 'bin/exoevidence.js'), ...args], { cwd: COPY, encoding: 'utf8' });
+const build = () => expect(spawnSync(process.execPath, [join(COPY, 'scripts/build.mjs')], { encoding: 'utf8' }).status).toBe(0);
 
 describe('build', () => {
   beforeAll(build, 60_000);

@@ -13,9 +13,9 @@ export interface CliResult {
 }
 
 export function startCli(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliResult> } {
-  // node itself with tsx's loader, not the tsx wrapper: the wrapper runs the CLI in a second
-  // process, which a SIGKILL sent to the wrapper would leave running.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), ...args], {
+  // The command users run, in this process (no wrapper that a SIGKILL would leave running): the build that
+  // `npm ci` made, or the sources through tsx where one was edited since (bin/exoevidence.js decides).
+  const child = spawn(process.execPath, ['--no-regexp-tier-up', join(ROOT, 'bin/exoevidence.js'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
