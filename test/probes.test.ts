@@ -69,7 +69,9 @@ describe('probe abstracts of phrasings the dev corpus does not show', () => {
       return { ...c.labels, ...details };
     };
     expect(rewritingChanges(probes.map((p) => [p.where, p.record]), read)).toEqual([]);
-  }, 60_000);
+    // A limit that only catches a hang: every probe under every rewriting took 53 s of the 60 s it had in CI, and grows
+    // with each probe and rewriting added.
+  }, 300_000);
 
   it.each(probes.map((p) => [p.where, p] as const))('%s', (_where, p) => {
     const c = classify(p.record, rules);
