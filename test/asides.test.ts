@@ -8,43 +8,45 @@ import { loadRules } from '../pipeline/classify/rules.ts';
 import { testRecord } from './support/records.ts';
 
 const blanked = (text: string, aside: string) => text.replace(aside, ' '.repeat(aside.length));
+/** Each text masked is itself with its aside blanked, one character for one. */
+function expectBlanked(cases: [string, string][]) {
+  for (const [text, aside] of cases) {
+    const out = maskAsides(text);
+    expect(out).toBe(blanked(text, aside));
+    expect(out.length).toBe(text.length);
+  }
+}
 
 describe('maskAsides', () => {
   it('blanks an abbreviation defined by the words before it, keeping every offset', () => {
-    for (const [text, aside] of [
+    expectBlanked([
       ['microneedling (MN) alone', '(MN)'],
       ['adipose-derived stem cell exosomes (ADSC-Exos) were injected', '(ADSC-Exos)'],
       ['by intravenous (IV) bolus injection', '(IV)'],
       ['fractional CO2 laser (FCL-CO2) alone', '(FCL-CO2)'],
       ['small extracellular vesicles (sEVs) were applied', '(sEVs)'],
-    ]) {
-      const out = maskAsides(text);
-      expect(out).toBe(blanked(text, aside));
-      expect(out.length).toBe(text.length);
-    }
+    ]);
   });
 
   it('blanks "then" or "subsequently" inside a verb, but not an adverb rules read, nor one before a noun', () => {
-    for (const [text, aside] of [
+    expectBlanked([
       ['Exosomes were then isolated from the medium', 'then'],
       ['the control group was subsequently treated with laser', 'subsequently'],
       ['wounds were thereafter given exosome gel', 'thereafter'],
-    ])
-      expect(maskAsides(text)).toBe(blanked(text, aside));
+    ]);
     for (const text of ['the exosome group was also treated with laser', 'exosomes were first isolated', 'it was then the largest trial', 'were then 12 patients'])
       expect(maskAsides(text)).toBe(text);
   });
 
   it('blanks a dose in brackets after what was given, but not a count of people', () => {
-    for (const [text, aside] of [
+    expectBlanked([
       ['exosomes (100 μg/mL) were added', ' (100 μg/mL)'],
       ['EVs (1 × 10^9 particles) were injected', ' (1 × 10^9 particles)'],
       ['the patients then received exosomes', 'then'],
       ['ulcers persisting for a period of 6 weeks to 5 years', 'a period of'],
       ['30 men diagnosed with androgenetic alopecia received', 'diagnosed'],
       ['an exosome-containing serum was applied', '-containing'],
-    ])
-      expect(maskAsides(text)).toBe(blanked(text, aside));
+    ]);
     // "Suffering from" after people reads as "with", padded.
     expect(maskAsides('exosomes from patients suffering from melanoma')).toBe('exosomes from patients with           melanoma');
     for (const text of ['patients (n = 20) received exosomes', 'wounds (10 mm) were made', 'the group was then the largest', 'for a period of rest', 'a woman diagnosed with melasma 2 years after pregnancy']) expect(maskAsides(text)).toBe(text);
@@ -97,15 +99,15 @@ describe('maskAsides', () => {
   });
 
   it("blanks a group's age, named as an age", () => {
-    for (const [text, aside] of [
+    expectBlanked([
       ['40 patients (mean age 45.2 ± 6.1 years) received', '(mean age 45.2 ± 6.1 years)'],
       ['30 women (aged 25-60 years) were divided', '(aged 25-60 years)'],
       ['12 men (median age, 52) were treated', '(median age, 52)'],
-    ]) expect(maskAsides(text)).toBe(blanked(text, aside));
+    ]);
   });
 
   it("blanks who the people named are (their sexes, skin types), a figure cited, and a copyright line at the end", () => {
-    for (const [text, aside] of [
+    expectBlanked([
       ['28 patients (both sexes) received laser alone', '(both sexes)'],
       ['20 women (Fitzpatrick skin types III–IV) applied', '(Fitzpatrick skin types III–IV)'],
       ['volunteers (skin phototypes II-IV) were', '(skin phototypes II-IV)'],
@@ -113,8 +115,7 @@ describe('maskAsides', () => {
       ['exosome skin boosters (Figure 1) were', ' (Figure 1)'],
       ['Scores improved. © 2024 The Authors. Journal of Cosmetic Dermatology published by Wiley Periodicals LLC.', '© 2024 The Authors. Journal of Cosmetic Dermatology published by Wiley Periodicals LLC.'],
       ['Scores improved. Copyright (c) 2023 Elsevier B.V. All rights reserved.', 'Copyright (c) 2023 Elsevier B.V. All rights reserved.'],
-    ])
-      expect(maskAsides(text)).toBe(blanked(text, aside));
+    ]);
     // A cited figure's full stop moves back against the word, as a short form's does.
     expect(maskAsides('the exosome skin boosters (Fig. 2A). Scores')).toBe(`the exosome skin boosters.${' '.repeat(10)} Scores`);
     for (const text of ['28 patients (12 women, 16 men) received', 'patients (exosome group) received', 'In 1995 a copyright law passed. Results (c) were good', 'the cells (type II) were']) expect(maskAsides(text)).toBe(text);
