@@ -199,32 +199,35 @@ export function recordText(r: ClassifiableRecord): RecordText {
 // A window cut inside a word must not read its first part as a word: "three groups" cut to "three group".
 const WORD = /\w/;
 const cutsWord = (text: string, at: number) => at > 0 && at < text.length && WORD.test(text[at - 1]) && WORD.test(text[at]);
+/** A window's start moved on past a word it cuts (never beyond `end`). */
+function wordStart(text: string, start: number, end: number): number {
+  while (start < end && cutsWord(text, start)) start++;
+  return start;
+}
+/** A window's end moved back before a word it cuts (never before `start`). */
+function wordEnd(text: string, start: number, end: number): number {
+  while (end > start && cutsWord(text, end)) end--;
+  return end;
+}
 
 /** The text from start to end less a word cut at either edge. */
 export function wholeWords(text: string, start: number, end: number): string {
-  start = Math.max(0, start);
-  end = Math.min(text.length, end);
-  while (start < end && cutsWord(text, start)) start++;
-  while (end > start && cutsWord(text, end)) end--;
-  return text.slice(start, end);
+  const from = wordStart(text, Math.max(0, start), Math.min(text.length, end));
+  return text.slice(from, wordEnd(text, from, Math.min(text.length, end)));
 }
 
 /** The n characters of a text from `at`, reaching past a run of spaces there (where an aside was blanked) as if it were one, less a word cut at the end. */
 export function following(text: string, at: number, n: number): string {
   let end = at;
   while (end < text.length && text.charCodeAt(end) === 32) end++;
-  let cut = Math.min(text.length, end + n);
-  while (cut > end && cutsWord(text, cut)) cut--;
-  return text.slice(at, cut);
+  return text.slice(at, wordEnd(text, end, Math.min(text.length, end + n)));
 }
 
 /** The n characters of a text before `at`, reaching back past a run of spaces there as if it were one, less a word cut at the start. */
 export function preceding(text: string, at: number, n: number): string {
   let start = at;
   while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
-  let cut = Math.max(0, start - n);
-  while (cut < start && cutsWord(text, cut)) cut++;
-  return text.slice(cut, at);
+  return text.slice(wordStart(text, Math.max(0, start - n), start), at);
 }
 
 /** The section of a structured abstract that holds an offset, if any (sections do not overlap). */
