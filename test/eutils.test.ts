@@ -150,6 +150,16 @@ describe('search and fetch', () => {
     store.close();
   });
 
+  it('POSTs a search term too long for a GET URL (a saved query of many synonyms)', async () => {
+    const { server, store, client } = await setup(30);
+    // 800 synonyms: about 16,000 characters, past the header limit of Node's server as of NCBI's.
+    const term = Array.from({ length: 800 }, (_, i) => `exosome${i}[tiab]`).join(' OR ');
+    const s = await search(store, client, { ...query, term }, quietLog);
+    expect(s.count).toBe(30);
+    expect(server.stats.queries[0].get('term')).toBe(term);
+    store.close();
+  });
+
   it('falls back to a POSTed PMID list when the history entry has expired', async () => {
     const { server, store, client } = await setup(450);
     await search(store, client, query, quietLog);

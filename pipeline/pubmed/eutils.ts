@@ -12,8 +12,11 @@ import { isPmid } from '../types.ts';
 
 export const DEFAULT_BASE_URL = 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils';
 
-/** Above this many ids a GET URL gets too long for NCBI; the list is POSTed instead. */
-export const POST_ABOVE_IDS = 200;
+/**
+ * Above this many characters of parameters a GET URL gets too long for NCBI (and for the proxies in
+ * between); the parameters are POSTed instead: an id list of over 200 PMIDs, or a long search term.
+ */
+export const POST_ABOVE_CHARS = 2000;
 
 export interface EutilsOptions {
   baseUrl?: string;
@@ -158,12 +161,11 @@ export class Eutils {
         retstart: String(source.retstart),
         retmax: String(source.retmax),
       });
-    const post = 'ids' in source && source.ids.length > POST_ABOVE_IDS;
     return this.request(what, 'efetch.fcgi', params, (body) => {
       const err = /<ERROR>([\s\S]*?)<\/ERROR>/.exec(body.subarray(0, 2000).toString());
       if (err) throw new HistoryError(`${what}: E-utilities error: ${err[1].trim()}`);
       return check(body);
-    }, post);
+    });
   }
 
   private async request<T>(
@@ -171,9 +173,10 @@ export class Eutils {
     path: string,
     params: Record<string, string>,
     accept: (body: Buffer) => T,
-    post = false,
   ): Promise<T> {
     const all = { ...params, ...this.common };
+    const form = new URLSearchParams(all).toString();
+    const post = form.length > POST_ABOVE_CHARS;
     const url = `${this.baseUrl}/${path}`;
     const deadline = Date.now() + this.opts.totalMs;
     let partial: PartialReply<T> | undefined;
@@ -186,7 +189,7 @@ export class Eutils {
         // Each attempt ends by its own deadline or the request's, whichever comes first.
         const signal = AbortSignal.timeout(Math.max(1, Math.min(this.opts.timeoutMs, deadline - Date.now())));
         const res = post
-          ? await this.http.post(path, new URLSearchParams(all).toString(), {
+          ? await this.http.post(path, form, {
               headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
               signal,
             })
