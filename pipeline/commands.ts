@@ -64,10 +64,14 @@ function clientFromEnv(env = process.env, quiet = false): Eutils {
   });
 }
 
+function checkWorkersOption(v: Values): void {
+  if (v.workers !== undefined && !/^\d+$/.test(String(v.workers))) throw new UsageError(`--workers ${v.workers}: give a whole number (0: none)`);
+}
+
 function workersOption(v: Values): number | undefined {
   if (v.workers === undefined) return undefined;
+  checkWorkersOption(v);
   const n = Number(v.workers);
-  if (!/^\d+$/.test(String(v.workers))) throw new UsageError(`--workers ${v.workers}: give a whole number (0: none)`);
   // More threads than cores only add memory: 200 threads once took 5.8 GB and ignored SIGTERM.
   const cores = availableParallelism();
   if (n > cores) {
@@ -142,9 +146,7 @@ async function runImport(v: Values, store: Store): Promise<void> {
 }
 
 async function runClassify(v: Values, store: Store): Promise<void> {
-  // A usage error comes before any look at the database.
   const workers = workersOption(v);
-  // A mistyped --db would otherwise get a new, empty database and a summary of nothing classified.
   if (store.recordCount() === 0) throw new UserError(`classify: ${store.path} holds no records yet; run "search" and "fetch", or "import --input FILE"`);
   // Read first: a malformed corrections file stops the run before any label is written, not after.
   const overrides = readOverrides((v.overrides as string | undefined) ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
@@ -257,6 +259,9 @@ async function runEvalCommand(v: Values): Promise<void> {
 }
 
 
+/** The commands that may begin a database; the others work on one that exists. */
+const MAKE_DATABASE = new Set(['search', 'import', 'run', 'update']);
+
 /**
  * Opens the database for a stage; a stage that writes holds the run lock while it works. A database
  * this run created is removed again when the run fails with nothing stored, so a mistyped --db or a
@@ -268,6 +273,8 @@ async function withStore(command: string, v: Values, work: (s: Store) => Promise
   if (!path) throw new UsageError('--db: give the path of a database file');
   checkDbPath(path);
   const created = !existsSync(path);
+  // A mistyped --db is named as such, not read as an empty database ("holds no records yet").
+  if (created && !MAKE_DATABASE.has(command)) throw new UserError(`--db ${path}: no such database; make one with "search" and "fetch", or "import --input FILE"`);
   const lock = writes ? RunLock.acquire(path) : null;
   try {
     const store = new Store(path);
@@ -297,6 +304,8 @@ export const runners: Record<string, (v: Values, positionals: string[]) => Promi
   },
   import: (v) => withStore('import', v, (s) => runImport(v, s)),
   classify: (v) => {
+    // A usage error comes before any look at the database.
+    checkWorkersOption(v);
     checkOverridesOption(v);
     return withStore('classify', v, (s) => runClassify(v, s));
   },

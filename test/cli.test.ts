@@ -282,13 +282,19 @@ describe('cli', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(readdirSync(dir).filter((f) => f.startsWith(db.split('/').pop()!))).toEqual([]);
     }
-    const empty = join(dir, 'empty.db');
-    for (const args of [['report', '--reports', join(dir, 'empty-reports')], ['classify']]) {
-      const r = await runCli([...args, '--db', empty]);
+    // A database that does not exist is named as missing by every command that needs one, and is not made.
+    const missing = join(dir, 'missing.db');
+    for (const args of [['report', '--reports', join(dir, 'missing-reports')], ['classify'], ['fetch'], ['explain', '123'], ['review', '--reports', join(dir, 'missing-reports')]]) {
+      const r = await runCli([...args, '--db', missing]);
       expect([r.code, r.stderr.trim().split('\n').length], args[0]).toEqual([1, 1]);
-      expect(r.stderr).toMatch(new RegExp(`${args[0]}: .*empty\\.db holds no records yet`));
-      expect(readdirSync(dir).filter((f) => f.startsWith('empty.db'))).toEqual([]);
+      expect(r.stderr, args[0]).toMatch(/--db .*missing\.db: no such database; make one with "search" and "fetch", or "import --input FILE"/);
+      expect(readdirSync(dir).filter((f) => f.startsWith('missing'))).toEqual([]);
     }
+    // A search that fails first time leaves no empty database behind either.
+    const empty = join(dir, 'empty.db');
+    const r = await runCli(['search', '--query', join(dir, 'no-such-query.json'), '--db', empty]);
+    expect([r.code, r.stderr.trim().split('\n').length]).toEqual([1, 1]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('empty.db'))).toEqual([]);
   });
 
   it('refuses a saved query whose dates are no day, or end before they start, or whose term is blank, before any request', async () => {
