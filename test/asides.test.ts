@@ -49,7 +49,8 @@ describe('maskAsides', () => {
     ]);
     // "Suffering from" after people reads as "with", padded.
     expect(maskAsides('exosomes from patients suffering from melanoma')).toBe('exosomes from patients with           melanoma');
-    for (const text of ['patients (n = 20) received exosomes', 'wounds (10 mm) were made', 'the group was then the largest', 'for a period of rest', 'a woman diagnosed with melasma 2 years after pregnancy']) expect(maskAsides(text)).toBe(text);
+    expect(maskAsides('patients (n = 20) received exosomes')).toBe('20       patients received exosomes');
+    for (const text of ['wounds (10 mm) were made', 'the group was then the largest', 'for a period of rest', 'a woman diagnosed with melasma 2 years after pregnancy']) expect(maskAsides(text)).toBe(text);
   });
 
   it('reads the source and the untreated comparison through "then" inside their verbs', () => {
@@ -121,11 +122,18 @@ describe('maskAsides', () => {
     for (const text of ['28 patients (12 women, 16 men) received', 'patients (exosome group) received', 'In 1995 a copyright law passed. Results (c) were good', 'the cells (type II) were']) expect(maskAsides(text)).toBe(text);
   });
 
+  it('reads people counted in brackets after they are named as counted before, keeping the length', () => {
+    expect(maskAsides('patients (n = 20) received')).toBe('20       patients received');
+    expect(maskAsides('Of 64 screened, Women (N=48) with melasma')).toBe('Of 64 screened, 48     Women with melasma');
+    // A count already said, a count per group, and a count of a group (sample size reads those) stay.
+    for (const text of ['30 patients (n = 30) received', 'twenty-two adult women (n = 22) applied', 'patients (n = 20 per group) received', 'the exosome group (n = 20) received'])
+      expect(maskAsides(text)).toBe(text);
+  });
+
   it('keeps brackets that say something: names, counts, durations, and a short form its words do not spell', () => {
     for (const text of [
       'an exosome serum (Exoxe) was applied',
       'a lyophilized exosome solution (ASCE+) was applied',
-      'patients (n = 20) received',
       'patients (12 women, 8 men) received',
       'followed for a long period (12 years) after',
       'exosomes (TEM) were imaged', // no word before begins with t
@@ -154,6 +162,21 @@ describe('classify with asides', () => {
     expect(control.length).toBeGreaterThan(0);
     for (const e of Object.values(c.evidence).flat()) if (e.field === 'abstract') expect(e.snippet).toBe(text.slice(e.start, e.end));
     expect(control.some((e) => e.snippet.includes('(MN)'))).toBe(true);
+  });
+
+  it('reads people counted after they are named, and quotes the count with its noun', () => {
+    const text = 'Of 30 volunteers screened, adults (n = 22) with photoaging applied an exosome serum twice daily for 8 weeks; 19 completed the study.';
+    const c = run(text);
+    // Before the count was moved, the 30 screened or the 19 who completed stood in for the 22 enrolled.
+    expect(c.labels).toMatchObject({ design: 'human_uncontrolled', sampleSize: 22 });
+    const region = [text.indexOf('adults'), text.indexOf(') with') + 1];
+    for (const e of Object.values(c.evidence).flat().filter((e) => e.field === 'abstract')) {
+      expect(e.snippet).toBe(text.slice(e.start, e.end));
+      // A span never begins or ends inside "adults (n = 22)": it takes the words whole.
+      expect(e.start > region[0] && e.start < region[1], e.snippet).toBe(false);
+      expect(e.end > region[0] && e.end < region[1], e.snippet).toBe(false);
+    }
+    expect(c.evidence.sample_size?.[0].snippet).toBe('adults (n = 22)');
   });
 
   it('reads a compound after a short form, and quotes it as written', () => {

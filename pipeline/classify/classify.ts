@@ -29,12 +29,20 @@ const HYPOTHETICAL = new Set(['hypothetical']);
 // The study-detail cue of an adverse event that occurred.
 const HARM = 'adverse_events:reported';
 
-/** Evidence quotes the text as written, where the rules read it with asides blanked (asides.ts): same offsets. */
+/**
+ * Evidence quotes the text as written, where the rules read it with asides blanked (asides.ts): same offsets. Where
+ * the rules' text moved words ("patients (n = 46)" read as "46 patients"), a span that cuts into them takes them whole.
+ */
 function quoteAsWritten(evidence: Record<string, Evidence[]>, text: RecordText): void {
   for (const list of Object.values(evidence)) {
     for (const e of list) {
       const f = text[e.field as FieldName];
-      if (f && f.shown !== f.text && e.end > e.start) e.snippet = f.shown.slice(e.start, e.end);
+      if (!f || f.shown === f.text || e.end <= e.start) continue;
+      for (const m of f.moved ?? []) {
+        if (e.start > m.start && e.start < m.end) e.start = m.start;
+        if (e.end > m.start && e.end < m.end) e.end = m.end;
+      }
+      e.snippet = f.shown.slice(e.start, e.end);
     }
   }
 }

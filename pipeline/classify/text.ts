@@ -21,6 +21,8 @@ export interface FieldText {
   text: string;
   /** The text as written, which evidence quotes. */
   shown: string;
+  /** Where the rules' text moved words rather than blanked them (asides.ts): evidence quotes each whole. */
+  moved?: Span[];
   /** Lower-cased text with every white space a space, for the rules' cheap anchor checks. */
   lower: string;
   /** Where each rule anchor occurs, by sentence and offset, filled in on first use (see anchors.ts). */
@@ -132,8 +134,9 @@ const OTHER_SPACE = /[^\S ]/g;
 const lowered = (text: string) => text.toLowerCase().replace(OTHER_SPACE, ' ');
 
 function field(shown: string, breaks: number[] = []): FieldText {
-  const text = maskAsides(shown);
-  return { text, shown, lower: lowered(text), sentences: sentenceSpans(text, breaks), sections: [] };
+  const moved: Span[] = [];
+  const text = maskAsides(shown, moved);
+  return { text, shown, ...(moved.length ? { moved } : {}), lower: lowered(text), sentences: sentenceSpans(text, breaks), sections: [] };
 }
 
 /** A list field (keywords, publication types) is one "sentence" per item. */
