@@ -47,6 +47,15 @@ describe('maskAsides', () => {
       ['30 men diagnosed with androgenetic alopecia received', 'diagnosed'],
       ['an exosome-containing serum was applied', '-containing'],
     ]);
+    expectBlanked([
+      ['28 patients aged 25-60 years received laser alone', 'aged 25-60 years'],
+      ['women aged between 40 and 65 years with melasma', 'aged between 40 and 65 years'],
+      ['adults aged 18 years or older were enrolled', 'aged 18 years or older'],
+      ['Sixty patients, with a mean age of 34.5 ± 6.2 years, were enrolled', ', with a mean age of 34.5 ± 6.2 years,'],
+      ['28 women, aged 30-55 years, applied the cream', ', aged 30-55 years,'],
+    ]);
+    // Not an age that is no person's ("mice aged 8 weeks"), nor "aged" as what happened to skin.
+    for (const text of ['mice aged 8 weeks were used', 'patients aged skin was treated']) expect(maskAsides(text)).toBe(text);
     // "Suffering from" after people reads as "with", padded.
     expect(maskAsides('exosomes from patients suffering from melanoma')).toBe('exosomes from patients with           melanoma');
     expect(maskAsides('patients (n = 20) received exosomes')).toBe('20       patients received exosomes');

@@ -65,7 +65,7 @@ export function abbreviations(text: string): Map<string, string> {
 // An age given for the people just counted, named as an age and with nothing else in the brackets: a bare
 // "(12 years)" may be how long they were followed.
 const AGE_ASIDE =
-  /\(\s*(?:(?:mean|median|average)\s+(?:\(?\s*±?\s*SD\s*\)?\s+)?)?(?:age[sd]?|aged)\b(?:\s+range)?\s*[,:=]?\s*\d{1,2}(?:\.\d+)?(?:\s*(?:±|\+\/-|-|–|to)\s*\d{1,2}(?:\.\d+)?)?\s*(?:(?:years?|yrs?|y)(?:\s+old)?)?\s*\)(?=\s)/gi;
+  /\(\s*(?:(?:mean|median|average)\s+(?:\(?\s*±?\s*SD\s*\)?\s+)?)?(?:age[sd]?|aged)\b(?:\s+range)?\s*[,:=]?\s*\d{1,2}(?:\.\d+)?(?:\s*(?:±|\+\/-|-|–|to)\s*\d{1,2}(?:\.\d+)?)?\s*(?:(?:years?|yrs?|y)(?:\s+old)?)?\s*\)(?=,?\s)/gi;
 
 // A hedge on a count or a time: the number is what rules read. Not "over" or "more than", which rules read
 // ("over 12 weeks" is a period, "over 50 years" an age).
@@ -88,7 +88,8 @@ const ADVERB =
 // "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
 // diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with"; and so is
 // "suffering from" ("exosomes from patients suffering from melanoma" names the patients, not tumour cells).
-const PEOPLE_BEFORE = String.raw`(?<=\b(?:patients|pts|cases|participants|subjects|volunteers|women|men|adults|children|individuals|people|adolescents|infants)\s+)`;
+const PEOPLE = String.raw`\b(?:patients|pts|cases|participants|subjects|volunteers|women|men|females|males|adults|children|individuals|people|adolescents|infants)`;
+const PEOPLE_BEFORE = String.raw`(?<=${PEOPLE}\s+)`;
 const DIAGNOSED = new RegExp(`${PEOPLE_BEFORE}(?:clinically\\s+|histologically\\s+|newly\\s+)?diagnosed(?=\\s+with\\b)`, 'gi');
 const SUFFERING_FROM = new RegExp(`${PEOPLE_BEFORE}suffering\\s+from\\b`, 'gi');
 
@@ -107,7 +108,7 @@ const DOSE =
 const SEX = String.raw`(?:wom[ae]n|m[ae]n|females?|males?|girls?|boys?)`;
 const SKIN_TYPES = String.raw`(?:Fitzpatrick\s+)?(?:skin\s+)?(?:photo)?(?:types?\s+)?[IVX]+(?:\s*(?:-|–|to|and|or|,)\s*[IVX]+)*`;
 const DESCRIBED = new RegExp(
-  String.raw`${PEOPLE_BEFORE}\((?:both\s+sexes|(?:all\s+)?${SEX}(?:\s+and\s+${SEX})?|(?=(?:Fitzpatrick|skin|photo|types?)\b)${SKIN_TYPES})\)(?=\s)`,
+  String.raw`${PEOPLE_BEFORE}\((?:both\s+sexes|(?:all\s+)?${SEX}(?:\s+and\s+${SEX})?|(?=(?:Fitzpatrick|skin|photo|types?)\b)${SKIN_TYPES})\)(?=,?\s)`,
   'gi',
 );
 
@@ -123,6 +124,17 @@ const COUNTED_AFTER = new RegExp(
 );
 const countFirst = (m: string, noun: string, n: string) => n + ' '.repeat(m.length - n.length - noun.length) + noun;
 
+// The ages of the people just named, said without brackets: "28 patients aged 25-60 years received laser alone", "women
+// aged between 40 and 65 years with melasma", "adults aged 18 years or older", "men between 20 and 45 years of age". Rules
+// read who they are and what they got.
+const AGE_RANGE = String.raw`(?:between\s+)?\d{1,3}(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:\.\d+)?)?\s*(?:years?|yrs?|y)(?:\s+old)?(?:\s+(?:or|and)\s+(?:older|above|over))?`;
+// Or set off by commas: "Sixty patients, with a mean age of 34.5 years, were enrolled", "women, aged 30-55 years, applied".
+const AGE_CLAUSE = String.raw`(?:(?:with\s+an?\s+|of\s+)?(?:mean|median|average)\s+age\s+(?:of\s+)?\d{1,3}(?:\.\d+)?(?:\s*(?:±|\+\/-)\s*\d{1,2}(?:\.\d+)?)?\s*(?:years?|yrs?|y)|aged\s+(?:[≥>]\s*)?${AGE_RANGE})`;
+const AGED_PEOPLE = new RegExp(
+  String.raw`${PEOPLE_BEFORE}(?:aged\s+(?:[≥>]\s*)?${AGE_RANGE}|(?:between\s+)?\d{1,3}\s*(?:-|–|to|and)\s*\d{1,3}\s+years\s+of\s+age)(?=[\s,;.])|(?<=${PEOPLE}\s*),\s+${AGE_CLAUSE},(?=\s)`,
+  'gi',
+);
+
 // A figure or table cited in brackets: "boosters (Figure 1)." reads "boosters.", as if it were not there; it is not a
 // product's name.
 const FIGURE = /\s\((?:see\s+)?(?:Supplementary\s+)?(?:Figs?\.?|Figures?|Tables?)\s*S?\d+[A-Za-z]?(?:\s*(?:-|–|,|and)\s*S?\d*[A-Za-z]?)*\)([,;.]?)/gi;
@@ -134,6 +146,7 @@ const FIGURE = /\s\((?:see\s+)?(?:Supplementary\s+)?(?:Figs?\.?|Figures?|Tables?
 const COPYRIGHT = /(?:Copyright\s*)?©[^]{0,500}$|(?:^|(?<=[.!?)\]]\s))(?:Copyright\s*(?:\(c\)\s*)?|\(c\)\s*)(?=\d{4}\b)[^]{0,500}$/i;
 
 const blank = (s: string) => ' '.repeat(s.length);
+const agesBlanked = (text: string) => (/\baged?\s/i.test(text) ? text.replace(AGED_PEOPLE, blank) : text);
 
 /** The text with its asides blanked out (the same text where it has none); `moves` gets where words were moved. */
 export function maskAsides(text: string, moves: { start: number; end: number }[] = []): string {
@@ -142,15 +155,14 @@ export function maskAsides(text: string, moves: { start: number; end: number }[]
   if (/-based|-containing/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
   plain = plain.replace(ADVERB, blank);
   if (plain.includes('diagnosed')) plain = plain.replace(DIAGNOSED, blank);
+  plain = agesBlanked(plain);
   if (plain.includes('suffering')) plain = plain.replace(SUFFERING_FROM, (m) => `with${blank(m.slice(4))}`);
   if (plain.includes('for a ') || plain.includes('For a ')) plain = plain.replace(PERIOD_OF, blank);
   if (plain.includes('©') || /copyright|\(c\)/i.test(plain)) plain = plain.replace(COPYRIGHT, blank);
   if (!plain.includes('(')) return plain;
-  const out = plain
+  // Ages again once brackets are blanked: "30 patients (both sexes) aged 25-60 years received".
+  const out = agesBlanked(plain.replace(AGE_ASIDE, blank).replace(DOSE, blank).replace(DESCRIBED, blank))
     .replace(COUNTED_AFTER, (m: string, noun: string, n: string, at: number) => (moves.push({ start: at, end: at + m.length }), countFirst(m, noun, n)))
-    .replace(AGE_ASIDE, blank)
-    .replace(DOSE, blank)
-    .replace(DESCRIBED, blank)
     .replace(FIGURE, (m, mark: string) => mark + blank(m.slice(mark.length)));
   const defined = (m: string, sf: string, at: number) => (longFormOf(sf, before(out, at)) ? blank(m) : m);
   const moved = (m: string, sf: string, mark: string, at: number) => (longFormOf(sf, before(out, at)) ? mark + blank(m.slice(1)) : m);
