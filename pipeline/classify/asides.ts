@@ -88,7 +88,8 @@ const ADVERB =
 // "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
 // diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with"; and so is
 // "suffering from" ("exosomes from patients suffering from melanoma" names the patients, not tumour cells).
-const PEOPLE = String.raw`\b(?:patients|pts|cases|participants|subjects|volunteers|women|men|females|males|adults|children|individuals|people|adolescents|infants)`;
+const PEOPLE_NOUN = 'patients|pts|cases|participants|subjects|volunteers|women|men|females|males|adults|children|individuals|people|persons|adolescents|infants';
+const PEOPLE = String.raw`\b(?:${PEOPLE_NOUN})`;
 const PEOPLE_BEFORE = String.raw`(?<=${PEOPLE}\s+)`;
 const DIAGNOSED = new RegExp(`${PEOPLE_BEFORE}(?:clinically\\s+|histologically\\s+|newly\\s+)?diagnosed(?=\\s+with\\b)`, 'gi');
 const SUFFERING_FROM = new RegExp(`${PEOPLE_BEFORE}suffering\\s+from\\b`, 'gi');
@@ -119,7 +120,7 @@ const DESCRIBED = new RegExp(
 // Not after a count already said ("30 patients (n = 30)"), nor "(n = 20 per group)".
 const COUNT_WORD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?`;
 const COUNTED_AFTER = new RegExp(
-  String.raw`(?<!\b${COUNT_WORD}\s+(?:[\w-]+\s+){0,3}?)\b(patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people|persons|cases)\s*\(\s*[nN]\s*[=:]\s*(\d{1,6})\s*\)(?=[\s,;.])`,
+  String.raw`(?<!\b${COUNT_WORD}\s+(?:[\w-]+\s+){0,3}?)\b(${PEOPLE_NOUN})\s*\(\s*[nN]\s*[=:]\s*(\d{1,6})\s*\)(?=[\s,;.])`,
   'gi',
 );
 const countFirst = (m: string, noun: string, n: string) => n + ' '.repeat(m.length - n.length - noun.length) + noun;

@@ -14,7 +14,7 @@ export const DEFAULT_BASE_URL = 'https://eutils.ncbi.nlm.nih.gov/entrez/eutils';
 
 /**
  * Above this many characters of parameters a GET URL gets too long for NCBI (and for the proxies in
- * between); the parameters are POSTed instead: an id list of over 200 PMIDs, or a long search term.
+ * between); the parameters are POSTed instead: an id list of more than about 180 PMIDs, or a long search term.
  */
 export const POST_ABOVE_CHARS = 2000;
 
