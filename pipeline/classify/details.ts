@@ -88,9 +88,9 @@ const HAD_CONDITION_FOR = new RegExp(
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
 // Treatment given in sessions at an interval: "six sessions at 2-week intervals", "once every 4 weeks",
 // "four sessions one month apart", "three monthly sessions", "four microneedling sessions", "three monthly intradermal
-// exosome injections" (or "... extracellular vesicle injections"), "treated 3 times at
+// exosome injections" (or "... small extracellular vesicle injections": five words between), "treated 3 times at
 // intervals of 8 weeks", "three times every 3 weeks" (not "three times a week", nor "three times every week").
-const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the|received|receiving|underwent|undergoing|had|got|were|was|patients|participants|subjects|volunteers|women|men|cases|adults|children|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)[A-Za-z][\\w-]*\\s+){0,4}?(?:sessions|treatments|sittings|injections|applications|administrations|infusions|procedures|times\\b(?!\\s+(?:a|an|per|daily|weekly|monthly|each|every(?!\\s+(?:\\d|two|three|four|five|six|eight)\\b))\\b))\\b`, 'gi');
+const SESSIONS = new RegExp(`(${NUMBER})(?:\\s*(?:to|-|–|or)\\s*(${NUMBER}))?\\s+(?:(?!(?:days?|weeks?|months?|years?|after|of|between|and|or|per|in|for|to|the|received|receiving|underwent|undergoing|had|got|were|was|patients|participants|subjects|volunteers|women|men|cases|adults|children|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)[A-Za-z][\\w-]*\\s+){0,5}?(?:sessions|treatments|sittings|injections|applications|administrations|infusions|procedures|times\\b(?!\\s+(?:a|an|per|daily|weekly|monthly|each|every(?!\\s+(?:\\d|two|three|four|five|six|eight)\\b))\\b))\\b`, 'gi');
 // Sessions counted by an adverb: "treated thrice at 3-week intervals" (not "twice a week").
 const TIMES_ADVERB = /\b(twice|thrice)\b(?!\s+(?:a|an|per|daily|weekly|monthly|each|every)\b)/gi;
 const ADVERB_SESSIONS: Record<string, number> = { twice: 2, thrice: 3 };
