@@ -69,8 +69,12 @@ const AGE_ASIDE =
 
 // A hedge on a count or a time: the number is what rules read. Not "over" or "more than", which rules read
 // ("over 12 weeks" is a period, "over 50 years" an age).
-const HEDGE =
-  /\b(?:approximately|approx\.|about|around|nearly|almost|roughly|circa|ca\.)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundred)\b))/gi;
+// A number in words, as counts and hedges write it.
+const NUMBER_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred`;
+const HEDGE = new RegExp(
+  String.raw`\b(?:approximately|approx\.|about|around|nearly|almost|roughly|circa|ca\.)(?=\s+(?:\d|(?:${NUMBER_WORD}|a\s+hundred)\b))`,
+  'gi',
+);
 
 // "As well as" joins a list as "and" does ("adipose, bone marrow as well as umbilical cord MSCs"): rules read "and",
 // padded to the same length.
@@ -118,7 +122,7 @@ const DESCRIBED = new RegExp(
 // reads it. The only aside that moves rather than blanks: the count takes the noun's place and the noun ends where the
 // bracket did, so the whole keeps its length and offsets; evidence that cuts into it quotes it whole (FieldText.moved).
 // Not after a count already said ("30 patients (n = 30)"), nor "(n = 20 per group)".
-const COUNT_WORD = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?`;
+const COUNT_WORD = String.raw`(?:\d+|${NUMBER_WORD})(?:-[a-z]+)?`;
 const COUNTED_AFTER = new RegExp(
   String.raw`(?<!\b${COUNT_WORD}\s+(?:[\w-]+\s+){0,3}?)\b(${PEOPLE_NOUN})\s*\(\s*[nN]\s*[=:]\s*(\d{1,6})\s*\)(?=[\s,;.])`,
   'gi',
@@ -130,9 +134,10 @@ const countFirst = (m: string, noun: string, n: string) => n + ' '.repeat(m.leng
 // read who they are and what they got.
 const AGE_RANGE = String.raw`(?:between\s+)?\d{1,3}(?:\.\d+)?(?:\s*(?:-|–|to|and)\s*\d{1,3}(?:\.\d+)?)?\s*(?:years?|yrs?|y)(?:\s+old)?(?:\s+(?:or|and)\s+(?:older|above|over))?`;
 // Or set off by commas: "Sixty patients, with a mean age of 34.5 years, were enrolled", "women, aged 30-55 years, applied".
-const AGE_CLAUSE = String.raw`(?:(?:with\s+an?\s+|of\s+)?(?:mean|median|average)\s+age\s+(?:of\s+)?\d{1,3}(?:\.\d+)?(?:\s*(?:±|\+\/-)\s*\d{1,2}(?:\.\d+)?)?\s*(?:years?|yrs?|y)|aged\s+(?:[≥>]\s*)?${AGE_RANGE})`;
+const AGED = String.raw`aged\s+(?:[≥>]\s*)?${AGE_RANGE}`;
+const AGE_CLAUSE = String.raw`(?:(?:with\s+an?\s+|of\s+)?(?:mean|median|average)\s+age\s+(?:of\s+)?\d{1,3}(?:\.\d+)?(?:\s*(?:±|\+\/-)\s*\d{1,2}(?:\.\d+)?)?\s*(?:years?|yrs?|y)|${AGED})`;
 const AGED_PEOPLE = new RegExp(
-  String.raw`${PEOPLE_BEFORE}(?:aged\s+(?:[≥>]\s*)?${AGE_RANGE}|(?:between\s+)?\d{1,3}\s*(?:-|–|to|and)\s*\d{1,3}\s+years\s+of\s+age)(?=[\s,;.])|(?<=${PEOPLE}\s*),\s+${AGE_CLAUSE},(?=\s)`,
+  String.raw`${PEOPLE_BEFORE}(?:${AGED}|(?:between\s+)?\d{1,3}\s*(?:-|–|to|and)\s*\d{1,3}\s+years\s+of\s+age)(?=[\s,;.])|(?<=${PEOPLE}\s*),\s+${AGE_CLAUSE},(?=\s)`,
   'gi',
 );
 
