@@ -44,7 +44,8 @@ export interface SentenceContext {
   wordEnds?: number[];
 }
 
-export function compileContext(spec: ContextSpec, file: string): Context {
+/** Compiles context.json; `expand` writes out the lexicon's {MACROS} in a pattern (or throws, naming `where`). */
+export function compileContext(spec: ContextSpec, file: string, expand: (src: string, where: string) => string = (src) => src): Context {
   const compile = (src: string, flags: string, where: string) => {
     try {
       return new RegExp(src, flags);
@@ -55,9 +56,9 @@ export function compileContext(spec: ContextSpec, file: string): Context {
   return {
     modifiers: spec.modifiers.map((m, i) => {
       const where = `modifier ${m.id} (/modifiers/${i}/pattern)`;
-      return { ...m, ...finder(m.pattern, 'i', (src, flags) => compile(src, flags, where)) };
+      return { ...m, ...finder(expand(m.pattern, `${file}: ${where}`), 'i', (src, flags) => compile(src, flags, where)) };
     }),
-    terminator: compile(spec.terminators.join('|'), 'gi', 'terminators'),
+    terminator: compile(spec.terminators.map((t, i) => expand(t, `${file}: /terminators/${i}`)).join('|'), 'gi', 'terminators'),
   };
 }
 

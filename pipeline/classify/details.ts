@@ -25,7 +25,7 @@ export interface DetailsResult {
 const UNIT = '(days?|d(?<=\\d\\s{1,2}d)|weeks?|wks?|months?|mos?|years?|yrs?)';
 const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
 // A follow-up summarized with its range: "median follow-up was 14 months (range 6-30)": the range's end is the longest.
-const SUMMARY_RANGE = new RegExp(`\\b(?:median|mean|average)\\s+(?:duration\\s+of\\s+)?follow[\\s-]*up\\s+(?:(?:was|of|time)\\s+)?(?:\\d{1,3}(?:\\.\\d)?)\\s*${UNIT}\\s*\\(\\s*range\\s*[:,]?\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*\\)`, 'gi');
+const SUMMARY_RANGE = new RegExp(`\\b(?:median|mean|average)\\s+(?:duration\\s+of\\s+)?follow[\\s-]*up\\s+(?:(?:was|of|time)\\s+)?(?:\\d{1,3}(?:\\.\\d)?|${NUMBER})\\s*${UNIT}\\s*\\(\\s*range\\s*[:,]?\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*\\)`, 'gi');
 // Halves of a unit: "half a year", "a half-year", "one and a half years", "a year and a half" (whole, then the half).
 const HALF = new RegExp(`\\b(?:(?:a\\s+)?half[\\s-]+(?:an?[\\s-]+)?${UNIT}|(an?|${NUMBER})\\s+and\\s+a\\s+half[\\s-]+${UNIT}|(an?|${NUMBER})[\\s-]+${UNIT}\\s+and\\s+a\\s+half)\\b`, 'gi');
 // Courses of treatment, counted and each given its length, as Chinese trials state them: "after 2 courses of treatment
@@ -246,7 +246,7 @@ const CONTROL_GOT = new RegExp(
     // "Group A: minoxidil"
     String.raw`\b${LETTERED}\s*:\s*((?:[\w%.-]+\s+){0,5}?[\w%.-]+?)(?=${GOT_ENDS})`,
     // "group B (microneedling)", "a control group (43 cases, fractional CO2 laser)": not a bracket of the group's count alone
-    String.raw`\b(?:(?:control|comparison|reference|comparator|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*\d+\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|thrice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
+    String.raw`\b(?:(?:control|comparison|reference|comparator|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*(?:${NUMBER})\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|thrice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
     // "24 received triamcinolone injection (conventional group)"
     String.raw`\b(?:received|underwent|were\s+(?:given|administered)|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
     // "Group A (36 cases) was treated with picosecond laser"

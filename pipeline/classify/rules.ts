@@ -300,7 +300,7 @@ export function loadRules(dir = RULES_DIR, code = CLASSIFIER_CODE): RuleSet {
   // Macros may use earlier macros.
   for (const [name, body] of Object.entries(macros)) macros[name] = expand(body, macros, `${lexiconFile}: macro ${name}`);
   for (const [name, body] of Object.entries(macros)) compile(body, 'i', `${lexiconFile}: macro ${name}`);
-  const context = compileContext(loadJson<ContextSpec>(contextFile, 'context.schema.json'), contextFile);
+  const context = compileContext(loadJson<ContextSpec>(contextFile, 'context.schema.json'), contextFile, (src, where) => expand(src, macros, where));
   hash.update(readFileSync(lexiconFile)).update(readFileSync(contextFile));
 
   const rules: Rule[] = [];

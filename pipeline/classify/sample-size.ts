@@ -482,8 +482,8 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
  */
 const ONE_PERSON = new RegExp(
   [
-    String.raw`\b(?:an?)\s+\d{1,3}[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b`,
-    String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+\d{1,3})|\s*,\s*(?:aged\s+\d{1,3}|\d{1,3}\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
+    String.raw`\b(?:an?)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b`,
+    String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+(?:${NUMBER}))|\s*,\s*(?:aged\s+(?:${NUMBER})|(?:${NUMBER})\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
     String.raw`\b(?:we|here\s+we)\s+(?:describe|report|present)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child)\b`,
   ].join('|'),
   'gi',
