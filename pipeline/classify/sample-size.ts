@@ -184,8 +184,9 @@ const RANDOMIZED = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)`;
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|${RANDOMIZED}|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent|participated|took\\s+part)\\b`, 'gi');
-// "Three cases of granuloma are reported", "This report describes four women": the cases a report counts.
-const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?cases\\s+(?:of|with)\\b${NOSTOP}{0,80}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
+// "Three cases of granuloma are reported", "Three patients with granulomas after injections are presented", "This report
+// describes four women": the cases a report counts.
+const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:cases|patients|participants|subjects|individuals|volunteers|adults|women|men|females|males|children|siblings)\\s+(?:of|with|who)\\b${NOSTOP}{0,150}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled" (or "out of 20 who applied the serum"): the second
 // count, of all who began.
 const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b${NOSTOP}{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|who|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated|started|began|received|applied|underwent)\\b`, 'gi');
@@ -211,6 +212,9 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // What an arm of people got, said by its verb.
 const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied)';
 const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+with\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOSTOP}{0,120}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+// "two patients with patchy alopecia areata and one with alopecia totalis", "12 women with melasma, 5 with solar lentigines
+// and 3 with PIH": people counted by what they have, the noun said once.
+const WITH_PARTS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+(?:,\\s*(${NUMBER})\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+with\\b`, 'gi');
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men", "18 men and 12 Korean women": the total of the two.
@@ -238,6 +242,16 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  {
+    rule: 'sample_size.with-parts',
+    needs: /\band\s+\S+\s+with\b/i,
+    re: WITH_PARTS,
+    value: (m) => {
+      const parts = [m[1], m[2], m[3]].filter((x) => x !== undefined).map(parseNumber);
+      return parts.every((x) => x) ? parts.reduce((a, b) => a! + b!, 0) : null;
+    },
+    score: () => 3,
+  },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.received-arms', needs: /\b(?:received|given|administered|underwent|treated|managed|chose|opted|elected|used|utili[sz]ed|applied)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
