@@ -285,6 +285,11 @@ function sharedCoIntervention(text: RecordText): Match | null {
   return null;
 }
 
+// Controls treated before the study's people ("compared with 40 historical controls") are no concurrent control, so the
+// design is uncontrolled (design.json's human_controlled rules set such sentences aside), but a comparison is made: what
+// the controls got is the control, as in a controlled design.
+const HISTORICAL_CONTROLS = /\bhistoric(?:al)?\s+(?:controls?|control\s+(?:group|cohort|patients)|cohorts?|comparators?)\b/i;
+
 // The species an animal study treats, by their common names.
 const SPECIES: [string, RegExp][] = [
   ['mouse', /\b(?:mice|mouse|murine)\b/i], ['rat', /\brats?\b/i], ['rabbit', /\brabbits?\b/i],
@@ -343,7 +348,7 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
   if (human) {
     // A single arm has no comparison, whatever a sentence compares. Elsewhere the co-intervention alone
     // ("laser alone") is the comparison even where the test arm adds an active product.
-    if (labels.design === 'human_uncontrolled') details.control = 'none';
+    if (labels.design === 'human_uncontrolled' && !HISTORICAL_CONTROLS.test(text.abstract.text)) details.control = 'none';
     else if (!(details.control = first('control', ['placebo', 'untreated', 'active'] as const))) confidence.control = low('a comparison is made, but not what the other side got');
     if (details.control === 'active' || details.control === null) {
       const shared = sharedCoIntervention(text);
