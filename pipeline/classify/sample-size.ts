@@ -208,11 +208,12 @@ const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${N
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP", "and
 // 12 patients who received no treatment served as controls"):
-// two arms, each named by what it received (not "and 15 received a second session", nor "15 of them"); the first
+// two arms, each named by what it received (not "and 15 received a second session", nor "15 of them"), the second maybe in a
+// sentence of its own ("... The other 28 patients received laser alone"); the first
 // may say what its people have ("30 men with androgenetic alopecia received ..., and 30 age-matched men used ...").
 // What an arm of people got, said by its verb.
 const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied)';
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+with\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOSTOP}{0,120}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+with\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOSTOP}{0,120}?(?:\\band|[.;]\\s+the\\s+(?:other|remaining))\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
 // "two patients with patchy alopecia areata and one with alopecia totalis", "12 women with melasma, 5 with solar lentigines
 // and 3 with PIH": people counted by what they have, the noun said once.
 const WITH_PARTS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+(?:,\\s*(${NUMBER})\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+with\\b`, 'gi');
