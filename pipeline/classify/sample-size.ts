@@ -223,10 +223,10 @@ const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+${MODIFIERS}(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+${MODIFIERS}(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+${MODIFIERS}(?:women|females?${SEX_NOUN})\\b`, 'gi');
 
-/** Two counts that add up, or null where either is missing. */
-function sumOf(a: string | undefined, b: string | undefined): number | null {
-  const [x, y] = [parseNumber(a ?? ''), parseNumber(b ?? '')];
-  return x && y ? x + y : null;
+/** Counts that add up, or null where any is missing. */
+function sumOf(...counts: (string | undefined)[]): number | null {
+  const values = counts.map((c) => parseNumber(c ?? ''));
+  return values.every((v) => v) ? values.reduce((a: number, b) => a + b!, 0) : null;
 }
 
 /**
@@ -248,10 +248,8 @@ const COMPOSED: Composed[] = [
     rule: 'sample_size.with-parts',
     needs: /\band\s+\S+\s+with\b/i,
     re: WITH_PARTS,
-    value: (m) => {
-      const parts = [m[1], m[2], m[3]].filter((x) => x !== undefined).map(parseNumber);
-      return parts.every((x) => x) ? parts.reduce((a, b) => a! + b!, 0) : null;
-    },
+    // The middle part is optional: "two with X and one with Y".
+    value: (m) => (m[2] === undefined ? sumOf(m[1], m[3]) : sumOf(m[1], m[2], m[3])),
     score: () => 3,
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
