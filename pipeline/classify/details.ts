@@ -23,7 +23,8 @@ export interface DetailsResult {
 // A duration: "12 weeks", "six-month", "90 days", "1 year", "9.5 months", and ordinal time points, "the 6th month".
 // "28 d" only after a number and a space, never "3D" (a 3-D culture).
 const UNIT = '(days?|d(?<=\\d\\s{1,2}d)|weeks?|wks?|months?|mos?|years?|yrs?)';
-const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?[\\s-]*${UNIT}\\b`, 'gi');
+// "3 consecutive (successive) months" is 3 months.
+const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?(?:\\s+(?:consecutive|successive))?[\\s-]*${UNIT}\\b`, 'gi');
 // A follow-up summarized with its range: "median follow-up was 14 months (range 6-30)": the range's end is the longest.
 const SUMMARY_RANGE = new RegExp(`\\b(?:median|mean|average)\\s+(?:duration\\s+of\\s+)?follow[\\s-]*up\\s+(?:(?:was|of|time)\\s+)?(?:\\d{1,3}(?:\\.\\d)?|${NUMBER})\\s*${UNIT}\\s*\\(\\s*range\\s*[:,]?\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*\\)`, 'gi');
 // Halves of a unit: "half a year", "a half-year", "one and a half years", "a year and a half" (whole, then the half).
