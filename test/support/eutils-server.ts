@@ -9,9 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { articleXml, type FixtureArticle } from './fixture-records.ts';
 
-
 // How late this process's event loop may time a request (see handle()).
 const LOOP_LAG_MS = 150;
+
 export interface Faults {
   /** Every k-th request (counting all) answers with a 5xx. */
   failEvery?: number;
