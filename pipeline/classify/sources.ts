@@ -107,10 +107,14 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // examples ("from various cells, including ...", "exosomes from MSCs, keratinocytes and plants have shown
   // ..."), unless that sentence says what the paper covers ("this review focuses on exosomes from ...", "eight studies of
   // exosomes from ... were included").
+  // An examples word counts up to the last source named: in "we summarize the evidence for exosomes from MSCs, plants
+  // and platelets, and discuss concerns including contamination" the list is the paper's scope.
   if (!PRIMARY_DESIGNS.includes(design) && sources.length >= 3) {
-    const one = soleSentence(text, sources.flatMap((s) => found.get(s)!));
+    const ms = sources.flatMap((s) => found.get(s)!);
+    const one = soleSentence(text, ms);
     const sentence = one ? text.abstract.text.slice(one.start, one.end) : '';
-    if (one && (EXAMPLES.test(sentence) || !(PAPER_SCOPE.test(sentence) || INCLUDED.test(sentence)))) return { sources: [], found, examplesOnly: sources };
+    const listed = one ? text.abstract.text.slice(one.start, Math.max(...ms.map((m) => m.end))) : '';
+    if (one && (EXAMPLES.test(listed) || !(PAPER_SCOPE.test(sentence) || INCLUDED.test(sentence)))) return { sources: [], found, examplesOnly: sources };
   }
   // A primary paper's general sentence of that kind, naming two or more ("exosomes, derived from various cells such as
   // ..., exhibit potential"), with no word of what was done in it (we, were, was), names no source of its own vesicles:
