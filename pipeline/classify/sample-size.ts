@@ -71,7 +71,9 @@ const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\
 
 // "n = " or "n: " before a count.
 const N_IS = '[nN]\\s*[=:]\\s*';
-const SCREENED = /^\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b/i;
+// What may stand between the people and "were screened": "120 participants with photoaging were screened".
+const WITH_CONDITION = String.raw`(?:\s+(?:with|from|aged)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?`;
+const SCREENED = new RegExp(String.raw`^${WITH_CONDITION}\s*(?:(?:were|was)\s+)?(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted)\b`, 'i');
 // A retrospective study's pool is those whose records it read: "the clinical data (medical records, charts) of 68 patients",
 // "56 patients were reviewed".
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced|reviewed|(?:records|charts|data|files|notes)\s+of)\b/i;
@@ -164,7 +166,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "(n = 20; 18 women; mean age 41)": a part of the total the brackets open with.
       if (/\(\s*[nN]\s*=\s*\d+\s*[;,][^()]*$/.test(f.text.slice(Math.max(0, m.index - 60), m.index))) score -= 2;
       // "64 patients screened", "80 screened participants": those asked, not those enrolled.
-      if (SCREENED.test(after) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
+      if (SCREENED.test(following(f.text, m.index + m[0].length, 80)) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
       // "dryness occurred in 4 participants", "healed in 12 patients": those with an outcome, a part of those treated.
       if (OUTCOME_IN.test(preceding(f.text, m.index, 50))) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
@@ -184,7 +186,7 @@ const RANDOMIZED = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)`;
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|${RANDOMIZED}|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
-const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent|participated|took\\s+part)\\b`, 'gi');
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}${WITH_CONDITION}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|recruited|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent|participated|took\\s+part)\\b`, 'gi');
 // "Three cases of granuloma are reported", "Three patients with granulomas after injections are presented", "This report
 // describes four women": the cases a report counts.
 const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:cases|patients|participants|subjects|individuals|volunteers|adults|women|men|females|males|children|siblings)\\s+(?:of|with|who)\\b${NOSTOP}{0,150}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
