@@ -127,6 +127,8 @@ const ANIMALS = counting(ANIMAL_NOUN);
 
 // What stands before a year: a month, or a preposition of time ("in 2021", "from 2019").
 const YEAR_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|from|until|till|through|between|during|to)\.?,?\s*$/i;
+// A time point named by its number: "week 12", "visit 6", "session 3" (not "1 year 20 patients", a length and a count).
+const TIME_POINT_BEFORE = /(?<![\d.]\s*)\b(?:weeks?|days?|months?|years?|visits?|sessions?|cycles?|grades?|stages?|phases?|types?|wk|mo)\s*$/i;
 // A structured abstract's section of who took part: counted there, people were enrolled, with or without a verb
 // ("PATIENTS: Eighteen adults with venous leg ulcers.").
 const PEOPLE_SECTION = /\b(?:PATIENTS?|PARTICIPANTS?|SUBJECTS?|POPULATION)\b/;
@@ -147,6 +149,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (PER_UNIT.test(after)) continue;
       // "from March 2023 to February 2024 among adults": a year, not a count.
       if (value >= 1900 && value < 2100 && YEAR_BEFORE.test(preceding(f.text, m.index, 12))) continue;
+      // "at week 12 patients improved", "on day 7 patients reported": the number of a time point, not a count.
+      if (TIME_POINT_BEFORE.test(preceding(f.text, m.index, 24))) continue;
       // "18 mice (6 per group)", "eighteen mice were used (six per group)": the total, whose groups the brackets
       // count; "24 mice were randomly divided into ... groups": the total the groups are made of.
       const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after);
