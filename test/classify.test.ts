@@ -1072,6 +1072,7 @@ describe('hostile abstracts', () => {
       'MSCs were safe.',
     ]);
     expect(sentences('Vesicles (e.g.Exo-A) from E.coli and S.Typhimurium, 0.5 mg.Kg-1 and pH 7.4, were studied.')).toHaveLength(1);
+    expect(sentences('Trials Registered On ClinicalTrials.Gov Or Registry.Org: An Analysis')).toHaveLength(1);
   });
 
   it('lists the matches of a global regex as matchAll() does, empty ones and a nested use of the same regex too', () => {

@@ -45,9 +45,10 @@ export type RecordText = Record<FieldName, FieldText>;
 // A sentence ends at . ! ? followed by space and a capital, digit or bracket, or a word that begins
 // lower-case and has a capital soon after (sEVs, iPSCs, miR-21, mRNA open sentences), but not after
 // common abbreviations (e.g., et al., Fig., vs., a route: i.v., i.p., s.c.) or a single capital letter (S. aureus).
-// Some records lose the space: "in mice.We then treated", "(P < 0.05).Exosomes"; a unit ("mg.Kg-1") is no end.
+// Some records lose the space: "in mice.We then treated", "(P < 0.05).Exosomes"; a unit ("mg.Kg-1") or a web
+// address in title case ("ClinicalTrials.Gov") is no end.
 // The dot is matched before what stands behind it is asked: a look-behind first is tried at every character (8x the time).
-const SENTENCE_END = /[.!?](?=\s+(?:[A-Z0-9(\[]|[a-z]{1,3}[A-Z]))|\.(?<=(?:[a-z]{2}(?<!\b(?:mg|kg|ml|mm|cm|ng))|[%)\]]|\d)\.)(?=[A-Z][A-Za-z]|A\s)/g;
+const SENTENCE_END = /[.!?](?=\s+(?:[A-Z0-9(\[]|[a-z]{1,3}[A-Z]))|\.(?<=(?:[a-z]{2}(?<!\b(?:mg|kg|ml|mm|cm|ng))|[%)\]]|\d)\.)(?=[A-Z][A-Za-z]|A\s)(?!(?:Gov|Com|Org|Net|Edu)\b)/g;
 const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp|i\.[vpdm]|s\.c)|\b[A-Z])$/;
 
 // The full stops of an abbreviation, which end no clause: of letters one at a time ("b.i.d.", "e.g.", "i.d.") or of
