@@ -155,7 +155,7 @@ const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|se
 // "Adipose stem cells were cultured, and their exosomes were injected": the cells are named, then their vesicles.
 // Cells that others "were differentiated from" are not the ones whose vesicles follow: in "keratinocytes were
 // differentiated from human iPSCs, and their exosomes" they are the keratinocytes'.
-const THEIR = `(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+)${NOSTOP}{0,60}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}`;
+const THEIR = `(?<!\\b(?:differentiated|generated|made|produced)\\s+from\\s+(?:[\\w-]+\\s+){0,4}[\\w-]+)${NOSTOP}{0,80}?\\b(?:their|its)[\\s-]+(?:(?:secreted|released|own|small|large)[\\s-]+){0,2}`;
 
 // A medium that cells were grown in, not named as another's ("the conditioned medium of ADSCs"): sources.ts reads it too.
 export const CELLS_MEDIUM = String.raw`(?:conditioned\s+medi(?:um|a)|supernatants?|culture\s+medi(?:um|a)|medi(?:um|a))\b(?!\s+(?:of|from)\b)`;
