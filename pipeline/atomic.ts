@@ -3,6 +3,7 @@
 
 import { closeSync, copyFileSync, existsSync, linkSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { UserError } from './errors.ts';
 import { RunLock } from './lock.ts';
 import { nextTurn } from './turn.ts';
 
@@ -34,6 +35,14 @@ export function writtenHere(file: string, head: string): boolean {
   }
 }
 
+// A write cut short by a full disk names no file ("ENOSPC: no space left on device, write"): the error says which
+// files were not written and that what was there before is still there.
+const FULL = new Set(['ENOSPC', 'EDQUOT']);
+function unwritten(e: unknown, what: string, kept: string): unknown {
+  const code = (e as { code?: string })?.code ?? '';
+  return FULL.has(code) ? new UserError(`cannot write ${what}: the disk is full (${code}); ${kept}`) : e;
+}
+
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   const tmp = tmpOf(file);
   try {
@@ -42,7 +51,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   } catch (e) {
     // A full disk or a folder in the way: no half-written file is left beside the target.
     rmSync(tmp, { force: true });
-    throw e;
+    throw unwritten(e, file, 'the file is as it was');
   }
 }
 
@@ -118,9 +127,15 @@ async function swapFolder(dir: string, files: [string, FileSource][]): Promise<v
 
   const next = join(parent, `${newPrefix}${process.pid}`);
   mkdirSync(next);
-  await writeAll(files, (file) => join(next, file));
-  for (const f of others) linkOrCopy(join(dir, f), join(next, f));
-  writeFileSync(join(next, '.complete'), '');
+  try {
+    await writeAll(files, (file) => join(next, file));
+    for (const f of others) linkOrCopy(join(dir, f), join(next, f));
+    writeFileSync(join(next, '.complete'), '');
+  } catch (e) {
+    // The next run would remove the half-written set too, but a full disk wants its space back now.
+    rmSync(next, { recursive: true, force: true });
+    throw unwritten(e, `the reports in ${dir}`, 'those there are as they were');
+  }
   const old = join(parent, `${oldPrefix}${process.pid}`);
   renameSync(dir, old);
   renameSync(next, dir);
@@ -151,6 +166,11 @@ function linkOrCopy(from: string, to: string): void {
 /** Each file written to a temporary name, and all renamed into place once all are written. */
 async function writeEach(dir: string, files: [string, FileSource][]): Promise<void> {
   for (const stale of readdirSync(dir).filter((f) => f.includes('.tmp-'))) rmSync(join(dir, stale), { force: true });
-  await writeAll(files, (file) => tmpOf(join(dir, file)));
+  try {
+    await writeAll(files, (file) => tmpOf(join(dir, file)));
+  } catch (e) {
+    for (const [file] of files) rmSync(tmpOf(join(dir, file)), { force: true });
+    throw unwritten(e, `the reports in ${dir}`, 'those there are as they were');
+  }
   for (const [file] of files) renameSync(tmpOf(join(dir, file)), join(dir, file));
 }

@@ -87,6 +87,30 @@ describe('writeFolder', () => {
   });
 });
 
+// What a write cut short by a full disk throws (writeSync on a file descriptor names no file).
+const diskFull = () => {
+  throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+};
+
+describe('a full disk', () => {
+  it('leaves the old set as it was and no half-written folder, and says which reports were not written', async () => {
+    const { parent, dir } = place();
+    await writeFolder(dir, [['a.md', 'a1'], ['b.json', 'b1']]);
+    await expect(writeFolder(dir, [['a.md', 'a2'], ['b.json', diskFull]])).rejects.toThrow(`cannot write the reports in ${dir}: the disk is full (ENOSPC); those there are as they were`);
+    expect(read(dir)).toEqual({ 'a.md': 'a1', 'b.json': 'b1' });
+    expect(readdirSync(parent).filter((f) => !f.endsWith('.lock'))).toEqual(['reports']);
+  });
+
+  it('leaves no temporary files in a folder whose files are replaced one by one', async () => {
+    const { dir } = place();
+    await writeFolder(dir, [['a.md', 'a1']]);
+    mkdirSync(join(dir, 'sub'));
+    await expect(writeFolder(dir, [['a.md', 'a2'], ['b.json', diskFull]])).rejects.toThrow(/the disk is full/);
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'sub']);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('a1');
+  });
+});
+
 describe('writeFileAtomic', () => {
   it('leaves no temporary file beside a target it cannot replace', () => {
     const { parent, dir } = place();
