@@ -72,7 +72,14 @@ export class RunLock {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(file, 'wx');
-        writeSync(fd, `${process.pid}\n`);
+        try {
+          writeSync(fd, `${process.pid}\n`);
+        } catch (e) {
+          // A full disk lets the file be made but not hold the pid: an empty lock would be left behind.
+          closeSync(fd);
+          unlinkSync(file);
+          throw e;
+        }
         closeSync(fd);
         return new RunLock(file);
       } catch (e) {

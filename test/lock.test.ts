@@ -46,4 +46,20 @@ describe('run lock', () => {
     expect({ status: r.status, signal: r.signal }, r.stderr).toEqual({ status: 143, signal: null });
     expect(existsSync(`${db}.lock`)).toBe(false);
   });
+
+  // A full disk lets the lock file be made but not hold the pid. The run's file-size limit set to nothing (ulimit -f 0)
+  // fails the write the same way (EFBIG for ENOSPC) without filling a disk.
+  it('leaves no empty lock file when the pid cannot be written into it', () => {
+    const db = join(dir, 'full.db');
+    const script = `const { RunLock } = await import(${JSON.stringify(join(import.meta.dirname, '../pipeline/lock.ts'))}); RunLock.acquire(${JSON.stringify(db)}, 0);`;
+    const r = spawnSync('bash', ['-c', 'ulimit -f 0; exec "$0" "$@"', process.execPath, '--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      // tsx's cache of transpiled files could not be written either.
+      env: { ...process.env, TSX_DISABLE_CACHE: '1' },
+    });
+    expect(r.stderr).toContain(`cannot create lock file ${db}.lock`);
+    expect(r.status).not.toBe(0);
+    expect(existsSync(`${db}.lock`)).toBe(false);
+  });
 });
