@@ -102,6 +102,8 @@ export async function writeFolder(dir: string, files: [string, FileSource][], wa
   const lock = RunLock.acquire(dir, waitMs, { what: `--reports ${dir}`, thing: 'reports folder' });
   try {
     await swapFolder(dir, files);
+  } catch (e) {
+    throw unwritten(e, `the reports in ${dir}`, 'those there are as they were');
   } finally {
     lock.release();
   }
@@ -134,7 +136,7 @@ async function swapFolder(dir: string, files: [string, FileSource][]): Promise<v
   } catch (e) {
     // The next run would remove the half-written set too, but a full disk wants its space back now.
     rmSync(next, { recursive: true, force: true });
-    throw unwritten(e, `the reports in ${dir}`, 'those there are as they were');
+    throw e;
   }
   const old = join(parent, `${oldPrefix}${process.pid}`);
   renameSync(dir, old);
@@ -170,7 +172,7 @@ async function writeEach(dir: string, files: [string, FileSource][]): Promise<vo
     await writeAll(files, (file) => tmpOf(join(dir, file)));
   } catch (e) {
     for (const [file] of files) rmSync(tmpOf(join(dir, file)), { force: true });
-    throw unwritten(e, `the reports in ${dir}`, 'those there are as they were');
+    throw e;
   }
   for (const [file] of files) renameSync(tmpOf(join(dir, file)), join(dir, file));
 }
