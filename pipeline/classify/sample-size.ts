@@ -348,6 +348,33 @@ function namedArms(text: RecordText, score: number) {
   return out;
 }
 
+// "Twenty patients received exosome injections, and 20 untreated patients served as controls", "... Another 18 patients
+// who declined treatment served as the control group": a control group counted on its own, added to the count of those
+// treated just before it (the nearest, in that sentence or the one before). Not where that count was the whole, its
+// arms counted after it ("50 were enrolled: 25 received exosomes, and 25 untreated patients served as controls").
+const SERVED_AS_CONTROLS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?:(?!\\d|;|\\b(?:while|whereas|but|those|others?|rest|remaining)\\b)${NOSTOP}){0,100}?\\bserved\\s+as\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:controls|(?:control|comparison|reference)\\s+(?:group|arm|cohort))\\b`, 'gi');
+const ARM_COUNTED = new RegExp(`(?:${NUMBER})\\s+(?:[\\w-]+\\s+){0,3}?(?:received|were\\s+(?:treated|given|managed)|underwent|applied|used)\\b`, 'i');
+const TREATED_COUNTS = new Set(['sample_size.people', 'sample_size.n-equals']);
+
+function withServedControls(text: RecordText, found: Candidate[]): Candidate[] {
+  const f = text.abstract;
+  const out: Candidate[] = [];
+  if (!/\bserved\s+as\b/i.test(f.text)) return out;
+  for (const m of matchesOf(SERVED_AS_CONTROLS, f.text)) {
+    const controls = parseNumber(m[1]);
+    const s = sentenceAt(f, m.index);
+    const k = f.sentences.indexOf(s);
+    const from = k > 0 ? f.sentences[k - 1].start : s.start;
+    const treated = found
+      .filter((c) => c.ev.field === 'abstract' && TREATED_COUNTS.has(c.ev.rule) && c.ev.start >= from && c.ev.end <= m.index)
+      .sort((a, b) => b.ev.end - a.ev.end)[0];
+    if (!controls || !treated || ARM_COUNTED.test(f.text.slice(treated.ev.end, m.index))) continue;
+    const [start, end] = [treated.ev.start, m.index + m[0].length];
+    out.push({ value: treated.value + controls, score: 3, ev: { rule: 'sample_size.served-controls', field: 'abstract', start, end, snippet: f.text.slice(start, end) } });
+  }
+  return out;
+}
+
 // "A prospective study (N = 32)" in a title: the study's whole count.
 const STUDY_N = /\b(?:study|trial|series|cohort|experience|analysis|evaluation)\s*\(\s*$/i;
 
@@ -557,6 +584,7 @@ export function sampleSize(text: RecordText, design: Design, publicationTypes: s
   if (HUMAN_DESIGNS.includes(design)) {
     const counted = done(candidates(text, PEOPLE, 'sample_size.people'));
     found = [...counted, ...done([...composed(text), ...groupTotals(text, PEOPLE_GROUPS, 3), ...nEquals(text)])];
+    found.push(...done(withServedControls(text, found)));
     // A count of cases outranks one case described in detail; a lone case is 1 (a count planned is none).
     if (!counted.length) found.push(...done(singleCase(text, publicationTypes)));
   } else if (design === 'animal') {
