@@ -50,8 +50,10 @@ const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
 const STUDY_LENGTH = /^\s*(?:[\w-]+\s+){0,3}?(?:study|trial|RCT)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
-// "Stable" says how long the vesicles keep where they "were stable"; "stable vitiligo" is who was enrolled.
-const NOT_TIMING_SENTENCE = /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
+// "Stable" says how long the vesicles keep where they (their size, their cargo) "were stable"; "stable vitiligo" is who
+// was enrolled, and "repigmentation was stable in 14" a result.
+const NOT_TIMING_SENTENCE =
+  /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:exosom\w*|s?EVs?|vesicles?|nanovesicles?|particles?|they|it|products?|formulations?|preparations?|serums?|gels?|creams?|solutions?|suspensions?|samples?|cargo|proteins?|RNAs?|size|sizes|distribution|concentrations?|integrity|morphology)\s+(?:\w+\s+)?(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
 // Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation.
 const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
 // A case's history, told before its treatment: "presented with an ulcer 2 years after radiotherapy", "developed keloids 6
