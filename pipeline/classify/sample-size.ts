@@ -424,8 +424,16 @@ function animalsNEquals(text: RecordText) {
   return out;
 }
 
+// Two sets counted each in its own brackets ("young (3 months, n = 10) and aged (24 months, n = 10) mice"), or once for
+// both ("db/db mice and their wild-type littermates (n = 12 each)").
+const SET_N = `\\s*\\((?:[^()]{0,30}?[,;]\\s*)?${N_IS}(\\d{1,4})\\s*\\)`;
+const ANIMAL_SETS_N = new RegExp(`\\b[A-Za-z][\\w-]*${SET_N}\\s+and\\s+[A-Za-z][\\w-]*${SET_N}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi');
+const ANIMAL_SETS_EACH = new RegExp(`\\b${ANIMAL_NOUN}\\s+and\\s+(?:(?:their|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:littermates|controls|counterparts|${ANIMAL_NOUN})\\s*\\(\\s*${N_IS}(\\d{1,4})\\s+each\\s*\\)`, 'gi');
+
 const ANIMAL_COMPOSED: Composed[] = [
   { rule: 'sample_size.animal-pairs', needs: null, re: ANIMAL_PAIRS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
+  { rule: 'sample_size.animal-pairs', needs: /\band\b/i, re: ANIMAL_SETS_N, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.animal-pairs', needs: /\beach\b/i, re: ANIMAL_SETS_EACH, value: (m) => 2 * Number(m[1]), score: () => 3 },
 ];
 
 /**
@@ -478,7 +486,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\(${BRACKET_LEAD}${G}\\s+groups\\s*[,;]\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:each|per\\s+group)\\s*\\)`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   // Counted per group in brackets, then what each group got, three or more named: "mice (n = 10/group) received
   // intraperitoneal exosomes, PBS or dexamethasone" (3 x 10).
-  [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  // What comes first in the brackets ("7 weeks old; 8 per group"), a step before the treatment ("were depilated and
+  // treated with") and what the model was made with ("sensitized with D. farinae were treated with") do not change the count.
+  [new RegExp(`\\b${noun}${AGED}\\s*\\(${BRACKET_LEAD}(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:[\\w-]+\\s+){1,5}?(?:(?:were|was)\\s+)?|(?:were|was)\\s+)?(?:[\\w-]+\\s+and\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // Counted per group in brackets, then the groups counted or named: "BALB/c mice (n = 8 per group) were divided into four
   // groups" (4 x 8), "rats (10/group) were randomly assigned to sham, model and exosome groups" (3 x 10).
   [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+${RATIO}(?:\\w+\\s+){0,2}?(?:into|to)\\s+(?:${G}\\s+(?:\\w+\\s+){0,2}?(?:groups|arms)|(${LISTED_OR_TWO})\\s+(?:groups|arms))\\b`, 'gi'), (m) => [m[1], m[2] ?? listed(m[3])], EACH_OR_PER],
