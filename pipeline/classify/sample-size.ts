@@ -80,8 +80,9 @@ const HAVING = String.raw`(?:(?:with|of)\s+(?:[\w'-]+\s+){1,4}?)?`;
 // "56 patients were reviewed".
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced|reviewed|(?:records|charts|data|files|notes)\s+of)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
-// People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)".
-const ALLOCATED = /\b(?:randomi[sz]ed|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
+// People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)"; people
+// "underwent randomization" as they "were randomized".
+const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
 const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 

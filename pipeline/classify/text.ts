@@ -152,11 +152,15 @@ function listField(items: string[]): FieldText {
   return { text, shown: text, lower: lowered(text), sentences, sections: [] };
 }
 
-// Unicode hyphens and dashes (U+2010-2015, minus) become '-', and typographic apostrophes (U+2018, U+2019, U+02BC,
-// U+2032: "crow’s feet", "Wharton’s jelly") become "'", one character for one, so offsets stay true.
+// Unicode hyphens and dashes (U+2010-2015, minus) become '-', typographic apostrophes (U+2018, U+2019, U+02BC,
+// U+2032: "crow’s feet", "Wharton’s jelly") become "'", and full-width forms, which abstracts typed with an East Asian
+// input method hold ("patients （n＝24）"), their ASCII letters, digits and signs; one character for one, so offsets
+// stay true.
 const HYPHENS = /[\u2010-\u2015\u2212]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u2032]/g;
-const norm = (s: string) => s.replace(HYPHENS, '-').replace(APOSTROPHES, "'");
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const ascii = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+const norm = (s: string) => s.replace(HYPHENS, '-').replace(APOSTROPHES, "'").replace(FULL_WIDTH, ascii);
 
 // What the rules read of a field, at most. Real titles run to a few hundred characters and abstracts to a
 // few thousand; a hostile record with a 10 MB title must cost the classifier no more than a long real one,
