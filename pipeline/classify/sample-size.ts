@@ -355,6 +355,7 @@ function namedArms(text: RecordText, score: number) {
 // treated just before it (the nearest, in that sentence or the one before). Not where that count was the whole, its
 // arms counted after it ("50 were enrolled: 25 received exosomes, and 25 untreated patients served as controls").
 const SERVED_AS_CONTROLS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?:(?!\\d|;|\\b(?:while|whereas|but|those|others?|rest|remaining)\\b)${NOSTOP}){0,100}?\\bserved\\s+as\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:controls|(?:control|comparison|reference)\\s+(?:group|arm|cohort))\\b`, 'gi');
+// Looser than ARM_VERB: an arm of the whole may be counted as 'were treated' or 'were treated by' with no 'with'.
 const ARM_COUNTED = new RegExp(`(?:${NUMBER})\\s+(?:[\\w-]+\\s+){0,3}?(?:received|were\\s+(?:treated|given|managed)|underwent|applied|used)\\b`, 'i');
 const TREATED_COUNTS = new Set(['sample_size.people', 'sample_size.n-equals']);
 
