@@ -25,8 +25,10 @@ export interface DetailsResult {
 const UNIT = '(days?|d(?<=\\d\\s{1,2}d)|weeks?|wks?|months?|mos?|years?|yrs?)';
 // "3 consecutive (successive) months" is 3 months.
 const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?(?:\\s+(?:consecutive|successive))?[\\s-]*${UNIT}\\b`, 'gi');
-// A follow-up summarized with its range: "median follow-up was 14 months (range 6-30)": the range's end is the longest.
-const SUMMARY_RANGE = new RegExp(`\\b(?:median|mean|average)\\s+(?:duration\\s+of\\s+)?follow[\\s-]*up\\s+(?:(?:was|of|time)\\s+)?(?:\\d{1,3}(?:\\.\\d)?|${NUMBER})\\s*${UNIT}\\s*\\(\\s*range\\s*[:,]?\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:-|–|to)\\s*(\\d{1,3})\\s*\\)`, 'gi');
+// A follow-up summarized with its range: "median follow-up was 14 months (range 6-30)", "followed up for a mean of
+// 14.5 months (range, 6-24 months)": the range's end is the longest.
+const UNIT_WORD = UNIT.replace('(', '(?:');
+const SUMMARY_RANGE = new RegExp(`\\b(?:(?:median|mean|average)\\s+(?:duration\\s+of\\s+)?follow[\\s-]*up\\s+(?:(?:was|of|time|period)\\s+)?|followed(?:[\\s-]+up)?\\s+(?:for\\s+)?(?:a\\s+)?(?:median|mean|average)\\s+(?:(?:duration|period|time)\\s+)?of\\s+)(?:\\d{1,3}(?:\\.\\d)?|${NUMBER})\\s*${UNIT}\\s*\\(\\s*range\\s*[:,]?\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:${UNIT_WORD}\\s*)?(?:-|–|to)\\s*(\\d{1,3})\\s*(?:${UNIT_WORD}\\s*)?\\)`, 'gi');
 // Halves of a unit: "half a year", "a half-year", "one and a half years", "a year and a half" (whole, then the half).
 const HALF = new RegExp(`\\b(?:(?:a\\s+)?half[\\s-]+(?:an?[\\s-]+)?${UNIT}|(an?|${NUMBER})\\s+and\\s+a\\s+half[\\s-]+${UNIT}|(an?|${NUMBER})[\\s-]+${UNIT}\\s+and\\s+a\\s+half)\\b`, 'gi');
 // Courses of treatment, counted and each given its length, as Chinese trials state them: "after 2 courses of treatment
