@@ -52,6 +52,9 @@ const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|
 // prospective, double-blind, randomized, split-face trial"; or the
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
 const STUDY_LENGTH = /^\s*(?:[\w-]+,?\s+|\([^()]{1,30}\)\s+){0,5}?(?:study|trial|RCT)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
+// How far after a duration its words are read, in the abstract and the title: a trial's kinds may run long before
+// its noun ("a 12-week prospective, double-blind, randomized, split-face trial").
+const AFTER_DURATION = 80;
 // Sentences whose durations are not the study's time: when an adverse event began, how long the vesicles keep.
 // "Stable" says how long the vesicles keep where they (their size, their cargo) "were stable"; "stable vitiligo" is who
 // was enrolled, and "repigmentation was stable in 14" a result.
@@ -174,8 +177,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   }
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
     if (n === null || n <= 0) return;
-    // 80 characters: a trial's kinds may run long before its noun ("a 12-week prospective, double-blind, randomized, split-face trial").
-    const after = wholeWords(f.text, index + length, index + length + 80);
+    const after = wholeWords(f.text, index + length, index + length + AFTER_DURATION);
     // 40 characters as written, not counting an aside blanked out ("had acne scars (AS) for at least 2 years").
     const written = f.text.slice(Math.max(0, index - 80), index).replace(/ {2,}/g, ' ');
     const before = wholeWords(written, written.length - 40, written.length);
@@ -220,7 +222,7 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
   for (const m of matchesOf(DURATION, t)) {
     const n = parseNumber(m[1]);
     const end = m.index + m[0].length;
-    if (n === null || !STUDY_LENGTH.test(wholeWords(t, end, end + 80))) continue;
+    if (n === null || !STUDY_LENGTH.test(wholeWords(t, end, end + AFTER_DURATION))) continue;
     const weeks = Math.round(toWeeks(n, m[2]));
     if (plausibleWeeks(weeks)) return { weeks, evidence: { rule: 'details.follow_up.duration', field: 'title', start: m.index, end, snippet: m[0] } };
   }
