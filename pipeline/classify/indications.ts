@@ -160,6 +160,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const titled = indications.filter((i) => beyondAbstract(found.get(i)));
     if (titled.length) indications = indications.filter((i) => titled.includes(i) || !measuredOnly(found.get(i)!, text, MODEL_MADE));
     const scoped = (i: Indication) => found.get(i)!.some((m) => m.field !== 'abstract' || inPaperScope(text, m));
+    // The skin barrier is part of what a condition the title names is ("atopic dermatitis ... skin barrier dysfunction"):
+    // a review of it codes the barrier only where its title or scope names the barrier too, as a primary study does.
+    if (indications.includes('barrier_hydration') && !scoped('barrier_hydration') && titled.some((i) => i !== 'barrier_hydration'))
+      indications = indications.filter((i) => i !== 'barrier_hydration');
     const asExamples = (i: Indication) => onlyInSentences(found.get(i)!, text, (sentence) => !PAPER_SCOPE.test(sentence) && LISTED.test(sentence));
     const kinds = indications.filter(scoped);
     if (kinds.length && !kinds.includes('inflammation_other')) indications = indications.filter((i) => !asExamples(i));

@@ -49,7 +49,7 @@ export type RecordText = Record<FieldName, FieldText>;
 // address in title case ("ClinicalTrials.Gov") is no end.
 // The dot is matched before what stands behind it is asked: a look-behind first is tried at every character (8x the time).
 const SENTENCE_END = /[.!?](?=\s+(?:[A-Z0-9(\[]|[a-z]{1,3}[A-Z]))|\.(?<=(?:[a-z]{2}(?<!\b(?:mg|kg|ml|mm|cm|ng))|[%)\]]|\d)\.)(?=[A-Z][A-Za-z]|A\s)(?!(?:Gov|Com|Org|Net|Edu)\b)/g;
-const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp|i\.[vpdm]|s\.c)|\b[A-Z])$/;
+const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp|i\.[vpdm]|s\.c)|(?<![a-z]\s)\b[A-Z])$/;
 
 // The full stops of an abbreviation, which end no clause: of letters one at a time ("b.i.d.", "e.g.", "i.d.") or of
 // a short word ("vs.", "approx.", "et al."). As the lexicon's NOSTOP has them.
