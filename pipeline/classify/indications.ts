@@ -21,6 +21,7 @@ const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat
 const HEALED_FIRST = /\b(?:after|once|when|following|upon)\s+(?:the\s+)?(?:complete\s+)?(?:wounds?\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:closed|healed|re-?epithelialized)|(?:wound\s+)?(?:closure|healing|re-?epitheliali[sz]ation))\b|\b(?:the\s+)?healed\s+wounds?\b/gi;
 // Conditions named as examples of a kind.
 const LISTED = /\b(?:such\s+as|including|e\.g\.|for\s+(?:example|instance))/i;
+const SEBUM = /\bsebum\b|\boily\b/i;
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
 const WITH_CONDITION = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
@@ -107,6 +108,8 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const cancerOnly = (found.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
     if (cancerOnly) indications = indications.filter((i) => i !== 'other');
   }
+  // Sebum in an acne paper is the acne's ("inflammation and sebum production in acne-prone skin models"), not a second concern.
+  if (indications.includes('acne') && (found.get('other') ?? []).every((m) => SEBUM.test(m.snippet))) indications = indications.filter((i) => i !== 'other');
   // B16 and other melanoma cell lines are the usual model of melanin synthesis: where pigmentation is found
   // and melanoma is named only as such cells, the study is of pigmentation, not of skin cancer.
   if (indications.includes('pigmentation') && found.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(textAfter(text, m, 20))))
