@@ -1075,6 +1075,16 @@ describe('hostile abstracts', () => {
     expect(sentences('Trials Registered On ClinicalTrials.Gov Or Registry.Org: An Analysis')).toHaveLength(1);
   });
 
+  it('ends a sentence at a lone capital after a word ("ultraviolet B."), not at an initial ("S. Aureus")', () => {
+    const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(sentences('Cells were exposed to ultraviolet B. Keratinocytes were then treated with group A. Exosomes helped.')).toEqual([
+      'Cells were exposed to ultraviolet B.',
+      'Keratinocytes were then treated with group A.',
+      'Exosomes helped.',
+    ]);
+    expect(sentences('Vesicles of S. Aureus and of (C. Acnes) were compared.')).toHaveLength(1);
+  });
+
   it('lists the matches of a global regex as matchAll() does, empty ones and a nested use of the same regex too', () => {
     const text = 'n = 12 mice; n = 8 rats, and n=  3 rabbits';
     for (const re of [/n\s*=\s*(\d+)/gi, /\b/g, /x*/g]) expect(matchesOf(re, text).map((m) => [m.index, m[0], m[1]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0], m[1]]));

@@ -44,12 +44,13 @@ export type RecordText = Record<FieldName, FieldText>;
 
 // A sentence ends at . ! ? followed by space and a capital, digit or bracket, or a word that begins
 // lower-case and has a capital soon after (sEVs, iPSCs, miR-21, mRNA open sentences), but not after
-// common abbreviations (e.g., et al., Fig., vs., a route: i.v., i.p., s.c.) or a single capital letter (S. aureus).
+// common abbreviations (e.g., et al., Fig., vs., a route: i.v., i.p., s.c.) or a single capital letter (S. aureus, "of S.
+// Aureus"), unless a word that names something stands before it ("exposed to ultraviolet B. Keratinocytes", "vitamin C.").
 // Some records lose the space: "in mice.We then treated", "(P < 0.05).Exosomes"; a unit ("mg.Kg-1") or a web
 // address in title case ("ClinicalTrials.Gov") is no end.
 // The dot is matched before what stands behind it is asked: a look-behind first is tried at every character (8x the time).
 const SENTENCE_END = /[.!?](?=\s+(?:[A-Z0-9(\[]|[a-z]{1,3}[A-Z]))|\.(?<=(?:[a-z]{2}(?<!\b(?:mg|kg|ml|mm|cm|ng))|[%)\]]|\d)\.)(?=[A-Z][A-Za-z]|A\s)(?!(?:Gov|Com|Org|Net|Edu)\b)/g;
-const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp|i\.[vpdm]|s\.c)|(?<![a-z]\s)\b[A-Z])$/;
+const NOT_AN_END = /(?:\b(?:e\.g|i\.e|et al|Fig|Figs|vs|approx|ca|no|No|Dr|cf|resp|sp|spp|subsp|i\.[vpdm]|s\.c)|(?:(?<![a-z]\s)|(?<=\b(?:of|from|and|or|nor|by|with|against|to|in|on|for|than|vs|including|like|as|the|an?)\s))\b[A-Z])$/;
 
 // The full stops of an abbreviation, which end no clause: of letters one at a time ("b.i.d.", "e.g.", "i.d.") or of
 // a short word ("vs.", "approx.", "et al."). As the lexicon's NOSTOP has them.
@@ -93,7 +94,7 @@ function inBrackets(text: string, at: number): boolean {
 export function sentenceSpans(text: string, breaks: number[] = []): Span[] {
   const cuts = new Set<number>(breaks);
   for (const m of matchesOf(SENTENCE_END, text)) {
-    if (!NOT_AN_END.test(text.slice(Math.max(0, m.index - 8), m.index)) && !inBrackets(text, m.index)) cuts.add(m.index + 1);
+    if (!NOT_AN_END.test(text.slice(Math.max(0, m.index - 16), m.index)) && !inBrackets(text, m.index)) cuts.add(m.index + 1);
   }
   const spans: Span[] = [];
   let start = 0;
