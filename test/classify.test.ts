@@ -1063,8 +1063,9 @@ describe('hostile abstracts', () => {
     expect(following('a b', 1, 5)).toBe(' b');
   });
 
+  const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+
   it('ends a sentence at a full stop that lacks its space, and not inside an abbreviation', () => {
-    const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
     expect(sentences('Wounds closed by day 14 in mice.We then treated 12 patients (P < 0.05).A 64-year-old woman healed in 10%.MSCs were safe.')).toEqual([
       'Wounds closed by day 14 in mice.',
       'We then treated 12 patients (P < 0.05).',
@@ -1076,7 +1077,6 @@ describe('hostile abstracts', () => {
   });
 
   it('ends a sentence at a lone capital after a word ("ultraviolet B."), not at an initial ("S. Aureus")', () => {
-    const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
     expect(sentences('Cells were exposed to ultraviolet B. Keratinocytes were then treated with group A. Exosomes helped.')).toEqual([
       'Cells were exposed to ultraviolet B.',
       'Keratinocytes were then treated with group A.',
