@@ -200,6 +200,11 @@ const LINK =
 // source follows at once. Full words are left out: "exosome-keratinocyte interactions" names no source.
 const PREFIXED = '(?<=\\b(?:exos?|s?evs?))-(?=[a-z])';
 
+// What was done with the vesicles ends a link ("vesicles produced by the yeast and exposed keratinocytes"), but not a
+// compound written open before the source ("exosomes from LPS treated macrophages", "from ultraviolet B exposed
+// keratinocytes", as "LPS-treated" and "UVB-exposed" are read): only after "and", "or", "then" or a comma.
+const DONE_AFTER = '(?:treated|exposed)(?<=(?:\\b(?:and|or|but|then|nor)|,)\\s+(?:treated|exposed))';
+
 // A term that infected, stimulated or treated the cells named with it is not their vesicles' source: in "exosomes from
 // Leishmania major-infected macrophages" (or "S. aureus-stimulated keratinocytes") the cells are.
 const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\b)`;
@@ -229,7 +234,7 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED}|${CULTURED}|${MEDIUM_OF}|${SOURCE_OF})`,
-    after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|treated|exposed|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared|cases)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
+    after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|${DONE_AFTER}|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared|cases)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
   };
 }
 
