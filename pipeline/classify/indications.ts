@@ -21,7 +21,12 @@ const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat
 const HEALED_FIRST = /\b(?:after|once|when|following|upon)\s+(?:the\s+)?(?:complete\s+)?(?:wounds?\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:closed|healed|re-?epithelialized)|(?:wound\s+)?(?:closure|healing|re-?epitheliali[sz]ation))\b|\b(?:the\s+)?healed\s+wounds?\b/gi;
 // Conditions named as examples of a kind.
 const LISTED = /\b(?:such\s+as|including|e\.g\.|for\s+(?:example|instance))/i;
-const SEBUM = /\bsebum\b|\boily\b/i;
+// What 'other' names that is part of a condition found: cancer in a melanoma paper is the melanoma, not a non-skin
+// condition; sebum in an acne paper ("inflammation and sebum production in acne-prone skin models") is the acne's.
+const OTHER_PART_OF: [Indication, RegExp][] = [
+  ['skin_cancer', /cancer|tumou?r/i],
+  ['acne', /\bsebum\b|\boily\b/i],
+];
 const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
 const WITH_CONDITION = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
@@ -103,13 +108,9 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // closure in diabetic mice" in the title, or "wound healing" as another keyword, it is the wound's model.
   if (found.get('other')?.every((m) => m.rule === METABOLIC && m.field === 'keywords') && SKIN_CONCERN.test(`${text.title.text}; ${text.keywords.text}`))
     indications = indications.filter((i) => i !== 'other');
-  // Cancer in a melanoma paper is the melanoma, not a second, non-skin condition.
-  if (indications.includes('skin_cancer')) {
-    const cancerOnly = (found.get('other') ?? []).every((m) => /cancer|tumou?r/i.test(m.snippet));
-    if (cancerOnly) indications = indications.filter((i) => i !== 'other');
-  }
-  // Sebum in an acne paper is the acne's ("inflammation and sebum production in acne-prone skin models"), not a second concern.
-  if (indications.includes('acne') && (found.get('other') ?? []).every((m) => SEBUM.test(m.snippet))) indications = indications.filter((i) => i !== 'other');
+  // 'Other' that names only a part of a condition found is that condition, not a second one (OTHER_PART_OF).
+  const otherNames = found.get('other') ?? [];
+  if (OTHER_PART_OF.some(([i, part]) => indications.includes(i) && otherNames.every((m) => part.test(m.snippet)))) indications = indications.filter((i) => i !== 'other');
   // B16 and other melanoma cell lines are the usual model of melanin synthesis: where pigmentation is found
   // and melanoma is named only as such cells, the study is of pigmentation, not of skin cancer.
   if (indications.includes('pigmentation') && found.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(textAfter(text, m, 20))))
