@@ -172,12 +172,11 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const kinds = indications.filter(scoped);
     if (kinds.length && !kinds.includes('inflammation_other')) indications = indications.filter((i) => !asExamples(i));
   }
-  // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one; but
-  // "psoriasis, atopic dermatitis and other inflammatory dermatoses" names more.
-  if (
-    indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) &&
-    found.get('inflammation_other')?.every((m) => m.rule.endsWith('.category') && !/\bother\s+$/i.test(textBefore(text, m, 12)))
-  )
+  // "Psoriasis is an inflammatory skin disease": the category names the specific disease, not a second one, and so
+  // does its itch beside it ("an inflammatory skin disorder ... inflammation, barrier and pruritus in atopic dermatitis");
+  // but "psoriasis, atopic dermatitis and other inflammatory dermatoses" names more.
+  const namesTheDisease = (m: Match) => SYMPTOM_RULES.has(m.rule) || (m.rule.endsWith('.category') && !/\bother\s+$/i.test(textBefore(text, m, 12)));
+  if (indications.some((i) => SPECIFIC_INFLAMMATORY.includes(i)) && found.get('inflammation_other')?.every(namesTheDisease))
     indications = indications.filter((i) => i !== 'inflammation_other');
   // A record about another organ ("hair cell protection in the inner ear", "exosomes of retinal pigment epithelial cells")
   // targets that organ's condition, a non-skin condition (other), even where no rule knows its name.
