@@ -58,6 +58,28 @@ function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
   return out;
 }
 
+// What makes a tissue's name that of stem or stromal cells: the cells' word in it or after it, or an abbreviation that ends in one (BMSCs).
+const STEM_CELLS_AFTER = /^[\s-]+(?:[\w-]+[\s-]+){0,4}?(?:mesenchymal|stem|stromal|MSCs?)\b/i;
+// An "MSC" match that names its tissue, other than the four of their own codes ("gingival MSCs", "GMSC-derived exosomes").
+const TISSUE_NAMED = /\b(?:gingiva\w*|dental|pulp|menstrual|foreskin|synovi\w*|urine|urinary|periodontal|papilla|endometri\w*|olfactory|pluripotent|iPSCs?|muscle|dermal|skin|hair|tonsil\w*|deciduous|exfoliated|SHED|jaw)\b|\b(?![hrm]MSC)[A-Za-z]{1,4}-?MSCs?\b/;
+const STEM_CELL_NAME = /\b(?:[Mm]esenchymal|[Ss]tem|[Ss]tromal)\b|SCs?\w*$/;
+
+/** The MSC tissues the title and abstract name as stem or stromal cells, each with its first match, where `keep` allows it. */
+function usedMscTissues(rules: RuleSet, text: RecordText, keep: (m: Match) => boolean): [Source, Match][] {
+  const out: [Source, Match][] = [];
+  for (const rule of rules.byField.sources) {
+    if (!rule.prefilter || !SPECIFIC_MSC.includes(rule.value as Source)) continue;
+    for (const field of ['title', 'abstract'] as const) {
+      const f = text[field];
+      const m = matchesOf(rule.prefilter.regex, f.text).find((m) => m[0] && (STEM_CELL_NAME.test(m[0]) || STEM_CELLS_AFTER.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) && keep({ rule: rule.id, value: rule.value, weight: rule.weight, field, start: m.index, end: m.index + m[0].length, snippet: '' }));
+      if (!m) continue;
+      out.push([rule.value as Source, { rule: rule.id, value: rule.value, weight: rule.weight, field, start: m.index, end: m.index + m[0].length, snippet: f.shown.slice(m.index, m.index + m[0].length) }]);
+      break;
+    }
+  }
+  return out;
+}
+
 export interface SourceChoice {
   sources: Source[];
   found: Found;
@@ -99,6 +121,16 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
     for (const [s, m] of cultured) found.set(s, [...(found.get(s) ?? []), m]);
     const named = new Set(cultured.map(([s]) => s));
     sources = SOURCES.filter((s) => sources.includes(s) || named.has(s));
+  }
+  // "MSC" unspecified, where the record names the MSCs it used by their tissue and by no other ("the apoptosis of bone
+  // marrow MSCs (BMMSCs) after transplantation ... apoptotic bodies derived from MSCs"): they are those. Not MSCs of a tissue
+  // named only as what others did or what such cells do in general.
+  if (PRIMARY_DESIGNS.includes(design) && sources.length === 1 && sources[0] === 'msc_other' && !found.get('msc_other')!.some((m) => TISSUE_NAMED.test(m.snippet))) {
+    const used = usedMscTissues(rules, text, (m) => !inScopeOf(text, rules, m, OTHER_STUDIES) && !generally(sentenceOf(text, m)) && (!inBackground(text.abstract, m.start) || DONE.test(sentenceOf(text, m))));
+    if (used.length === 1) {
+      found.set(used[0][0], [used[0][1]]);
+      sources = [used[0][0]];
+    }
   }
   // "MSC" unspecified gives way to a named MSC tissue.
   if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
