@@ -64,18 +64,18 @@ const STEM_CELLS_AFTER = /^[\s-]+(?:[\w-]+[\s-]+){0,4}?(?:mesenchymal|stem|strom
 const TISSUE_NAMED = /\b(?:gingiva\w*|dental|pulp|menstrual|foreskin|synovi\w*|urine|urinary|periodontal|papilla|endometri\w*|olfactory|pluripotent|iPSCs?|muscle|dermal|skin|hair|tonsil\w*|deciduous|exfoliated|SHED|jaw)\b|\b(?![hrm]MSC)[A-Za-z]{1,4}-?MSCs?\b/;
 const STEM_CELL_NAME = /\b(?:[Mm]esenchymal|[Ss]tem|[Ss]tromal)\b|SCs?\w*$/;
 
-/** The MSC tissues the title and abstract name as stem or stromal cells, each with its first match, where `keep` allows it. */
+/** The MSC tissues the title and abstract name as stem or stromal cells, each with its first match that `keep` allows. */
 function usedMscTissues(rules: RuleSet, text: RecordText, keep: (m: Match) => boolean): [Source, Match][] {
   const out: [Source, Match][] = [];
   for (const rule of rules.byField.sources) {
     if (!rule.prefilter || !SPECIFIC_MSC.includes(rule.value as Source)) continue;
-    for (const field of ['title', 'abstract'] as const) {
+    const first = (['title', 'abstract'] as const).flatMap((field) => {
       const f = text[field];
-      const m = matchesOf(rule.prefilter.regex, f.text).find((m) => m[0] && (STEM_CELL_NAME.test(m[0]) || STEM_CELLS_AFTER.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) && keep({ rule: rule.id, value: rule.value, weight: rule.weight, field, start: m.index, end: m.index + m[0].length, snippet: '' }));
-      if (!m) continue;
-      out.push([rule.value as Source, { rule: rule.id, value: rule.value, weight: rule.weight, field, start: m.index, end: m.index + m[0].length, snippet: f.shown.slice(m.index, m.index + m[0].length) }]);
-      break;
-    }
+      return matchesOf(rule.prefilter!.regex, f.text)
+        .filter((m) => m[0] && (STEM_CELL_NAME.test(m[0]) || STEM_CELLS_AFTER.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 60))))
+        .map((m): Match => ({ rule: rule.id, value: rule.value, weight: rule.weight, field, start: m.index, end: m.index + m[0].length, snippet: f.shown.slice(m.index, m.index + m[0].length) }));
+    }).find(keep);
+    if (first) out.push([rule.value as Source, first]);
   }
   return out;
 }
@@ -126,7 +126,7 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   // marrow MSCs (BMMSCs) after transplantation ... apoptotic bodies derived from MSCs"): they are those. Not MSCs of a tissue
   // named only as what others did or what such cells do in general.
   if (PRIMARY_DESIGNS.includes(design) && sources.length === 1 && sources[0] === 'msc_other' && !found.get('msc_other')!.some((m) => TISSUE_NAMED.test(m.snippet))) {
-    const used = usedMscTissues(rules, text, (m) => !inScopeOf(text, rules, m, OTHER_STUDIES) && !generally(sentenceOf(text, m)) && (!inBackground(text.abstract, m.start) || DONE.test(sentenceOf(text, m))));
+    const used = usedMscTissues(rules, text, (m) => !inScopeOf(text, rules, m, OTHER_STUDIES) && !generally(sentenceOf(text, m)) && (m.field !== 'abstract' || !inBackground(text.abstract, m.start) || DONE.test(sentenceOf(text, m))));
     if (used.length === 1) {
       found.set(used[0][0], [used[0][1]]);
       sources = [used[0][0]];
