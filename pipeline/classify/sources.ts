@@ -7,6 +7,7 @@ import { SOURCES } from '../types.ts';
 import { CELLS_MEDIUM, type RuleSet } from './rules.ts';
 import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
 import { matchesOf, NOSTOP, sentenceAt, type FieldName, type RecordText } from './text.ts';
+import { abbreviations } from './asides.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const SPECIFIC_MSC: Source[] = ['adipose_msc', 'umbilical_cord_msc', 'bone_marrow_msc', 'placental'];
@@ -80,6 +81,25 @@ function usedMscTissues(rules: RuleSet, text: RecordText, keep: (m: Match) => bo
   return out;
 }
 
+/**
+ * Whether a source's match names it only by a short form the abstract defines as something else: "human amniotic stem
+ * cells (hASCs)" makes "hASCs exosomes" no adipose stem cells' vesicles, though ASC usually abbreviates those.
+ */
+function definedOtherwise(rules: RuleSet, text: RecordText): (source: Source, m: Match) => boolean {
+  let defined: Map<string, string> | undefined;
+  return (source, m) => {
+    defined ??= new Map([...abbreviations(text.abstract.shown)].map(([short, long]) => [singular(short), long]));
+    if (!defined.size) return false;
+    const terms = rules.byField.sources.flatMap((r) => (r.value === source && r.prefilter ? [r.prefilter.regex] : []));
+    const named = terms.flatMap((re) => matchesOf(re, m.snippet).map((x) => x[0])).filter(Boolean);
+    return named.length > 0 && named.every((term) => {
+      const long = defined!.get(singular(term));
+      return long !== undefined && !terms.some((re) => matchesOf(re, long).some((x) => x[0]));
+    });
+  };
+}
+const singular = (shortForm: string) => shortForm.replace(/s$/, '').toLowerCase();
+
 export interface SourceChoice {
   sources: Source[];
   found: Found;
@@ -89,6 +109,12 @@ export interface SourceChoice {
 
 export function chooseSources(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined): SourceChoice {
   const found = matchField(rules, 'sources', text, undefined, keep);
+  const otherwise = definedOtherwise(rules, text);
+  for (const [s, ms] of found) {
+    const kept = ms.filter((m) => !otherwise(s as Source, m));
+    if (kept.length) found.set(s, kept);
+    else found.delete(s);
+  }
   let sources = SOURCES.filter((s) => found.has(s));
   // In any paper but a review, a source named only in a structured abstract's background, in what earlier studies
   // did ("previous studies reported that exosomes from adipose stem cells ..."), in what cells do in general ("MSCs from
