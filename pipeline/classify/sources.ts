@@ -109,6 +109,7 @@ export interface SourceChoice {
 
 export function chooseSources(rules: RuleSet, text: RecordText, design: Design, keep: string | undefined): SourceChoice {
   const found = matchField(rules, 'sources', text, undefined, keep);
+  // A source named only by a short form the abstract defines as other cells is not that source.
   const otherwise = definedOtherwise(rules, text);
   for (const [s, ms] of found) {
     const kept = ms.filter((m) => !otherwise(s as Source, m));
