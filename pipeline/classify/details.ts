@@ -60,8 +60,9 @@ const AFTER_DURATION = 80;
 // was enrolled, and "repigmentation was stable in 14" a result.
 const NOT_TIMING_SENTENCE =
   /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:exosom\w*|s?EVs?|vesicles?|nanovesicles?|particles?|they|it|products?|formulations?|preparations?|serums?|gels?|creams?|solutions?|suspensions?|samples?|cargo|proteins?|RNAs?|size|sizes|distribution|concentrations?|integrity|morphology)\s+(?:\w+\s+)?(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
-// Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation.
-const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration))/i;
+// Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation,
+// and the span over which a series or review gathered its cases ("this 8-year series with 101 patients").
+const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration)|\s+(?:(?:case|retrospective|clinical|chart)\s+)?(?:series|review|audit)\b(?!\s+of\s+(?:\w+\s+)?(?:treatments?|sessions?|injections?|applications?|procedures?)\b))/i;
 // A case's history, told before its treatment: "presented with an ulcer 2 years after radiotherapy", "developed keloids 6
 // months after surgery". The time since an earlier event in a sentence that presents the case is not the study's.
 const SINCE_EARLIER = /^\s+(?:after|following|since)\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:radiotherapy|radiation|irradiation|surgery|operation|excision|resection|mastectomy|thyroidectomy|injury|trauma|burns?|accident|delivery|childbirth|pregnancy|diagnosis|onset|chemotherapy|transplant\w*|vaccination|infection)\b/i;
