@@ -4,9 +4,9 @@
 
 import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
-import { CELLS_MEDIUM, type RuleSet } from './rules.ts';
+import { CELLS_MEDIUM, type Rule, type RuleSet } from './rules.ts';
 import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
-import { matchesOf, NOSTOP, sentenceAt, type FieldName, type RecordText } from './text.ts';
+import { matchesOf, NOSTOP, sentenceAt, type FieldName, type FieldText, type RecordText } from './text.ts';
 import { abbreviations } from './asides.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
@@ -37,6 +37,15 @@ const where = (text: RecordText, m: Match) => `${m.field}:${sentenceAt(text[m.fi
 const WERE_CULTURED = /^(?:[\s-]+(?!(?:were|was|and|or|with|from|of|in|on|to)\b)[\w()/'-]+){0,6}?\s+(?:\([^()]{1,30}\)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:cultured|grown|expanded|maintained|starved)\b/i;
 const FROM_MEDIUM = new RegExp(String.raw`\b(?:were|was)\s+(?:then\s+|subsequently\s+)?(?:collected|isolated|purified|harvested|obtained|extracted|enriched|separated|concentrated)\s+from\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?${CELLS_MEDIUM}`, 'i');
 
+/** Where a source rule's own terms (its prefilter) occur in a field, between `from` and `to`, as matches of that rule. */
+function termMatches(rule: Rule, field: FieldName, f: FieldText, from = 0, to = f.text.length): Match[] {
+  return matchesOf(rule.prefilter!.regex, f.text.slice(from, to)).flatMap((m) => {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    return m[0] ? [{ rule: rule.id, value: rule.value, weight: rule.weight, field, start, end, snippet: f.shown.slice(start, end) }] : [];
+  });
+}
+
 /** The sources named as cells cultured in the sentence before one that collects vesicles from their medium, each with its match. */
 function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
   const f = text.abstract;
@@ -46,14 +55,10 @@ function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
     rules.vesicles.regex.lastIndex = 0;
     if (!FROM_MEDIUM.test(sentence) || !rules.vesicles.regex.test(sentence)) continue;
     const before = f.sentences[k - 1];
-    const prev = f.text.slice(before.start, before.end);
     for (const rule of rules.byField.sources) {
       if (!rule.prefilter) continue;
-      for (const m of matchesOf(rule.prefilter.regex, prev)) {
-        if (!m[0] || !WERE_CULTURED.test(prev.slice(m.index + m[0].length))) continue;
-        const start = before.start + m.index;
-        out.push([rule.value as Source, { rule: rule.id, value: rule.value, weight: rule.weight, field: 'abstract', start, end: start + m[0].length, snippet: f.shown.slice(start, start + m[0].length) }]);
-      }
+      for (const m of termMatches(rule, 'abstract', f, before.start, before.end))
+        if (WERE_CULTURED.test(f.text.slice(m.end, before.end))) out.push([rule.value as Source, m]);
     }
   }
   return out;
@@ -70,12 +75,12 @@ function usedMscTissues(rules: RuleSet, text: RecordText, keep: (m: Match) => bo
   const out: [Source, Match][] = [];
   for (const rule of rules.byField.sources) {
     if (!rule.prefilter || !SPECIFIC_MSC.includes(rule.value as Source)) continue;
-    const first = (['title', 'abstract'] as const).flatMap((field) => {
-      const f = text[field];
-      return matchesOf(rule.prefilter!.regex, f.text)
-        .filter((m) => m[0] && (STEM_CELL_NAME.test(m[0]) || STEM_CELLS_AFTER.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 60))))
-        .map((m): Match => ({ rule: rule.id, value: rule.value, weight: rule.weight, field, start: m.index, end: m.index + m[0].length, snippet: f.shown.slice(m.index, m.index + m[0].length) }));
-    }).find(keep);
+    const first = (['title', 'abstract'] as const)
+      .flatMap((field) => {
+        const f = text[field];
+        return termMatches(rule, field, f).filter((m) => STEM_CELL_NAME.test(f.text.slice(m.start, m.end)) || STEM_CELLS_AFTER.test(f.text.slice(m.end, m.end + 60)));
+      })
+      .find(keep);
     if (first) out.push([rule.value as Source, first]);
   }
   return out;
