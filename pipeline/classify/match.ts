@@ -209,6 +209,11 @@ function cancelledFor(rule: Rule, keep: string | undefined): Set<string> {
   return left;
 }
 
+/** A rule's match over [start, end) of a field, quoting the text as written. */
+export function matchAt(rule: Rule, field: FieldName, f: FieldText, start: number, end: number): Match {
+  return { rule: rule.id, value: rule.value, weight: rule.weight, field, start, end, snippet: f.shown.slice(start, end) };
+}
+
 /**
  * Every accepted match of a rule in a record. `keep` names a context category whose matches stand all
  * the same: what a review reports of other studies is "historical", and it is what the review is about.
@@ -243,7 +248,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
       if (rule.excludes && inSentence(rule.excludes, f, k, set)) return;
       if (rule.clauseExcludes && rule.clauseExcludes.test(clauseAround(texts[k], start - sp.start, end - sp.start))) return;
       if (cancelledBy.size && modifiedBy(set.context, contextOf(f, k, set), start - sp.start, end - sp.start, cancelledBy)) return;
-      out.push({ rule: rule.id, value: rule.value, weight: rule.weight, field: w.field, start, end, snippet: f.shown.slice(start, end) });
+      out.push(matchAt(rule, w.field, f, start, end));
     };
     const starts = startsIn(rule, f, set);
     let next = 0; // first start anchor not yet tried

@@ -5,7 +5,7 @@
 import type { Design, Source } from '../types.ts';
 import { SOURCES } from '../types.ts';
 import { CELLS_MEDIUM, type Rule, type RuleSet } from './rules.ts';
-import { inBackground, inScopeOf, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
+import { inBackground, inScopeOf, matchAt, matchField, sentenceOf, soleSentence, type Found, type Match } from './match.ts';
 import { matchesOf, NOSTOP, sentenceAt, type FieldName, type FieldText, type RecordText } from './text.ts';
 import { abbreviations } from './asides.ts';
 import { PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
@@ -39,11 +39,7 @@ const FROM_MEDIUM = new RegExp(String.raw`\b(?:were|was)\s+(?:then\s+|subsequent
 
 /** Where a source rule's own terms (its prefilter) occur in a field, between `from` and `to`, as matches of that rule. */
 function termMatches(rule: Rule, field: FieldName, f: FieldText, from = 0, to = f.text.length): Match[] {
-  return matchesOf(rule.prefilter!.regex, f.text.slice(from, to)).flatMap((m) => {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    return m[0] ? [{ rule: rule.id, value: rule.value, weight: rule.weight, field, start, end, snippet: f.shown.slice(start, end) }] : [];
-  });
+  return matchesOf(rule.prefilter!.regex, f.text.slice(from, to)).flatMap((m) => (m[0] ? [matchAt(rule, field, f, from + m.index, from + m.index + m[0].length)] : []));
 }
 
 /** The sources named as cells cultured in the sentence before one that collects vesicles from their medium, each with its match. */
