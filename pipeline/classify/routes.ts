@@ -46,8 +46,12 @@ export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, i
   ) {
     routes = routes.filter((r) => r !== 'wound_application');
   }
-  // Put on a wound bed in a carrier is wound_application, not topical on intact skin.
-  else if (routes.includes('wound_application')) routes = routes.filter((r) => r !== 'topical');
+  // Put on a wound bed in a carrier is wound_application, not topical on intact skin; in a study of wounds, "topical"
+  // names the same application ("treated with topical MSC exosomes" above "applied a gel ... to chronic wounds").
+  else if (routes.includes('wound_application')) {
+    if (routes.includes('topical') && indications.includes('wound_healing')) found.set('wound_application', [...found.get('wound_application')!, ...found.get('topical')!]);
+    routes = routes.filter((r) => r !== 'topical');
+  }
   // Topical on a wound is on the wound bed: in a study of wounds, it is wound_application; not in a review where wounds
   // are one of several conditions ("transdermal delivery in psoriasis, melanoma and wound healing").
   else if (
