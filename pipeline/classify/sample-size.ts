@@ -112,10 +112,10 @@ export interface SampleSizeResult {
   candidates: { value: number; score: number; snippet: string }[];
 }
 
-// Animals are "used", "operated on", "treated" or have a product "applied (given, delivered) to" them or their wounds
+// Animals are "used", "operated on", "treated" or have a product "applied (given, delivered) to (into, onto)" them or their wounds
 // "covered (dressed) with" it, as people are enrolled; or the
 // model is made on them ("wounds were created on 24 rats", "36 mice were irradiated", "skin flaps were raised on 48 rats").
-const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,7}?to|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,3}?to|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
+const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,7}?(?:to|into|onto)|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,6}?(?:to|into|onto)|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
 
 // The count regexes begin with a number, which may stand anywhere: each is run only on a text that holds
 // the words it cannot match without (their subject noun, "women", "groups"), and built once.
