@@ -181,8 +181,9 @@ const CONDITIONED = '(?:activated|stimulated|polari[sz]ed|primed|induced|precond
 // What vesicles serve as ends a link too: in "vesicles from lymph as markers of melanoma" the melanoma is what they mark.
 const ROLE = '(?:markers?|biomarkers?|surrogates?|indicators?|predictors?|signatures?)\\b';
 
-// A short phrase between the verb and "from": "produced on a large scale from", "isolated in our laboratory from".
-const ON_SCALE = '(?:(?:in|at|on)\\s+(?:[\\w-]+\\s+){0,3}?)?';
+// A short phrase between the verb and "from": "produced on a large scale from", "isolated in our laboratory from",
+// or an adverb: "isolated directly from".
+const ON_SCALE = '(?:(?:in|at|on)\\s+(?:[\\w-]+\\s+){0,3}?|(?:directly|successfully|separately|freshly|then|subsequently|first|also)\\s+)?';
 
 // How "exosomes (derived) from ... <term>", "EVs (from <term>)", "exosome powder (serum, cream) prepared from <term>",
 // "exosome yield (secretion, release) from <term>" or "by <term>", "exosomes, which were isolated from <term>",
