@@ -506,8 +506,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each" (2 x 32).
   [new RegExp(`${DIVIDED}(?:in)?to\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
-  // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*${N_IS}${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7), "to exosomes plus laser or laser alone (n = 24 each)".
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*${N_IS}${G}\\s*(?:${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // The same with the count after a comma: "randomized to exosome cream or standard care, with 20 patients per arm" (2 x 20).
   // What they got may run on before the count: "to exosome gel or vehicle gel after each of three laser sessions, with 24 per arm".
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)(?:\\s+[^,.;()]{1,60}?)?\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
@@ -527,8 +527,8 @@ const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
 function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: number) {
   const out: Candidate[] = [];
   const f = text.abstract;
-  // Each pattern counts groups (cohorts, arms).
-  if (!/group|cohort|arm/i.test(f.text)) return out;
+  // Each pattern counts groups (cohorts, arms), or arms counted "each".
+  if (!/group|cohort|arm|\beach\b/i.test(f.text)) return out;
   for (const [re, parts, needs] of patterns) {
     if (!needs.test(f.text)) continue;
     for (const m of matchesOf(re, f.text)) {
