@@ -542,14 +542,17 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
 
 /**
  * One person: "a 39-year-old male", "a man in his 40s", "a female patient aged 52", "a woman, 45 years old,", "we describe a patient",
+ * "an 80-year-old nursing home resident", "this report describes a child",
  * or a title naming a single case (CASE_TITLE). Persons described so in
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
 const ONE_PERSON = new RegExp(
   [
-    String.raw`\b(?:an?)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:\w+\s+)?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady)\b`,
+    String.raw`\b(?:an?)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady|resident|individual|person|adult|infant|adolescent|teenager|toddler)\b`,
     String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+(?:${NUMBER}))|\s*,\s*(?:aged\s+(?:${NUMBER})|(?:${NUMBER})\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
-    String.raw`\b(?:we|here\s+we)\s+(?:describe|report|present)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child)\b`,
+    String.raw`\b(?:(?:we|here\s+we)\s+(?:describe|report|present)|(?:this|the\s+present)\s+(?:report|case|letter|paper)\s+(?:describes|presents|reports))\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager)\b`,
+    // A sentence that opens on one person and what they have: "A teenage girl with hypertrophic burn scars underwent ...".
+    String.raw`(?:^|(?<=[.!?]\s+))(?:An?)\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|child|infant|adolescent|teenager)\s+(?:with|who)\b`,
   ].join('|'),
   'gi',
 );
