@@ -14,7 +14,7 @@ const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', '
 const SYMPTOM_RULES = new Set(['indications.inflammation_other.induced', 'indications.inflammation_other.itch-title', 'indications.inflammation_other.pruritus']);
 const MODEL = /\bmodels?\b/i;
 // Sentences that measure or report an outcome, and those that set up a condition to treat.
-const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher)\b/i;
+const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher|recovered|restored|faster|slower)\b/i;
 const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
 const HEALING = /\b(?:heal\w*|closure|re-?epitheliali[sz]\w*|repair\w*|regenerat\w*)\b/i;
 // The scar model's timeline, not a healing it measures: "after wound closure", "once the wounds had healed", "into the healed wounds".
@@ -124,10 +124,12 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   if (PRIMARY_DESIGNS.includes(design)) {
     // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
     // however often; unless that sentence sets up a model of it, a target of its own.
+    // Named as the condition of those enrolled ("thirty-two women with photoaging").
+    const enrolledWith = (ms: Match[], from = 0) => ms.some((m) => m.field === 'abstract' && ENROLLED_WITH.test(text.abstract.text.slice(Math.max(from, m.start - 120), m.start)));
     const once = (i: Indication) => {
       const ms = found.get(i)!;
       const one = soleSentence(text, ms);
-      if (one !== null && ms.some((m) => ENROLLED_WITH.test(text.abstract.text.slice(Math.max(one.start, m.start - 120), m.start)))) return false;
+      if (one !== null && enrolledWith(ms, one.start)) return false;
       return one !== null && (ms.length === 1 || !MODEL.test(text.abstract.text.slice(one.start, one.end)));
     };
     const measured = (i: Indication) => measuredOnly(found.get(i)!, text, SETS_UP);
@@ -150,8 +152,8 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
       indications = indications.filter((i) => i !== 'wound_healing');
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
-    // So too, where they are only measured, beside a target named three times or more.
-    const outcomeOf = (i: Indication) => titled(i) || (found.get(i)!.length >= 3 && measured('barrier_hydration'));
+    // So too, where they are only measured, beside a target named three times or more, or as the condition of those enrolled.
+    const outcomeOf = (i: Indication) => titled(i) || ((found.get(i)!.length >= 3 || enrolledWith(found.get(i)!)) && measured('barrier_hydration'));
     if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
   }

@@ -490,8 +490,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // Counted per group in brackets, then what each group got, three or more named: "mice (n = 10/group) received
   // intraperitoneal exosomes, PBS or dexamethasone" (3 x 10).
   // What comes first in the brackets ("7 weeks old; 8 per group"), a step before the treatment ("were depilated and
-  // treated with") and what the model was made with ("sensitized with D. farinae were treated with") do not change the count.
-  [new RegExp(`\\b${noun}${AGED}\\s*\\(${BRACKET_LEAD}(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:[\\w-]+\\s+){1,5}?(?:(?:were|was)\\s+)?|(?:were|was)\\s+)?(?:[\\w-]+\\s+and\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  // treated with") and what the model was made with ("sensitized with D. farinae were treated with", "were sensitized with
+  // 2,4-dinitrochlorobenzene and then received") do not change the count.
+  [new RegExp(`\\b${noun}${AGED}\\s*\\(${BRACKET_LEAD}(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:[\\w,()-]+\\s+){1,8}?(?:(?:were|was)\\s+)?|(?:were|was)\\s+)?(?:[\\w-]+\\s+and\\s+(?:then\\s+)?)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // Counted per group in brackets, then the groups counted or named: "BALB/c mice (n = 8 per group) were divided into four
   // groups" (4 x 8), "rats (10/group) were randomly assigned to sham, model and exosome groups" (3 x 10).
   [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+${RATIO}(?:\\w+\\s+){0,2}?(?:into|to)\\s+(?:${G}\\s+(?:\\w+\\s+){0,2}?(?:groups|arms)|(${LISTED_OR_TWO})\\s+(?:groups|arms))\\b`, 'gi'), (m) => [m[1], m[2] ?? listed(m[3])], EACH_OR_PER],
