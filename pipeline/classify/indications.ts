@@ -122,10 +122,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
   if (PRIMARY_DESIGNS.includes(design)) {
-    // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
-    // however often; unless that sentence sets up a model of it, a target of its own.
     // Named as the condition of those enrolled ("thirty-two women with photoaging").
     const enrolledWith = (ms: Match[], from = 0) => ms.some((m) => m.field === 'abstract' && ENROLLED_WITH.test(text.abstract.text.slice(Math.max(from, m.start - 120), m.start)));
+    // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
+    // however often; unless that sentence sets up a model of it, a target of its own.
     const once = (i: Indication) => {
       const ms = found.get(i)!;
       const one = soleSentence(text, ms);

@@ -553,7 +553,7 @@ const ONE_PERSON = new RegExp(
     String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+(?:${NUMBER}))|\s*,\s*(?:aged\s+(?:${NUMBER})|(?:${NUMBER})\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
     String.raw`\b(?:(?:we|here\s+we)\s+(?:describe|report|present)|(?:this|the\s+present)\s+(?:report|case|letter|paper)\s+(?:describes|presents|reports))\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager)\b`,
     // A sentence that opens on one person and what they have: "A teenage girl with hypertrophic burn scars underwent ...".
-    String.raw`(?:^|(?<=[.!?]\s+))(?:An?)\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|child|infant|adolescent|teenager)\s+(?:with|who)\b`,
+    String.raw`(?:^|(?<=[.!?]\s+))(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|child|infant|adolescent|teenager)\s+(?:with|who)\b`,
   ].join('|'),
   'gi',
 );
