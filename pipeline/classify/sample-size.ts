@@ -194,9 +194,11 @@ const RANDOMIZED = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)`;
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|${RANDOMIZED}|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people.
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}${WITH_CONDITION}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|recruited|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent|participated|took\\s+part)\\b`, 'gi');
+// A report that says whom it describes: "this report describes three women", "the present case presents a child".
+const THIS_REPORT_DESCRIBES = String.raw`(?:this|the\s+present)\s+(?:report|case|letter|paper)\s+(?:describes|presents|reports)`;
 // "Three cases of granuloma are reported", "Three patients with granulomas after injections are presented", "This report
 // describes four women": the cases a report counts.
-const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:cases|patients|participants|subjects|individuals|volunteers|adults|women|men|females|males|children|siblings)\\s+(?:of|with|who)\\b${NOSTOP}{0,150}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b(?:this|the\\s+present)\\s+(?:report|case|letter|paper)\\s+(?:describes|presents|reports)\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
+const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:cases|patients|participants|subjects|individuals|volunteers|adults|women|men|females|males|children|siblings)\\s+(?:of|with|who)\\b${NOSTOP}{0,150}?\\b(?:are|were)\\s+(?:reported|described|presented)\\b|\\b${THIS_REPORT_DESCRIBES}\\s+(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,2}?${HUMAN_NOUN}\\b`, 'gi');
 // "Sixteen participants completed the study out of 20 enrolled" (or "out of 20 who applied the serum"): the second
 // count, of all who began.
 const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b${NOSTOP}{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|who|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated|started|began|received|applied|underwent)\\b`, 'gi');
@@ -551,7 +553,7 @@ const ONE_PERSON = new RegExp(
   [
     String.raw`\b(?:an?)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady|resident|individual|person|adult|infant|adolescent|teenager|toddler)\b`,
     String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+(?:${NUMBER}))|\s*,\s*(?:aged\s+(?:${NUMBER})|(?:${NUMBER})\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
-    String.raw`\b(?:(?:we|here\s+we)\s+(?:describe|report|present)|(?:this|the\s+present)\s+(?:report|case|letter|paper)\s+(?:describes|presents|reports))\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager)\b`,
+    String.raw`\b(?:(?:we|here\s+we)\s+(?:describe|report|present)|${THIS_REPORT_DESCRIBES})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager)\b`,
     // A sentence that opens on one person and what they have: "A teenage girl with hypertrophic burn scars underwent ...".
     String.raw`(?:^|(?<=[.!?]\s+))(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|child|infant|adolescent|teenager)\s+(?:with|who)\b`,
   ].join('|'),
