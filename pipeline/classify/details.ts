@@ -23,8 +23,9 @@ export interface DetailsResult {
 // A duration: "12 weeks", "six-month", "90 days", "1 year", "9.5 months", and ordinal time points, "the 6th month".
 // "28 d" only after a number and a space, never "3D" (a 3-D culture).
 const UNIT = '(days?|d(?<=\\d\\s{1,2}d)|weeks?|wks?|months?|mos?|years?|yrs?)';
-// "3 consecutive (successive) months" is 3 months.
-const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?(?:\\s+(?:consecutive|successive))?[\\s-]*${UNIT}\\b`, 'gi');
+// "3 consecutive (successive) months" is 3 months; "12 further (additional, more) weeks" are weeks after a span (FURTHER).
+const DURATION = new RegExp(`(\\d{1,3}\\.\\d(?!\\d)|${NUMBER}|\\d+(?=st|nd|rd|th))(?:st|nd|rd|th)?(?:\\s+(?:consecutive|successive|further|additional|more))?[\\s-]*${UNIT}\\b`, 'gi');
+const FURTHER = /\s(?:further|additional|more)\s/i;
 // A follow-up summarized with its range: "median follow-up was 14 months (range 6-30)", "followed up for a mean of
 // 14.5 months (range, 6-24 months)": the range's end is the longest.
 const UNIT_WORD = UNIT.replace('(', '(?:');
@@ -127,7 +128,7 @@ const WITH_A = /\bwith\s+an?\s*$/i;
 const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
 // "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
-const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|therap\w*|used|utili[sz]ed|given|administ\w*|inject\w*|randomi[sz]ed|assigned)\b/i;
+const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|therap\w*|used|utili[sz]ed|given|administ\w*|inject\w*|randomi[sz](?:ed|ation)|assigned|allocated)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
 const ADVERB_WEEKS: Record<string, number> = { weekly: 1, fortnightly: 2, biweekly: 2, monthly: WEEKS.m };
@@ -196,6 +197,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
       (ownAfter && (!SPAN_BEFORE.test(before) || FOLLOWED_UP.test(before.replace(SPAN_BEFORE, '')))) ||
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
       AFTER_SPAN.test(before) ||
+      FURTHER.test(snippet) ||
       (WITH_A.test(before) && FOLLOW_UP_NEXT.test(after));
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (!plausibleWeeks(weeks)) return;
