@@ -401,10 +401,11 @@ function nEquals(text: RecordText) {
 // An age said after who was counted: "mice aged 6-8 weeks (n = 30)", "rats aged 8 weeks were divided into ...".
 const AGE_N = '(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const AGED = `(?:\\s+aged\\s+${AGE_N}(?:\\s*(?:-|–|to)\\s*${AGE_N})?[\\s-]*(?:weeks?|wks?|days?|months?|years?)(?:\\s+old)?)?`;
-// The disease the animals have, named after them: "rats with diabetes (n = 24)"; not what a group was given.
+// The disease the animals have, named after them: "rats with diabetes (n = 24)", "mice bearing B16F10 melanoma (n = 5)";
+// not what a group was given.
 // Words that say what a group was given, not the disease it has.
 const NOT_GIVEN = '(?!(?:exosom|EVs?\\b|vesicle|PBS|saline|treat|vehicle))';
-const WITH_DISEASE = `(?:\\s+with\\s+(?:${NOT_GIVEN}[\\w-]+\\s+){0,2}?${NOT_GIVEN}[\\w-]+)?`;
+const WITH_DISEASE = `(?:\\s+(?:with|bearing|carrying)\\s+(?:${NOT_GIVEN}[\\w-]+\\s+){0,2}?${NOT_GIVEN}[\\w-]+)?`;
 /**
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
  * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)".
