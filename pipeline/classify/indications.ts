@@ -34,6 +34,10 @@ const WITH_CONDITION = /\b(?:patients|pts|participants|subjects|volunteers|women
 // Named among the conditions of those enrolled ("women with rough skin texture and enlarged pores"): a target, though named once.
 const ENROLLED_WITH = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
 
+// The barrier as the condition people were enrolled for, named right after them ("volunteers with dry skin", "women with
+// very dry, sensitive skin"), not one of several conditions they have ("patients with atopic dermatitis and dry skin").
+const ENROLLED_DRY = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?:very|severely|extremely|mildly|moderately)\s+)?$/i;
+
 // Who was kept out of a study ("patients with seborrheic dermatitis were excluded", "exclusion criteria were pregnancy or
 // psoriasis"); a sentence that also says who was taken in is not only that.
 const EXCLUDED = /\b(?:were|was|are|being)\s+excluded\b|\bexclusion\s+criteri\w*|\bexcluding\b|\b(?:not\s+eligible|ineligible)\b/i;
@@ -153,8 +157,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
     // So too, where they are only measured, beside a target named three times or more, or as the condition of those enrolled.
+    // Not where the barrier is itself the condition of those enrolled ("volunteers with dry, sensitive skin").
     const outcomeOf = (i: Indication) => titled(i) || ((found.get(i)!.length >= 3 || enrolledWith(found.get(i)!)) && measured('barrier_hydration'));
-    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
+    const enrolledDry = found.get('barrier_hydration')?.some((m) => m.field === 'abstract' && ENROLLED_DRY.test(text.abstract.text.slice(Math.max(0, m.start - 60), m.start)));
+    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && !enrolledDry && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
   }
   // A review codes the conditions it reviews: where its title or the sentence saying what it covers names some,
