@@ -32,11 +32,11 @@ const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
 const WITH_CONDITION = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
 
 // Named among the conditions of those enrolled ("women with rough skin texture and enlarged pores"): a target, though named once.
-const ENROLLED_WITH = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\b)[\w'-]+[\s,]+){0,8}$/i;
-
-// The barrier as the condition people were enrolled for, named right after them ("volunteers with dry skin", "women with
-// very dry, sensitive skin"), not one of several conditions they have ("patients with atopic dermatitis and dry skin").
-const ENROLLED_DRY = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+(?:(?:very|severely|extremely|mildly|moderately)\s+)?$/i;
+const ENROLLED = String.raw`\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|people)\s+with\s+`;
+const ENROLLED_WITH = new RegExp(`${ENROLLED}(?:(?!(?:were|was|who|received|underwent|applied|treated|had|after|before)\\b)[\\w'-]+[\\s,]+){0,8}$`, 'i');
+// Named first among them ("volunteers with dry skin", "women with very dry, sensitive skin"), not after another
+// condition they have ("patients with atopic dermatitis and dry skin").
+const ENROLLED_FIRST = new RegExp(`${ENROLLED}(?:(?:very|severely|extremely|mildly|moderately)\\s+)?$`, 'i');
 
 // Who was kept out of a study ("patients with seborrheic dermatitis were excluded", "exclusion criteria were pregnancy or
 // psoriasis"); a sentence that also says who was taken in is not only that.
@@ -156,11 +156,11 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
       indications = indications.filter((i) => i !== 'wound_healing');
     // Hydration and barrier are the taxonomy's own outcomes along the way: beside a target the title
     // names, they are that target's outcomes unless the title names them too.
-    // So too, where they are only measured, beside a target named three times or more, or as the condition of those enrolled.
-    // Not where the barrier is itself the condition of those enrolled ("volunteers with dry, sensitive skin").
+    // So too, where they are only measured, beside a target named three times or more, or as the condition of those enrolled;
+    // but not where the barrier is the first condition those enrolled have ("volunteers with dry, sensitive skin").
     const outcomeOf = (i: Indication) => titled(i) || ((found.get(i)!.length >= 3 || enrolledWith(found.get(i)!)) && measured('barrier_hydration'));
-    const enrolledDry = found.get('barrier_hydration')?.some((m) => m.field === 'abstract' && ENROLLED_DRY.test(text.abstract.text.slice(Math.max(0, m.start - 60), m.start)));
-    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && !enrolledDry && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
+    const enrolledFor = found.get('barrier_hydration')?.some((m) => m.field === 'abstract' && ENROLLED_FIRST.test(text.abstract.text.slice(Math.max(0, m.start - 60), m.start)));
+    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && !enrolledFor && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
   }
   // A review codes the conditions it reviews: where its title or the sentence saying what it covers names some,
