@@ -126,8 +126,8 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
   if (PRIMARY_DESIGNS.includes(design)) {
-    // Named as the condition of those enrolled ("thirty-two women with photoaging").
-    const enrolledWith = (ms: Match[], from = 0) => ms.some((m) => m.field === 'abstract' && ENROLLED_WITH.test(text.abstract.text.slice(Math.max(from, m.start - 120), m.start)));
+    // Named as the condition of those enrolled ("thirty-two women with photoaging"), or (ENROLLED_FIRST) the first one.
+    const enrolledWith = (ms: Match[], from = 0, as = ENROLLED_WITH) => ms.some((m) => m.field === 'abstract' && as.test(text.abstract.text.slice(Math.max(from, m.start - 120), m.start)));
     // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
     // however often; unless that sentence sets up a model of it, a target of its own.
     const once = (i: Indication) => {
@@ -159,8 +159,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     // So too, where they are only measured, beside a target named three times or more, or as the condition of those enrolled;
     // but not where the barrier is the first condition those enrolled have ("volunteers with dry, sensitive skin").
     const outcomeOf = (i: Indication) => titled(i) || ((found.get(i)!.length >= 3 || enrolledWith(found.get(i)!)) && measured('barrier_hydration'));
-    const enrolledFor = found.get('barrier_hydration')?.some((m) => m.field === 'abstract' && ENROLLED_FIRST.test(text.abstract.text.slice(Math.max(0, m.start - 60), m.start)));
-    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && !enrolledFor && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
+    if (indications.includes('barrier_hydration') && !titled('barrier_hydration') && !enrolledWith(found.get('barrier_hydration')!, 0, ENROLLED_FIRST) && indications.some((i) => i !== 'barrier_hydration' && outcomeOf(i)))
       indications = indications.filter((i) => i !== 'barrier_hydration');
   }
   // A review codes the conditions it reviews: where its title or the sentence saying what it covers names some,
