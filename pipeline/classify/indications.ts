@@ -6,7 +6,7 @@ import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
 import { beyondAbstract, matchField, sentenceOf, soleSentence, textAfter, textBefore, type Found, type Match } from './match.ts';
 import { sentenceAt, type RecordText, type Span } from './text.ts';
-import { inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
+import { HUMAN_DESIGNS, inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
 const METABOLIC = 'indications.other.metabolic-title';
 const SKIN_CONCERN = /\b(?:wounds?|ulcers?|skin|cutaneous|scars?|keloids?|alopecia|burns?|scalds?|pressure\s+(?:sores?|injur\w*))\b/i;
@@ -145,6 +145,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const dropBesideOthers = (only: (i: Indication) => boolean) => {
       if (indications.some((i) => !only(i))) indications = indications.filter((i) => !only(i));
     };
+    // In people, a condition only measured ("roughness and pigmented spots decreased") is an outcome of the one the
+    // study sets up ("the photodamaged hands of 16 women were treated"), though no title names it. Not in a lab study,
+    // whose measure is often its aim ("UVB-exposed keratinocytes' vesicles raised the melanin content of melanocytes").
+    if (HUMAN_DESIGNS.includes(design)) dropBesideOthers(measured);
     // A condition named only inside a harm the treatment caused ("post-inflammatory hyperpigmentation developed in 3
     // patients", "transient erythema occurred") is an adverse event beside the target, not a target of its own.
     dropBesideOthers((i) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start <= m.start && m.end <= h.end)));
