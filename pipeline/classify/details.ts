@@ -63,18 +63,20 @@ const NOT_TIMING_SENTENCE =
   /\bonset\b|\blatency\b|\b(?:stored|storage|shelf[\s-]+life|stability)\b|\b(?:exosom\w*|s?EVs?|vesicles?|nanovesicles?|particles?|they|it|products?|formulations?|preparations?|serums?|gels?|creams?|solutions?|suspensions?|samples?|cargo|proteins?|RNAs?|size|sizes|distribution|concentrations?|integrity|morphology)\s+(?:\w+\s+)?(?:remained|remain|remains|were|was|is|are|be)\s+stable\b/i;
 // Durations that are not the study's time: ages, disease history, a washout before enrolment, intervals between sessions, gestation,
 // and the span over which a series or review gathered its cases ("this 8-year series with 101 patients").
-const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration)|\s+(?:(?:disease|medical|clinical)\s+)?history\b|\s+(?:(?:case|retrospective|clinical|chart)\s+)?(?:series|review|audit)\b(?!\s+of\s+(?:\w+\s+)?(?:treatments?|sessions?|injections?|applications?|procedures?)\b))/i;
+const NOT_TIMING = /^(?:[\s-]*old\b|\s+of\s+age\b|\s+ago\b|\s+(?:before|prior\s+to)\s+(?:the\s+)?(?:study|trial|enrol\w*|inclusion|baseline|screening|entry|recruitment|randomi[sz]ation|participation)\b|\s+prior\b(?!\s+to\b)|\s+apart\b|\s+intervals?\b|\s+of\s+(?:gestation|pregnancy|age|history|disease|duration)|\s+(?:(?:disease|medical|clinical)\s+)?(?:history|duration)\b|\s+post-?partum\b|\s+(?:(?:case|retrospective|clinical|chart)\s+)?(?:series|review|audit)\b(?!\s+of\s+(?:\w+\s+)?(?:treatments?|sessions?|injections?|applications?|procedures?)\b))/i;
 // A case's history, told before its treatment: "presented with an ulcer 2 years after radiotherapy", "developed keloids 6
 // months after surgery". The time since an earlier event in a sentence that presents the case is not the study's.
 const SINCE_EARLIER = /^\s+(?:after|following|since)\s+(?:(?:the|her|his|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:radiotherapy|radiation|irradiation|surgery|operation|excision|resection|mastectomy|thyroidectomy|injury|trauma|burns?|accident|delivery|childbirth|pregnancy|diagnosis|onset|chemotherapy|transplant\w*|vaccination|infection)\b/i;
 const PRESENTS = /\b(?:presented|presenting|presents|developed|referred|admitted|complained|noticed|history|diagnosed)\b/i;
 // What a wound or a treated skin does in the time a study measures as its result (below: "healing time of 12 days").
 const HARM_OR_HEALING = String.raw`healing|(?:wound\s+)?closure|recovery|re-?epitheliali[sz]ation`;
+// The start of a range whose end is the duration read: "6 weeks to" in "persisting for 6 weeks to 5 years".
+const RANGE_START = String.raw`(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)?\s*(?:to|-|–|and)\s*)?`;
 // Durations written after these are not the study's time either, nor the end of a range they begin ("persisting for
-// 6 weeks to 5 years"); of follow-up visits "ranging from 3.5 to 7 months" the end is the last.
+// 6 weeks to 5 years", "had acne scars for 2 to 10 years"); of follow-up visits "ranging from 3.5 to 7 months" the end is the last.
 const NOT_TIMING_BEFORE = new RegExp(
   [
-    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|(?:older|younger)\s+than|(?:present|persist\w*|stable|existing)\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|for\s+over|more\s+than)\s*(?:(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)?\s*(?:to|-|–|and)\s*)?$|\b(?:range|ranging\s+from)\s*$`,
+    String.raw`\b(?:aged|age|ages|every|each|interval\s+of|intervals\s+of|history\s+of|lasting|(?:older|younger)\s+than|(?:present|persist\w*|stable|existing)\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+)?|duration\s+of\s+(?:disease|alopecia|melasma|acne|symptoms)|for\s+over|more\s+than)\s*${RANGE_START}$|\b(?:range|ranging\s+from)\s*$`,
     String.raw`\bonce\s+(?:a|every)\s*$`,
     // the spread after a mean: "45.2 +/- 8.1 years"
     String.raw`(?:±|\+\s*\/\s*-|\+-)\s*$`,
@@ -85,7 +87,7 @@ const NOT_TIMING_BEFORE = new RegExp(
     String.raw`\b(?:erythema|edema|oedema|swelling|redness|crusting|bruising|pain|itch(?:ing)?|downtime|${HARM_OR_HEALING})\s+(?:(?:duration|time|lasted|persisted)\s*(?:was|were|of|:|=)?|(?:lasted|persisted)\s+(?:for\s+)?)\s*(?:(?:an?\s+)?(?:mean|median|average)\s+(?:of\s+)?|about\s+|approximately\s+|up\s+to\s+)?$`,
     String.raw`\b(?:duration|time)\s+(?:of|to)\s+(?:complete\s+)?(?:erythema|edema|oedema|swelling|redness|crusting|downtime|${HARM_OR_HEALING})\s*(?:was|were|of|:|=)?\s*(?:(?:an?\s+)?(?:mean|median|average)\s+(?:of\s+)?|about\s+|approximately\s+)?$`,
     // how long people had their condition (not a treatment they had): "had acne scars for at least 2 years"
-    String.raw`\b(?:had|has|having|suffered\s+from)\s+(?:(?!(?:sessions?|treatments?|injections?|applications?|exosomes?|therapy|follow-up)\b)[\w-]+\s+){0,3}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$`,
+    String.raw`\b(?:had|has|having|suffered\s+from)\s+(?:(?!(?:sessions?|treatments?|injections?|applications?|exosomes?|therapy|follow-up)\b)[\w-]+\s+){0,3}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?${RANGE_START}$`,
   ].join('|'),
   'i',
 );
@@ -93,7 +95,7 @@ const NOT_TIMING_BEFORE = new RegExp(
 // 6 years", "patients with melasma for at least one year" (not "patients with melasma were treated for 8 weeks", nor
 // "patients with melasma took oral tranexamic acid twice daily for 12 weeks", "treated with the gel BID for 3 weeks").
 const HAD_CONDITION_FOR = new RegExp(
-  String.raw`\b(?:patients?|pts|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|individuals?|subjects?|participants?|volunteers?|cases?|old|aged|years),?\s+with\s+(?:(?!(?:sessions?|treatments?|treated|therapy|exosomes?|vesicles?|EVs?|injections?|applications?|follow-up|received|receiving|underwent|undergoing|used|utili[sz]ed|applied|took|taking|given|daily|twice|thrice|once|nightly|weekly|monthly|bid|tid|qid|qd|orally|gel|cream|serum|ointment|lotion|spray|dressing|and|were|was|who|had|has)\b)[\w'’-]+\s+){1,8}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$`,
+  String.raw`\b(?:patients?|pts|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|individuals?|subjects?|participants?|volunteers?|cases?|old|aged|years),?\s+with\s+(?:(?!(?:sessions?|treatments?|treated|therapy|exosomes?|vesicles?|EVs?|injections?|applications?|follow-up|received|receiving|underwent|undergoing|used|utili[sz]ed|applied|took|taking|given|daily|twice|thrice|once|nightly|weekly|monthly|bid|tid|qid|qd|orally|gel|cream|serum|ointment|lotion|spray|dressing|and|were|was|who|had|has)\b)[\w'’-]+\s+){1,8}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?${RANGE_START}$`,
   'i',
 );
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
