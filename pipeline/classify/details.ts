@@ -93,9 +93,10 @@ const NOT_TIMING_BEFORE = new RegExp(
 );
 // How long someone has had their condition, named after who they are: "a woman with stable vitiligo on the hands for
 // 6 years", "patients with melasma for at least one year" (not "patients with melasma were treated for 8 weeks", nor
-// "patients with melasma took oral tranexamic acid twice daily for 12 weeks", "treated with the gel BID for 3 weeks").
+// "patients with melasma took oral tranexamic acid twice daily for 12 weeks", "treated with the gel BID for 3 weeks"; nor
+// people named as those who did it, "applied by 30 women with photoaging for 8 weeks").
 const HAD_CONDITION_FOR = new RegExp(
-  String.raw`\b(?:patients?|pts|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|individuals?|subjects?|participants?|volunteers?|cases?|old|aged|years),?\s+with\s+(?:(?!(?:sessions?|treatments?|treated|therapy|exosomes?|vesicles?|EVs?|injections?|applications?|follow-up|received|receiving|underwent|undergoing|used|utili[sz]ed|applied|took|taking|given|daily|twice|thrice|once|nightly|weekly|monthly|bid|tid|qid|qd|orally|gel|cream|serum|ointment|lotion|spray|dressing|and|were|was|who|had|has)\b)[\w'’-]+\s+){1,8}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?${RANGE_START}$`,
+  String.raw`\b(?<!\bby\s+(?:[\w-]+\s+){0,3})(?:patients?|pts|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|individuals?|subjects?|participants?|volunteers?|cases?|old|aged|years),?\s+with\s+(?:(?!(?:sessions?|treatments?|treated|therapy|exosomes?|vesicles?|EVs?|injections?|applications?|follow-up|received|receiving|underwent|undergoing|used|utili[sz]ed|applied|took|taking|given|daily|twice|thrice|once|nightly|weekly|monthly|bid|tid|qid|qd|orally|gel|cream|serum|ointment|lotion|spray|dressing|and|were|was|who|had|has)\b)[\w'’-]+\s+){1,8}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?${RANGE_START}$`,
   'i',
 );
 const WEEKS: Record<string, number> = { d: 1 / 7, w: 1, m: 4.35, y: 52 };
