@@ -555,9 +555,10 @@ const ONE_PERSON = new RegExp(
     String.raw`\b(?:an?)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady|resident|individual|person|adult|infant|adolescent|teenager|toddler)\b`,
     String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+(?:${NUMBER}))|\s*,\s*(?:aged\s+(?:${NUMBER})|(?:${NUMBER})\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
     String.raw`\b(?:(?:we|here\s+we)\s+(?:describe|report|present)|${THIS_REPORT_DESCRIBES})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager)\b`,
-    // A sentence that opens on one person and what they have: "A teenage girl with hypertrophic burn scars underwent ...",
-    // "An elderly diabetic patient with bilateral heel ulcers applied ...".
-    String.raw`(?:^|(?<=[.!?]\s+))(?:an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|girl|boy|child|infant|adolescent|teenager|patient)\s+(?:with|who)\b`,
+    // A sentence (or a clause after a semicolon) that opens on one person and what they have or what befell them: "A teenage
+    // girl with hypertrophic burn scars underwent ...", "An elderly diabetic patient with bilateral heel ulcers applied ...",
+    // "A woman developed an abscess after ...", "...; the patient developed erythema".
+    String.raw`(?:^|(?<=[.!?;]\s+))(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|girl|boy|child|infant|adolescent|teenager|patient)\s+(?:with|who|developed|presented|had|applied|used|received|underwent|experienced|suffered|noticed|sought|complained)\b`,
   ].join('|'),
   'gi',
 );
