@@ -138,9 +138,13 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     };
     const measured = (i: Indication) => measuredOnly(found.get(i)!, text, SETS_UP);
     const titled = (i: Indication) => beyondAbstract(found.get(i));
-    const leading = indications.some((i) => !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
+    // A condition named only in a harm the treatment caused ("post-inflammatory hyperpigmentation developed in 3
+    // patients", "Hypertrophic scars formed at injection sites", a title "Contact dermatitis to an exosome hair serum") is an adverse event beside the target, not a
+    // target of its own: nor does it lead, so that the target named once ("for androgenetic alopecia") stands.
+    const asHarm = (i: Indication) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start < m.end && m.start < h.end));
+    const leading = indications.some((i) => !asHarm(i) && !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));
-    if (indications.some(titled)) indications = indications.filter((i) => !measured(i));
+    if (indications.some((i) => titled(i) && !asHarm(i))) indications = indications.filter((i) => !measured(i));
     // Conditions named only in one way, dropped where another indication stands.
     const dropBesideOthers = (only: (i: Indication) => boolean) => {
       if (indications.some((i) => !only(i))) indications = indications.filter((i) => !only(i));
@@ -149,9 +153,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     // study sets up ("the photodamaged hands of 16 women were treated"), though no title names it. Not in a lab study,
     // whose measure is often its aim ("UVB-exposed keratinocytes' vesicles raised the melanin content of melanocytes").
     if (HUMAN_DESIGNS.includes(design)) dropBesideOthers(measured);
-    // A condition named only inside a harm the treatment caused ("post-inflammatory hyperpigmentation developed in 3
-    // patients", "transient erythema occurred") is an adverse event beside the target, not a target of its own.
-    dropBesideOthers((i) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start <= m.start && m.end <= h.end)));
+    dropBesideOthers(asHarm);
     // A condition named only among those kept out of the study is not its target.
     dropBesideOthers((i) => onlyInSentences(found.get(i)!, text, (sentence) => EXCLUDED.test(sentence) && !INCLUDED.test(sentence)));
     // A scar model is made by wounding ("full-thickness wounds were created on rabbit ears; exosomes were injected into the
