@@ -290,6 +290,7 @@ function composed(text: RecordText) {
 // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
 // ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
+const GROUP_BEFORE = /\b(?:group|arm)\s*\(\s*$/i;
 
 /**
  * Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43), or two
@@ -306,7 +307,9 @@ function armTotals(text: RecordText, score: number) {
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
     if (arms.length < 2) continue;
     const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
-    if (!ALLOCATED.test(sentence) && !opposed()) continue;
+    // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
+    const groups = () => arms.every((m) => GROUP_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
+    if (!ALLOCATED.test(sentence) && !opposed() && !groups()) continue;
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
     const largest = Math.max(...values);
