@@ -139,8 +139,9 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     const measured = (i: Indication) => measuredOnly(found.get(i)!, text, SETS_UP);
     const titled = (i: Indication) => beyondAbstract(found.get(i));
     // A condition named only in a harm the treatment caused ("post-inflammatory hyperpigmentation developed in 3
-    // patients", "Hypertrophic scars formed at injection sites", a title "Contact dermatitis to an exosome hair serum") is an adverse event beside the target, not a
-    // target of its own: nor does it lead, so that the target named once ("for androgenetic alopecia") stands.
+    // patients", "Hypertrophic scars formed at injection sites", a title "Contact dermatitis to an exosome hair
+    // serum") is an adverse event beside the target, not a target of its own: nor does it lead, so that the target
+    // named once ("for androgenetic alopecia") stands. A harm's cue that overlaps the mention makes it the harm's.
     const asHarm = (i: Indication) => found.get(i)!.every((m) => harms.some((h) => h.field === m.field && h.start < m.end && m.start < h.end));
     const leading = indications.some((i) => !asHarm(i) && !once(i) && found.get(i)!.some((m) => m.field === 'title' || found.get(i)!.length >= 3));
     if (leading) indications = indications.filter((i) => !once(i));

@@ -293,9 +293,10 @@ const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
 const GROUP_BEFORE = /\b(?:group|arm)\s*\(\s*$/i;
 
 /**
- * Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43), or two
+ * Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43), two
  * arms set against each other in a sentence that treats them: "exosome serum (n = 32) or vehicle (n = 32) was
- * applied" (64), where "at 4 weeks (n = 30) and 12 weeks (n = 28)" are time points, not arms.
+ * applied" (64), or groups each counted after its name: "the exosome group (n = 22) and the PRP group (n = 21)";
+ * where "at 4 weeks (n = 30) and 12 weeks (n = 28)" are time points, not arms.
  */
 function armTotals(text: RecordText, score: number) {
   const out: Candidate[] = [];
