@@ -305,11 +305,13 @@ function armTotals(text: RecordText, score: number) {
     const sentence = f.text.slice(s.start, s.end);
     // Counts per arm ("n = 10 each") are no arms to add; "after each of three sessions" is something else.
     if (/\bper\s+(?:group|arm)\b|\beach\b(?!\s+of\b)/i.test(sentence)) continue;
-    const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
+    // What stands right before a count: "groups (" counts each group, "the PRP group (" one arm.
+    const before = (m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
+    const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
     if (arms.length < 2) continue;
     const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
     // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
-    const groups = () => arms.every((m) => GROUP_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index)));
+    const groups = () => arms.every((m) => GROUP_BEFORE.test(before(m)));
     if (!ALLOCATED.test(sentence) && !opposed() && !groups()) continue;
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
