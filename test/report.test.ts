@@ -114,6 +114,16 @@ describe('report', () => {
     expect(csv[0]).toMatchObject({ pmid: '34000001', tier: 'rct', sources: 'adipose_msc', sample_size: '40' });
     expect(csv[0].key_finding).toContain('Wrinkles | lines fell');
     for (const svg of ['evidence-map.svg', 'evidence-sources.svg']) expect(XMLValidator.validate(readFileSync(join(out, svg), 'utf8')), svg).toBe(true);
+    // Each study of a tier is one segment's worth of the sources chart, under its one source, several, or none.
+    const segments = new Map<string, number>();
+    for (const [, key, n] of readFileSync(join(out, 'evidence-sources.svg'), 'utf8').matchAll(/<title>([^<:]+): (\d+)<\/title>/g)) segments.set(key, (segments.get(key) ?? 0) + Number(n));
+    const expected = new Map<string, number>();
+    for (const j of json.records.filter((r: any) => ['in_vitro', 'animal', 'pilot', 'rct'].includes(csv.find((c) => c.pmid === r.pmid)!.tier))) {
+      const key = j.sources.length === 0 ? 'not stated' : j.sources.length > 1 ? 'several sources' : j.sources[0];
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    expect(segments).toEqual(expected);
+    expect([...segments.values()].reduce((a, b) => a + b, 0)).toBe(4);
     store.close();
   });
 

@@ -50,8 +50,13 @@ export function renderMapSvg(m: ReportModel): string {
 export function renderSourcesSvg(m: ReportModel): string {
   const keys = [...SOURCES, 'several sources', 'not stated'];
   const keyOf = (sources: string[]) => (sources.length === 0 ? 'not stated' : sources.length > 1 ? 'several sources' : sources[0]);
+  // Each study's key found once: a filter per key took half a second over 40,000 studies.
   const rows = m.tiers.map(({ tier, studies }) => {
-    const parts = keys.map((k) => studies.filter((s) => keyOf(s.labels.sources) === k).length);
+    const parts = keys.map(() => 0);
+    for (const s of studies) {
+      const i = keys.indexOf(keyOf(s.labels.sources));
+      if (i >= 0) parts[i]++;
+    }
     return { title: tier.title, studies: studies.length, parts };
   });
   const used = keys.map((_, i) => rows.some((r) => r.parts[i] > 0));
