@@ -91,6 +91,13 @@ const NOT_TIMING_BEFORE = new RegExp(
   ].join('|'),
   'i',
 );
+// How long people had what brought them, said as "the duration of" it before a verb: "the mean duration of melasma was
+// 6 years", "the mean duration of UV-induced skin aging complaints was" (not of a treatment, a follow-up or the study).
+// Read, like HAD_CONDITION_FOR, over more words than NOT_TIMING_BEFORE's 40 characters.
+const CONDITION_DURATION = new RegExp(
+  String.raw`\bduration\s+of\s+(?:(?!(?:treatments?|therapy|therapies|follow[\s-]*up|study|trial|intervention|observation|applications?|use|sessions?|course|exposure|administration|supplementation|injections?|regimen|dosing|period|exosomes?|vesicles?|EVs?)\b)[\w'’-]+\s+){1,5}?(?:was|were|of|:|=)\s*(?:(?:an?\s+)?(?:mean|median|average)\s+(?:of\s+)?|about\s+|approximately\s+)?${RANGE_START}$`,
+  'i',
+);
 // How long someone has had their condition, named after who they are: "a woman with stable vitiligo on the hands for
 // 6 years", "patients with melasma for at least one year" (not "patients with melasma were treated for 8 weeks", nor
 // "patients with melasma took oral tranexamic acid twice daily for 12 weeks", "treated with the gel BID for 3 weeks"; nor
@@ -186,7 +193,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     // 40 characters as written, not counting an aside blanked out ("had acne scars (AS) for at least 2 years").
     const written = f.text.slice(Math.max(0, index - 80), index).replace(/ {2,}/g, ' ');
     const before = wholeWords(written, written.length - 40, written.length);
-    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || HAD_CONDITION_FOR.test(wholeWords(f.text, index - 100, index))) return;
+    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || [HAD_CONDITION_FOR, CONDITION_DURATION].some((re) => re.test(wholeWords(f.text, index - 100, index)))) return;
     // "over 50 years" is an age; "recorded over 12 weeks" is the study's time.
     if (/^y/i.test(unit) && /\bover\s*$/i.test(before)) return;
     const s = sentenceAt(f, index);
