@@ -45,8 +45,18 @@ function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
   return new Map(kept.filter(([, ms]) => ms.length));
 }
 
+// A sentence opening with "They" that gives them vesicles treats people only where nothing else in the record is animals
+// or cells the pronoun could stand for.
+const PRONOUN_TREATED = 'design.human_uncontrolled.they-treated';
+function withoutLabPronoun(found: Map<string, Match[]>): Map<string, Match[]> {
+  const lab = (d: string) => (found.get(d) ?? []).some((m) => m.weight >= 2);
+  if (!found.get('human_uncontrolled')?.some((m) => m.rule === PRONOUN_TREATED) || !(lab('animal') || lab('in_vitro'))) return found;
+  const kept = [...found].map(([d, ms]): [string, Match[]] => [d, ms.filter((m) => m.rule !== PRONOUN_TREATED)]);
+  return new Map(kept.filter(([, ms]) => ms.length));
+}
+
 export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
-  const found = withoutQuotedTitle(all);
+  const found = withoutLabPronoun(withoutQuotedTitle(all));
   const score = (d: string) => Math.max(0, ...(found.get(d) ?? []).map((m) => m.weight));
 
   // Comparisons between people only count where people were treated at all, or the cue is itself strong

@@ -86,6 +86,9 @@ const NOT_TIMING_BEFORE = new RegExp(
     // "swelling lasted a mean of 5 days", "time to re-epithelialization was 9 days", "healing time of 12 days"
     String.raw`\b(?:erythema|edema|oedema|swelling|redness|crusting|bruising|pain|itch(?:ing)?|downtime|${HARM_OR_HEALING})\s+(?:(?:duration|time|lasted|persisted)\s*(?:was|were|of|:|=)?|(?:lasted|persisted)\s+(?:for\s+)?)\s*(?:(?:an?\s+)?(?:mean|median|average)\s+(?:of\s+)?|about\s+|approximately\s+|up\s+to\s+)?$`,
     String.raw`\b(?:duration|time)\s+(?:of|to)\s+(?:complete\s+)?(?:erythema|edema|oedema|swelling|redness|crusting|downtime|${HARM_OR_HEALING})\s*(?:was|were|of|:|=)?\s*(?:(?:an?\s+)?(?:mean|median|average)\s+(?:of\s+)?|about\s+|approximately\s+)?$`,
+    // a treatment people were on before and beside the study (not its own: "remained on exosome therapy for 6 months"),
+    // and a disease held still: "20 were on oral finasteride for at least 1 year", "stable vitiligo (no new lesions for 12 months)"
+    String.raw`\b(?:were|was|been|being|remained|stayed)\s+on\s+(?:(?!(?:the|this|these|their|study|exos?|exosom\w*|vesicles?|s?EVs?|secretome)\b)[\w-]+\s+){1,4}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?${RANGE_START}$|\bno\s+new\s+(?:[\w-]+\s+)?(?:lesions?|patches|macules|activity|progression)\s+(?:for|in|over|during|within)\s+(?:the\s+(?:past|last|previous|preceding)\s+)?(?:at\s+least\s+)?${RANGE_START}$`,
     // how long people had their condition (not a treatment they had): "had acne scars for at least 2 years"
     String.raw`\b(?:had|has|having|suffered\s+from)\s+(?:(?!(?:sessions?|treatments?|injections?|applications?|exosomes?|therapy|follow-up)\b)[\w-]+\s+){0,3}?for\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?${RANGE_START}$`,
   ].join('|'),
