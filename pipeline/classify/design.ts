@@ -45,18 +45,27 @@ function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
   return new Map(kept.filter(([, ms]) => ms.length));
 }
 
-// A sentence opening with "They" that gives them vesicles treats people only where nothing else in the record is animals
-// or cells the pronoun could stand for.
+// Two cues of treated people lean on other sentences. A sentence opening with "They" that gives them vesicles treats
+// people only where nothing in the record is animals or cells the pronoun could stand for. People merely counted ("24
+// adults with acne scars") were treated only where vesicles were given and no other cue names a design (animals, lab
+// work, a review) or the people's samples: a fallback for the abstract that says who and what in separate sentences.
 const PRONOUN_TREATED = 'design.human_uncontrolled.they-treated';
-function withoutLabPronoun(found: Map<string, Match[]>): Map<string, Match[]> {
-  const lab = (d: string) => (found.get(d) ?? []).some((m) => m.weight >= 2);
-  if (!found.get('human_uncontrolled')?.some((m) => m.rule === PRONOUN_TREATED) || !(lab('animal') || lab('in_vitro'))) return found;
-  const kept = [...found].map(([d, ms]): [string, Match[]] => [d, ms.filter((m) => m.rule !== PRONOUN_TREATED)]);
+const COUNTED_PEOPLE = 'design.human_uncontrolled.counted-people';
+function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
+  const lab = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
+  const drop = new Set<string>();
+  if (lab('animal', 2) || lab('in_vitro', 2)) drop.add(PRONOUN_TREATED);
+  // The counted people stand in only where no other cue names a design or the people's samples.
+  const alone = ['rct', 'human_controlled', 'animal', 'in_vitro', 'review', 'other', 'human_samples'].every((d) => !found.has(d)) &&
+    (found.get('human_uncontrolled') ?? []).every((m) => m.rule === COUNTED_PEOPLE);
+  if (!alone || !found.has('vesicles_given')) drop.add(COUNTED_PEOPLE);
+  if (!found.get('human_uncontrolled')?.some((m) => drop.has(m.rule))) return found;
+  const kept = [...found].map(([d, ms]): [string, Match[]] => [d, ms.filter((m) => !drop.has(m.rule))]);
   return new Map(kept.filter(([, ms]) => ms.length));
 }
 
 export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
-  const found = withoutLabPronoun(withoutQuotedTitle(all));
+  const found = withoutLeaningCues(withoutQuotedTitle(all));
   const score = (d: string) => Math.max(0, ...(found.get(d) ?? []).map((m) => m.weight));
 
   // Comparisons between people only count where people were treated at all, or the cue is itself strong
