@@ -47,17 +47,19 @@ function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
 
 // Two cues of treated people lean on other sentences. A sentence opening with "They" that gives them vesicles treats
 // people only where nothing in the record is animals or cells the pronoun could stand for. People merely counted ("24
-// adults with acne scars") were treated only where vesicles were given and no other cue names a design (animals, lab
-// work, a review) or the people's samples: a fallback for the abstract that says who and what in separate sentences.
+// adults with acne scars") were treated only where vesicles were given and no other cue names another design (animals,
+// lab work, a review, treated people, a comparison strong enough alone) or the people's samples: a fallback for the
+// abstract that says who and what in separate sentences, which also lets a weak comparison of groups count.
 const PRONOUN_TREATED = 'design.human_uncontrolled.they-treated';
 const COUNTED_PEOPLE = 'design.human_uncontrolled.counted-people';
 function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
-  const lab = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
+  const has = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
   const drop = new Set<string>();
-  if (lab('animal', 2) || lab('in_vitro', 2)) drop.add(PRONOUN_TREATED);
-  // The counted people stand in only where no other cue names a design or the people's samples.
-  const alone = ['rct', 'human_controlled', 'animal', 'in_vitro', 'review', 'other', 'human_samples'].every((d) => !found.has(d)) &&
-    (found.get('human_uncontrolled') ?? []).every((m) => m.rule === COUNTED_PEOPLE);
+  if (has('animal', 2) || has('in_vitro', 2)) drop.add(PRONOUN_TREATED);
+  // The counted people stand in only where no other cue names another design, treated people or the people's samples.
+  const alone = ['animal', 'in_vitro', 'review', 'other', 'human_samples'].every((d) => !found.has(d)) &&
+    (found.get('human_uncontrolled') ?? []).every((m) => m.rule === COUNTED_PEOPLE) &&
+    !has('rct', 3) && !has('human_controlled', 3);
   if (!alone || !found.has('vesicles_given')) drop.add(COUNTED_PEOPLE);
   if (!found.get('human_uncontrolled')?.some((m) => drop.has(m.rule))) return found;
   const kept = [...found].map(([d, ms]): [string, Match[]] => [d, ms.filter((m) => !drop.has(m.rule))]);
@@ -70,7 +72,9 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
 
   // Comparisons between people only count where people were treated at all, or the cue is itself strong
   // (a randomized title, a split-face design, a trial publication type).
-  const treatedPeople = score('human_uncontrolled') >= 2;
+  // People counted where vesicles were given were treated too ("conducted on 40 patients ... group I received
+  // microneedling with exosomes and group II ..."): the counted-people cue survives only there.
+  const treatedPeople = score('human_uncontrolled') >= 2 || (found.get('human_uncontrolled') ?? []).some((m) => m.rule === COUNTED_PEOPLE);
   // Vesicles only measured in people's samples (serum, urine, wound fluid) do not make a human study:
   // people count as treated only when they receive vesicles.
   const samplesOnly = score('human_samples') >= 2 && score('vesicles_given') === 0;
