@@ -53,13 +53,13 @@ function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
 const PRONOUN_TREATED = 'design.human_uncontrolled.they-treated';
 const COUNTED_PEOPLE = 'design.human_uncontrolled.counted-people';
 function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
-  const has = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
+  const atLeast = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
   const drop = new Set<string>();
-  if (has('animal', 2) || has('in_vitro', 2)) drop.add(PRONOUN_TREATED);
+  if (atLeast('animal', 2) || atLeast('in_vitro', 2)) drop.add(PRONOUN_TREATED);
   // The counted people stand in only where no other cue names another design, treated people or the people's samples.
   const alone = ['animal', 'in_vitro', 'review', 'other', 'human_samples'].every((d) => !found.has(d)) &&
     (found.get('human_uncontrolled') ?? []).every((m) => m.rule === COUNTED_PEOPLE) &&
-    !has('rct', 3) && !has('human_controlled', 3);
+    !atLeast('rct', 3) && !atLeast('human_controlled', 3);
   if (!alone || !found.has('vesicles_given')) drop.add(COUNTED_PEOPLE);
   if (!found.get('human_uncontrolled')?.some((m) => drop.has(m.rule))) return found;
   const kept = [...found].map(([d, ms]): [string, Match[]] => [d, ms.filter((m) => !drop.has(m.rule))]);

@@ -196,7 +196,8 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     // 40 characters as written, not counting an aside blanked out ("had acne scars (AS) for at least 2 years").
     const written = f.text.slice(Math.max(0, index - 80), index).replace(/ {2,}/g, ' ');
     const before = wholeWords(written, written.length - 40, written.length);
-    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || [HAD_CONDITION_FOR, CONDITION_DURATION].some((re) => re.test(wholeWords(f.text, index - 100, index)))) return;
+    const lead = wholeWords(f.text, index - 100, index);
+    if (NOT_TIMING.test(after) || NOT_TIMING_BEFORE.test(before) || HAD_CONDITION_FOR.test(lead) || CONDITION_DURATION.test(lead)) return;
     // "over 50 years" is an age; "recorded over 12 weeks" is the study's time.
     if (/^y/i.test(unit) && /\bover\s*$/i.test(before)) return;
     const s = sentenceAt(f, index);
