@@ -39,10 +39,14 @@ export interface DesignChoice {
 const REPLY_TITLE = 'design.other.reply-title';
 // Sides, halves and paired sites are compared (and randomized) in animals too ("exosomes into the scars of one ear and PBS into the other").
 const SPLIT_RULES = new Set(['design.human_controlled.split-body', 'design.human_controlled.halves', 'design.rct.randomized-side']);
+/** The cues kept by `keep`, without designs left with none. */
+function keepCues(found: Map<string, Match[]>, keep: (design: string, m: Match) => boolean): Map<string, Match[]> {
+  const kept = [...found].map(([d, ms]): [string, Match[]] => [d, ms.filter((m) => keep(d, m))]);
+  return new Map(kept.filter(([, ms]) => ms.length));
+}
 function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
   if (!found.get('other')?.some((m) => m.rule === REPLY_TITLE)) return found;
-  const kept = [...found].map(([d, ms]): [string, Match[]] => [d, d === 'other' ? ms : ms.filter((m) => m.field !== 'title')]);
-  return new Map(kept.filter(([, ms]) => ms.length));
+  return keepCues(found, (d, m) => d === 'other' || m.field !== 'title');
 }
 
 // Two cues of treated people lean on other sentences. A sentence opening with "They" that gives them vesicles treats
@@ -62,8 +66,7 @@ function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
     !atLeast('rct', 3) && !atLeast('human_controlled', 3);
   if (!alone || !found.has('vesicles_given')) drop.add(COUNTED_PEOPLE);
   if (!found.get('human_uncontrolled')?.some((m) => drop.has(m.rule))) return found;
-  const kept = [...found].map(([d, ms]): [string, Match[]] => [d, ms.filter((m) => !drop.has(m.rule))]);
-  return new Map(kept.filter(([, ms]) => ms.length));
+  return keepCues(found, (_, m) => !drop.has(m.rule));
 }
 
 export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
