@@ -64,26 +64,36 @@ export type Content = string | Uint8Array | Iterable<string>;
 export type FileSource = Content | (() => Content | Promise<Content>);
 const contentOf = (data: FileSource) => (typeof data === 'function' ? data() : data);
 
-// Pieces are gathered to about a megabyte a write: one write each would be thousands of calls for a browser.
-const WRITE_BYTES = 1 << 20;
+// Pieces are encoded one by one into a buffer of a few megabytes, written when full: one write a piece would be
+// thousands of calls for a browser, and joining pieces into one string first copied every byte once more (half a
+// second of a 50,000-study report, measured).
+const WRITE_BYTES = 4 << 20;
+let writeBuffer: Buffer | null = null;
 
 function writeContent(file: string, content: Content): void {
   if (typeof content === 'string' || content instanceof Uint8Array) return writeFileSync(file, content);
   const fd = openSync(file, 'w');
-  const write = (text: string) => {
-    const bytes = Buffer.from(text, 'utf8');
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+  const buf = (writeBuffer ??= Buffer.allocUnsafe(WRITE_BYTES));
+  let used = 0;
+  const write = (bytes: Uint8Array, length: number) => {
+    for (let at = 0; at < length; ) at += writeSync(fd, bytes, at, length - at);
   };
   try {
-    let held: string[] = [];
-    let size = 0;
     for (const piece of content) {
-      held.push(piece);
-      if ((size += piece.length) < WRITE_BYTES) continue;
-      write(held.join(''));
-      [held, size] = [[], 0];
+      // A UTF-16 unit takes at most three bytes in UTF-8.
+      if (piece.length * 3 <= buf.length - used) {
+        used += buf.write(piece, used, 'utf8');
+        continue;
+      }
+      write(buf, used);
+      used = 0;
+      if (piece.length * 3 <= buf.length) used = buf.write(piece, 0, 'utf8');
+      else {
+        const bytes = Buffer.from(piece, 'utf8');
+        write(bytes, bytes.length);
+      }
     }
-    write(held.join(''));
+    write(buf, used);
   } finally {
     closeSync(fd);
   }

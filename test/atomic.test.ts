@@ -92,6 +92,23 @@ const diskFull = () => {
   throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 };
 
+describe('a file written in pieces', () => {
+  it('is the pieces joined, byte for byte, whether they fill the write buffer, pass it or hold characters of several bytes', async () => {
+    const { dir } = place();
+    // Single characters of one to four bytes in UTF-8 in a mixed order, so that the buffer fills to each possible
+    // remainder; longer pieces; a piece larger than the buffer; an empty one.
+    const chars = ['a', 'µ', '–', '😀'];
+    let seed = 1;
+    const single = Array.from({ length: 3_000_000 }, () => chars[((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) & 3]);
+    const longer = Array.from({ length: 20_000 }, (_, i) => `${i}: ${'µ–≥😀'.repeat(1 + (i % 40))}\n`);
+    const pieces = [...single, ...longer, 'é😀'.repeat(3_000_000), ...single.slice(0, 10_000), ''];
+    await writeFolder(dir, [['big.txt', () => pieces]]);
+    const written = readFileSync(join(dir, 'big.txt'));
+    expect(written.length).toBeGreaterThan(8 << 20);
+    expect(written.equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+  });
+});
+
 describe('a full disk', () => {
   it('leaves the old set as it was and no half-written folder, and says which reports were not written', async () => {
     const { parent, dir } = place();
