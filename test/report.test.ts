@@ -11,8 +11,8 @@ import { Store } from '../pipeline/store/db.ts';
 import { importFile } from '../pipeline/stages/import.ts';
 import { classifyRecords } from '../pipeline/stages/classify.ts';
 import { citationsOn, writeReports } from '../pipeline/stages/report.ts';
-import { buildReport, keyFinding } from '../pipeline/report/model.ts';
-import { renderCitations } from '../pipeline/report/citations.ts';
+import { buildReport, includedStudies, keyFinding } from '../pipeline/report/model.ts';
+import { CitationsAsRead, renderCitations } from '../pipeline/report/citations.ts';
 import { Pool } from '../pipeline/workers/pool.ts';
 import { articleSetXml, type FixtureArticle } from './support/fixture-records.ts';
 import { tempDir } from './support/temp.ts';
@@ -362,14 +362,25 @@ describe('report of many studies', () => {
 
   it('formats the same citation files in a worker thread as in this one, a lot of studies to a message', async () => {
     const store = await db('many-cite', many);
-    const built = buildReport(store.reportRows(), store.flowCounts(), new Map());
+    const seen: string[] = [];
+    const built = buildReport(store.reportRows(), store.flowCounts(), new Map(), {}, (s) => seen.push(s.pmid));
+    // Each included study is seen as it is made, in PMID order (the rows' order, which CitationsAsRead checks).
+    expect(seen).toEqual(includedStudies(built).map((s) => s.pmid).sort((a, b) => Number(a) - Number(b)));
+    expect(seen.length).toBeGreaterThan(1);
     // 30 copies of each study under PMIDs of their own: 690 studies, more than one lot (500).
     const model = { ...built, tiers: built.tiers.map((t) => ({ ...t, studies: t.studies.flatMap((s) => Array.from({ length: 30 }, (_, k) => ({ ...s, pmid: String(Number(s.pmid) + k * 100) }))) })) };
     const pool = new Pool('citations', 1);
     try {
-      const [here, there] = [await renderCitations(model), await renderCitations(model, citationsOn(pool))];
+      const [here, there] = [await renderCitations(model), await renderCitations(model, (lots) => Promise.all(lots.map(citationsOn(pool))))];
       expect(there).toEqual(here);
       expect(here.ris.match(/^TY {2}- /gm)).toHaveLength(690);
+      // Sent lot by lot as the studies are read, in PMID order as the rows come; in another order, the files are still in PMID order.
+      const byPmid = includedStudies(model).sort((a, b) => Number(a.pmid) - Number(b.pmid));
+      for (const order of [byPmid, [...byPmid].reverse()]) {
+        const asRead = new CitationsAsRead(citationsOn(pool));
+        for (const s of order) asRead.add(s);
+        expect(await asRead.files(model)).toEqual(here);
+      }
     } finally {
       await pool.close();
     }

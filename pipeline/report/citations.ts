@@ -71,9 +71,45 @@ export async function renderCitations(m: ReportModel, format: (lots: CslItem[][]
   const items = byPmid(m).map(cslItem);
   const lots: CslItem[][] = [];
   for (let i = 0; i < items.length; i += LOT) lots.push(items.slice(i, i + LOT));
-  const done = await format(lots);
+  return joined(await format(lots));
+}
+
+function joined(done: CitationFiles[]): CitationFiles {
   const bibtex = done.map((d) => d.bibtex);
   return { ris: done.map((d) => d.ris).join(''), bibtex: bibtex.length ? `${bibtex.join('\n')}\n` : '' };
+}
+
+/**
+ * The citation files begun while the studies are still being read (buildReport's onStudy): each lot goes to
+ * `format` (a worker thread) once it is full, so that the files are ready about when the other files are, not
+ * as long again after the studies are read. The files list the studies by PMID, as renderCitations does: the
+ * rows come in that order, and `files` checks it, formatting them all again in order if they did not.
+ */
+export class CitationsAsRead {
+  private lot: Study[] = [];
+  private readonly sent: Study[] = [];
+  private readonly lots: Promise<CitationFiles>[] = [];
+
+  constructor(private readonly format: (lot: CslItem[]) => Promise<CitationFiles>) {}
+
+  add(s: Study): void {
+    if (this.lot.push(s) === LOT) this.send();
+  }
+
+  private send(): void {
+    const done = this.format(this.lot.map(cslItem));
+    done.catch(() => undefined); // awaited by files(), where a failure is reported
+    this.lots.push(done);
+    this.sent.push(...this.lot);
+    this.lot = [];
+  }
+
+  files(m: ReportModel): Promise<CitationFiles> {
+    if (this.lot.length) this.send();
+    const order = byPmid(m);
+    if (order.length !== this.sent.length || order.some((s, i) => s !== this.sent[i])) return renderCitations(m, (lots) => Promise.all(lots.map(this.format)));
+    return Promise.all(this.lots).then(joined);
+  }
 }
 
 /**

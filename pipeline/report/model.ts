@@ -172,7 +172,8 @@ function emptyCounts(): Record<Tier, number> {
   return { rct: 0, pilot: 0, animal: 0, in_vitro: 0 };
 }
 
-export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrides: Map<string, Override[]>, filters: Filters = {}): ReportModel {
+/** The report's model from the classified rows, with overrides and filters applied; `onStudy` sees each included study as it is made. */
+export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrides: Map<string, Override[]>, filters: Filters = {}, onStudy?: (s: Study) => void): ReportModel {
   const perTier = emptyCounts();
   let excluded = 0;
   let reviews = 0;
@@ -223,6 +224,7 @@ export function buildReport(rows: Iterable<ReportRow>, flow: FlowCounts, overrid
       abstract: abstractText(row.abstract), evidence: row.evidence, confidence: row.confidence,
       cite: { authors: row.authors, journalTitle: row.journalTitle, volume: row.volume, issue: row.issue, pages: row.pages, doi: row.doi },
     };
+    onStudy?.(study);
     if (tier) byTier.get(tier)!.push(study);
     else if (labels.design === 'review') reviewList.push(study);
     else otherList.push(study);

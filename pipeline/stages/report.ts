@@ -14,7 +14,7 @@ import { MARKDOWN_TITLE, renderMarkdown } from '../report/markdown.ts';
 import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
 import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
-import { renderCitations, type CitationFiles, type CslItem } from '../report/citations.ts';
+import { CitationsAsRead, renderCitations, type CitationFiles, type CslItem } from '../report/citations.ts';
 import { Pool } from '../workers/pool.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { isFolder, writeFileAtomic, writeFolder, writtenHere, type FileSource } from '../atomic.ts';
@@ -41,8 +41,8 @@ export interface ReportOptions {
 /** Studies classified relevant (the included, but for overrides) from which the citation files are formatted in a worker thread. */
 export const CITATIONS_THREAD_FROM = 2000;
 
-/** Lots of citations formatted on a worker thread, each sent as a message of its own: it begins on the first while the rest are sent. */
-export const citationsOn = (pool: Pool) => (lots: CslItem[][]) => Promise.all(lots.map((lot) => pool.run<CitationFiles>([lot]).then(([files]) => files)));
+/** A lot of citations formatted on a worker thread, each lot a message of its own: it begins on the first while the rest are sent. */
+export const citationsOn = (pool: Pool) => (lot: CslItem[]) => pool.run<CitationFiles>([lot]).then(([files]) => files);
 
 export const DEFAULT_RULES_EVAL = resolve(ROOT, 'data/rules-eval.json');
 
@@ -139,9 +139,11 @@ export async function writeReports(store: Store, o: ReportOptions = {}): Promise
 }
 
 async function reportWith(store: Store, o: ReportOptions, filters: Filters, dir: string, pool: Pool | null): Promise<ReportSummary> {
+  // With a worker thread, the citations are formatted while the studies are read: they were the last file done.
+  const asRead = pool && new CitationsAsRead(citationsOn(pool));
   const { overrides, model } = store.snapshot(() => {
     const overrides = readOverrides(o.overridesFile ?? DEFAULT_OVERRIDES, (p) => store.hasRecord(p));
-    const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters);
+    const model = buildReport(store.reportRows(), store.flowCounts(), overrides.byPmid, filters, asRead ? (s) => asRead.add(s) : undefined);
     const run = store.runs.latestWithNewRecords();
     if (run) {
       const fresh = new Set(store.runs.firstStoredIn(run.id));
@@ -158,7 +160,7 @@ async function reportWith(store: Store, o: ReportOptions, filters: Filters, dir:
   }
   const at = (name: string) => join(dir, name);
   // Each file is rendered as it is written: the browser alone is 100 MB for 40,000 real abstracts.
-  let citations: Promise<CitationFiles> | null = pool ? renderCitations(model, citationsOn(pool)) : null;
+  let citations: Promise<CitationFiles> | null = asRead && asRead.files(model);
   citations?.catch(() => undefined); // awaited when its file is written; a failure is reported there
   const outputs: [string, FileSource][] = [
     ['index.html', () => renderBrowser(model)],
