@@ -14,7 +14,7 @@ import { MARKDOWN_TITLE, renderMarkdown } from '../report/markdown.ts';
 import { renderMapSvg, renderSourcesSvg } from '../report/svg.ts';
 import { renderBrowser } from '../report/browser/page.ts';
 import { renderCsv, renderJson } from '../report/exports.ts';
-import { CitationsAsRead, renderCitations, type CitationFiles, type CslItem } from '../report/citations.ts';
+import { CitationsAsRead, renderCitations, type CitationFiles, type CitationPieces, type CslItem } from '../report/citations.ts';
 import { Pool } from '../workers/pool.ts';
 import { DEFAULT_OVERRIDES, readOverrides } from '../classify/overrides.ts';
 import { isFolder, writeFileAtomic, writeFolder, writtenHere, type FileSource } from '../atomic.ts';
@@ -160,7 +160,7 @@ async function reportWith(store: Store, o: ReportOptions, filters: Filters, dir:
   }
   const at = (name: string) => join(dir, name);
   // Each file is rendered as it is written: the browser alone is 100 MB for 40,000 real abstracts.
-  let citations: Promise<CitationFiles> | null = asRead && asRead.files(model);
+  let citations: Promise<CitationPieces> | null = asRead && asRead.files(model);
   citations?.catch(() => undefined); // awaited when its file is written; a failure is reported there
   const outputs: [string, FileSource][] = [
     ['index.html', () => renderBrowser(model)],
