@@ -49,22 +49,23 @@ function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
   return keepCues(found, (d, m) => d === 'other' || m.field !== 'title');
 }
 
-// Two cues of treated people lean on other sentences. A sentence opening with "They" that gives them vesicles treats
+// Three cues of treated people lean on other sentences. A sentence opening with "They" that gives them vesicles treats
 // people only where nothing in the record is animals or cells the pronoun could stand for. People merely counted ("24
-// adults with acne scars") were treated only where vesicles were given and no other cue names another design (animals,
+// adults with acne scars") or divided into groups were treated only where vesicles were given and no other cue names another design (animals,
 // lab work, a review, treated people, a comparison strong enough alone) or the people's samples: a fallback for the
 // abstract that says who and what in separate sentences, which also lets a weak comparison of groups count.
 const PRONOUN_TREATED = 'design.human_uncontrolled.they-treated';
-const COUNTED_PEOPLE = 'design.human_uncontrolled.counted-people';
+// People counted, or divided into groups, with their treatment in other sentences.
+const NAMED_PEOPLE = new Set(['design.human_uncontrolled.counted-people', 'design.human_uncontrolled.grouped-people']);
 function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
   const atLeast = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
   const drop = new Set<string>();
   if (atLeast('animal', 2) || atLeast('in_vitro', 2)) drop.add(PRONOUN_TREATED);
   // The counted people stand in only where no other cue names another design, treated people or the people's samples.
   const alone = ['animal', 'in_vitro', 'review', 'other', 'human_samples'].every((d) => !found.has(d)) &&
-    (found.get('human_uncontrolled') ?? []).every((m) => m.rule === COUNTED_PEOPLE) &&
+    (found.get('human_uncontrolled') ?? []).every((m) => NAMED_PEOPLE.has(m.rule)) &&
     !atLeast('rct', 3) && !atLeast('human_controlled', 3);
-  if (!alone || !found.has('vesicles_given')) drop.add(COUNTED_PEOPLE);
+  if (!alone || !found.has('vesicles_given')) for (const rule of NAMED_PEOPLE) drop.add(rule);
   if (!found.get('human_uncontrolled')?.some((m) => drop.has(m.rule))) return found;
   return keepCues(found, (_, m) => !drop.has(m.rule));
 }
@@ -75,9 +76,9 @@ export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
 
   // Comparisons between people only count where people were treated at all, or the cue is itself strong
   // (a randomized title, a split-face design, a trial publication type).
-  // People counted where vesicles were given were treated too ("conducted on 40 patients ... group I received
-  // microneedling with exosomes and group II ..."): the counted-people cue survives only there.
-  const treatedPeople = score('human_uncontrolled') >= 2 || (found.get('human_uncontrolled') ?? []).some((m) => m.rule === COUNTED_PEOPLE);
+  // People counted or grouped where vesicles were given were treated too ("conducted on 40 patients ... group I
+  // received microneedling with exosomes and group II ..."): those cues survive only there.
+  const treatedPeople = score('human_uncontrolled') >= 2 || (found.get('human_uncontrolled') ?? []).some((m) => NAMED_PEOPLE.has(m.rule));
   // Vesicles only measured in people's samples (serum, urine, wound fluid) do not make a human study:
   // people count as treated only when they receive vesicles.
   const samplesOnly = score('human_samples') >= 2 && score('vesicles_given') === 0;
