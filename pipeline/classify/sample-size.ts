@@ -287,7 +287,7 @@ function totalsOf(table: Composed[], text: RecordText) {
 }
 
 function composed(text: RecordText) {
-  return [...totalsOf(COMPOSED, text), ...armTotals(text, 2), ...namedArms(text, 2)];
+  return [...totalsOf(COMPOSED, text), ...armTotals(text, 2), ...armSentences(text, 2), ...namedArms(text, 2)];
 }
 
 // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
@@ -324,6 +324,35 @@ function armTotals(text: RecordText, score: number) {
     const value = values.length > 2 && largest === sum - largest ? largest : sum;
     out.push(armsCandidate(s, sentence, arms, value, score));
   }
+  return out;
+}
+
+/**
+ * Groups counted each in a sentence of its own, one right after another, each given something: "The exosome group
+ * (n = 25) received exosome gel dressings every 2 days. The control group (n = 25) received silver sulfadiazine
+ * dressings." (50). A total stated as such outscores it.
+ */
+function armSentences(text: RecordText, score: number) {
+  const out: Candidate[] = [];
+  const f = text.abstract;
+  let run: { s: Span; arm: RegExpExecArray }[] = [];
+  const close = () => {
+    if (run.length >= 2) {
+      const [first, last] = [run[0], run[run.length - 1]];
+      const [start, end] = [first.s.start + first.arm.index, last.s.start + last.arm.index + last.arm[0].length];
+      const value = run.reduce((n, r) => n + Number(r.arm[1]), 0);
+      out.push({ value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start, end, snippet: f.text.slice(start, end) } });
+    }
+    run = [];
+  };
+  for (const s of f.sentences) {
+    const sentence = f.text.slice(s.start, s.end);
+    const arms = matchesOf(N_EQUALS, sentence);
+    const one = arms.length === 1 && GROUP_BEFORE.test(sentence.slice(Math.max(0, arms[0].index - 12), arms[0].index));
+    if (one && TREATED.test(sentence) && !/\bper\s+(?:group|arm)\b|\beach\b(?!\s+of\b)/i.test(sentence)) run.push({ s, arm: arms[0] });
+    else close();
+  }
+  close();
   return out;
 }
 
