@@ -137,8 +137,21 @@ const TIME_POINT_BEFORE = /(?<![\d.]\s*)\b(?:weeks?|days?|months?|years?|visits?
 const PEOPLE_SECTION = /\b(?:PATIENTS?|PARTICIPANTS?|SUBJECTS?|POPULATION)\b/;
 const inPeopleSection = (f: RecordText['abstract'], offset: number) => PEOPLE_SECTION.test(sectionAt(f, offset)?.label ?? '');
 
+// "Two children developed contact dermatitis and withdrew": a count of those with an outcome, its subject.
+const OUTCOME_AFTER = /^\s*(?:\([^()]*\)\s+)?(?:(?:also|later|subsequently|then|each)\s+)?(?:had|developed|experienced|reported|showed|complained|withdrew|dropped\s+out|discontinued|improved|responded|achieved|healed|relapsed|noticed)\b/i;
+const PEOPLE_WORD = new RegExp(`\\b${HUMAN_NOUN}\\b`, 'i');
+/** Where the first sentence that names people treated or enrolled begins ("Children with atopic dermatitis used an exosome lotion"). */
+function firstPeopleTreated(f: RecordText['abstract']): number {
+  for (const s of f.sentences) {
+    const sentence = f.text.slice(s.start, s.end);
+    if (PEOPLE_WORD.test(sentence) && (ENROL.test(sentence) || TREATED.test(sentence))) return s.start;
+  }
+  return Infinity;
+}
+
 function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>, rule: string, enrol: RegExp[] = [ENROL]) {
   const out: Candidate[] = [];
+  const treatedFrom = firstPeopleTreated(text.abstract);
   for (const field of ['abstract', 'title'] as const) {
     const f = text[field];
     if (!needs.test(f.text)) continue;
@@ -159,6 +172,10 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after);
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
+      // Those with an outcome, after a sentence that named the people treated, are a part of them whose whole may go
+      // uncounted; where no sentence before names them (a case series: "Two patients developed granulomas after
+      // exosome injections"), they are the cases.
+      if (field === 'abstract' && treatedFrom < s.start && OUTCOME_AFTER.test(after)) continue;
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
       let score = 1;
