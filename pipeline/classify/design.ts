@@ -51,17 +51,17 @@ function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
 
 // Three cues of treated people lean on other sentences. A sentence opening with "They" that gives them vesicles treats
 // people only where nothing in the record is animals or cells the pronoun could stand for. People merely counted ("24
-// adults with acne scars") or divided into groups were treated only where vesicles were given and no other cue names another design (animals,
-// lab work, a review, treated people, a comparison strong enough alone) or the people's samples: a fallback for the
-// abstract that says who and what in separate sentences, which also lets a weak comparison of groups count.
+// adults with acne scars") or divided into groups ("Burn patients were allocated to two groups") were treated only
+// where vesicles were given and no other cue names another design (animals, lab work, a review, treated people, a
+// comparison strong enough alone) or the people's samples: a fallback for the abstract that says who and what in
+// separate sentences, which also lets a weak comparison of groups count.
 const PRONOUN_TREATED = 'design.human_uncontrolled.they-treated';
-// People counted, or divided into groups, with their treatment in other sentences.
 const NAMED_PEOPLE = new Set(['design.human_uncontrolled.counted-people', 'design.human_uncontrolled.grouped-people']);
 function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
   const atLeast = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
   const drop = new Set<string>();
   if (atLeast('animal', 2) || atLeast('in_vitro', 2)) drop.add(PRONOUN_TREATED);
-  // The counted people stand in only where no other cue names another design, treated people or the people's samples.
+  // The counted or grouped people stand in only where no other cue names another design, treated people or the people's samples.
   const alone = ['animal', 'in_vitro', 'review', 'other', 'human_samples'].every((d) => !found.has(d)) &&
     (found.get('human_uncontrolled') ?? []).every((m) => NAMED_PEOPLE.has(m.rule)) &&
     !atLeast('rct', 3) && !atLeast('human_controlled', 3);

@@ -172,11 +172,11 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after);
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
-      // Those with an outcome, after a sentence that named the people treated, are a part of them whose whole may go
-      // uncounted; where no sentence before names them (a case series: "Two patients developed granulomas after
-      // exosome injections"), they are the cases (a part then only scores lower, below).
-      // So are those in whom an outcome was seen ("healing was achieved in 9 patients", "In 3 patients, mild erythema
-      // was observed", in a sentence that treats no one).
+      // Those with an outcome ("Two children developed contact dermatitis") or in whom one was seen ("healing was
+      // achieved in 9 patients", "In 3 patients, mild erythema was observed" in a sentence that treats no one), after a
+      // sentence that named the people treated, are a part of them, whose whole may go uncounted. Where no sentence
+      // before names them, they may be the cases of a series ("Two patients developed granulomas after exosome
+      // injections"), and a count after "achieved in" only scores lower (below).
       const before = sentence.slice(0, m.index - s.start);
       const outcomeIn = OUTCOME_IN.test(preceding(f.text, m.index, 50)) || (/^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also|then),?\s+)?in\s+$/i.test(before) && !ENROL.test(sentence) && !TREATED.test(sentence));
       if (field === 'abstract' && treatedFrom < s.start && (OUTCOME_AFTER.test(after) || outcomeIn)) continue;
