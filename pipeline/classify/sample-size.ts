@@ -137,8 +137,9 @@ const TIME_POINT_BEFORE = /(?<![\d.]\s*)\b(?:weeks?|days?|months?|years?|visits?
 const PEOPLE_SECTION = /\b(?:PATIENTS?|PARTICIPANTS?|SUBJECTS?|POPULATION)\b/;
 const inPeopleSection = (f: RecordText['abstract'], offset: number) => PEOPLE_SECTION.test(sectionAt(f, offset)?.label ?? '');
 
-// "Two children developed contact dermatitis and withdrew": a count of those with an outcome, its subject.
-const OUTCOME_AFTER = /^\s*(?:\([^()]*\)\s+)?(?:(?:also|later|subsequently|then|each)\s+)?(?:had|developed|experienced|reported|showed|complained|withdrew|dropped\s+out|discontinued|stopped|improved|responded|achieved|healed|relapsed|noticed|(?:were|was)\s+(?:(?:very|highly|completely|fully|not)\s+)?(?:satisfied|dissatisfied|cured))\b/i;
+// "Two children developed contact dermatitis and withdrew", "5 patients in group B reported pain", "Two patients required
+// amputation": a count of those with an outcome, its subject.
+const OUTCOME_AFTER = /^\s*(?:\([^()]*\)\s+)?(?:(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|arm)(?:\s+(?:[A-D]|I{1,3}|[1-4]))?\s+)?(?:(?:also|later|subsequently|then|each)\s+)?(?:had|developed|experienced|reported|showed|complained|withdrew|dropped\s+out|discontinued|stopped|improved|responded|achieved|healed|relapsed|noticed|required|needed|died|(?:were|was)\s+(?:(?:very|highly|completely|fully|not)\s+)?(?:satisfied|dissatisfied|cured))\b/i;
 const PEOPLE_WORD = new RegExp(`\\b${HUMAN_NOUN}\\b`, 'i');
 /** Where the first sentence that names people treated or enrolled begins ("Children with atopic dermatitis used an exosome lotion"). */
 function firstPeopleTreated(f: RecordText['abstract']): number {
@@ -173,12 +174,12 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
       // Those with an outcome ("Two children developed contact dermatitis") or in whom one was seen ("healing was
-      // achieved in 9 patients", "In 3 patients, mild erythema was observed" in a sentence that treats no one), after a
-      // sentence that named the people treated, are a part of them, whose whole may go uncounted. Where no sentence
-      // before names them, they may be the cases of a series ("Two patients developed granulomas after exosome
-      // injections"), and a count after "achieved in" only scores lower (below).
+      // achieved in 9 patients", "In 3 patients, mild erythema was observed" in a sentence that treats no one, "in all
+      // but two patients"), after a sentence that named the people treated, are a part of them, whose whole may go
+      // uncounted. Where no sentence before names them, they may be the cases of a series ("Two patients developed
+      // granulomas after exosome injections"), and a count after "achieved in" only scores lower (below).
       const before = sentence.slice(0, m.index - s.start);
-      const outcomeIn = OUTCOME_IN.test(preceding(f.text, m.index, 50)) || (/^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also|then),?\s+)?in\s+$/i.test(before) && !ENROL.test(sentence) && !TREATED.test(sentence));
+      const outcomeIn = OUTCOME_IN.test(preceding(f.text, m.index, 50)) || /\ball\s+but\s+$/i.test(before) || (/^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also|then),?\s+)?in\s+$/i.test(before) && !ENROL.test(sentence) && !TREATED.test(sentence));
       if (field === 'abstract' && treatedFrom < s.start && (OUTCOME_AFTER.test(after) || outcomeIn)) continue;
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
