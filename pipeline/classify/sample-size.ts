@@ -152,7 +152,9 @@ function firstPeopleTreated(f: RecordText['abstract']): number {
 
 function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>, rule: string, enrol: RegExp[] = [ENROL]) {
   const out: Candidate[] = [];
-  const treatedFrom = firstPeopleTreated(text.abstract);
+  // Found once, and only for a record with a count of those with an outcome.
+  let treatedFrom: number | undefined;
+  const treatedBefore = (at: number) => (treatedFrom ??= firstPeopleTreated(text.abstract)) < at;
   for (const field of ['abstract', 'title'] as const) {
     const f = text[field];
     if (!needs.test(f.text)) continue;
@@ -178,9 +180,10 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // but two patients"), after a sentence that named the people treated, are a part of them, whose whole may go
       // uncounted. Where no sentence before names them, they may be the cases of a series ("Two patients developed
       // granulomas after exosome injections"), and a count after "achieved in" only scores lower (below).
+      const seenIn = OUTCOME_IN.test(preceding(f.text, m.index, 50));
       const before = sentence.slice(0, m.index - s.start);
-      const outcomeIn = OUTCOME_IN.test(preceding(f.text, m.index, 50)) || /\ball\s+but\s+$/i.test(before) || (/^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also|then),?\s+)?in\s+$/i.test(before) && !ENROL.test(sentence) && !TREATED.test(sentence));
-      if (field === 'abstract' && treatedFrom < s.start && (OUTCOME_AFTER.test(after) || outcomeIn)) continue;
+      const outcomeIn = seenIn || /\ball\s+but\s+$/i.test(before) || (/^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also|then),?\s+)?in\s+$/i.test(before) && !ENROL.test(sentence) && !TREATED.test(sentence));
+      if (field === 'abstract' && (OUTCOME_AFTER.test(after) || outcomeIn) && treatedBefore(s.start)) continue;
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
       if (/\b(?:studies|trials|articles|publications)\b/i.test(sentence) && /\b(?:review|meta-analys|included\s+\d+\s+(?:studies|trials))/i.test(sentence)) continue;
       let score = 1;
@@ -197,7 +200,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "64 patients screened", "80 screened participants": those asked, not those enrolled.
       if (SCREENED.test(following(f.text, m.index + m[0].length, 80)) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
       // "dryness occurred in 4 participants", "healed in 12 patients": those with an outcome, a part of those treated.
-      if (OUTCOME_IN.test(preceding(f.text, m.index, 50))) score -= 2;
+      if (seenIn) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
       out.push(fromMatch(rule, m, value, score, field));
     }
@@ -316,6 +319,10 @@ function composed(text: RecordText) {
 // ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
 const GROUP_BEFORE = /\b(?:group|arm)\s*\(\s*$/i;
+// What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" one arm.
+const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
+// Counts per arm ("n = 10 each") are no arms to add; "after each of three sessions" is something else.
+const PER_ARM = /\bper\s+(?:group|arm)\b|\beach\b(?!\s+of\b)/i;
 
 /**
  * Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43), two
@@ -329,10 +336,8 @@ function armTotals(text: RecordText, score: number) {
   const f = text.abstract;
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
-    // Counts per arm ("n = 10 each") are no arms to add; "after each of three sessions" is something else.
-    if (/\bper\s+(?:group|arm)\b|\beach\b(?!\s+of\b)/i.test(sentence)) continue;
-    // What stands right before a count: "groups (" counts each group, "the PRP group (" one arm.
-    const before = (m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
+    if (PER_ARM.test(sentence)) continue;
+    const before = (m: RegExpExecArray) => leadOf(sentence, m);
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
     if (arms.length < 2) continue;
     const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas|compared\s+(?:with|to))\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
@@ -371,8 +376,8 @@ function armSentences(text: RecordText, score: number) {
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
     const arms = matchesOf(N_EQUALS, sentence);
-    const one = arms.length === 1 && GROUP_BEFORE.test(sentence.slice(Math.max(0, arms[0].index - 12), arms[0].index));
-    if (one && TREATED.test(sentence) && !/\bper\s+(?:group|arm)\b|\beach\b(?!\s+of\b)/i.test(sentence)) run.push({ s, arm: arms[0] });
+    const one = arms.length === 1 && GROUP_BEFORE.test(leadOf(sentence, arms[0]));
+    if (one && TREATED.test(sentence) && !PER_ARM.test(sentence)) run.push({ s, arm: arms[0] });
     else close();
   }
   close();
