@@ -135,10 +135,27 @@ const OTHER_SPACE = /[^\S ]/g;
 
 const lowered = (text: string) => text.toLowerCase().replace(OTHER_SPACE, ' ');
 
+// Every field's object is made here with all its properties, those filled in on first use too, in one order: objects
+// of one shape, so that the matcher's reads of them stay monomorphic, where properties added as each was first used
+// gave a record's fields many shapes.
+const fieldText = (text: string, shown: string, moved: Span[] | undefined, sentences: Span[]): FieldText => ({
+  text,
+  shown,
+  moved,
+  lower: lowered(text),
+  anchors: undefined,
+  sentenceTexts: undefined,
+  context: undefined,
+  starts: undefined,
+  vesicles: undefined,
+  sentences,
+  sections: [],
+});
+
 function field(shown: string, breaks: number[] = []): FieldText {
   const moved: Span[] = [];
   const text = maskAsides(shown, moved);
-  return { text, shown, ...(moved.length ? { moved } : {}), lower: lowered(text), sentences: sentenceSpans(text, breaks), sections: [] };
+  return fieldText(text, shown, moved.length ? moved : undefined, sentenceSpans(text, breaks));
 }
 
 /** A list field (keywords, publication types) is one "sentence" per item. */
@@ -150,7 +167,7 @@ function listField(items: string[]): FieldText {
     sentences.push({ start: at, end: at + item.length });
     at += item.length + 2;
   }
-  return { text, shown: text, lower: lowered(text), sentences, sections: [] };
+  return fieldText(text, text, undefined, sentences);
 }
 
 // Unicode hyphens and dashes (U+2010-2015, minus) become '-', typographic apostrophes (U+2018, U+2019, U+02BC,
