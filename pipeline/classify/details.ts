@@ -277,13 +277,17 @@ const CONTROL_GOT = new RegExp(
     String.raw`\b(?:received|underwent|were\s+(?:given|administered)|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
     // "Group A (36 cases) was treated with picosecond laser"
     String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|receives|underwent|undergoes|(?:was|is)\s+(?:treated|managed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    // "and twenty applied adapalene gel only", "the others used minoxidil solution alone", "40 had transplantation alone": an arm
+    // named by its count, or as the rest, and by a treatment it got alone
+    String.raw`(?:\b(?:${NUMBER})\s+(?:(?:other|remaining)\s+)?(?:(?:patients|participants|subjects|volunteers|women|men|children|cases)\s+)?|\b(?:the\s+)?(?:others|controls|remainder)\s+)(?:had|received|applied|used|utili[sz]ed|underwent|were\s+(?:given|treated\s+with))\s+${GROUP_GOT}(?=\s+(?:only|alone)\b)`,
   ].join('|'),
   'gi',
 );
 const ADDED_TO = String.raw`(?:\b(?:combined\s+with|in\s+combination\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|(?:after|before|following|prior\s+to)(?:\s+(?:each|every))?)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
-const WITH_VESICLES = String.raw`\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
+// A treatment's strength and form may stand between its name and the vesicles ("adapalene 0.1% gel plus an exosome serum").
+const WITH_VESICLES = String.raw`(?:\s+\d+(?:\.\d+)?\s*%)?(?:\s+(?:gel|cream|serum|solution|lotion|foam|ointment|tablets?|capsules?))?\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
 const VESICLES_WITH = String.raw`${VESICLE}[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+(?:the\s+|a\s+)?`;
 // Words that name no treatment of their own: how or how often it was given.
 const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|topical|local|conventional|routine|standard|usual|basic|regular|sessions?|applications?|once|twice|thrice|daily|weekly|monthly|times)$/i;
@@ -295,7 +299,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
   const t = text.abstract.text;
   const defined = abbreviations(text.abstract.shown);
   for (const m of matchesOf(CONTROL_GOT, t)) {
-    const got = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]).trim();
+    const got = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).trim();
     // A group named by its vesicles is the vesicle arm, not the control.
     if (VESICLE_WORD.test(got)) continue;
     const what = escaped(got).replace(/\s+/g, '\\s+');
