@@ -39,6 +39,8 @@ const COURSES = new RegExp(
     `|(${NUMBER})[\\s-]*${UNIT}\\s+(?:as|was|were|for|per)\\s+(?:a|one)\\s+(?:treatment\\s+)?course\\b${NOSTOP}{0,60}?\\b(${NUMBER})\\s+(?:treatment\\s+)?courses\\b`,
   'gi',
 );
+// One more unit, its number unsaid: "followed for another year", "for an additional month" (after the span: AFTER_SPAN).
+const ANOTHER_UNIT = /(?<=\b(?:another|an?\s+(?:further|additional))\s+)(day|week|month|year)\b/gi;
 // A mean with its spread before the unit: "7.2 ± 2.1 months" (the spread alone is no duration: NOT_TIMING_BEFORE).
 const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\\+\\s*\\/\\s*-|\\+-)\\s*\\d{1,3}(?:\\.\\d{1,2})?[\\s-]*${UNIT}\\b`, 'gi');
 // A time point named by its unit first: "week 16", "at month 6", "day 90", "the week-16 visit", or a list of them ending in
@@ -141,7 +143,7 @@ const WITH_A = /\bwith\s+an?\s*$/i;
 const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
 // "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
-const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|therap\w*|used|utili[sz]ed|given|administ\w*|inject\w*|randomi[sz](?:ed|ation)|assigned|allocated)\b/i;
+const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|therap\w*|used|utili[sz]ed|given|administ\w*|inject\w*|managed\s+with|randomi[sz](?:ed|ation)|assigned|allocated)\b/i;
 
 const toWeeks = (n: number, unit: string) => n * WEEKS[unit[0].toLowerCase()];
 const ADVERB_WEEKS: Record<string, number> = { weekly: 1, fortnightly: 2, biweekly: 2, monthly: WEEKS.m };
@@ -220,6 +222,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
   const valueOf = (n: string) => (/^\d+\.\d$/.test(n) ? Number(n) : parseNumber(n));
   for (const m of matchesOf(DURATION, f.text)) consider(m.index, m[0].length, valueOf(m[1]), m[2], m[0]);
   for (const m of matchesOf(MEAN_SPREAD, f.text)) consider(m.index, m[0].length, Number(m[1]), m[2], m[0]);
+  for (const m of matchesOf(ANOTHER_UNIT, f.text)) consider(m.index, m[0].length, 1, m[1], m[0]);
   for (const m of matchesOf(TIME_POINT, f.text)) consider(m.index, m[0].length, latest(m[2]), m[1], m[0]);
   for (const m of matchesOf(SUMMARY_RANGE, f.text)) consider(m.index, m[0].length, Number(m[2]), m[1], m[0]);
   for (const m of matchesOf(HALF, f.text)) {
