@@ -322,8 +322,9 @@ const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
 const GROUP_BEFORE = /\b(?:group|arm)\s*\(\s*$/i;
 // What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" one arm.
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
-// Counts per arm ("n = 10 each") are no arms to add; "after each of three sessions" is something else.
-const PER_ARM = /\bper\s+(?:group|arm)\b|\beach\b(?!\s+of\b)/i;
+// Counts per arm ("n = 10 each", "10 per group", "in each group") are no arms to add; "after each session" or "each
+// patient" is something else.
+const PER_ARM = /\bper\s+(?:group|arm)\b|\beach\s+(?:group|arm|cohort)\b|\b(?:in|for)\s+each\b(?!\s+(?:of|session|treatment|visit|patient|participant|subject|side|half)\b)|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty))\s*\)?\s*each\b/i;
 
 /**
  * Arms counted in one allocating sentence: "randomized to exosomes (n = 22) or filler (n = 21)" (43), two
