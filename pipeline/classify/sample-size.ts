@@ -244,10 +244,10 @@ const COMPARED_GROUPS = new RegExp(
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
 // a count whose people the sentence left unnamed; not the end of a range ("adults with an EASI of 7-21 were randomized").
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${NUMBER})\\s+(?:(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})|met\\s+(?:the\\s+|all\\s+(?:the\\s+)?|our\\s+)?(?:inclusion|eligibility|study|selection)\\s+criteria)\\b`, 'gi');
-// "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 // Those enrolled named by the participle alone, after "of", "among" or "all": "Of the 55 randomized, 50 completed", "All 40
 // enrolled completed the study", "Of the 36 included, 30 were analysed"; not included studies, nor those randomized to an arm.
 const THE_ENROLLED = new RegExp(`\\b(?:of|among|all)\\s+(?:the\\s+|these\\s+)?(${NUMBER})\\s+(?:(?:initially|originally)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|allocated)\\b(?!\\s+(?:to|into|studies|trials|articles|papers|publications|reports|records|reviews|RCTs)\\b)`, 'gi');
+// "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
 const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP", "and
 // 12 patients who received no treatment served as controls"):
