@@ -64,6 +64,7 @@ function culturedBefore(rules: RuleSet, text: RecordText): [Source, Match][] {
 const STEM_CELLS_AFTER = /^[\s-]+(?:[\w-]+[\s-]+){0,4}?(?:mesenchymal|stem|stromal|MSCs?)\b/i;
 // An "MSC" match that names its tissue, other than the four of their own codes ("gingival MSCs", "GMSC-derived exosomes").
 const TISSUE_NAMED = /\b(?:gingiva\w*|dental|pulp|menstrual|foreskin|synovi\w*|urine|urinary|periodontal|papilla|endometri\w*|olfactory|pluripotent|iPSCs?|muscle|dermal|skin|hair|tonsil\w*|deciduous|exfoliated|SHED|jaw)\b|\b(?![hrm]MSC)[A-Za-z]{1,4}-?MSCs?\b/;
+const PLURIPOTENT = /\b(?:pluripotent|iPSCs?|embryonic|h?ESCs?)\b/i;
 const STEM_CELL_NAME = /\b(?:[Mm]esenchymal|[Ss]tem|[Ss]tromal)\b|SCs?\w*$/;
 
 /** The MSC tissues the title and abstract name as stem or stromal cells, each with its first match that `keep` allows. */
@@ -162,6 +163,13 @@ export function chooseSources(rules: RuleSet, text: RecordText, design: Design, 
   }
   // "MSC" unspecified gives way to a named MSC tissue.
   if (sources.some((s) => SPECIFIC_MSC.includes(s))) sources = sources.filter((s) => s !== 'msc_other');
+  // Pluripotent cells named as the source in the title alone, where the abstract's vesicles came from cells made from them
+  // ("iPSC-derived exosomes" in the title, "exosomes from iPSC-derived mesenchymal stem cells" in the abstract): the
+  // title's short name is those cells'.
+  if (sources.includes('stem_cell_other') && found.get('stem_cell_other')!.every((m) => m.field === 'title' && PLURIPOTENT.test(m.snippet))) {
+    const madeFrom = (['msc_other', 'skin_cell'] as const).some((s) => found.get(s)?.some((m) => m.field === 'abstract' && PLURIPOTENT.test(m.snippet)));
+    if (madeFrom) sources = sources.filter((s) => s !== 'stem_cell_other');
+  }
   // A review or other non-primary paper that names three or more kinds of source in one sentence of its
   // abstract, and none in its title or keywords, covers vesicles in general (taxonomy v2: empty): they are
   // examples ("from various cells, including ...", "exosomes from MSCs, keratinocytes and plants have shown
