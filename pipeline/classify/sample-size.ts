@@ -335,8 +335,9 @@ const PER_ARM = /\bper\s+(?:group|arm)\b|\beach\s+(?:group|arm|cohort)\b|\b(?:in
  * arms set against each other in a sentence that treats them: "exosome serum (n = 32) or vehicle (n = 32) was
  * applied" (64), "those treated with exosome dressings (n = 32) were compared with those treated with conventional
  * dressings (n = 30)" (62), or matched with them: "patients treated with exosome gel (n = 28) were matched by age
- * with patients treated with alginate dressings (n = 28)" (56), or groups each counted after its name: "the exosome
- * group (n = 22) and the PRP group (n = 21)"; where "at 4 weeks (n = 30) and 12 weeks (n = 28)" are time points, not arms.
+ * with patients treated with alginate dressings (n = 28)" (56), or set against those who "did not" have them; or groups
+ * each counted after its name: "the exosome group (n = 22) and the PRP group (n = 21)"; where "at 4 weeks (n = 30) and
+ * 12 weeks (n = 28)" are time points, not arms.
  */
 function armTotals(text: RecordText, score: number) {
   const out: Candidate[] = [];
@@ -347,7 +348,7 @@ function armTotals(text: RecordText, score: number) {
     const before = (m: RegExpExecArray) => leadOf(sentence, m);
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
     if (arms.length < 2) continue;
-    const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
+    const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
     // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
     const groups = () => arms.every((m) => GROUP_BEFORE.test(before(m)));
     if (!ALLOCATED.test(sentence) && !opposed() && !groups()) continue;
