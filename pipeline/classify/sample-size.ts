@@ -323,8 +323,9 @@ function composed(text: RecordText) {
 // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
 // ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
-const GROUP_BEFORE = /\b(?:group|arm)\s*\(\s*$/i;
-// What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" one arm.
+const GROUP_BEFORE = /\b(?:group|arm|cohort)\s*\(\s*$|-treated\s*\(\s*$/i;
+// What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" (cohort,
+// "exosome-treated (") one arm.
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
 // Counts per arm ("n = 10 each", "10 per group", "in each group") are no arms to add; "after each session" or "each
 // patient" is something else.
@@ -348,7 +349,10 @@ function armTotals(text: RecordText, score: number) {
     const before = (m: RegExpExecArray) => leadOf(sentence, m);
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
     if (arms.length < 2) continue;
-    const opposed = () => arms.length === 2 && /\b(?:or|versus|vs|while|whereas|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i.test(sentence.slice(arms[0].index + arms[0][0].length, arms[1].index)) && TREATED.test(sentence);
+    const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
+    // "compared between those who received A (n = 41) and those who received B (n = 39)": "and" opposes them after "between".
+    const opposing = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i.test(between) || (/\bbetween\b/i.test(sentence.slice(0, arms[0].index)) && /\band\b/i.test(between));
+    const opposed = () => arms.length === 2 && opposing && TREATED.test(sentence);
     // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
     const groups = () => arms.every((m) => GROUP_BEFORE.test(before(m)));
     if (!ALLOCATED.test(sentence) && !opposed() && !groups()) continue;
