@@ -151,8 +151,18 @@ function linkedVesicles(f: FieldText, set: MatchSet): [number, number, number][]
     },
     restIn(set.vesicles, f, -1, set),
   );
-  return found;
+  // "compared exosomes from keratinocytes with those from umbilical cord MSCs": a pronoun after a mention in its sentence
+  // stands for the vesicles, and its link names their source too.
+  if (!found.length) return found;
+  for (const m of f.text.matchAll(THOSE)) {
+    const end = m.index + m[0].length;
+    const k = f.sentences.findIndex((x) => m.index >= x.start && m.index < x.end);
+    link.lastIndex = end;
+    if (found.some(([start, , s]) => s === k && start < m.index) && link.test(f.text)) found.push([m.index, end, k]);
+  }
+  return found.sort((a, b) => a[0] - b[0]);
 }
+const THOSE = /\b(?:those|ones)\b/gi;
 
 /** Whether a regex matches in sentence k of a field (as a test of that sentence alone would say). */
 function inSentence(finder: Finder, f: FieldText, k: number, set: MatchSet): boolean {

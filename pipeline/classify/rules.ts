@@ -147,7 +147,7 @@ const UNLINKED =
   '(?:treated|fed|supplemented|with|incubated|on|onto|into|to|by|in|and|or|stimulated|exposed|after|before|prior|during|following|upon|against|using|via|through|for|at|were|was|are|is|the|loaded|combined|containing|contains|encapsulat\\w*|incorporat\\w*|plus|versus|vs|than|internali[sz]ed|uptake|compared|received|receiving|receive|given|administered|applied|added|injected|took|take|taking)\\b';
 // Verbs of effect end a "<vesicles> from ... <term>" link: in "exosomes from stem cells protect melanocytes"
 // the melanocytes are the target, not the source. "Induced pluripotent" names cells, not an effect.
-const EFFECT = '(?:protect|promot|inhibit|kill|destroy|eliminat|eradicat|lyse|shrink|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc(?!ed[\\s-]+pluripotent)|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|switch|drive|rejuvenat|reliev|mitigat|counteract|strengthen|amplif|potentiat|dampen|abrogat|sensiti[sz]|abolish)\\w*';
+const EFFECT = '(?:protect|promot|inhibit|kill|destroy|eliminat|eradicat|lyse|shrink|attenuat|alleviat|regulat|upregulat|downregulat|reduc|enhanc|improv|accelerat|induc(?!ed[\\s-]+pluripotent)|suppress|increas|decreas|stimulat|activat|ameliorat|prevent|repair|restor|target|deliver|modulat|mediat|affect|rescu|revers|facilitat|boost|block|impair|aggravat|exacerbat|worsen|hinder|delay|disrupt|trigger|elicit|alter|shift|skew|polari[sz]|reprogram|educat|convert|turn(?=s?\\b|ed\\b|ing\\b)|switch|drive|rejuvenat|reliev|mitigat|counteract|strengthen|amplif|potentiat|dampen|abrogat|sensiti[sz]|abolish)\\w*';
 
 // Cells "were engineered (induced, stimulated) to produce" vesicles are their source, though "were" and "to" end a link elsewhere.
 const MADE_TO = '[\\s-]+(?:were|was)\\s+(?:[\\w-]+\\s+){1,2}?to\\s+(?:produce|secrete|release|shed|generate)\\w*(?:\\s+(?:small|large|more|fewer|engineered|functional))?';
@@ -209,6 +209,9 @@ const DONE_AFTER = '(?:treated|exposed)(?<=(?:\\b(?:and|or|but|then|nor)|,)\\s+(
 
 // A term that infected, stimulated or treated the cells named with it is not their vesicles' source: in "exosomes from
 // Leishmania major-infected macrophages" (or "S. aureus-stimulated keratinocytes") the cells are.
+// Cells named as what the vesicles act on, by the noun of an effect after them ("exosomes of melanoma cells and fibroblast
+// activation"): the end of no link.
+const NOT_TARGET = '(?![\\s-]+(?:activation|proliferation|migration|differentiation|senescence|apoptosis|function|responses?|behaviou?r)\\b)';
 const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\b)`;
 // Nor what cells were infected or treated with, before the verb that has them release vesicles: "macrophages infected with
 // Leishmania major released exosomes" (but "treated with adipose stem cell exosomes" or "stimulated with S. aureus EVs"
@@ -236,7 +239,7 @@ const COORDINATED = '(?:[\\s-]+cells?)?(?:-|[\\s-]+derived)(?:,\\s+(?:\\w+\\s+){
 function vesicleLinks(term: string): { before: string; after: string } {
   return {
     before: `(?:${term})${ACTED_ON}(?:${ACTED_WITH}(?:(?:[\\s-]+(?!${UNLINKED})(?![\\w()/.'’]*,[\\s-])[\\w()/.,'’]+){0,6}?(?:${MADE_TO})?[\\s-]+|${THEIR})(?:{VES})|${COORDINATED}|${CULTURED}|${MEDIUM_OF}|${SOURCE_OF})`,
-    after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|${DONE_AFTER}|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared|cases)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}`,
+    after: `(?:${PREFIXED}|${LINK}(?:${CONDITIONED})?(?:(?!(?:were|was|are|is|on|into|to|with|${DONE_AFTER}|added|applied|incubated|administered|injected|delivered|in|for|against|during|other|versus|vs|whereas|while|but|than|compared|cases)\\b|${EFFECT}|${ROLE})[\\w()/.,'’+-]+\\s+){0,10}?)(?:${term})${ACTED_ON}${NOT_TARGET}`,
   };
 }
 
