@@ -39,6 +39,14 @@ const COURSES = new RegExp(
     `|(${NUMBER})[\\s-]*${UNIT}\\s+(?:as|was|were|for|per)\\s+(?:a|one)\\s+(?:treatment\\s+)?course\\b${NOSTOP}{0,60}?\\b(${NUMBER})\\s+(?:treatment\\s+)?courses\\b`,
   'gi',
 );
+// A crossover's two periods and the washout between them: "applied A or B for 4 weeks each, in random order, separated by a
+// 2-week washout" (10 weeks), "two 6-week periods with a washout period of 4 weeks" (16).
+const WASHOUT = `(?:(${NUMBER})[\\s-]*${UNIT}[\\s-]+wash[\\s-]*out|wash[\\s-]*out\\s+(?:period\\s+)?of\\s+(${NUMBER})[\\s-]*${UNIT})\\b`;
+const CROSSOVER = new RegExp(
+  `\\b(?:for|over)\\s+(?:an?\\s+|a\\s+total\\s+of\\s+)?(${NUMBER})[\\s-]*${UNIT}(?:\\s+period)?\\s+each\\b${NOSTOP}{0,80}?\\b${WASHOUT}` +
+    `|\\b(?:two|2)\\s+(${NUMBER})[\\s-]*${UNIT}\\s+(?:(?:treatment|therapy)\\s+)?periods\\b${NOSTOP}{0,80}?\\b${WASHOUT}`,
+  'gi',
+);
 // One more unit, its number unsaid: "followed for another year", "for an additional month" (after the span: AFTER_SPAN).
 const ANOTHER_UNIT = /(?<=\b(?:another|an?\s+(?:further|additional))\s+)(day|week|month|year)\b/gi;
 // A mean with its spread before the unit: "7.2 ± 2.1 months" (the spread alone is no duration: NOT_TIMING_BEFORE).
@@ -231,6 +239,13 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     if (n !== null) consider(m.index, m[0].length, n + 0.5, m[1] ?? m[3] ?? m[5], m[0]);
   }
   for (const { m, weeks } of courses) consider(m.index, m[0].length, weeks, 'weeks', m[0]);
+  for (const m of matchesOf(CROSSOVER, f.text)) {
+    // Each alternative: the period and its unit, then the washout's number and unit written before or after "washout".
+    const g = m[1] ? 1 : 7;
+    const [period, periodUnit, washout, washoutUnit] = [m[g], m[g + 1], m[g + 2] ?? m[g + 4], m[g + 3] ?? m[g + 5]];
+    const [p, w] = [parseNumber(period), parseNumber(washout)];
+    if (p && w) consider(m.index, m[0].length, 2 * toWeeks(p, periodUnit) + toWeeks(w, washoutUnit), 'weeks', m[0]);
+  }
   // Sessions alone do not say when the last assessment was: no follow-up stated.
   const titled = studyLengthInTitle(text);
   return titled && (!best || titled.weeks > best.weeks) ? titled : best;
