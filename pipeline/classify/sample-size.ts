@@ -556,8 +556,8 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\beach\\s+of\\s+(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "Each group comprised 6 mice, and there were four groups".
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  // "5 mice per group in four groups", "five mice per group were used in each of six groups".
-  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm),?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  // "5 mice per group in four groups", "five mice per group were used in each of six groups", "(six mice per group, three groups)".
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)(?:,?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+|,\\s*)(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "Twelve rats per group (four groups)".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)\\s*\\(\\s*${G}\\s+(?:groups|arms)\\s*\\)`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
