@@ -131,6 +131,9 @@ function contextOf(f: FieldText, k: number, set: MatchSet): SentenceContext {
   return (memo[k] = { sentence, hits });
 }
 
+// A pronoun that may stand for vesicles named before it in its sentence.
+const THOSE = /\b(?:those|ones)\b/gi;
+
 /**
  * Vesicle mentions of a field that a link to a source follows ("exosomes derived from"), found once for
  * all the linked source rules: [start, end, sentence]. A mention without one cannot begin any rule's tail.
@@ -162,7 +165,6 @@ function linkedVesicles(f: FieldText, set: MatchSet): [number, number, number][]
   }
   return found.sort((a, b) => a[0] - b[0]);
 }
-const THOSE = /\b(?:those|ones)\b/gi;
 
 /** Whether a regex matches in sentence k of a field (as a test of that sentence alone would say). */
 function inSentence(finder: Finder, f: FieldText, k: number, set: MatchSet): boolean {

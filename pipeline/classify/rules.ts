@@ -209,14 +209,14 @@ const DONE_AFTER = '(?:treated|exposed)(?<=(?:\\b(?:and|or|but|then|nor)|,)\\s+(
 
 // A term that infected, stimulated or treated the cells named with it is not their vesicles' source: in "exosomes from
 // Leishmania major-infected macrophages" (or "S. aureus-stimulated keratinocytes") the cells are.
-// Cells named as what the vesicles act on, by the noun of an effect after them ("exosomes of melanoma cells and fibroblast
-// activation"): the end of no link.
-const NOT_TARGET = '(?![\\s-]+(?:activation|proliferation|migration|differentiation|senescence|apoptosis|function|responses?|behaviou?r)\\b)';
 const ACTED_ON = `(?![\\w.]*(?:\\s+[\\w.]+)?-(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\b)`;
 // Nor what cells were infected or treated with, before the verb that has them release vesicles: "macrophages infected with
 // Leishmania major released exosomes" (but "treated with adipose stem cell exosomes" or "stimulated with S. aureus EVs"
 // names the vesicles' source).
 const ACTED_WITH = `(?!(?<=\\b(?:infected|stimulated|treated|exposed|pulsed|primed|challenged)\\s+(?:with|by|to)\\s+(?:[\\w.-]+\\s+){0,2}[\\w.-]+)(?:[\\s-]+(?!{VES})[\\w()/.,'’-]+){0,4}?[\\s-]+(?:released|secreted|produced|shed)\\b)`;
+// Cells named as what the vesicles act on, by the noun of an effect after them ("exosomes of melanoma cells and fibroblast
+// activation"): the end of no link.
+const NOT_TARGET = '(?![\\s-]+(?:activation|proliferation|migration|differentiation|senescence|apoptosis|function|responses?|behaviou?r)\\b)';
 
 // Sources named side by side as compound words, the last one "derived" ("keratinocyte- and fibroblast-derived
 // exosomes", "fibroblast-derived and MSC-derived EVs", "keratinocyte-, immune cell- and MSC-derived exosomes", "dermal
