@@ -146,6 +146,9 @@ const SPAN_BEFORE = /\s*\b(?:(?:for|over|during)(?:\s+(?:an?|the|a\s+total\s+of)
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
 // two months and observed for a further (an additional, another) two months", "for 12 weeks, and then a 4-week follow-up".
 const AFTER_SPAN = /\b(?:followed\s+by|(?:and\s+)?then)\s+(?:an?\s+)?$|\b(?:an?\s+)?(?:further|additional)\s*$|\banother\s*$/i;
+// The same said with an adverb, "were then (subsequently) followed up for 12 weeks", read as written: the text the rules
+// read blanks an adverb between an auxiliary and its participle (asides.ts).
+const THEN_FOLLOWED = /\b(?:then|subsequently|thereafter)\s+(?:followed|observed|monitored)(?:[\s-]+up)?(?:\s+(?:for|over|during)(?:\s+(?:an?|the|a\s+total\s+of|a\s+period\s+of))?)?\s*$/i;
 // "for 8 weeks, with a 4-week follow-up without treatment": the follow-up comes after the span too.
 const WITH_A = /\bwith\s+an?\s*$/i;
 const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
@@ -221,6 +224,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
       (ownAfter && (!SPAN_BEFORE.test(before) || FOLLOWED_UP.test(before.replace(SPAN_BEFORE, '')))) ||
       (LATER.test(after) && !FROM_BASELINE.test(f.text.slice(s.start, index))) ||
       AFTER_SPAN.test(before) ||
+      THEN_FOLLOWED.test(wholeWords(f.shown, index - 40, index)) ||
       FURTHER.test(snippet) ||
       (WITH_A.test(before) && FOLLOW_UP_NEXT.test(after));
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
