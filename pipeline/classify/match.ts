@@ -7,7 +7,7 @@
 // depend on the shortcut.
 
 import type { Evidence } from '../types.ts';
-import { following, sectionAt, sentenceAt, wholeWords, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
+import { following, sectionAt, sentenceAt, sentenceIndex, wholeWords, type FieldName, type FieldText, type RecordText, type Span } from './text.ts';
 import { modifiedBy, type SentenceContext } from './context.ts';
 import { conjunctMask, firstFrom, sentenceMask, type AnchorScan, type Finder } from './anchors.ts';
 import type { Rule, RuleField, RuleSet } from './rules.ts';
@@ -150,7 +150,7 @@ function linkedVesicles(f: FieldText, set: MatchSet): [number, number, number][]
     0,
     (start, end) => {
       link.lastIndex = end;
-      if (end > start && link.test(f.text)) found.push([start, end, f.sentences.findIndex((x) => start >= x.start && start < x.end)]);
+      if (end > start && link.test(f.text)) found.push([start, end, sentenceIndex(f, start)]);
     },
     restIn(set.vesicles, f, -1, set),
   );
@@ -159,7 +159,7 @@ function linkedVesicles(f: FieldText, set: MatchSet): [number, number, number][]
   if (!found.length) return found;
   for (const m of f.text.matchAll(THOSE)) {
     const end = m.index + m[0].length;
-    const k = f.sentences.findIndex((x) => m.index >= x.start && m.index < x.end);
+    const k = sentenceIndex(f, m.index);
     link.lastIndex = end;
     if (found.some(([start, , s]) => s === k && start < m.index) && link.test(f.text)) found.push([m.index, end, k]);
   }
@@ -296,7 +296,7 @@ export function matchRule(rule: Rule, text: RecordText, set: MatchSet, keep?: st
 /** Whether a match lies in the scope of ConText categories that did not cancel it (historical: what earlier studies did). */
 export function inScopeOf(text: RecordText, set: MatchSet, m: Pick<Match, 'field' | 'start' | 'end'>, categories: Set<string>): boolean {
   const f = text[m.field as FieldName];
-  const k = f.sentences.findIndex((sp) => m.start >= sp.start && m.start < sp.end);
+  const k = sentenceIndex(f, m.start);
   if (k < 0) return false;
   const sp = f.sentences[k];
   return modifiedBy(set.context, contextOf(f, k, set), m.start - sp.start, m.end - sp.start, categories);

@@ -327,6 +327,11 @@ const GROUP_BEFORE = /\b(?:group|arm|cohort)\s*\(\s*$|-treated\s*\(\s*$/i;
 // What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" (cohort,
 // "exosome-treated (") one arm.
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
+// What sets two counted arms against each other, between them; or "and" after "between": "compared between those who
+// received A (n = 41) and those who received B (n = 39)".
+const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i;
+const BETWEEN = /\bbetween\b/i;
+const AND = /\band\b/i;
 // Counts per arm ("n = 10 each", "10 per group", "in each group") are no arms to add; "after each session" or "each
 // patient" is something else.
 const PER_ARM = /\bper\s+(?:group|arm)\b|\beach\s+(?:group|arm|cohort)\b|\b(?:in|for)\s+each\b(?!\s+(?:of|session|treatment|visit|patient|participant|subject|side|half)\b)|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty))\s*\)?\s*each\b/i;
@@ -349,10 +354,11 @@ function armTotals(text: RecordText, score: number) {
     const before = (m: RegExpExecArray) => leadOf(sentence, m);
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
     if (arms.length < 2) continue;
-    const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
-    // "compared between those who received A (n = 41) and those who received B (n = 39)": "and" opposes them after "between".
-    const opposing = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i.test(between) || (/\bbetween\b/i.test(sentence.slice(0, arms[0].index)) && /\band\b/i.test(between));
-    const opposed = () => arms.length === 2 && opposing && TREATED.test(sentence);
+    const opposed = () => {
+      if (arms.length !== 2 || !TREATED.test(sentence)) return false;
+      const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
+      return OPPOSING.test(between) || (BETWEEN.test(sentence.slice(0, arms[0].index)) && AND.test(between));
+    };
     // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
     const groups = () => arms.every((m) => GROUP_BEFORE.test(before(m)));
     if (!ALLOCATED.test(sentence) && !opposed() && !groups()) continue;

@@ -264,3 +264,6 @@ export function sentenceAt(f: FieldText, offset: number): Span {
   for (const s of f.sentences) if (offset >= s.start && offset < s.end) return s;
   return { start: 0, end: f.text.length };
 }
+
+/** The index of the sentence that holds an offset, or -1 (a blank past the last sentence). */
+export const sentenceIndex = (f: FieldText, offset: number) => f.sentences.findIndex((s) => offset >= s.start && offset < s.end);
