@@ -262,11 +262,34 @@ const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s
 // "two patients with patchy alopecia areata and one with alopecia totalis", "12 women with melasma, 5 with solar lentigines
 // and 3 with PIH": people counted by what they have, the noun said once.
 const WITH_PARTS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+(?:,\\s*(${NUMBER})\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+with\\b`, 'gi');
+// "Fifteen Asian and fifteen Caucasian women", "ten healthy and ten acne-prone volunteers", "twenty younger (30-45 years)
+// and twenty older (46-65 years) women": two kinds of the people named once, after the second count; not a count of
+// something else ("aged 20 years and 40 women", "12 mg and 20 patients"), whose word is a plural or a unit; people
+// named twice are PEOPLE_AND's.
+const NOT_KIND = String.raw`(?![\w'-]*[^u\W]s\b|(?:hundred|thousand|mg|ml|g|kg|cm|mm|µg|ug|h|d|wk|mo|yr|year|month|week|day|hour|minute|time|session|dose|of|to|in|or|per|at|and|x)\b|${HUMAN_NOUN}\b)`;
+const ASIDE = String.raw`\([^()]{1,40}\)\s+`;
+const KINDS_AND = new RegExp(`(${NUMBER})\\s+${NOT_KIND}[A-Za-z][\\w'-]*\\s+(?:${ASIDE})?and\\s+(${NUMBER})\\s+${MODIFIERS}(?:${ASIDE}${MODIFIERS})?${HUMAN_NOUN}\\b`, 'gi');
+// "15 patients with vitiligo (cases of vitiligo) and 15 healthy volunteers", "twenty women aged 30-45 years and twenty
+// (women) aged 46-65 years (between 46 and 65 years of age)": two sets of people, the second named by its noun or its age.
+const PEOPLE_AND = new RegExp(
+  `(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|from|aged|of)\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}|aged|between\\s+\\d{1,3}\\s*(?:-|–|to|and)\\s*\\d{1,3}\\s+years)\\b`,
+  'gi',
+);
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men", "18 men and 12 Korean women": the total of the two.
 const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+${MODIFIERS}(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+${MODIFIERS}(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+${MODIFIERS}(?:women|females?${SEX_NOUN})\\b`, 'gi');
+
+// "and" before a count: the words two counts joined cannot be matched without.
+const TWO_COUNTS = /\band\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
+// Two sets of people joined score as one count would: those enrolled or treated, unless they are those with an outcome
+// ("Erythema occurred in 5 patients and 3 patients had oedema", "There were 3 cases of pigmentation and 2 cases of
+// eruption").
+function peopleJoined(m: RegExpExecArray, sentence: string) {
+  if (OUTCOME_IN.test(preceding(m.input, m.index, 50)) || OUTCOME_AFTER.test(following(m.input, m.index + m[0].length, 80))) return 0;
+  return ENROL.test(sentence) || TREATED.test(sentence) ? 3 : 1;
+}
 
 /** Counts that add up, or null where any is missing. */
 function sumOf(...counts: (string | undefined)[]): number | null {
@@ -278,7 +301,7 @@ function sumOf(...counts: (string | undefined)[]): number | null {
  * The patterns of composed totals, each with the words a text cannot match it without (a text lacking them is
  * not scanned), how its value is read and its score.
  */
-type Composed = { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray) => number };
+type Composed = { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray, sentence: string) => number };
 const COMPOSED: Composed[] = [
   { rule: 'sample_size.subset', needs: null, re: SUBSET, value: (m) => parseNumber(m[2]), score: (m) => (m[3] ? 3 : 0) },
   { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[2]), score: () => 3 },
@@ -299,6 +322,8 @@ const COMPOSED: Composed[] = [
     score: () => 3,
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
+  { rule: 'sample_size.kinds-and', needs: TWO_COUNTS, re: KINDS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
+  { rule: 'sample_size.people-and', needs: TWO_COUNTS, re: PEOPLE_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.received-arms', needs: /\b(?:received|given|administered|underwent|treated|managed|chose|opted|elected|used|utili[sz]ed|applied)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
@@ -310,7 +335,10 @@ function totalsOf(table: Composed[], text: RecordText) {
     if (c.needs && !c.needs.test(f.text)) continue;
     for (const m of matchesOf(c.re, f.text)) {
       const value = c.value(m);
-      if (value) out.push(fromMatch(c.rule, m, value, c.score(m)));
+      // Patterns overlap ("14 women and 6 men" are people and sexes): a total read once where it begins.
+      if (!value || out.some((o) => o.ev.start === m.index && o.value === value)) continue;
+      const s = sentenceAt(f, m.index);
+      out.push(fromMatch(c.rule, m, value, c.score(m, f.text.slice(s.start, s.end))));
     }
   }
   return out;
