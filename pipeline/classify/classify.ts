@@ -78,8 +78,9 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   const design = chooseDesign(matchField(rules, 'design', text));
   evidence.design = design.evidence;
 
-  // A review codes the conditions and sources it reviews, which are what others' studies did ("clinical
-  // studies have shown efficacy in scarring"): in a review, that is no history to set aside.
+  // A review codes the conditions, sources and routes it reviews, which are what others' studies did ("clinical
+  // studies have shown efficacy in scarring", "we review evidence that oral milk EVs ..."): in a review, that is no
+  // history to set aside.
   const keep = design.design === 'review' ? 'historical' : undefined;
 
   // Sources and routes describe vesicles: a record without them has none.
@@ -96,7 +97,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   // Nor does a study that only measures vesicles in people's samples give them any way ("plasma EVs before and after
   // laser treatment": the laser is how the people were treated).
   const given = hasVesicles && !(design.design === 'other' && design.samplesOnly);
-  const route = given ? chooseRoutes(rules, text, design.design, indications) : { routes: [], found: new Map() };
+  const route = given ? chooseRoutes(rules, text, design.design, indications, keep) : { routes: [], found: new Map() };
   const { routes } = route;
   for (const r of routes) evidence[`routes:${r}`] = toEvidence(route.found.get(r));
 

@@ -11,7 +11,14 @@ import { HUMAN_DESIGNS, inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './des
 const METABOLIC = 'indications.other.metabolic-title';
 const SKIN_CONCERN = /\b(?:wounds?|ulcers?|skin|cutaneous|scars?|keloids?|alopecia|burns?|scalds?|pressure\s+(?:sores?|injur\w*))\b/i;
 const SPECIFIC_INFLAMMATORY: Indication[] = ['psoriasis', 'atopic_dermatitis', 'acne'];
-const SYMPTOM_RULES = new Set(['indications.inflammation_other.induced', 'indications.inflammation_other.dermatitis', 'indications.inflammation_other.itch-title', 'indications.inflammation_other.pruritus']);
+const SYMPTOM_RULES = new Set([
+  'indications.inflammation_other.induced',
+  'indications.inflammation_other.dermatitis',
+  'indications.inflammation_other.itch-title',
+  'indications.inflammation_other.pruritus',
+  'indications.inflammation_other.skin-inflammation',
+  'indications.inflammation_other.review-scope',
+]);
 const MODEL = /\bmodels?\b/i;
 // Sentences that measure or report an outcome, and those that set up a condition to treat.
 const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher|recovered|restored|faster|slower)\b/i;

@@ -23,8 +23,9 @@ function inControlArm(rules: RuleSet, text: RecordText, m: Match): boolean {
 }
 const MICRONEEDLE_BEFORE = /micro-?needles?(?:[\s-]+arrays?)?[\s-]*$/i;
 
-export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, indications: Indication[]): { routes: Route[]; found: Found } {
-  const found = matchField(rules, 'routes', text);
+/** `keep` as in matchRule: a review keeps the routes others' studies used. */
+export function chooseRoutes(rules: RuleSet, text: RecordText, design: Design, indications: Indication[], keep?: string): { routes: Route[]; found: Found } {
+  const found = matchField(rules, 'routes', text, undefined, keep);
   let routes = ROUTES.filter((r) => found.has(r) && !found.get(r)!.every((m) => inControlArm(rules, text, m)));
   if (!PRIMARY_DESIGNS.includes(design)) {
     // Reviews and other non-primary records list a route only when it is what they are about: named in the title,
