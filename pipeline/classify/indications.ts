@@ -20,6 +20,8 @@ const SYMPTOM_RULES = new Set([
   'indications.inflammation_other.review-scope',
 ]);
 const MODEL = /\bmodels?\b/i;
+// What a surgery removed, named after it: "Mohs surgery for", "excision of a", "after resection of primary".
+const REMOVED_BY_SURGERY = /\b(?:surger(?:y|ies)|excisions?|resections?|removal)\s+(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:[\w-]+\s+){0,2}?$/i;
 // Sentences that measure or report an outcome, and those that set up a condition to treat.
 const MEASURED = /\b(?:measured|assessed|evaluated|graded|scored|recorded|quantified|compared|improved|decreased|increased|reduced|declined|rose|fell|lower|higher|recovered|restored|faster|slower)\b/i;
 const SETS_UP = /\b(?:models?|induced|created|established|made|generated|inflicted|with)\b/i;
@@ -130,6 +132,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // fibrosis"): the scar rule sees that only in its own sentence, and a title may say "skin fibrosis" alone.
   const fibrosisOnly = found.get('scar')?.every((m) => FIBROSIS.test(m.snippet));
   if (fibrosisOnly && found.get('inflammation_other')?.some((m) => SCLERODERMA.test(sentenceOf(text, m)))) indications = indications.filter((i) => i !== 'scar');
+  // A skin cancer named only as what a surgery removed ("healing after Mohs surgery for basal cell carcinoma"), beside a
+  // wound the study treats, is the wound's cause, not a target.
+  if (indications.includes('wound_healing') && found.get('skin_cancer')?.every((m) => REMOVED_BY_SURGERY.test(textBefore(text, m, 60))))
+    indications = indications.filter((i) => i !== 'skin_cancer');
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
   if (PRIMARY_DESIGNS.includes(design)) {
