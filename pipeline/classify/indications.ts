@@ -36,7 +36,8 @@ const OTHER_PART_OF: [Indication, RegExp][] = [
   ['skin_cancer', /cancer|tumou?r/i],
   ['acne', /\bsebum\b|\boily\b/i],
 ];
-const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?)\b/i;
+// Melanoma named as cells, or as where vesicles came from ("melanoma-derived exosomes", "melanoma exosomes").
+const MELANOMA_CELLS = /^[\s-]+(?:cells?|cell\s+lines?|derived|exosomes?|EVs?|(?:extracellular\s+)?vesicles?)\b/i;
 // Whom a study treats, by their condition: "patients with actinic keratosis", "mice with imiquimod-induced lesions".
 const WITH_CONDITION = /\b(?:patients|pts|participants|subjects|volunteers|women|men|adults|children|individuals|cases|mice|rats|rabbits|pigs)\s+with\s+((?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s+(?:were|was|who|received|underwent|had|and|treated|in|at|from|for)\b|[,;.()])/i;
 
@@ -125,7 +126,7 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   const otherNames = found.get('other') ?? [];
   if (OTHER_PART_OF.some(([i, part]) => indications.includes(i) && otherNames.every((m) => part.test(m.snippet)))) indications = indications.filter((i) => i !== 'other');
   // B16 and other melanoma cell lines are the usual model of melanin synthesis: where pigmentation is found
-  // and melanoma is named only as such cells, the study is of pigmentation, not of skin cancer.
+  // and melanoma is named only as such cells, or as their vesicles' source, the study is of pigmentation, not of skin cancer.
   if (indications.includes('pigmentation') && found.get('skin_cancer')?.every((m) => /^melanoma/i.test(m.snippet) && MELANOMA_CELLS.test(textAfter(text, m, 20))))
     indications = indications.filter((i) => i !== 'skin_cancer');
   // "Skin fibrosis" is a scar's, except where the record makes it the fibrosis of scleroderma ("bleomycin-induced skin
