@@ -93,6 +93,10 @@ const ADVERB =
 
 // "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
 // diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with"; and so is
+// A group's treatment said in a relative clause ("the control group, which received saline", "group B, who were given
+// PRP"): rules read it as if the group received it ("the control group received saline").
+const WHICH_RECEIVED = /(?<=\b(?:group|arm|cohort)(?:\s+(?:[A-D]|I{1,3}|[1-4]))?),\s+(?:which|who)(?=\s+(?:received|got|underwent|used|applied|(?:was|were)\s+(?:given|treated|managed|injected|dressed))\b)/gi;
+
 // "suffering from" ("exosomes from patients suffering from melanoma" names the patients, not tumour cells).
 const PEOPLE_NOUN = 'patients|pts|cases|participants|subjects|volunteers|women|men|females|males|adults|children|individuals|people|persons|adolescents|infants';
 const PEOPLE = String.raw`\b(?:${PEOPLE_NOUN})`;
@@ -165,6 +169,7 @@ export function maskAsides(text: string, moves: { start: number; end: number }[]
   if (/-based|-containing/i.test(plain)) plain = plain.replace(VESICLE_BASED, blank);
   plain = plain.replace(ADVERB, blank);
   if (plain.includes('diagnosed')) plain = plain.replace(DIAGNOSED, blank);
+  if (plain.includes(', wh')) plain = plain.replace(WHICH_RECEIVED, blank);
   plain = agesBlanked(plain);
   if (plain.includes('suffering')) plain = plain.replace(SUFFERING_FROM, (m) => `with${blank(m.slice(4))}`);
   if (plain.includes('for a ') || plain.includes('For a ')) plain = plain.replace(PERIOD_OF, blank);
