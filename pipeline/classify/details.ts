@@ -58,7 +58,7 @@ const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\
 const NOT_A_VALUE = String.raw`(?!\s*(?:%|per\s?cent\b|percent\b)|\.\d)`;
 const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE}|(?:\\s*,\\s*\\d{1,3})+(?=\\s*[.;)]))?)\\b${NOT_A_VALUE}`, 'gi');
 // Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|during|until|up\s+to|post|period|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|during|until|up\s+to|post|period|phases?|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial", "a 12-week
 // prospective, double-blind, randomized, split-face trial"; or the
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
@@ -139,8 +139,8 @@ const ANOTHER_TIME = new RegExp(`(?:\\d|\\b(?:one|two|three|four|five|six|seven|
 const LATER = /^\s+later\b/i;
 const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|therapy|session|injection|application)s?|pre-?treatment)\b/i;
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
-// 12-week treatment period", "applied over a 12-week period", "for a period of 12 weeks", "the course of treatment was 12 weeks", a span of its own ("over" not in years: "patients over 50 years" is an age).
-const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(?:a\\s+total\\s+of\\s+)?(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:(?:treatment|therapy|application|intervention)(?:\\s+period)?|period)\\b|\\ba\\s+period\\s+of\\s+(${NUMBER})\\s*${UNIT}\\b`, 'gi');
+// 12-week treatment period" (phase), "applied over a 12-week period", "for a period of 12 weeks", "the course of treatment was 12 weeks", a span of its own ("over" not in years: "patients over 50 years" is an age).
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(?:a\\s+total\\s+of\\s+)?(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:(?:treatment|therapy|application|intervention)(?:\\s+(?:period|phase))?|period|phase)\\b|\\ba\\s+period\\s+of\\s+(${NUMBER})\\s*${UNIT}\\b`, 'gi');
 // What makes a duration a span ("for 8 weeks", "over an 8-week period", "for a period of 8 weeks"), not a time after one.
 const SPAN_BEFORE = /\s*\b(?:(?:for|over|during)(?:\s+(?:an?|the|a\s+total\s+of))?|period\s+of)\s*$/i;
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
@@ -149,9 +149,10 @@ const AFTER_SPAN = /\b(?:followed\s+by|(?:and\s+)?then)\s+(?:an?\s+)?$|\b(?:an?\
 // The same said with an adverb, "were then (subsequently) followed up for 12 weeks", read as written: the text the rules
 // read blanks an adverb between an auxiliary and its participle (asides.ts).
 const THEN_FOLLOWED = /\b(?:then|subsequently|thereafter)\s+(?:followed|observed|monitored)(?:[\s-]+up)?(?:\s+(?:for|over|during)(?:\s+(?:an?|the|a\s+total\s+of|a\s+period\s+of))?)?\s*$/i;
-// "for 8 weeks, with a 4-week follow-up without treatment": the follow-up comes after the span too.
-const WITH_A = /\bwith\s+an?\s*$/i;
-const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|treatment[\s-]*free|observation)\b/i;
+// "for 8 weeks, with a 4-week follow-up without treatment", "a 16-week treatment phase and an 8-week treatment-free
+// phase": the follow-up comes after the span too.
+const WITH_A = /\b(?:with|and)\s+an?\s*$/i;
+const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|(?:treatment|therapy)[\s-]*free|observation)\b/i;
 // "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
 const TREATING = /\b(?:appl(?:y|ied|ication)|receiv\w*|treat\w*|therap\w*|used|utili[sz]ed|given|administ\w*|inject\w*|managed\s+with|randomi[sz](?:ed|ation)|assigned|allocated)\b/i;
