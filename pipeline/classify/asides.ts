@@ -91,12 +91,12 @@ const VESICLE_BASED = /-(?<=\b(?:exosom\w*|exos?|s?EVs?|vesicles?)-)(?:based|con
 const ADVERB =
   /\b(?:then|subsequently|further|finally|successfully|directly|immediately|initially|afterwards|thereafter|later)\b(?<=\b(?:was|were|is|are|been|be|being)\s+[a-z]+)(?=\s+(?:[a-z]+(?:ed|en)|put|split|cut|fed|kept|spread|made|done|run|set|sent|held|led|met|left|shown|grown|drawn)\b)|\b(?:then|subsequently)(?=\s+(?:received|underwent|applied|used|utili[sz]ed|had|got|chose|completed)\b)/gi;
 
-// "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
-// diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with"; and so is
 // A group's treatment said in a relative clause ("the control group, which received saline", "group B, who were given
 // PRP"): rules read it as if the group received it ("the control group received saline").
 const WHICH_RECEIVED = /(?<=\b(?:group|arm|cohort)(?:\s+(?:[A-D]|I{1,3}|[1-4]))?),\s+(?:which|who)(?=\s+(?:received|got|underwent|used|applied|(?:was|were)\s+(?:given|treated|managed|injected|dressed))\b)/gi;
 
+// "Diagnosed with" after people counted or named: "30 men diagnosed with androgenetic alopecia received ...", "adults
+// diagnosed with atopic dermatitis and moderate pruritus": read as "with", as rules read "patients with"; and so is
 // "suffering from" ("exosomes from patients suffering from melanoma" names the patients, not tumour cells).
 const PEOPLE_NOUN = 'patients|pts|cases|participants|subjects|volunteers|women|men|females|males|adults|children|individuals|people|persons|adolescents|infants';
 const PEOPLE = String.raw`\b(?:${PEOPLE_NOUN})`;

@@ -282,7 +282,7 @@ const SEX_NOUN = '(?:\\s+(?:participants|patients|subjects|volunteers))?';
 const SEXES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}(?:women|females?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+${MODIFIERS}(?:men|males?${SEX_NOUN})\\b|(${NUMBER})\\s+${MODIFIERS}(?:men|males?${SEX_NOUN})(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(${NUMBER})\\s+${MODIFIERS}(?:women|females?${SEX_NOUN})\\b`, 'gi');
 
 // "and" before a count: the words two counts joined cannot be matched without.
-const TWO_COUNTS = /\band\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)/i;
+const TWO_COUNTS = new RegExp(`\\band\\s+(?:\\d|(?:${WORD})\\b)`, 'i');
 // Two sets of people joined score as one count would: those enrolled or treated, unless they are those with an outcome
 // ("Erythema occurred in 5 patients and 3 patients had oedema", "There were 3 cases of pigmentation and 2 cases of
 // eruption").
