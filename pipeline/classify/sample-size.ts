@@ -286,8 +286,9 @@ const TWO_COUNTS = new RegExp(`\\band\\s+(?:\\d|(?:${WORD})\\b)`, 'i');
 // Two sets of people joined score as one count would: those enrolled or treated, unless they are those with an outcome
 // ("Erythema occurred in 5 patients and 3 patients had oedema", "There were 3 cases of pigmentation and 2 cases of
 // eruption").
-function peopleJoined(m: RegExpExecArray, sentence: string) {
+function peopleJoined(m: RegExpExecArray, sentenceOf: () => string) {
   if (OUTCOME_IN.test(preceding(m.input, m.index, 50)) || OUTCOME_AFTER.test(following(m.input, m.index + m[0].length, 80))) return 0;
+  const sentence = sentenceOf();
   return ENROL.test(sentence) || TREATED.test(sentence) ? 3 : 1;
 }
 
@@ -299,9 +300,9 @@ function sumOf(...counts: (string | undefined)[]): number | null {
 
 /**
  * The patterns of composed totals, each with the words a text cannot match it without (a text lacking them is
- * not scanned), how its value is read and its score.
+ * not scanned), how its value is read and its score (from the match, and the sentence that holds it where asked for).
  */
-type Composed = { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray, sentence: string) => number };
+type Composed = { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray, sentenceOf: () => string) => number };
 const COMPOSED: Composed[] = [
   { rule: 'sample_size.subset', needs: null, re: SUBSET, value: (m) => parseNumber(m[2]), score: (m) => (m[3] ? 3 : 0) },
   { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[2]), score: () => 3 },
@@ -337,8 +338,11 @@ function totalsOf(table: Composed[], text: RecordText) {
       const value = c.value(m);
       // Patterns overlap ("14 women and 6 men" are people and sexes): a total read once where it begins.
       if (!value || out.some((o) => o.ev.start === m.index && o.value === value)) continue;
-      const s = sentenceAt(f, m.index);
-      out.push(fromMatch(c.rule, m, value, c.score(m, f.text.slice(s.start, s.end))));
+      const sentenceOf = () => {
+        const s = sentenceAt(f, m.index);
+        return f.text.slice(s.start, s.end);
+      };
+      out.push(fromMatch(c.rule, m, value, c.score(m, sentenceOf)));
     }
   }
   return out;

@@ -259,11 +259,10 @@ export function preceding(text: string, at: number, n: number): string {
 /** The section of a structured abstract that holds an offset, if any (sections do not overlap). */
 export const sectionAt = (f: FieldText, offset: number) => f.sections.find((s) => offset >= s.start && offset < s.end);
 
-export function sentenceAt(f: FieldText, offset: number): Span {
-  // Sentences are few (tens); a linear scan is cheaper than building an index.
-  for (const s of f.sentences) if (offset >= s.start && offset < s.end) return s;
-  return { start: 0, end: f.text.length };
-}
-
 /** The index of the sentence that holds an offset, or -1 (a blank past the last sentence). */
 export const sentenceIndex = (f: FieldText, offset: number) => f.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+
+export function sentenceAt(f: FieldText, offset: number): Span {
+  // Sentences are few (tens); a linear scan is cheaper than building an index.
+  return f.sentences[sentenceIndex(f, offset)] ?? { start: 0, end: f.text.length };
+}
