@@ -581,6 +581,12 @@ const BARE_N = `\\s*\\(\\s*${N_IS}${G}\\s*\\)`;
 const BRACKET_LEAD = '\\s*(?:[^()]{0,40}?[,;]\\s*)?';
 const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+/).filter(Boolean).length);
 const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\b)`;
+// Animals taken from each group for a measurement are a sample of it, not its size: "24 rats were divided into exosome and
+// control groups, and flaps were harvested from six rats per group" are 24, not 2 x 6. The span from the groups to the
+// count does not run through such a step, and a count followed by one ("six rats per group were killed on day 7") is none.
+const SAMPLED = '\\b(?:harvested|collected|sacrificed|killed|euthani[sz]ed|sampled|excised|biopsied)\\b';
+const TO_THE_COUNT = `(?:(?!${SAMPLED})${NOSTOP}){0,80}?`;
+const NOT_SAMPLED = `(?!\\s+(?:were|was)\\s+(?:\\w+\\s+)?${SAMPLED})`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
 const EACH_OR_PER = /\b(?:each|per)\b|\/\s*(?:group|arm)\b/i;
@@ -598,7 +604,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)(?:,?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+|,\\s*)(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "Twelve rats per group (four groups)".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)\\s*\\(\\s*${G}\\s+(?:groups|arms)\\s*\\)`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
-  [new RegExp(`${NUMBERED}\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
+  [new RegExp(`${NUMBERED}\\b${TO_THE_COUNT}(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}${NOT_SAMPLED}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
   // What comes first in the brackets ("6-8 weeks old, n = 10 per group, 3 groups") does not change the count.
@@ -621,7 +627,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\b${noun}${AGED}(?:\\s*\\([^()]{0,60}\\))?,?\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+(?:\\w+\\s+){0,2}?(?:into|to)\\s+${G}\\s+(?:equal\\s+)?groups\\s+(?:of|with)\\s+${G}\\b(?!\\s*(?:%|(?:mg|µg|ug|ng|ml|days?|weeks?|months?|years?|hours?|h|min|mm|cm)\\b))`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
   // Groups (arms) named in a list, or two: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8),
   // "divided into control and exosome groups, with six rabbits in each group" (2 x 6).
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+(?:groups|arms)\\b${NOSTOP}{0,80}?(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+(?:groups|arms)\\b${TO_THE_COUNT}(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}${NOT_SAMPLED}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // Two groups named one by one, each with what it was given, then how many each held: "divided into a control group
   // given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each" (2 x 32).
   [new RegExp(`${DIVIDED}(?:in)?to\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
