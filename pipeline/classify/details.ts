@@ -341,7 +341,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
 // Controls treated before the study's people ("compared with 40 historical controls") are no concurrent control, so the
 // design is uncontrolled (design.json's human_controlled rules set such sentences aside), but a comparison is made: what
 // the controls got is the control, as in a controlled design.
-const HISTORICAL_CONTROLS = /\bhistoric(?:al)?\s+(?:controls?|control\s+(?:group|cohort|patients)|cohorts?|comparators?)\b/i;
+const HISTORICAL_CONTROLS = /\bhistoric(?:al)?\s+(?:controls?|(?:control|comparison|reference)\s+(?:groups?|cohorts?|patients)|cohorts?|comparators?)\b/i;
 
 // The species an animal study treats, by their common names.
 const SPECIES: [string, RegExp][] = [
