@@ -303,6 +303,8 @@ const CONTROL_GOT = new RegExp(
     // "and twenty applied adapalene gel only", "the others used minoxidil solution alone", "40 had transplantation alone": an arm
     // named by its count, or as the rest, and by a treatment it got alone
     String.raw`(?:\b(?:${NUMBER})\s+(?:(?:other|remaining)\s+)?(?:(?:patients|participants|subjects|volunteers|women|men|children|cases)\s+)?|\b(?:the\s+)?(?:others|controls|remainder)\s+)(?:had|received|applied|used|utili[sz]ed|underwent|were\s+(?:given|treated\s+with))\s+${GROUP_GOT}(?=\s+(?:only|alone)\b)`,
+    // "were compared with 30 patients receiving microneedling": the people the vesicle arm is compared with, by what they got
+    String.raw`\bcompared\s+(?:with|to|against)\s+(?:those\s+of\s+)?(?:${NUMBER})\s+(?:[\w-]+\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|cases)\s+(?:receiving|given|treated\s+with|who\s+(?:received|underwent|had))\s+${GROUP_GOT}(?=${GOT_ENDS})`,
   ].join('|'),
   'gi',
 );
@@ -311,7 +313,8 @@ const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
 // A treatment's strength and form may stand between its name and the vesicles ("adapalene 0.1% gel plus an exosome serum").
 const WITH_VESICLES = String.raw`(?:\s+\d+(?:\.\d+)?\s*%)?(?:\s+(?:gel|cream|serum|solution|lotion|foam|ointment|tablets?|capsules?))?\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
-const VESICLES_WITH = String.raw`${VESICLE}[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+(?:the\s+|a\s+)?`;
+// "exosome-assisted microneedling" is microneedling with the vesicles.
+const VESICLES_WITH = String.raw`${VESICLE}(?:[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+|\w*[\s-]+(?:assisted|enhanced|augmented|combined)\s+)(?:the\s+|a\s+)?`;
 // Words that name no treatment of their own: how or how often it was given.
 const GENERIC = /^(?:therapy|treatments?|injections?|intralesional|intradermal|topical|local|conventional|routine|standard|usual|basic|regular|sessions?|applications?|once|twice|thrice|daily|weekly|monthly|times)$/i;
 // A short word is distinctive as an acronym (PRP, NB-UVB), not as a word (gel, oil).
@@ -322,7 +325,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
   const t = text.abstract.text;
   const defined = abbreviations(text.abstract.shown);
   for (const m of matchesOf(CONTROL_GOT, t)) {
-    const got = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]).trim();
+    const got = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]).trim();
     // A group named by its vesicles is the vesicle arm, not the control.
     if (VESICLE_WORD.test(got)) continue;
     const what = escaped(got).replace(/\s+/g, '\\s+');
@@ -332,7 +335,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
     const names = [what, ...words, ...aka].join('|');
     // Sought outside the control's own words ("hyaluronic acid dressing after laser" does not share itself).
     const rest = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
-    if (new RegExp(`${ADDED_TO}(?:${names})\\b|\\b(?:${names})${WITH_VESICLES}|${VESICLES_WITH}${what}\\b`, 'i').test(rest))
+    if (new RegExp(`${ADDED_TO}(?:${names})\\b|\\b(?:${names})${WITH_VESICLES}|${VESICLES_WITH}(?:${names})\\b`, 'i').test(rest))
       return { rule: 'details.control.untreated', value: 'control:untreated', weight: 1, field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] };
   }
   return null;
