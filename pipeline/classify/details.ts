@@ -139,8 +139,8 @@ const ANOTHER_TIME = new RegExp(`(?:\\d|\\b(?:one|two|three|four|five|six|seven|
 const LATER = /^\s+later\b/i;
 const FROM_BASELINE = /\b(?:baseline|before\s+(?:the\s+)?(?:first\s+)?(?:treatment|therapy|session|injection|application)s?|pre-?treatment)\b/i;
 // A treatment period: "applied the cream for 12 weeks", "the treatment lasted 12 weeks", "injections over 8 weeks", "a
-// 12-week treatment period" (phase), "applied over a 12-week period", "for a period of 12 weeks", "the course of treatment was 12 weeks", a span of its own ("over" not in years: "patients over 50 years" is an age).
-const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(?:a\\s+total\\s+of\\s+)?(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:(?:treatment|therapy|application|intervention)(?:\\s+(?:period|phase))?|period|phase)\\b|\\ba\\s+period\\s+of\\s+(${NUMBER})\\s*${UNIT}\\b`, 'gi');
+// 12-week treatment period" (phase), "applied over a 12-week period", "for a period of 12 weeks", "the course of treatment was 12 weeks", "the treatment period was 6 months", a span of its own ("over" not in years: "patients over 50 years" is an age).
+const PERIOD = new RegExp(`\\b(?:for|lasted|over(?!\\s+\\S+[\\s-]*(?:years?|yrs?)\\b)|(?:course|duration|period)\\s+of\\s+(?:the\\s+)?(?:treatment|therapy|intervention)\\s+was)\\s+(?:a\\s+total\\s+of\\s+)?(${NUMBER})[\\s-]*${UNIT}\\b|(${NUMBER})[\\s-]*${UNIT}\\s+(?:(?:treatment|therapy|application|intervention)(?:\\s+(?:period|phase))?|period|phase)\\b|\\ba\\s+period\\s+of\\s+(${NUMBER})\\s*${UNIT}\\b|\\b(?:treatment|therapy|intervention)\\s+(?:period|phase|duration|course)\\s+(?:was|lasted)\\s+(?:a\\s+total\\s+of\\s+)?(${NUMBER})[\\s-]*${UNIT}\\b`, 'gi');
 // What makes a duration a span ("for 8 weeks", "over an 8-week period", "for a period of 8 weeks"), not a time after one.
 const SPAN_BEFORE = /\s*\b(?:(?:for|over|during)(?:\s+(?:an?|the|a\s+total\s+of))?|period\s+of)\s*$/i;
 // A time after the treatment's span: "a 12-week treatment period followed by a 12-week follow-up", "treated for
@@ -152,6 +152,11 @@ const THEN_FOLLOWED = /\b(?:then|subsequently|thereafter)\s+(?:followed|observed
 // "for 8 weeks, with a 4-week follow-up without treatment", "a 16-week treatment phase and an 8-week treatment-free
 // phase": the follow-up comes after the span too.
 const WITH_A = /\b(?:with|and)\s+an?\s*$/i;
+// The time after treatment named before its number: "the treatment period was 6 months and the observation period after
+// treatment 3 months" (9 months in all), "the treatment phase lasted 8 weeks, followed by a treatment-free phase of 4 weeks",
+// "treatment lasted 4 weeks and follow-up lasted 3 months".
+const AFTER_TREATMENT_LEAD =
+  /\b(?:observation|follow[\s-]*up|(?:treatment|therapy)[\s-]*free)\s+(?:period|phase)\s+(?:after|following)\s+(?:the\s+)?(?:end\s+of\s+)?(?:treatment|therapy)\s+(?:was\s+|of\s+|lasted\s+)?$|\b(?:followed\s+by|then)\s+an?\s+(?:[\w-]+\s+)?(?:follow[\s-]*up|observation|(?:treatment|therapy)[\s-]*free)\s+(?:period|phase)\s+(?:of|lasting)\s+$|\band\s+(?:the\s+)?(?:follow[\s-]*up|observation)(?:\s+(?:period|phase))?\s+lasted\s+$/i;
 const FOLLOW_UP_NEXT = /^[\s-]*(?:follow[\s-]*up|(?:treatment|therapy)[\s-]*free|observation)\b/i;
 // "followed up for", "follow-up for" and plain "followed for", with whom: "we followed patients for".
 const FOLLOWED_UP = /\b(?:followed(?:[\s-]*up)?|follow[\s-]*up)(?:\s+(?:the\s+|all\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|them))?\s*$/i;
@@ -202,7 +207,7 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
     // "followed up for 3 months" is the follow-up, not the treatment's span; so is "followed over a 12-week period".
     if (FOLLOWED_UP.test(wholeWords(f.text, m.index - 30, m.index).replace(/\s*\b(?:over|during|for|in)\s+(?:an?|the)\s*$/i, ''))) continue;
     const s = sentenceAt(f, m.index);
-    if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1] ?? m[3] ?? m[5]) ?? 0, m[2] ?? m[4] ?? m[6]));
+    if (TREATING.test(f.text.slice(s.start, s.end))) span = Math.max(span, toWeeks(parseNumber(m[1] ?? m[3] ?? m[5] ?? m[7]) ?? 0, m[2] ?? m[4] ?? m[6] ?? m[8]));
   }
   const consider = (index: number, length: number, n: number | null, unit: string, snippet: string) => {
     if (n === null || n <= 0) return;
@@ -227,7 +232,8 @@ export function followUpWeeks(text: RecordText): FollowUp | null {
       AFTER_SPAN.test(before) ||
       THEN_FOLLOWED.test(wholeWords(f.shown, index - 40, index)) ||
       FURTHER.test(snippet) ||
-      (WITH_A.test(before) && FOLLOW_UP_NEXT.test(after));
+      (WITH_A.test(before) && FOLLOW_UP_NEXT.test(after)) ||
+      AFTER_TREATMENT_LEAD.test(before);
     const weeks = Math.round(toWeeks(n, unit) + (fromEnd ? span : 0));
     if (!plausibleWeeks(weeks)) return;
     if (!best || weeks > best.weeks) best = { weeks, evidence: { rule: 'details.follow_up.duration', field: 'abstract', start: index, end: index + length, snippet } };
