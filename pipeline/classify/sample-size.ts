@@ -525,10 +525,11 @@ const NOT_GIVEN = '(?!(?:exosom|EVs?\\b|vesicle|PBS|saline|treat|vehicle))';
 const WITH_DISEASE = `(?:\\s+(?:with|bearing|carrying)\\s+(?:${NOT_GIVEN}[\\w-]+\\s+){0,2}?${NOT_GIVEN}[\\w-]+)?`;
 /**
  * "C57BL/6 mice (n = 24)", "mice (6 weeks old, n = 30)": the animals, counted where they are named; "(n = 6 per
- * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)".
+ * group)" is not a total. Or the count names them in its bracket: "a rabbit ear model (n = 12 rabbits)", not what it counts
+ * in them: "(n = 24 wounds in 6 rabbits)".
  */
 const ANIMALS_N_EQUALS = new RegExp(
-  `\\b${ANIMAL_NOUN}${AGED}${WITH_DISEASE}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:[\\w-]+\\s+){0,3}?${ANIMAL_NOUN}\\s*\\)`,
+  `\\b${ANIMAL_NOUN}${AGED}${WITH_DISEASE}\\s*\\((?:[^()]{0,40}?[,;]\\s*)?${N_IS}(\\d{1,5})\\s*\\)(?!\\s*(?:${PER}|each)\\b)|\\(${N_IS}(\\d{1,5})\\s+(?:(?!(?:wounds?|scars?|sites?|lesions?|ears?|flaps?|samples?|biops(?:y|ies)|defects?|grafts?|sides?|tumou?rs?|in|of|from)\\b)[\\w-]+\\s+){0,3}?${ANIMAL_NOUN}\\s*\\)`,
   'gi',
 );
 
