@@ -304,8 +304,8 @@ const CONTROL_GOT = new RegExp(
     String.raw`\b(?:(?:control|comparison|reference|comparator|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*(?:${NUMBER})\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|thrice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
     // "24 received triamcinolone injection (conventional group)"
     String.raw`\b(?:received|underwent|were\s+(?:given|administered)|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
-    // "Group A (36 cases) was treated with picosecond laser"
-    String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|receives|underwent|undergoes|(?:was|is)\s+(?:treated|managed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    // "Group A (36 cases) was treated with picosecond laser", "patients in group A took tranexamic acid"
+    String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|receives|underwent|undergoes|took|used|applied|(?:was|is)\s+(?:treated|managed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
     // "and twenty applied adapalene gel only", "the others used minoxidil solution alone", "40 had transplantation alone": an arm
     // named by its count, or as the rest, and by a treatment it got alone
     String.raw`(?:\b(?:${NUMBER})\s+(?:(?:other|remaining)\s+)?(?:(?:patients|participants|subjects|volunteers|women|men|children|cases)\s+)?|\b(?:the\s+)?(?:others|controls|remainder)\s+)(?:had|received|applied|used|utili[sz]ed|underwent|were\s+(?:given|treated\s+with))\s+${GROUP_GOT}(?=\s+(?:only|alone)\b)`,
