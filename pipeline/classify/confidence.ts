@@ -8,7 +8,7 @@
 import { HIGH_CONFIDENCE as HIGH, type Confidence, type Design, type Labels } from '../types.ts';
 import { beyondAbstract, type Match } from './match.ts';
 import { HUMAN_DESIGNS, PRIMARY_DESIGNS, type DesignChoice } from './design.ts';
-import type { SampleSizeResult } from './sample-size.ts';
+import { ARMS_GIVEN, type SampleSizeResult } from './sample-size.ts';
 
 export const low = (reason: string): Confidence => ({ level: 'low', reason });
 
@@ -57,6 +57,7 @@ export function designConfidence(c: DesignChoice, hasVesicles: boolean): Confide
 }
 
 export function sampleSizeConfidence(n: SampleSizeResult, labels: Labels): Confidence {
+  if (labels.design === 'animal' && n.evidence[0]?.rule === ARMS_GIVEN) return low(`a count per group times the arms named as given (${quote(n.evidence[0].snippet)}): a group given neither may go unnamed`);
   if (!HUMAN_DESIGNS.includes(labels.design)) return HIGH;
   if (n.value === null) return low('no count of people found');
   const [best, ...rest] = n.candidates;

@@ -581,6 +581,11 @@ const NUMBERED = `${DIVIDED}(?:in)?to\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
 const BARE_N = `\\s*\\(\\s*${N_IS}${G}\\s*\\)`;
 // Words before the count inside brackets: "(6-8 weeks old, n = 10 per group, ...)".
 const BRACKET_LEAD = '\\s*(?:[^()]{0,40}?[,;]\\s*)?';
+// Arms set one against another, two or more: "exosome or PBS injections", "exosomes, PBS or gel alone".
+// Their total is a reading, not a statement: a group given neither (sham, normal controls) may go unnamed, so
+// confidence.ts marks an animal count read so as unsure.
+export const ARMS_GIVEN = 'sample_size.arms-given';
+const GIVEN_ARMS = `${ITEM}(?:,\\s+${ITEM})*,?\\s+(?:or|versus|vs\\.?)\\s+${ITEM}`;
 const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+/).filter(Boolean).length);
 const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\b)`;
 // Animals taken from each group for a measurement are a sample of it, not its size: "24 rats were divided into exosome and
@@ -594,7 +599,9 @@ const NOT_SAMPLED = `(?!\\s+(?:were|was)\\s+(?:\\w+\\s+)?${SAMPLED})`;
 const EACH_OR_PER = /\b(?:each|per)\b|\/\s*(?:group|arm)\b/i;
 const GROUPS_OF = /\b(?:groups?|cohorts?|arms?)\s+(?:of|with)\b/i;
 const GROUPS = /\bgroups\b/i;
-const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp][] => [
+// Each pattern: its regex, the count per group and the number of groups it reads, the words a text needs, and the rule
+// it is reported as where not sample_size.per-group.
+const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, string], RegExp, string?][] => [
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:in\\s+)?(?:each|per)\\s+(?:of\\s+(?:the\\s+)?)?${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "four groups of six rats", "three cohorts of five patients".
   [new RegExp(`${G}\\s+(?:equal\\s+)?(?:groups?|cohorts?|arms?)\\s+(?:of|with)\\s+${G}\\s+${MODIFIERS}${noun}\\b`, 'gi'), (m) => [m[2], m[1]], GROUPS_OF],
@@ -639,6 +646,11 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // The same with the count after a comma: "randomized to exosome cream or standard care, with 20 patients per arm" (2 x 20).
   // What they got may run on before the count: "to exosome gel or vehicle gel after each of three laser sessions, with 24 per arm".
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)(?:\\s+[^,.;()]{1,60}?)?\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
+  // Arms named by what they were given, not how they were allocated, each counted: "Rats received exosome or PBS
+  // injections (n = 10 per group)" (2 x 10), "mice received topical exosomes, retinoic acid or vehicle, with 10 mice in each
+  // group" (3 x 10), how and when they were given between ("Treg-EVs or PBS i.p. every other day (n = 8 per group)").
+// Alternatives only: "received IMQ and exosomes (n = 6 per group)" may be one arm of several.
+  [new RegExp(`\\b(?:received|were\\s+(?:treated|injected)\\s+with|were\\s+(?:given|administered))\\s+(${GIVEN_ARMS})(?:\\s+(?:[A-Za-z]\\.){2}|\\s+[\\w+-]+){0,6}?\\s*(?:\\(\\s*(?:${N_IS})?${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)|,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b)`, 'gi'), (m) => [m[2] ?? m[3], listed(m[1])], EACH_OR_PER, ARMS_GIVEN],
 ];
 // Of animals, a bare n right after the groups counts each group, as "(n = 6 each)" does: "divided into four
 // groups (n = 6)", "into control, UVB and UVB + exosome groups (n = 8)", "into PBS and exosome groups (n = 12)".
@@ -657,12 +669,12 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
   const f = text.abstract;
   // Each pattern counts groups (cohorts, arms), or arms counted "each".
   if (!/group|cohort|arm|\beach\b/i.test(f.text)) return out;
-  for (const [re, parts, needs] of patterns) {
+  for (const [re, parts, needs, rule = 'sample_size.per-group'] of patterns) {
     if (!needs.test(f.text)) continue;
     for (const m of matchesOf(re, f.text)) {
       const [each, groups] = parts(m).map(parseNumber);
       if (each && groups && groups <= 20)
-        out.push(fromMatch('sample_size.per-group', m, each * groups, score));
+        out.push(fromMatch(rule, m, each * groups, score));
     }
   }
   return out;
