@@ -581,8 +581,11 @@ const NUMBERED = `${DIVIDED}(?:in)?to\\s+${G}\\s+(?:\\w+\\s+){0,2}?groups`;
 const BARE_N = `\\s*\\(\\s*${N_IS}${G}\\s*\\)`;
 // Words before the count inside brackets: "(6-8 weeks old, n = 10 per group, ...)".
 const BRACKET_LEAD = '\\s*(?:[^()]{0,40}?[,;]\\s*)?';
-// A group named by its own word or its letter or number: "the observation group", "group 2"; not "each group", "two groups".
-const NAMED_GROUP = `\\b(?:(?:the\\s+|an?\\s+)?(?!(?:each|per|two|three|both|either|one|other|this|that|same|every|which)\\b)[\\w-]+\\s+(?:group|arm)|group\\s+(?:[A-D1-4]|I{1,3}))\\b`;
+// A group named by its own words or its letter or number: "the observation group", "an extracellular vesicle group", "group
+// 2"; not "each group", "two groups".
+const NAMED_GROUP = `(?<![\\w-])(?:(?:the\\s+|an?\\s+)?(?!(?:each|per|two|three|both|either|one|other|this|that|same|every|which)\\b)(?:[\\w-]+\\s+){1,3}?(?:group|arm)|group\\s+(?:[A-D1-4]|I{1,3}))\\b`;
+// Up to the next clause or sentence, through no other group.
+const NO_OTHER_GROUP = `(?:(?!\\b(?:groups?|arms?)\\b)(?:${NOSTOP}|;)){0,150}?`;
 // Arms set one against another, two or more: "exosome or PBS injections", "exosomes, PBS or gel alone".
 // Their total is a reading, not a statement: a group given neither (sham, normal controls) may go unnamed, so
 // confidence.ts marks an animal count read so as unsure.
@@ -639,20 +642,22 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // Groups (arms) named in a list, or two: "divided into sham, model and exosome groups, with 8 rats in each group" (3 x 8),
   // "divided into control and exosome groups, with six rabbits in each group" (2 x 6).
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+(?:groups|arms)\\b${TO_THE_COUNT}(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}${NOT_SAMPLED}`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
-  // Two groups named one by one, each with what it was given, then how many each held: "divided into a control group
-  // given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each" (2 x 32).
-  [new RegExp(`${DIVIDED}(?:in)?to\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?\\band\\s+(?:an?\\s+|the\\s+)?[\\w-]+\\s+(?:group|arm)\\b${NOSTOP}{0,120}?,\\s*${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
   // Arms listed without the word "groups" (which the pattern above counts): "randomly assigned to topical
   // vehicle, conditioned medium, or exosomes (n = 7 per group)" (3 x 7), "to exosomes plus laser or laser alone (n = 24 each)".
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)\\s*\\(\\s*${N_IS}${G}\\s*(?:${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
   // The same with the count after a comma: "randomized to exosome cream or standard care, with 20 patients per arm" (2 x 20).
   // What they got may run on before the count: "to exosome gel or vehicle gel after each of three laser sessions, with 24 per arm".
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(?:receive\\s+)?(${LISTED_OR_TWO})(?<!\\bgroups)(?:\\s+[^,.;()]{1,60}?)?\\s*,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b`, 'gi'), (m) => [m[2], listed(m[1])], EACH_OR_PER],
-  // Two groups named by their own words, clause after clause, then how many each held, not said to be divided: "The control
+  // Two groups named by their own words, one by one or clause after clause, then how many each held: "divided into a control
+  // group given routine skin care and an intervention group given routine skin care plus exosome spray, 32 in each", "The control
   // group received fire needle therapy and the observation group ..., 40 cases in each group", "The reference group ...;
   // the research group added exosome gel. Each group had 45 cases", "Group 1 applied ...; group 2 applied ...; 30 cases per
-  // group" (2 x each).
-  [new RegExp(`${NAMED_GROUP}(?:${NOSTOP}|;){0,150}?(?:\\band|;)\\s+${NAMED_GROUP}(?:${NOSTOP}|;){0,150}?(?:[,;]\\s*(?:with\\s+)?|\\.\\s*(?:(?:in\\s+addition|additionally|moreover|furthermore|overall),?\\s+)?)(?:each\\s+group\\s+(?:had|included|comprised|contained|consisted\\s+of)\\s+${G}|${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:(?:were\\s+)?in\\s+)?${EACH})`, 'gi'), (m) => [m[1] ?? m[2], '2'], EACH_OR_PER],
+  // group" (2 x each). No third group before, between or after them: in "a laser group, an exosome group and a
+  // laser-exosome group, 30 in each group" there are three.
+  [new RegExp(`(?<!\\b(?:groups?|arms?)\\s*,\\s*(?:and\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3})${NAMED_GROUP}${NO_OTHER_GROUP}(?:\\band|;)\\s+${NAMED_GROUP}${NO_OTHER_GROUP}(?:[,;]\\s*(?:with\\s+)?|\\.\\s*(?:(?:in\\s+addition|additionally|moreover|furthermore|overall),?\\s+)?)(?:each\\s+group\\s+(?:had|included|comprised|contained|consisted\\s+of)\\s+${G}|${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:(?:were\\s+)?in\\s+)?${EACH})`, 'gi'), (m) => [m[1] ?? m[2], '2'], EACH_OR_PER],
+  // Three or four groups so named, in a list: "divided into a laser group, an exosome group and a laser-exosome group, 30 in each
+  // group" (3 x 30).
+  [new RegExp(`${DIVIDED}(?:in)?to\\s+((?:${NAMED_GROUP},\\s+){1,2}${NAMED_GROUP},?\\s+and\\s+${NAMED_GROUP}),\\s*(?:with\\s+)?${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[2], String((m[1].match(/\b(?:group|arm)\b/gi) ?? []).length)], EACH_OR_PER],
   // Arms named by what they were given, not how they were allocated, each counted: "Rats received exosome or PBS
   // injections (n = 10 per group)" (2 x 10), "mice received topical exosomes, retinoic acid or vehicle, with 10 mice in each
   // group" (3 x 10), how and when they were given between ("Treg-EVs or PBS i.p. every other day (n = 8 per group)").
