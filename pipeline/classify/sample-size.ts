@@ -586,10 +586,10 @@ const BRACKET_LEAD = '\\s*(?:[^()]{0,40}?[,;]\\s*)?';
 const NAMED_GROUP = `(?<![\\w-])(?:(?:the\\s+|an?\\s+)?(?!(?:each|per|two|three|both|either|one|other|this|that|same|every|which)\\b)(?:[\\w-]+\\s+){1,3}?(?:group|arm)|group\\s+(?:[A-D1-4]|I{1,3}))\\b`;
 // Up to the next clause or sentence, through no other group.
 const NO_OTHER_GROUP = `(?:(?!\\b(?:groups?|arms?)\\b)(?:${NOSTOP}|;)){0,150}?`;
-// Arms set one against another, two or more: "exosome or PBS injections", "exosomes, PBS or gel alone".
-// Their total is a reading, not a statement: a group given neither (sham, normal controls) may go unnamed, so
-// confidence.ts marks an animal count read so as unsure.
+// The rule a total read from arms named as given (below) is reported as. Such a total is a reading, not a statement: a
+// group given neither (sham, normal controls) may go unnamed, so confidence.ts marks an animal count read so as unsure.
 export const ARMS_GIVEN = 'sample_size.arms-given';
+// Arms set one against another, two or more: "exosome or PBS injections", "exosomes, PBS or gel alone".
 const GIVEN_ARMS = `${ITEM}(?:,\\s+${ITEM})*,?\\s+(?:or|versus|vs\\.?)\\s+${ITEM}`;
 const listed = (list: string) => String(list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+/).filter(Boolean).length);
 const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\b)`;
@@ -661,7 +661,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // Arms named by what they were given, not how they were allocated, each counted: "Rats received exosome or PBS
   // injections (n = 10 per group)" (2 x 10), "mice received topical exosomes, retinoic acid or vehicle, with 10 mice in each
   // group" (3 x 10), how and when they were given between ("Treg-EVs or PBS i.p. every other day (n = 8 per group)").
-// Alternatives only: "received IMQ and exosomes (n = 6 per group)" may be one arm of several.
+  // Alternatives only: "received IMQ and exosomes (n = 6 per group)" may be one arm of several.
   [new RegExp(`\\b(?:received|were\\s+(?:treated|injected)\\s+with|were\\s+(?:given|administered))\\s+(${GIVEN_ARMS})(?:\\s+(?:[A-Za-z]\\.){2}|\\s+[\\w+-]+){0,6}?\\s*(?:\\(\\s*(?:${N_IS})?${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)|,?\\s+with\\s+${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)\\b)`, 'gi'), (m) => [m[2] ?? m[3], listed(m[1])], EACH_OR_PER, ARMS_GIVEN],
 ];
 // Of animals, a bare n right after the groups counts each group, as "(n = 6 each)" does: "divided into four
