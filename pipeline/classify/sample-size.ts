@@ -260,6 +260,10 @@ const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(
 // "Forty patients underwent randomization: 20 underwent ...": a step every one of them took, not an arm.
 const NOT_ARM = '(?!\\s+(?:randomi[sz]ation|allocation|screening)\\b)';
 const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+with\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\band|[.;]\\s+the\\s+(?:other|remaining))\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+// Two groups each counted by the people in it, without brackets: "There were 28 patients in the exosome group and 27 in the
+// silicone gel group" (55). An outcome counted so ("occurred in 5 patients in the exosome group and 3 in the control group")
+// scores 0 (peopleJoined).
+const IN_GROUPS = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm|cohort)\\b${NOSTOP}{0,40}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm|cohort)\\b`, 'gi');
 // "two patients with patchy alopecia areata and one with alopecia totalis", "12 women with melasma, 5 with solar lentigines
 // and 3 with PIH": people counted by what they have, the noun said once.
 const WITH_PARTS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+(?:,\\s*(${NUMBER})\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+with\\b`, 'gi');
@@ -326,6 +330,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.kinds-and', needs: TWO_COUNTS, re: KINDS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.people-and', needs: TWO_COUNTS, re: PEOPLE_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
+  { rule: 'sample_size.in-groups', needs: /\b(?:group|arm|cohort)\b/i, re: IN_GROUPS, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.received-arms', needs: /\b(?:received|given|administered|underwent|treated|managed|chose|opted|elected|used|utili[sz]ed|applied)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
