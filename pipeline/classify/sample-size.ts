@@ -229,7 +229,8 @@ const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:cases|
 // count, of all who began.
 const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b${NOSTOP}{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|who|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated|started|began|received|applied|underwent)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone" (or "and 41 patients treated with
-// compression alone"), "45 patients who chose exosomes were compared with 45 who chose PRP", or "34 patients who
+// compression alone"), "45 patients who chose exosomes were compared with 45 who chose PRP" (or ", compared with (relative to) 39
+// patients who received tranexamic acid alone"), or "34 patients who
 // received exosomes were matched 1:1 by age with 34 patients who received silicone gel" (or "53 who received exosomes
 // were matched 1:1 with 53 who received triamcinolone", or "were propensity-matched to", the people named before; "24
 // patients with alopecia were treated with exosomes and compared with 24 matched patients treated with PRP", "paired 20
@@ -239,7 +240,7 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+
 // excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
   `\\b(?:compared|paired)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:who|treated|managed|given)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed|given)\\b` +
-    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|managed)\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:were|was|and(?:\\s+were)?)\\s+(?:compared|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+|the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
+    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|managed)\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+|the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
@@ -313,8 +314,9 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[2]), score: () => 3 },
   { rule: 'sample_size.reported-cases', needs: /\b(?:reported|described|presented|describes|presents|reports)\b/i, re: REPORTED_CASES, value: (m) => parseNumber(m[1] ?? m[2]), score: () => 3 },
   { rule: 'sample_size.completed-of', needs: /\b(?:completed|finished)\b/i, re: COMPLETED_OF, value: (m) => parseNumber(m[2]), score: () => 3 },
-  // Groups said to be compared or matched are those analysed: above the pool they were drawn from ("Among 212 patients").
-  { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched|paired)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 4 },
+  // Groups said to be compared or matched are those analysed: above the pool they were drawn from ("Among 212 patients"),
+  // unless they are those with an outcome ("Erythema was seen in 4 patients who received exosomes, compared with 6 ...").
+  { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched|paired|relative)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: (m) => (OUTCOME_IN.test(preceding(m.input, m.index, 50)) ? 0 : 4) },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
