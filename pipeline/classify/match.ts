@@ -184,9 +184,9 @@ function inSentence(finder: Finder, f: FieldText, k: number, set: MatchSet): boo
 // "and" begins one where what follows says something occurred, or how often ("counts decreased by 45% and transient
 // erythema occurred in 3", "... and rebound hyperpigmentation was less frequent"), not where it joins two things said
 // of together ("erythema and pain decreased"); so does one whose people, counted, then report or have something ("scores
-// improved and 3 patients reported mild erythema").
+// improved and 3 patients reported mild erythema", "4 improved and 1 reported burning").
 const CLAUSE_BREAK =
-  /;|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas|although)\b|\bwith\s+only\b|\s+and\s+(?=(?:[\w()%-]+\s+){1,4}?(?:occurred|developed|appeared|(?:was|were)\s+(?:observed|reported|noted|seen|experienced|(?:the\s+)?(?:only|main|most\s+common)|(?:more|less|most)\s+(?:frequent|common)))\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:patients?|pts|participants?|subjects?|volunteers?|women|men|children|cases|individuals)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|arm)(?:\s+\w+)?\s+)?(?:reported|experienced|developed|had|complained|noticed)\b)/gi;
+  /;|,\s+(?:and|but|while|whereas|although)\b|\b(?:but|while|whereas|although)\b|\bwith\s+only\b|\s+and\s+(?=(?:[\w()%-]+\s+){1,4}?(?:occurred|developed|appeared|(?:was|were)\s+(?:observed|reported|noted|seen|experienced|(?:the\s+)?(?:only|main|most\s+common)|(?:more|less|most)\s+(?:frequent|common)))\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\w-]+\s+)?(?:patients?|pts|participants?|subjects?|volunteers?|women|men|children|cases|individuals)\s+(?:in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|arm)(?:\s+\w+)?\s+)?)?(?:reported|experienced|developed|had|complained|noticed)\b)/gi;
 
 /** The clause of a sentence that holds [start, end): from the break before it to the break after it. */
 function clauseAround(sentence: string, start: number, end: number): string {
