@@ -20,6 +20,8 @@ const SYMPTOM_RULES = new Set([
   'indications.inflammation_other.review-scope',
 ]);
 const MODEL = /\bmodels?\b/i;
+// A model named as of the condition, just before it: "keratinocytes stimulated with IL-4 and IL-13, a model of atopic dermatitis".
+const MODEL_OF = /\b(?:models?\s+(?:of|for)|mimick?(?:ing|s)|simulat(?:ing|es))\s+(?:[\w-]+\s+){0,2}?$/i;
 // What a surgery removed, named after it: "Mohs surgery for", "excision of a", "after resection of primary".
 const REMOVED_BY_SURGERY = /\b(?:surger(?:y|ies)|excisions?|resections?|removal)\s+(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:[\w-]+\s+){0,2}?$/i;
 // Sentences that measure or report an outcome, and those that set up a condition to treat.
@@ -143,11 +145,12 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
     // Named as the condition of those enrolled ("thirty-two women with photoaging"), or (ENROLLED_FIRST) the first one.
     const enrolledWith = (ms: Match[], from = 0, as = ENROLLED_WITH) => ms.some((m) => m.field === 'abstract' && as.test(text.abstract.text.slice(Math.max(from, m.start - 120), m.start)));
     // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
-    // however often; unless that sentence sets up a model of it, a target of its own.
+    // however often; unless that sentence sets up a model of it, a target of its own (named twice there, or once as
+    // what the model is of).
     const once = (i: Indication) => {
       const ms = found.get(i)!;
       const one = soleSentence(text, ms);
-      if (one !== null && enrolledWith(ms, one.start)) return false;
+      if (one !== null && (enrolledWith(ms, one.start) || ms.some((m) => m.field === 'abstract' && MODEL_OF.test(textBefore(text, m, 40))))) return false;
       return one !== null && (ms.length === 1 || !MODEL.test(text.abstract.text.slice(one.start, one.end)));
     };
     const measured = (i: Indication) => measuredOnly(found.get(i)!, text, SETS_UP);
