@@ -282,6 +282,9 @@ const PEOPLE_AND = new RegExp(
   `(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|from|aged|of)\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}|aged|between\\s+\\d{1,3}\\s*(?:-|–|to|and)\\s*\\d{1,3}\\s+years)\\b`,
   'gi',
 );
+// "dressed with exosome gel in 15 consecutive patients and with petrolatum in the next 15": a series and the one after it;
+// not a time ("assessed in the following 12 months").
+const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:in|to|for|among)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men", "18 men and 12 Korean women": the total of the two.
@@ -321,6 +324,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
+  { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   {
     rule: 'sample_size.with-parts',
@@ -373,6 +377,9 @@ const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max
 const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i;
 const BETWEEN = /\bbetween\b/i;
 const AND = /\band\b/i;
+// Two counts in one bracket after arms named with "or": "either with exosome dressings or with alginate (n = 22 and n = 24)".
+const ONE_BRACKET = /^\s*(?:,|;|and)\s*$/i;
+const OR = /\bor\b/i;
 // Counts per arm ("n = 10 each", "10 per group", "in each group") are no arms to add; "after each session" or "each
 // patient" is something else.
 const PER_ARM = /\bper\s+(?:group|arm)\b|\beach\s+(?:group|arm|cohort)\b|\b(?:in|for)\s+each\b(?!\s+(?:of|session|treatment|visit|patient|participant|subject|side|half)\b)|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty))\s*\)?\s*each\b/i;
@@ -398,7 +405,7 @@ function armTotals(text: RecordText, score: number) {
     const opposed = () => {
       if (arms.length !== 2 || !TREATED.test(sentence)) return false;
       const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
-      return OPPOSING.test(between) || (BETWEEN.test(sentence.slice(0, arms[0].index)) && AND.test(between));
+      return OPPOSING.test(between) || (BETWEEN.test(sentence.slice(0, arms[0].index)) && AND.test(between)) || (ONE_BRACKET.test(between) && OR.test(sentence.slice(0, arms[0].index)));
     };
     // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
     const groups = () => arms.every((m) => GROUP_BEFORE.test(before(m)));
