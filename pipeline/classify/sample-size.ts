@@ -379,6 +379,10 @@ const BETWEEN = /\bbetween\b/i;
 const AND = /\band\b/i;
 // Two counts in one bracket after arms named with "or": "either with exosome dressings or with alginate (n = 22 and n = 24)".
 const ONE_BRACKET = /^\s*(?:,|;|and)\s*$/i;
+// Between counted arms of a list: "), dexamethasone (" and, before the last, ") or saline (".
+// Not time points: "at 4 weeks (n = 30), 8 weeks (n = 28) and 12 weeks (n = 25)".
+const NEXT_ARM = /^\s*\)\s*,\s*(?![^()]*\b(?:weeks?|months?|days?|years?|hours?|visits?|sessions?|baseline|follow-?up)\b)[^,;.()]{1,40}\(\s*$/i;
+const LAST_ARM = /^\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?![^()]*\b(?:weeks?|months?|days?|years?|hours?|visits?|sessions?|baseline|follow-?up)\b)[^,;.()]{1,40}\(\s*$/i;
 const OR = /\bor\b/i;
 // Counts per arm ("n = 10 each", "10 per group", "in each group") are no arms to add; "after each session" or "each
 // patient" is something else.
@@ -409,7 +413,12 @@ function armTotals(text: RecordText, score: number) {
     };
     // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
     const groups = () => arms.every((m) => GROUP_BEFORE.test(before(m)));
-    if (!ALLOCATED.test(sentence) && !opposed() && !groups()) continue;
+    // Or three or more arms listed by what they got: "treated with exosomes (n = 7), dexamethasone (n = 7) or saline (n = 7)".
+    const listed = () =>
+      arms.length >= 3 &&
+      TREATED.test(sentence) &&
+      arms.slice(1).every((m, k) => (k === arms.length - 2 ? LAST_ARM : NEXT_ARM).test(sentence.slice(arms[k].index + arms[k][0].length, m.index)));
+    if (!ALLOCATED.test(sentence) && !opposed() && !groups() && !listed()) continue;
     const values = arms.map((m) => Number(m[1]));
     const sum = values.reduce((a, b) => a + b, 0);
     const largest = Math.max(...values);
@@ -569,7 +578,12 @@ const SET_N = `\\s*\\((?:[^()]{0,30}?[,;]\\s*)?${N_IS}(\\d{1,4})\\s*\\)`;
 const ANIMAL_SETS_N = new RegExp(`\\b[A-Za-z][\\w-]*${SET_N}\\s+and\\s+[A-Za-z][\\w-]*${SET_N}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi');
 const ANIMAL_SETS_EACH = new RegExp(`\\b${ANIMAL_NOUN}\\s+and\\s+(?:(?:their|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:littermates|controls|counterparts|${ANIMAL_NOUN})\\s*\\(\\s*${N_IS}(\\d{1,4})\\s+each\\s*\\)`, 'gi');
 
+// "Of 40 rats injected with streptozotocin, 32 became diabetic and were randomly allocated ...": those the model took, then
+// allocated, are the animals used.
+const ANIMAL_SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\b${NOSTOP}{0,80}?,\\s*(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:became|developed|met|fulfilled|survived|remained|(?:were|was)\\s+(?:successfully\\s+)?(?:modell?ed|established|induced))\\b${NOSTOP}{0,60}?\\band\\s+(?:were\\s+|was\\s+)?(?:then\\s+)?(?:randomly\\s+)?(?:allocated|assigned|divided|randomi[sz]ed|included|used|distributed|split)\\b`, 'gi');
+
 const ANIMAL_COMPOSED: Composed[] = [
+  { rule: 'sample_size.animal-subset', needs: /\bof\b/i, re: ANIMAL_SUBSET, value: (m) => parseNumber(m[2]), score: () => 4 },
   { rule: 'sample_size.animal-pairs', needs: null, re: ANIMAL_PAIRS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.animal-pairs', needs: /\band\b/i, re: ANIMAL_SETS_N, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.animal-pairs', needs: /\beach\b/i, re: ANIMAL_SETS_EACH, value: (m) => 2 * Number(m[1]), score: () => 3 },
