@@ -230,15 +230,15 @@ const REPORTED_CASES = new RegExp(`(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:cases|
 // count, of all who began.
 const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:\\w+\\s+){0,2}?(?:completed|finished)\\b${NOSTOP}{0,60}?\\b(?:out\\s+of|of\\s+(?:the\\s+)?|from)\\s*(${NUMBER})\\s+(?:\\w+\\s+)?(?:(?:who\\s+were|who|originally|initially)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|treated|started|began|received|applied|underwent)\\b`, 'gi');
 // "We compared 45 patients who received exosomes with 45 who received laser alone" (or "and 41 patients treated with
-// compression alone"), "45 patients who chose exosomes were compared with 45 who chose PRP" (or ", compared with (relative to) 39
-// patients who received tranexamic acid alone"), or "34 patients who
-// received exosomes were matched 1:1 by age with 34 patients who received silicone gel" (or "53 who received exosomes
-// were matched 1:1 with 53 who received triamcinolone", or "were propensity-matched to", the people named before; "24
-// patients with alopecia were treated with exosomes and compared with 24 matched patients treated with PRP", "paired 20
-// patients given exosome gel with 20 given standard dressings", "25 patients receiving exosome serum ... were matched by age
-// ... to 25 patients receiving laser only", "were compared against a propensity-matched cohort of 64 patients", "with those of an untreated cohort of 24 patients"): both
-// groups. The first group is the last one counted before the comparison: in "Among 212 patients who underwent
-// excision, 53 who received ..." the 212 are all.
+// compression alone"), "45 patients who chose exosomes were compared with 45 who chose PRP" (or ", compared with
+// (relative to) 39 patients who received tranexamic acid alone"), or "34 patients who received exosomes were matched 1:1
+// by age with 34 patients who received silicone gel" (or "53 who received exosomes were matched 1:1 with 53 who received
+// triamcinolone", or "were propensity-matched to", the people named before; "24 patients with alopecia were treated with
+// exosomes and compared with 24 matched patients treated with PRP", "paired 20 patients given exosome gel with 20 given
+// standard dressings", "25 patients receiving exosome serum ... were matched by age ... to 25 patients receiving laser
+// only", "were compared against a propensity-matched cohort of 64 patients", "with those of an untreated cohort of 24
+// patients"): both groups. The first group is the last one counted before the comparison: in "Among 212 patients who
+// underwent excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
   `\\b(?:compared|paired)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:who|treated|managed|given)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed|given)\\b` +
     `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|managed|were\\s+(?:given|administered))\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(?:the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
@@ -385,11 +385,12 @@ const BETWEEN = /\bbetween\b/i;
 const AND = /\band\b/i;
 // Two counts in one bracket after arms named with "or": "either with exosome dressings or with alginate (n = 22 and n = 24)".
 const ONE_BRACKET = /^\s*(?:,|;|and)\s*$/i;
+const OR = /\bor\b/i;
 // Between counted arms of a list: "), dexamethasone (" and, before the last, ") or saline (".
 // Not time points: "at 4 weeks (n = 30), 8 weeks (n = 28) and 12 weeks (n = 25)".
-const NEXT_ARM = /^\s*\)\s*,\s*(?![^()]*\b(?:weeks?|months?|days?|years?|hours?|visits?|sessions?|baseline|follow-?up)\b)[^,;.()]{1,40}\(\s*$/i;
-const LAST_ARM = /^\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+(?![^()]*\b(?:weeks?|months?|days?|years?|hours?|visits?|sessions?|baseline|follow-?up)\b)[^,;.()]{1,40}\(\s*$/i;
-const OR = /\bor\b/i;
+const ARM_WORDS = String.raw`(?![^()]*\b(?:weeks?|months?|days?|years?|hours?|visits?|sessions?|baseline|follow-?up)\b)[^,;.()]{1,40}\(\s*$`;
+const NEXT_ARM = new RegExp(String.raw`^\s*\)\s*,\s*${ARM_WORDS}`, 'i');
+const LAST_ARM = new RegExp(String.raw`^\s*\)\s*,?\s*(?:or|and|versus|vs\.?)\s+${ARM_WORDS}`, 'i');
 // Counts per arm ("n = 10 each", "10 per group", "in each group") are no arms to add; "after each session" or "each
 // patient" is something else.
 const PER_ARM = /\bper\s+(?:group|arm)\b|\beach\s+(?:group|arm|cohort)\b|\b(?:in|for)\s+each\b(?!\s+(?:of|session|treatment|visit|patient|participant|subject|side|half)\b)|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty))\s*\)?\s*each\b/i;
