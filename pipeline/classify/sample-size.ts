@@ -255,14 +255,15 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP", "and
 // 12 patients who received no treatment served as controls"):
 // two arms, each named by what it received (not "and 15 received a second session", nor "15 of them"), the second maybe in a
-// sentence of its own ("... The other 28 patients received laser alone"); the first
+// sentence of its own ("... The other 28 patients received laser alone"; "; a matched group of 40 men received saline"), or
+// observed ("and 22 were observed without further treatment"); the first
 // may say what its people have ("30 men with androgenetic alopecia received ..., and 30 age-matched men used ...") or had
 // ("Sixty patients after thyroidectomy applied ..., and sixty-two applied ...").
 // What an arm of people got, said by its verb.
 const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied)';
 // "Forty patients underwent randomization: 20 underwent ...": a step every one of them took, not an arm.
 const NOT_ARM = '(?!\\s+(?:randomi[sz]ation|allocation|screening)\\b)';
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\band|[.;]\\s+the\\s+(?:other|remaining))\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\band|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:matched|comparison|control)\\s+group\\s+of))\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
 // Two groups each counted by the people in it, without brackets: "There were 28 patients in the exosome group and 27 in the
 // silicone gel group" (55). An outcome counted so ("occurred in 5 patients in the exosome group and 3 in the control group")
 // scores 0 (peopleJoined).
