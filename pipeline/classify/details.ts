@@ -60,9 +60,9 @@ const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3}
 // Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
 const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|during|until|up\s+to|post|period|phases?|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial", "a 12-week
-// prospective, double-blind, randomized, split-face trial"; or the
+// prospective, double-blind, randomized, split-face trial" (or "a 16-week, randomized, placebo-controlled study"); or the
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).
-const STUDY_LENGTH = /^\s*(?:[\w-]+,?\s+|\([^()]{1,30}\)\s+){0,5}?(?:study|trial|RCT)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
+const STUDY_LENGTH = /^\s*,?\s*(?:[\w-]+,?\s+|\([^()]{1,30}\)[\w-]*,?\s+){0,5}?(?:study|trial|RCT)\b|^\s+of\s+(?!(?:[\w-]+\s+){0,3}?(?:prior|previous|earlier|failed)\b)(?:[\w-]+\s+){0,3}?(?:treatment|therapy|applications?|use|injections?|supplementation|intake)\b/i;
 // How far after a duration its words are read, in the abstract and the title: a trial's kinds may run long before
 // its noun ("a 12-week prospective, double-blind, randomized, split-face trial").
 const AFTER_DURATION = 80;
