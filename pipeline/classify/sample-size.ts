@@ -591,7 +591,7 @@ const ANIMAL_SETS_EACH = new RegExp(`\\b${ANIMAL_NOUN}\\s+and\\s+(?:(?:their|the
 const ANIMAL_SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${ANIMAL_NOUN}\\b${NOSTOP}{0,80}?,\\s*(${NUMBER})\\s+(?:[\\w-]+\\s+){0,2}?(?:became|developed|met|fulfilled|survived|remained|(?:were|was)\\s+(?:successfully\\s+)?(?:modell?ed|established|induced))\\b${NOSTOP}{0,60}?\\band\\s+(?:were\\s+|was\\s+)?(?:then\\s+)?(?:randomly\\s+)?(?:allocated|assigned|divided|randomi[sz]ed|included|used|distributed|split)\\b`, 'gi');
 
 const ANIMAL_COMPOSED: Composed[] = [
-  { rule: 'sample_size.animal-subset', needs: /\bof\b/i, re: ANIMAL_SUBSET, value: (m) => parseNumber(m[2]), score: () => 4 },
+  { rule: 'sample_size.animal-subset', needs: /\b(?:became|developed|met|fulfilled|survived|remained|modell?ed|established|induced)\b/i, re: ANIMAL_SUBSET, value: (m) => parseNumber(m[2]), score: () => 4 },
   { rule: 'sample_size.animal-pairs', needs: null, re: ANIMAL_PAIRS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.animal-pairs', needs: /\band\b/i, re: ANIMAL_SETS_N, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.animal-pairs', needs: /\beach\b/i, re: ANIMAL_SETS_EACH, value: (m) => 2 * Number(m[1]), score: () => 3 },
