@@ -288,6 +288,10 @@ const PEOPLE_AND = new RegExp(
 // each named by what it got, then counted (in a sentence that treats them).
 const DRESSED_OR_TREATED = /\b(?:applied|treated|managed|received|injected|given|administered|used|covered|dressed|sprayed)\b/i;
 const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+and\\s+with\\s+(?:[\\w%-]+\\s+){1,5}?in\\s+(?:the\\s+other\\s+|another\\s+|the\\s+remaining\\s+)?(${NUMBER})\\b`, 'gi');
+// "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone": the
+// second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
+// occurred in 5 patients ..., and swelling in another 3 patients with PRP").
+const IN_ANOTHER = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\band\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
 // "dressed with exosome gel in 15 consecutive patients and with petrolatum in the next 15": a series and the one after it;
 // not a time ("assessed in the following 12 months").
 const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:in|to|for|among)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
@@ -331,6 +335,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.with-in-arms', needs: /\band\s+with\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
+  { rule: 'sample_size.in-another', needs: /\b(?:another|other|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (!OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) && DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   {
