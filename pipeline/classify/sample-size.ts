@@ -292,9 +292,19 @@ const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
 // occurred in 5 patients ..., and swelling in another 3 patients with PRP").
 const IN_ANOTHER = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\band\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
-// "dressed with exosome gel in 15 consecutive patients and with petrolatum in the next 15": a series and the one after it;
+// "dressed with exosome gel in 15 consecutive patients and with petrolatum in the next 15", "the first 20 consecutive
+// patients received exosome injections and the next 20 received PRP": a series and the one after it;
 // not a time ("assessed in the following 12 months").
-const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:in|to|for|among)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
+const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:in|to|for|among|and)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
+// "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
+// was used": two clauses of counted people (in a sentence that treats them, not after an outcome).
+const IN_CLAUSES = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+// "19 patients accepted and 21 declined": those who took the offer and those who did not.
+const ACCEPTED_DECLINED = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:accepted|agreed|consented)\\b${NOSTOP}{0,40}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:declined|refused|did\\s+not)\\b`, 'gi');
+// "At two centres, 18 and 23 patients ... received": two counts and the people named once; not after a time, grade or
+// age ("at weeks 4 and 12 patients", "grades 2 and 3 patients", "aged 18 and 65") nor a pool ("of 18 and 23 patients"),
+// nor one number ("one hundred and four patients").
+const COUNTS_AND = new RegExp(`(?<!\\b(?:days?|weeks?|months?|years?|grades?|stages?|types?|phases?|levels?|sessions?|visits?|between|aged|ages|at|of|from|to)\\s+)(?<![\\w.,-])(${NUMBER})(?<!\\b(?:hundred|thousand)),?\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men", "18 men and 12 Korean women": the total of the two.
@@ -347,6 +357,9 @@ const COMPOSED: Composed[] = [
     score: () => 3,
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
+  { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (!OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) && DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
+  { rule: 'sample_size.accepted-declined', needs: /\b(?:declined|refused)\b/i, re: ACCEPTED_DECLINED, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.kinds-and', needs: TWO_COUNTS, re: KINDS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.people-and', needs: TWO_COUNTS, re: PEOPLE_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.in-groups', needs: /\b(?:group|arm|cohort)\b/i, re: IN_GROUPS, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
