@@ -59,7 +59,7 @@ export function parseNumber(text: string): number | null {
 }
 
 // A chart review's charts (medical records, case notes) stand for its people: "we reviewed 40 charts".
-const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|newborns|toddlers|babies|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|inpatients|residents|clients|monitors|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|eyes?\\s+of\\s+patients|case\\s+reports|charts|(?:medical|patient|clinical|case|health)\\s+records|case\\s+notes|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
+const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|newborns|toddlers|babies|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|inpatients|residents|clients|monitors|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|parturients|puerperae|eyes?\\s+of\\s+patients|case\\s+reports|charts|(?:medical|patient|clinical|case|health)\\s+records|case\\s+notes|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 // A veterinary trial's "canine patients" are animals.
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses|ponies|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals|(?:canine|feline|equine)\\s+(?:patients|pts|participants|subjects|cases))';
 // Up to four describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers",
