@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RecordScanner, scanXml } from '../pipeline/pubmed/xml-records.ts';
 import { parseArticleXml } from '../pipeline/pubmed/parse-xml.ts';
+import { mayHoldForbidden } from '../pipeline/pubmed/xml-tokens.ts';
+import { packRecords, runTask, type RowResult } from '../pipeline/workers/tasks.ts';
 import { medlineFields, medlineRecords, parseMedline } from '../pipeline/pubmed/parse-medline.ts';
 import { splitAbstract } from '../pipeline/pubmed/sections.ts';
 import { invalidUtf8Bytes } from '../pipeline/pubmed/utf8.ts';
@@ -344,6 +346,23 @@ describe('record scanner and tokenizer on hostile XML', () => {
     expect(() => parseArticleXml(rec('6', 'Bad REF title').replace('REF', '&#x1b;'))).toThrow(/character reference &#x1b; to a character XML 1.0 forbids/);
     // Half of a UTF-16 pair is no character: stored, it became three replacement characters.
     expect(() => parseArticleXml(rec('7', 'Bad REF title').replace('REF', '&#xD800;'))).toThrow(/character reference &#xD800; to a character XML 1.0 forbids/);
+  });
+
+  it('looks for forbidden characters in a whole block of records where it is packed, and names the record that holds one', () => {
+    const article = (xml: string, index: number) => ({ kind: 'article' as const, bytes: Buffer.from(xml), encoding: null, index });
+    // Tab, line ends, accents, dashes, curly quotes and the replacement character (EF BF BD) are allowed.
+    const clean = rec('8', 'Crème\t– “quoted”\r\n\uFFFD title');
+    expect(mayHoldForbidden(Buffer.from(clean))).toBe(false);
+    for (const c of ['\u0000', '\u0008', '\u000b', '\u000c', '\u000e', '\u001f', '\ufffe', '\uffff']) expect(mayHoldForbidden(Buffer.from(rec('9', `Bad ${c} title`))), escape(c)).toBe(true);
+    const checked = packRecords([article(clean, 0), article(rec('9', 'Plain'), 1)]);
+    expect(checked.checked).toBe(true);
+    expect((runTask('row', [checked]) as RowResult[][])[0].map((r) => 'columns' in r)).toEqual([true, true]);
+    // One bad record leaves its block to be checked record by record, with the error the parser gives.
+    const mixed = packRecords([article(clean, 0), article(rec('10', 'Bad \u001b[2J title'), 1)]);
+    expect(mixed.checked).toBe(false);
+    const [good, bad] = (runTask('row', [mixed]) as RowResult[][])[0];
+    expect('columns' in good).toBe(true);
+    expect(bad).toMatchObject({ error: expect.stringMatching(/PMID 10.*control character U\+001B/) });
   });
 
   it('gives up on a DOCTYPE whose internal subset never closes, after 1 MB', () => {

@@ -303,10 +303,10 @@ class RecordBuilder implements XmlEvents {
   }
 }
 
-export function parseArticleXml(xml: string): PubmedRecord {
+export function parseArticleXml(xml: string, checked = false): PubmedRecord {
   const builder = new RecordBuilder();
   try {
-    tokenize(xml, builder);
+    tokenize(xml, builder, checked);
   } catch (e) {
     if (e instanceof XmlSyntaxError) throw new RecordParseError(`malformed XML at line ${e.line}: ${e.message}`);
     throw e;

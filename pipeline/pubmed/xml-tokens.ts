@@ -44,6 +44,16 @@ const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c ==
 
 // Characters XML 1.0 forbids, raw or as a character reference: C0 controls other than tab, LF and CR.
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// The same as UTF-8 bytes read as latin1 (U+FFFE and U+FFFF are EF BF BE and EF BF BF; a byte that is not UTF-8
+// decodes to U+FFFD, never to one of them).
+const FORBIDDEN_UTF8 = /[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]/;
+
+/**
+ * Whether UTF-8 bytes may hold a character XML 1.0 forbids. Import's reading thread asks it of a whole block of
+ * records, with time to spare, so that the parsing thread, the slower, skips the check for the block's records
+ * (tokenize's `checked`): it was a sixteenth of that thread's time.
+ */
+export const mayHoldForbidden = (utf8: Uint8Array): boolean => FORBIDDEN_UTF8.test(Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('latin1'));
 const forbiddenRef = (ref: string) => {
   const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : ref[1] === '#' ? parseInt(ref.slice(2, -1), 10) : 0x20;
   // XML 1.0's Char: no C0 control but tab and line ends, no surrogate (half a character), no U+FFFE/FFFF.
@@ -72,9 +82,12 @@ function tagEnd(xml: string, lt: number, quotes: [number, number]): number {
   return -1;
 }
 
-/** Reports xml's tokens to `on`; throws XmlSyntaxError with the line at fault. */
-export function tokenize(xml: string, on: XmlEvents): void {
-  const bad = FORBIDDEN.exec(xml);
+/**
+ * Reports xml's tokens to `on`; throws XmlSyntaxError with the line at fault. `checked`: the bytes it was decoded
+ * from are known to hold no forbidden character (mayHoldForbidden).
+ */
+export function tokenize(xml: string, on: XmlEvents, checked = false): void {
+  const bad = checked ? null : FORBIDDEN.exec(xml);
   if (bad) fail(xml, bad.index, `control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}, which XML 1.0 forbids`);
   const stack: string[] = [];
   const end = xml.length;

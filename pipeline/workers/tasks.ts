@@ -5,6 +5,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleXml } from '../pubmed/parse-xml.ts';
+import { mayHoldForbidden } from '../pubmed/xml-tokens.ts';
 import { decodeRecord, recordName, type RawArticle } from '../pubmed/xml-records.ts';
 import { classify } from '../classify/classify.ts';
 import { loadRules, type RuleSet } from '../classify/rules.ts';
@@ -35,6 +36,8 @@ export interface RecordBlock {
   ends: number[];
   indexes: number[];
   encoding: string | null;
+  /** UTF-8 with no character that XML 1.0 forbids, found by the thread that packed it (mayHoldForbidden). */
+  checked: boolean;
 }
 
 export function packRecords(items: RawArticle[]): RecordBlock {
@@ -46,23 +49,27 @@ export function packRecords(items: RawArticle[]): RecordBlock {
     ends.push((at += r.bytes.length));
   }
   // A file's encoding is one for all its records.
-  return { bytes, ends, indexes: items.map((r) => r.index), encoding: items[0]?.encoding ?? null };
+  const encoding = items[0]?.encoding ?? null;
+  return { bytes, ends, indexes: items.map((r) => r.index), encoding, checked: encoding === null && !mayHoldForbidden(bytes) };
 }
 
-/** One record decoded and parsed, named as import names records when something is wrong with it. */
-export function parseRecord(item: RawArticle): ParseResult {
+/**
+ * One record decoded and parsed, named as import names records when something is wrong with it; `checked` as
+ * RecordBlock's.
+ */
+export function parseRecord(item: RawArticle, checked = false): ParseResult {
   const { xml, invalidBytes } = decodeRecord(item);
   const invalid = invalidBytes ? { invalid: { record: recordName(item.index, xml), bytes: invalidBytes } } : {};
   try {
-    return { record: parseArticleXml(xml), ...invalid };
+    return { record: parseArticleXml(xml, checked), ...invalid };
   } catch (e) {
     return { error: `${recordName(item.index, xml)}: ${(e as Error).message}` };
   }
 }
 
 /** One record's row. */
-export function rowOf(item: RawArticle): RowResult {
-  const r = parseRecord(item);
+export function rowOf(item: RawArticle, checked = false): RowResult {
+  const r = parseRecord(item, checked);
   return 'error' in r ? r : { columns: recordColumns(r.record), invalid: r.invalid };
 }
 
@@ -72,8 +79,8 @@ export function runTask(task: TaskName, items: unknown[]): unknown[] | Promise<u
   // Loaded only by the thread that formats citations: citation-js would add to every import and classify thread's start.
   if (task === 'citations') return import('../report/citations.ts').then(({ formatCitations }) => (items as CslItem[][]).map(formatCitations));
   if (task === 'row')
-    return (items as RecordBlock[]).map(({ bytes, ends, indexes, encoding }) =>
-      ends.map((end, i) => rowOf({ kind: 'article', bytes: bytes.subarray(i ? ends[i - 1] : 0, end), encoding, index: indexes[i] })),
+    return (items as RecordBlock[]).map(({ bytes, ends, indexes, encoding, checked }) =>
+      ends.map((end, i) => rowOf({ kind: 'article', bytes: bytes.subarray(i ? ends[i - 1] : 0, end), encoding, index: indexes[i] }, checked)),
     );
   rules ??= loadRules();
   // The JSON the store keeps is made here, on the worker's thread, not on the thread that writes.
