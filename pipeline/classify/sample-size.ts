@@ -269,8 +269,9 @@ const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s
 // scores 0 (peopleJoined).
 const IN_GROUPS = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm|cohort)\\b${NOSTOP}{0,40}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm|cohort)\\b`, 'gi');
 // "two patients with patchy alopecia areata and one with alopecia totalis", "12 women with melasma, 5 with solar lentigines
-// and 3 with PIH": people counted by what they have, the noun said once.
-const WITH_PARTS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+(?:,\\s*(${NUMBER})\\s+with\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+with\\b`, 'gi');
+// and 3 with PIH", "15 women of phototype II-III and 15 of phototype IV-V": people counted by what they have or are, the
+// noun said once; not a part of them ("and 3 of them").
+const WITH_PARTS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(with|of)\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+(?:,\\s*(${NUMBER})\\s+\\2\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+\\2\\b(?!\\s+(?:them|whom|these|those|which)\\b)`, 'gi');
 // "Fifteen Asian and fifteen Caucasian women", "ten healthy and ten acne-prone volunteers", "twenty younger (30-45 years)
 // and twenty older (46-65 years) women": two kinds of the people named once, after the second count; not a count of
 // something else ("aged 20 years and 40 women", "12 mg and 20 patients"), whose word is a plural or a unit; people
@@ -351,10 +352,10 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   {
     rule: 'sample_size.with-parts',
-    needs: /\band\s+\S+\s+with\b/i,
+    needs: /\band\s+\S+\s+(?:with|of)\b/i,
     re: WITH_PARTS,
     // The middle part is optional: "two with X and one with Y".
-    value: (m) => (m[2] === undefined ? sumOf(m[1], m[3]) : sumOf(m[1], m[2], m[3])),
+    value: (m) => (m[3] === undefined ? sumOf(m[1], m[4]) : sumOf(m[1], m[3], m[4])),
     score: () => 3,
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
@@ -494,9 +495,10 @@ function armsCandidate(s: Span, sentence: string, arms: RegExpExecArray[], value
 }
 
 // People counted per arm in words: "22 patients in the exosome group and 23 in the PRP group", "the exosome group
-// comprised 22 patients and the PRP group 23 patients", "randomized to exosomes (22 patients) or PRP (23 patients)".
+// comprised 22 patients and the PRP group 23 patients", "randomized to exosomes (22 patients) or PRP (23 patients)",
+// "exosome dressing (group E, 31 patients) or silver dressing (group S, 29 patients)".
 const ARM_COUNT = new RegExp(
-  `(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${HUMAN_NOUN}\\b|\\(\\s*(${NUMBER})\\s+${HUMAN_NOUN}\\s*\\)`,
+  `(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${HUMAN_NOUN}\\b|\\((?:\\s*[^(),]{1,20},)?\\s*(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{1,30}\\))?\\s*\\)`,
   'gi',
 );
 // Sentences that count those who responded or had an event in each arm, not those in it.
