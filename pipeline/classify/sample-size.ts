@@ -68,7 +68,7 @@ const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses
 // type of diabetes ("36 type 2 diabetic rats") and an animal's age ("twenty-four 6-week-old female mice"); but
 // not "of", which makes the count a part ("19 of 20 enrolled patients"), nor a unit of time or a preposition,
 // which make it a count of something else ("applied for 12 weeks by women").
-const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|among|amongst|between|across|into|with|without|under|days?|weeks?|months?|years?|hours?|previously|published|reported)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,4}?";
+const MODIFIERS = "(?:Fitzpatrick\\s+(?:skin\\s+)?(?:photo)?types?\\s+[IVX]+(?:\\s*(?:-|–|to|and|or)\\s*[IVX]+)?\\s+)?(?:(?:type\\s+(?:[12]|I{1,2})|\\d+[\\s-]*(?:weeks?|wks?|months?|mos?|days?)[\\s-]*old|(?:\\d+-?\\s*(?:to|-|–)\\s*)?\\d+[\\s-]*(?:years?|yrs?)[\\s-]*old|(?!(?:of|out|from|to|per|by|at|for|in|on|after|before|during|over|within|among|amongst|between|across|into|with|without|under|days?|weeks?|months?|years?|hours?|previously|published|reported|planned|intended|targeted|anticipated|projected)(?![\\w'-]))[A-Za-z][\\w'/-]*)\\s+){0,4}?";
 
 // "n = " or "n: " before a count.
 const N_IS = '[nN]\\s*[=:]\\s*';
@@ -303,6 +303,9 @@ const IN_CLAUSES = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
 // not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond").
 const TOOK_OR_NOT = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:accepted|agreed|consented|received|underwent|were\\s+(?:given|treated)|used|applied|chose|opted|elected|had\\s+(?:[\\w-]+\\s+){1,3}?(?:applied|injected|administered|sprayed))\\b${NOSTOP}{0,100}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:declined|refused|did\\s+not\\b(?!\\s+(?:respond|improve|heal|develop|experience|show|achieve|complete|return|tolerate|notice|report)))`, 'gi');
+// "the first 40 of 120 planned participants received": those so far of a number planned (the planned number is no count
+// of people: MODIFIERS leaves it out).
+const OF_PLANNED = new RegExp(`(${NUMBER})\\s+of\\s+(?:the\\s+)?(?:${NUMBER})\\s+(?:planned|intended|targeted|anticipated|projected)\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "At two centres, 18 and 23 patients ... received": two counts and the people named once; not after a time, grade or
 // age ("at weeks 4 and 12 patients", "grades 2 and 3 patients", "aged 18 and 65") nor a pool ("of 18 and 23 patients"),
 // nor one number ("one hundred and four patients").
@@ -361,6 +364,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (!OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) && DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.of-planned', needs: /\b(?:planned|intended|targeted|anticipated|projected)\b/i, re: OF_PLANNED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.kinds-and', needs: TWO_COUNTS, re: KINDS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.people-and', needs: TWO_COUNTS, re: PEOPLE_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
