@@ -84,6 +84,8 @@ const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|r
 // People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)"; people
 // "underwent randomization" as they "were randomized".
 const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
+// Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
+const BRACKETS_OPPOSED = /\(\s*\d+[^()]*\)\s*,?\s+(?:or|versus|vs\.?)\s+[^()]{1,60}\(\s*\d+/i;
 const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed|fed|gavaged)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 
@@ -193,8 +195,9 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       const titleCount = field === 'title' && /\b(?:in|of)\s+$/i.test(preceding(f.text, m.index, 4));
       if (enrol.some((e) => e.test(sentence)) || titleCount || (field === 'abstract' && inPeopleSection(f, m.index))) score += 2;
       if (!total && PART.test(wholeWords(sentence, m.index - s.start - 60, m.index - s.start + m[0].length + 60))) score -= 2;
-      // "randomized to exosomes (22 patients) or PRP (23 patients)": an arm in brackets.
-      else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && ALLOCATED.test(sentence)) score -= 2;
+      // "randomized to exosomes (22 patients) or PRP (23 patients)", "were given exosome cream (28 children) or emollient
+      // (27 children)": an arm in brackets.
+      else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && (ALLOCATED.test(sentence) || BRACKETS_OPPOSED.test(sentence))) score -= 2;
       // A total said so: "a total of 76", "overall, 76", "in total, 76".
       if (/\b(?:a\s+total\s+of|total|overall,?|in\s+total,?|altogether,?)\s*$/i.test(preceding(f.text, m.index, 12))) score += 1;
       // "(n = 20; 18 women; mean age 41)": a part of the total the brackets open with.
@@ -439,7 +442,7 @@ function armTotals(text: RecordText, score: number) {
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
     if (arms.length < 2) continue;
     const opposed = () => {
-      if (arms.length !== 2 || !TREATED.test(sentence)) return false;
+      if (arms.length !== 2 || !(TREATED.test(sentence) || DRESSED_OR_TREATED.test(sentence))) return false;
       const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
       return OPPOSING.test(between) || (BETWEEN.test(sentence.slice(0, arms[0].index)) && AND.test(between)) || (ONE_BRACKET.test(between) && OR.test(sentence.slice(0, arms[0].index)));
     };
