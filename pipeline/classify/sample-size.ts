@@ -84,10 +84,10 @@ const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|r
 // People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)"; people
 // "underwent randomization" as they "were randomized".
 const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
-// Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
-const BRACKETS_OPPOSED = /\(\s*\d+[^()]*\)\s*,?\s+(?:or|versus|vs\.?)\s+[^()]{1,60}\(\s*\d+/i;
 const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed|fed|gavaged)\b/i;
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
+// Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
+const BRACKETS_OPPOSED = /\(\s*\d+[^()]*\)\s*,?\s+(?:or|versus|vs\.?)\s+[^()]{1,60}\(\s*\d+/i;
 
 // "per group", "in each group", "for each arm".
 const PER = 'per|in\\s+each|for\\s+each';
@@ -333,6 +333,9 @@ function peopleJoined(m: RegExpExecArray, sentenceOf: () => string) {
   return ENROL.test(sentence) || TREATED.test(sentence) ? 3 : 1;
 }
 
+/** Two arms, each counted after "in": as enrolled, in a sentence that treats them, unless an outcome was seen "in" the first. */
+const treatedArms = (m: RegExpExecArray, sentenceOf: () => string) => (!OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) && DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0);
+
 /** Counts that add up, or null where any is missing. */
 function sumOf(...counts: (string | undefined)[]): number | null {
   const values = counts.map((c) => parseNumber(c ?? ''));
@@ -356,7 +359,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.with-in-arms', needs: /\band\s+with\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
-  { rule: 'sample_size.in-another', needs: /\b(?:another|other|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (!OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) && DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
+  { rule: 'sample_size.in-another', needs: /\b(?:another|other|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   {
@@ -368,7 +371,7 @@ const COMPOSED: Composed[] = [
     score: () => 3,
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
-  { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (!OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) && DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
+  { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.of-planned', needs: /\b(?:planned|intended|targeted|anticipated|projected)\b/i, re: OF_PLANNED, value: (m) => parseNumber(m[1]), score: () => 3 },
@@ -446,6 +449,7 @@ function armTotals(text: RecordText, score: number) {
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
     if (arms.length < 2) continue;
     const opposed = () => {
+      // Given, fed, or put on ("sprayed with exosomes (n = 14) or with normal saline (n = 13)").
       if (arms.length !== 2 || !(TREATED.test(sentence) || DRESSED_OR_TREATED.test(sentence))) return false;
       const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
       return OPPOSING.test(between) || (BETWEEN.test(sentence.slice(0, arms[0].index)) && AND.test(between)) || (ONE_BRACKET.test(between) && OR.test(sentence.slice(0, arms[0].index)));

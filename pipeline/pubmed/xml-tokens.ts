@@ -44,6 +44,12 @@ const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57) || c ==
 
 // Characters XML 1.0 forbids, raw or as a character reference: C0 controls other than tab, LF and CR.
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const forbiddenRef = (ref: string) => {
+  const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : ref[1] === '#' ? parseInt(ref.slice(2, -1), 10) : 0x20;
+  // XML 1.0's Char: no C0 control but tab and line ends, no surrogate (half a character), no U+FFFE/FFFF.
+  return code < 0x20 ? code !== 9 && code !== 10 && code !== 13 : (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff || code > 0x10ffff;
+};
+
 // The same as UTF-8 bytes read as latin1 (U+FFFE and U+FFFF are EF BF BE and EF BF BF; a byte that is not UTF-8
 // decodes to U+FFFD, never to one of them).
 const FORBIDDEN_UTF8 = /[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]/;
@@ -54,11 +60,6 @@ const FORBIDDEN_UTF8 = /[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]/;
  * (tokenize's `checked`): it was a sixteenth of that thread's time.
  */
 export const mayHoldForbidden = (utf8: Uint8Array): boolean => FORBIDDEN_UTF8.test(Buffer.from(utf8.buffer, utf8.byteOffset, utf8.byteLength).toString('latin1'));
-const forbiddenRef = (ref: string) => {
-  const code = ref[2] === 'x' || ref[2] === 'X' ? parseInt(ref.slice(3, -1), 16) : ref[1] === '#' ? parseInt(ref.slice(2, -1), 10) : 0x20;
-  // XML 1.0's Char: no C0 control but tab and line ends, no surrogate (half a character), no U+FFFE/FFFF.
-  return code < 0x20 ? code !== 9 && code !== 10 && code !== 13 : (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff || code > 0x10ffff;
-};
 
 /**
  * Where the tag opening at lt ends: the first '>' outside a quoted attribute value, or -1. `quotes`
