@@ -303,9 +303,14 @@ const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOS
 // "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
 // was used": two clauses of counted people (in a sentence that treats them, not after an outcome).
 const IN_CLAUSES = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
-// "At centre A, 20 patients received microneedling plus exosomes; at centre B, 20 patients received microneedling alone":
-// people counted at two centres (hospitals, clinics, sites), in a sentence that treats them.
-const AT_CENTRES = new RegExp(`\\b(?:at|in)\\s+(?:centre|center|hospital|clinic|site)\\s+\\w{1,3},?\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*(?:and\\s+)?(?:at|in)\\s+(?:centre|center|hospital|clinic|site)\\s+\\w{1,3},?\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+// "At centre A, 20 patients received microneedling plus exosomes; at centre B, 20 patients received microneedling alone",
+// "In ward A, 24 patients ...; in ward B, 23 received standard care only": people counted at two centres (hospitals,
+// clinics, sites, wards, units), in a sentence that treats them.
+const PLACE = String.raw`(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\s+\w{1,3},?\s+`;
+const AT_CENTRES = new RegExp(`\\b${PLACE}(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*(?:and\\s+)?${PLACE}(${NUMBER})(?:\\s+${MODIFIERS}${HUMAN_NOUN}\\b|(?=\\s+(?:received|underwent|were|had|got|used|applied)\\b))`, 'gi');
+// "Sealed envelopes assigned 18 patients to exosome injections and 18 to saline injections": two counts allocated, the
+// people named once.
+const ALLOCATED_TO = new RegExp(`\\b(?:assigned|allocated|randomi[sz]ed|divided|split)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:in)?to\\s+${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:in)?to\\b`, 'gi');
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
 // not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond").
 const TOOK_OR_NOT = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:accepted|agreed|consented|received|underwent|were\\s+(?:given|treated)|used|applied|chose|opted|elected|had\\s+(?:[\\w-]+\\s+){1,3}?(?:applied|injected|administered|sprayed))\\b${NOSTOP}{0,100}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:declined|refused|did\\s+not\\b(?!\\s+(?:respond|improve|heal|develop|experience|show|achieve|complete|return|tolerate|notice|report)))`, 'gi');
@@ -372,7 +377,8 @@ const COMPOSED: Composed[] = [
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
-  { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
+  { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.of-planned', needs: /\b(?:planned|intended|targeted|anticipated|projected)\b/i, re: OF_PLANNED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
