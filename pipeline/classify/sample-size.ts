@@ -303,6 +303,9 @@ const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOS
 // "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
 // was used": two clauses of counted people (in a sentence that treats them, not after an outcome).
 const IN_CLAUSES = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+// "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets": what
+// counted people's scars or wounds were covered or treated with, one set and then another.
+const OF_PEOPLE_ARMS = new RegExp(`\\bof\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?\\band\\s+(?:those|[\\w-]+)\\s+of\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
 // "At centre A, 20 patients received microneedling plus exosomes; at centre B, 20 patients received microneedling alone",
 // "In ward A, 24 patients ...; in ward B, 23 received standard care only": people counted at two centres (hospitals,
 // clinics, sites, wards, units), in a sentence that treats them.
@@ -377,6 +380,7 @@ const COMPOSED: Composed[] = [
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
+  { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
