@@ -84,7 +84,11 @@ const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|r
 // People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)"; people
 // "underwent randomization" as they "were randomized".
 const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
-const TREATED = /\b(?:applied|treated|managed|received|receiving|injected|given|administered|used|utili[sz]ed|fed|gavaged)\b/i;
+// Verbs that treat people. TREATED adds their other forms (receiving, utilized) and feeding (of animals);
+// DRESSED_OR_TREATED, for arms named by what covered them, the verbs of putting something on a wound or the skin.
+const TREATING = 'applied|treated|managed|received|injected|given|administered|used';
+const TREATED = new RegExp(`\\b(?:${TREATING}|receiving|utili[sz]ed|fed|gavaged)\\b`, 'i');
+const DRESSED_OR_TREATED = new RegExp(`\\b(?:${TREATING}|covered|dressed|sprayed)\\b`, 'i');
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 // Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
 const BRACKETS_OPPOSED = /\(\s*\d+[^()]*\)\s*,?\s+(?:or|versus|vs\.?)\s+[^()]{1,60}\(\s*\d+/i;
@@ -290,7 +294,6 @@ const PEOPLE_AND = new RegExp(
 );
 // "covered with exosome spray plus foam dressing in 18 patients and with foam dressing only in 17 patients": two arms,
 // each named by what it got, then counted (in a sentence that treats them).
-const DRESSED_OR_TREATED = /\b(?:applied|treated|managed|received|injected|given|administered|used|covered|dressed|sprayed)\b/i;
 const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+and\\s+with\\s+(?:[\\w%-]+\\s+){1,5}?in\\s+(?:the\\s+other\\s+|another\\s+|the\\s+remaining\\s+)?(${NUMBER})\\b`, 'gi');
 // "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone": the
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
@@ -341,8 +344,10 @@ function peopleJoined(m: RegExpExecArray, sentenceOf: () => string) {
   return ENROL.test(sentence) || TREATED.test(sentence) ? 3 : 1;
 }
 
-/** Two arms, each counted after "in": as enrolled, in a sentence that treats them, unless an outcome was seen "in" the first. */
-const treatedArms = (m: RegExpExecArray, sentenceOf: () => string) => (!OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) && DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0);
+/** Arms counted in a sentence that treats them (or covers, dresses or sprays them): as enrolled. */
+const inTreatingSentence = (_m: RegExpExecArray, sentenceOf: () => string) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0);
+/** Two arms, each counted after "in": as inTreatingSentence, unless an outcome was seen "in" the first. */
+const treatedArms = (m: RegExpExecArray, sentenceOf: () => string) => (OUTCOME_IN.test(`${preceding(m.input, m.index, 50)}in `) ? 0 : inTreatingSentence(m, sentenceOf));
 
 /** Counts that add up, or null where any is missing. */
 function sumOf(...counts: (string | undefined)[]): number | null {
@@ -366,7 +371,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
-  { rule: 'sample_size.with-in-arms', needs: /\band\s+with\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
+  { rule: 'sample_size.with-in-arms', needs: /\band\s+with\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.in-another', needs: /\b(?:another|other|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
@@ -382,7 +387,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
-  { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: (m, sentenceOf) => (DRESSED_OR_TREATED.test(sentenceOf()) ? 3 : 0) },
+  { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.of-planned', needs: /\b(?:planned|intended|targeted|anticipated|projected)\b/i, re: OF_PLANNED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
