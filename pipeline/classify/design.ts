@@ -56,7 +56,7 @@ function withoutQuotedTitle(found: Map<string, Match[]>): Map<string, Match[]> {
 // comparison strong enough alone) or the people's samples: a fallback for the abstract that says who and what in
 // separate sentences, which also lets a weak comparison of groups count.
 const PRONOUN_TREATED = 'design.human_uncontrolled.they-treated';
-const NAMED_PEOPLE = new Set(['design.human_uncontrolled.counted-people', 'design.human_uncontrolled.grouped-people']);
+const NAMED_PEOPLE = new Set(['design.human_uncontrolled.counted-people', 'design.human_uncontrolled.grouped-people', 'design.human_uncontrolled.enrolled-people']);
 function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
   const atLeast = (d: string, w: number) => (found.get(d) ?? []).some((m) => m.weight >= w);
   const drop = new Set<string>();

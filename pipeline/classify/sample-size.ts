@@ -424,9 +424,9 @@ function composed(text: RecordText) {
 // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
 // ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
-const GROUP_BEFORE = /\b(?:group|arm|cohort)\s*\(\s*$|\b(?:centre|center|hospital|clinic|site)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
+const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-D]|I{1,3}|IV|[1-4]))?\s*\(\s*$|\b(?:centre|center|hospital|clinic|site)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
 // What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" (cohort,
-// "exosome-treated (", "centre B (") one arm.
+// "group II (", "exosome-treated (", "centre B (") one arm.
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
 // What sets two counted arms against each other, between them; or "and" after "between": "compared between those who
 // received A (n = 41) and those who received B (n = 39)".
