@@ -59,7 +59,7 @@ export function parseNumber(text: string): number | null {
 }
 
 // A chart review's charts (medical records, case notes) stand for its people: "we reviewed 40 charts".
-const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|newborns|toddlers|babies|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|inpatients|residents|clients|monitors|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|parturients|puerperae|eyes?\\s+of\\s+patients|case\\s+reports|charts|(?:medical|patient|clinical|case|health)\\s+records|case\\s+notes|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
+const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|newborns|toddlers|babies|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|inpatients|residents|clients|monitors|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|parturients|puerperae|users(?=\\s+of\\s)|eyes?\\s+of\\s+patients|case\\s+reports|charts|(?:medical|patient|clinical|case|health)\\s+records|case\\s+notes|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
 // A veterinary trial's "canine patients" are animals.
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses|ponies|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals|(?:canine|feline|equine)\\s+(?:patients|pts|participants|subjects|cases))';
 // Up to four describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers",
@@ -299,10 +299,15 @@ const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
 // occurred in 5 patients ..., and swelling in another 3 patients with PRP").
 const IN_ANOTHER = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\band\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
+// People who took something, counted: "26 received", "22 patients who consented". Between two counts summed as arms,
+// no other such count: "Of the 52 patients who underwent hair transplantation, 26 received exosomes and 26 did not" is
+// the whole and then its parts.
+const TOOK = String.raw`(?:who\s+)?(?:(?:also|then|additionally)\s+)?(?:accepted|agreed|consented|received|underwent|were\s+(?:given|treated)|used|applied|chose|opted|elected|had\s+(?:[\w-]+\s+){1,3}?(?:applied|injected|administered|sprayed))\b`;
+const NO_OTHER_COUNT = `(?:(?!\\b(?:${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${TOOK})${NOSTOP})`;
 // "dressed with exosome gel in 15 consecutive patients and with petrolatum in the next 15", "the first 20 consecutive
 // patients received exosome injections and the next 20 received PRP": a series and the one after it;
 // not a time ("assessed in the following 12 months").
-const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:in|to|for|among|and)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
+const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_OTHER_COUNT}{0,100}?\\b(?:in|to|for|among|and)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
 // "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
 // was used": two clauses of counted people (in a sentence that treats them, not after an outcome).
 const IN_CLAUSES = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
@@ -318,8 +323,9 @@ const AT_CENTRES = new RegExp(`\\b${PLACE}(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // people named once.
 const ALLOCATED_TO = new RegExp(`\\b(?:assigned|allocated|randomi[sz]ed|divided|split)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:in)?to\\s+${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:in)?to\\b`, 'gi');
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
-// not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond").
-const TOOK_OR_NOT = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:accepted|agreed|consented|received|underwent|were\\s+(?:given|treated)|used|applied|chose|opted|elected|had\\s+(?:[\\w-]+\\s+){1,3}?(?:applied|injected|administered|sprayed))\\b${NOSTOP}{0,100}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:declined|refused|did\\s+not\\b(?!\\s+(?:respond|improve|heal|develop|experience|show|achieve|complete|return|tolerate|notice|report)))`, 'gi');
+// not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond"), nor
+// the whole before its part (NO_OTHER_COUNT).
+const TOOK_OR_NOT = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${TOOK}${NO_OTHER_COUNT}{0,100}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:declined|refused|did\\s+not\\b(?!\\s+(?:respond|improve|heal|develop|experience|show|achieve|complete|return|tolerate|notice|report)))`, 'gi');
 // "the first 40 of 120 planned participants received": those so far of a number planned (the planned number is no count
 // of people: MODIFIERS leaves it out).
 const OF_PLANNED = new RegExp(`(${NUMBER})\\s+of\\s+(?:the\\s+)?(?:${NUMBER})\\s+(?:planned|intended|targeted|anticipated|projected)\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
