@@ -224,10 +224,16 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
  */
 // Allocated at random, in one word or two.
 const RANDOMIZED = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)`;
-// "Of the 64 patients screened, 52 met the criteria": the second count, of the same people.
-const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|included|met|fulfilled|treated|received|${RANDOMIZED}|allocated|assigned|underwent|participated)|completed|finished)\\b`, 'gi');
-// "120 participants were screened and 98 were randomized": the second count, of the same people.
-const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}${WITH_CONDITION}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:enrolled|recruited|included|${RANDOMIZED}|treated|eligible|met|fulfilled|received|underwent|participated|took\\s+part)\\b`, 'gi');
+const ENROLLED_VERB = String.raw`enrolled|recruited|included|${RANDOMIZED}|treated|received|underwent|participated|took\s+part`;
+// After those eligible, those who then took part, counted: "56 were eligible and 50 agreed".
+const THEN_ENROLLED = `(?:${NOSTOP}{0,40}?(?:,|;|\\band\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|agreed|consented))?`;
+// "Of the 64 patients screened, 52 met the criteria": the second count, of the same people; above the whole where
+// they are those enrolled or eligible ("Of the 64 patients, 52 were enrolled"), and the third where the second were
+// those eligible ("..., 52 met the criteria and 48 consented"). Not those analysed ("60 were included in the analysis").
+const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|recruited|included(?!\\s+in\\s+(?:the\\s+)?(?:final\\s+)?analys)|participated|took\\s+part|treated|received|${RANDOMIZED}|allocated|assigned|underwent)|(met|fulfilled|eligible)\\b${THEN_ENROLLED}|completed|finished)\\b`, 'gi');
+// "120 participants were screened and 98 were randomized": the second count, of the same people; or the third, where
+// the second were those eligible ("Of 70 patients screened, 56 were eligible and 50 agreed to use exosome serum").
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}${WITH_CONDITION}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|(?:eligible|met|fulfilled)\\b${THEN_ENROLLED})\\b`, 'gi');
 // A report that says whom it describes: "this report describes three women", "the present case presents a child".
 const THIS_REPORT_DESCRIBES = String.raw`(?:this|the\s+present)\s+(?:report|case|letter|paper)\s+(?:describes|presents|reports)`;
 // "Three cases of granuloma are reported", "Three patients with granulomas after injections are presented", "This report
@@ -361,14 +367,20 @@ function sumOf(...counts: (string | undefined)[]): number | null {
   return values.every((v) => v) ? values.reduce((a: number, b) => a + b!, 0) : null;
 }
 
+/** Those enrolled of a whole outrank it; an arm of it ("32 were recruited and randomized to") or those who completed do not. */
+function subsetScore(m: RegExpExecArray): number {
+  const enrolled = m[4] || (/^(?:enrolled|recruited|included|participated|took\s+part)$/i.test(m[3] ?? '') && !/^\s+and\s+(?:then\s+)?(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i.test(m.input.slice(m.index + m[0].length)));
+  return enrolled ? 4 : m[3] ? 3 : 0;
+}
+
 /**
  * The patterns of composed totals, each with the words a text cannot match it without (a text lacking them is
  * not scanned), how its value is read and its score (from the match, and the sentence that holds it where asked for).
  */
 type Composed = { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray, sentenceOf: () => string) => number };
 const COMPOSED: Composed[] = [
-  { rule: 'sample_size.subset', needs: null, re: SUBSET, value: (m) => parseNumber(m[2]), score: (m) => (m[3] ? 3 : 0) },
-  { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[2]), score: () => 3 },
+  { rule: 'sample_size.subset', needs: null, re: SUBSET, value: (m) => parseNumber(m[5] ?? m[2]), score: subsetScore },
+  { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[3] ?? m[2]), score: () => 3 },
   { rule: 'sample_size.reported-cases', needs: /\b(?:reported|described|presented|describes|presents|reports)\b/i, re: REPORTED_CASES, value: (m) => parseNumber(m[1] ?? m[2]), score: () => 3 },
   { rule: 'sample_size.completed-of', needs: /\b(?:completed|finished)\b/i, re: COMPLETED_OF, value: (m) => parseNumber(m[2]), score: () => 3 },
   // Groups said to be compared or matched are those analysed: above the pool they were drawn from ("Among 212 patients"),
