@@ -254,7 +254,7 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+
 // underwent excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
   `\\b(?:compared|paired)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:who|treated|managed|given)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed|given)\\b` +
-    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|managed|were\\s+(?:given|administered))\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(?:the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
+    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|using|applying|managed|were\\s+(?:given|administered))\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(?:the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
@@ -273,10 +273,10 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 // may say what its people have ("30 men with androgenetic alopecia received ..., and 30 age-matched men used ...") or had
 // ("Sixty patients after thyroidectomy applied ..., and sixty-two applied ...").
 // What an arm of people got, said by its verb.
-const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied)';
+const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied|continued)';
 // "Forty patients underwent randomization: 20 underwent ...": a step every one of them took, not an arm.
 const NOT_ARM = '(?!\\s+(?:randomi[sz]ation|allocation|screening)\\b)';
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\band|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:matched|comparison|control)\\s+group\\s+of))\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}group\\s+of))\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
 // Two groups each counted by the people in it, without brackets: "There were 28 patients in the exosome group and 27 in the
 // silicone gel group" (55). An outcome counted so ("occurred in 5 patients in the exosome group and 3 in the control group")
 // scores 0 (peopleJoined).
@@ -305,6 +305,9 @@ const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
 // occurred in 5 patients ..., and swelling in another 3 patients with PRP").
 const IN_ANOTHER = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\band\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
+// "Records were reviewed: 34 had fractional laser with exosomes, 29 had fractional laser with PRP": counts listed after
+// a colon or semicolon with a comma alone, each given something (no other count between them).
+const LISTED_ARMS = new RegExp(`(?<=[:;]\\s*)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:had|received|used|applied|underwent|were\\s+(?:given|treated\\s+with))\\b${NOSTOP}{0,100}?,\\s*(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:had|received|used|applied|underwent|were\\s+(?:given|treated\\s+with))\\b(?!\\s+(?:all|both|the\\s+same|at\\s+least|only|a\\s+second|another|further|additional|also)\\b)`, 'gi');
 // People who took something, counted: "26 received", "22 patients who consented". Between two counts summed as arms,
 // no other such count: "Of the 52 patients who underwent hair transplantation, 26 received exosomes and 26 did not" is
 // the whole and then its parts.
@@ -317,9 +320,10 @@ const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_
 // "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
 // was used": two clauses of counted people (in a sentence that treats them, not after an outcome).
 const IN_CLAUSES = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
-// "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets": what
-// counted people's scars or wounds were covered or treated with, one set and then another.
-const OF_PEOPLE_ARMS = new RegExp(`\\bof\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?\\band\\s+(?:those|[\\w-]+)\\s+of\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
+// "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets" (or "those
+// of 30 patients received standard dressings"): what counted people's scars or wounds were covered or treated with, one
+// set and then another.
+const OF_PEOPLE_ARMS = new RegExp(`\\bof\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?\\band\\s+(?:those|[\\w-]+)\\s+of\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:given|administered)|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with)\\b`, 'gi');
 // "At centre A, 20 patients received microneedling plus exosomes; at centre B, 20 patients received microneedling alone",
 // "In ward A, 24 patients ...; in ward B, 23 received standard care only": people counted at two centres (hospitals,
 // clinics, sites, wards, units), in a sentence that treats them.
@@ -406,6 +410,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
+  { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s.*,/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.of-planned', needs: /\b(?:planned|intended|targeted|anticipated|projected)\b/i, re: OF_PLANNED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
