@@ -276,7 +276,7 @@ const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|fini
 const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied|continued)';
 // "Forty patients underwent randomization: 20 underwent ...": a step every one of them took, not an arm.
 const NOT_ARM = '(?!\\s+(?:randomi[sz]ation|allocation|screening)\\b)';
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}group\\s+of))\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}group\\s+of))\\s+(?:another\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}(?:\\s*,\\s*(?:[\\w-]+\\s+)?matched\\b[^,.;]{0,30},)?\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
 // Two groups each counted by the people in it, without brackets: "There were 28 patients in the exosome group and 27 in the
 // silicone gel group" (55). An outcome counted so ("occurred in 5 patients in the exosome group and 3 in the control group")
 // scores 0 (peopleJoined).
@@ -547,11 +547,12 @@ function armsCandidate(s: Span, sentence: string, arms: RegExpExecArray[], value
   return { value, score, ev: { rule: 'sample_size.arms', field: 'abstract', start: s.start + from, end: s.start + to, snippet: sentence.slice(from, to) } };
 }
 
-// People counted per arm in words: "22 patients in the exosome group and 23 in the PRP group", "the exosome group
+// People counted per arm in words: "22 patients in the exosome group and 23 in the PRP group" (or "formed the exosome
+// group"), "the exosome group
 // comprised 22 patients and the PRP group 23 patients", "randomized to exosomes (22 patients) or PRP (23 patients)",
 // "exosome dressing (group E, 31 patients) or silver dressing (group S, 29 patients)".
 const ARM_COUNT = new RegExp(
-  `(${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${HUMAN_NOUN}\\b|\\((?:\\s*[^(),]{1,20},)?\\s*(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{1,30}\\))?\\s*\\)`,
+  `(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:were\\s+)?in|formed|constituted|made\\s+up)\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b|\\((?:\\s*[^(),]{1,20},)?\\s*(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{1,30}\\))?\\s*\\)`,
   'gi',
 );
 // Sentences that count those who responded or had an event in each arm, not those in it.
