@@ -85,10 +85,11 @@ const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|r
 // "underwent randomization" as they "were randomized".
 const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
 // Verbs that treat people. TREATED adds their other forms (receiving, utilized) and feeding (of animals);
-// DRESSED_OR_TREATED, for arms named by what covered them, the verbs of putting something on a wound or the skin.
+// DRESSED_OR_TREATED, for arms named by what covered them, the verbs of putting something on a wound or the skin (or into
+// a graft: "enriched").
 const TREATING = 'applied|treated|managed|received|injected|given|administered|used';
 const TREATED = new RegExp(`\\b(?:${TREATING}|receiving|utili[sz]ed|fed|gavaged)\\b`, 'i');
-const DRESSED_OR_TREATED = new RegExp(`\\b(?:${TREATING}|covered|dressed|sprayed)\\b`, 'i');
+const DRESSED_OR_TREATED = new RegExp(`\\b(?:${TREATING}|covered|dressed|sprayed|enriched)\\b`, 'i');
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 // Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
 const BRACKETS_OPPOSED = /\(\s*\d+[^()]*\)\s*,?\s+(?:or|versus|vs\.?)\s+[^()]{1,60}\(\s*\d+/i;
@@ -298,9 +299,10 @@ const PEOPLE_AND = new RegExp(
   `(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|from|aged|of)\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}|aged|between\\s+\\d{1,3}\\s*(?:-|–|to|and)\\s*\\d{1,3}\\s+years)\\b`,
   'gi',
 );
-// "covered with exosome spray plus foam dressing in 18 patients and with foam dressing only in 17 patients": two arms,
-// each named by what it got, then counted (in a sentence that treats them).
-const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+and\\s+with\\s+(?:[\\w%-]+\\s+){1,5}?in\\s+(?:the\\s+other\\s+|another\\s+|the\\s+remaining\\s+)?(${NUMBER})\\b`, 'gi');
+// "covered with exosome spray plus foam dressing in 18 patients and with foam dressing only in 17 patients" (or "were
+// enriched with exosomes in 14 patients and were not enriched in 13 patients"): two arms, each named by what it got, then
+// counted (in a sentence that treats them).
+const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+and\\s+(?:with|(?:were|was)\\s+not)\\s+(?:[\\w%-]+\\s+){1,5}?in\\s+(?:the\\s+other\\s+|another\\s+|the\\s+remaining\\s+)?(${NUMBER})\\b`, 'gi');
 // "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone": the
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
 // occurred in 5 patients ..., and swelling in another 3 patients with PRP").
@@ -393,7 +395,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
-  { rule: 'sample_size.with-in-arms', needs: /\band\s+with\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
+  { rule: 'sample_size.with-in-arms', needs: /\band\s+(?:with|were\s+not|was\s+not)\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.in-another', needs: /\b(?:another|other|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
