@@ -308,8 +308,9 @@ const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // occurred in 5 patients ..., and swelling in another 3 patients with PRP").
 const IN_ANOTHER = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\band\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
 // "Records were reviewed: 34 had fractional laser with exosomes, 29 had fractional laser with PRP": counts listed after
-// a colon or semicolon with a comma alone, each given something (no other count between them).
-const LISTED_ARMS = new RegExp(`(?<=[:;]\\s*)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:had|received|used|applied|underwent|were\\s+(?:given|treated\\s+with))\\b${NOSTOP}{0,100}?,\\s*(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:had|received|used|applied|underwent|were\\s+(?:given|treated\\s+with))\\b(?!\\s+(?:all|both|the\\s+same|at\\s+least|only|a\\s+second|another|further|additional|also)\\b)`, 'gi');
+// a colon or semicolon with a comma alone, each given something.
+const LISTED_VERB = String.raw`(?:had|received|used|applied|underwent|were\s+(?:given|treated\s+with))\b`;
+const LISTED_ARMS = new RegExp(`(?<=[:;]\\s*)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}${NOSTOP}{0,100}?,\\s*(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}(?!\\s+(?:all|both|the\\s+same|at\\s+least|only|a\\s+second|another|further|additional|also)\\b)`, 'gi');
 // People who took something, counted: "26 received", "22 patients who consented". Between two counts summed as arms,
 // no other such count: "Of the 52 patients who underwent hair transplantation, 26 received exosomes and 26 did not" is
 // the whole and then its parts.
@@ -550,9 +551,8 @@ function armsCandidate(s: Span, sentence: string, arms: RegExpExecArray[], value
 }
 
 // People counted per arm in words: "22 patients in the exosome group and 23 in the PRP group" (or "formed the exosome
-// group"), "the exosome group
-// comprised 22 patients and the PRP group 23 patients", "randomized to exosomes (22 patients) or PRP (23 patients)",
-// "exosome dressing (group E, 31 patients) or silver dressing (group S, 29 patients)".
+// group"), "the exosome group comprised 22 patients and the PRP group 23 patients", "randomized to exosomes (22 patients)
+// or PRP (23 patients)", "exosome dressing (group E, 31 patients) or silver dressing (group S, 29 patients)".
 const ARM_COUNT = new RegExp(
   `(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:were\\s+)?in|formed|constituted|made\\s+up)\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b|\\((?:\\s*[^(),]{1,20},)?\\s*(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{1,30}\\))?\\s*\\)`,
   'gi',
