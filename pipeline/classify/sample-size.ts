@@ -258,6 +258,13 @@ const COMPARED_GROUPS = new RegExp(
     `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|using|applying|managed|were\\s+(?:given|administered))\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(?:the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
+// A counted group treated, then set against a second group counted in the next sentence: "Patients with venous ulcers
+// (n = 18) received exosome sprays with compression. Their outcomes were compared with 18 matched patients from the same
+// clinic who received compression alone" (36).
+const COMPARED_NEXT = new RegExp(
+  `(?:\\(\\s*${N_IS}(\\d{1,6})\\s*\\)|\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})\\s*(?:(?:were|was)\\s+)?(?:received|treated|given|underwent|used|applied)\\b${NOSTOP}{0,150}?[.;]\\s*(?:(?:in\\s+addition|additionally|moreover|furthermore|then|subsequently),?\\s+)?(?:they\\s+|(?:their|these|the)\\s+(?:[\\w-]+\\s+){0,3}?)(?:were|was)\\s+compared\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,6}?(?:who|treated|receiving|managed|given)\\b`,
+  'gi',
+);
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
 // a count whose people the sentence left unnamed; not the end of a range ("adults with an EASI of 7-21 were randomized").
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${NUMBER})\\s+(?:(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})|met\\s+(?:the\\s+|all\\s+(?:the\\s+)?|our\\s+)?(?:inclusion|eligibility|study|selection)\\s+criteria)\\b`, 'gi');
@@ -393,6 +400,7 @@ const COMPOSED: Composed[] = [
   // Groups said to be compared or matched are those analysed: above the pool they were drawn from ("Among 212 patients"),
   // unless they are those with an outcome ("Erythema was seen in 4 patients who received exosomes, compared with 6 ...").
   { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched|paired|relative)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: (m) => (OUTCOME_IN.test(preceding(m.input, m.index, 50)) ? 0 : 4) },
+  { rule: 'sample_size.compared-next', needs: /\b(?:were|was)\s+compared\s+(?:with|to|against)\s+(?:those\s+of\s+)?\w+\s/i, re: COMPARED_NEXT, value: (m) => sumOf(m[1] ?? m[2], m[3]), score: () => 4 },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
