@@ -265,6 +265,18 @@ const COMPARED_NEXT = new RegExp(
   `(?:\\(\\s*${N_IS}(\\d{1,6})\\s*\\)|\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})\\s*(?:(?:were|was)\\s+)?(?:received|treated|given|underwent|used|applied)\\b${NOSTOP}{0,150}?[.;]\\s*(?:(?:in\\s+addition|additionally|moreover|furthermore|then|subsequently),?\\s+)?(?:they\\s+|(?:their|these|the)\\s+(?:[\\w-]+\\s+){0,3}?)(?:were|was)\\s+compared\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,6}?(?:who|treated|receiving|managed|given)\\b`,
   'gi',
 );
+// Two arms set against each other, then both counted in one bracket at the end: "those admitted on odd days received
+// exosome spray and those admitted on even days received standard care (n = 42 and 40)" (82). Not counts at two visits
+// ("at weeks 4 and 12 (n = 30 and 28)").
+const ARMS_THEN_COUNTS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*(?:,|and|vs\\.?|versus)\\s*(?:${N_IS})?(\\d{1,6})\\s*(?:,\\s*respectively\\s*)?\\)`, 'gi');
+const TWO_ARMS_BEFORE = /\b(?:those|others|the\s+rest|whereas|while|or|versus|vs)\b/i;
+const VISITS = /\b(?:weeks?|months?|days?|visits?|baseline|follow-?up|sessions?)\s+(?:\d+\s+)?(?:and|or|,)\b/i;
+/** Both arms counted in the bracket after them: as enrolled where the sentence treats two arms, none at visits. */
+function armsThenCounts(m: RegExpExecArray, sentenceOf: () => string) {
+  const sentence = sentenceOf();
+  const before = sentence.slice(0, Math.max(0, sentence.indexOf(m[0])));
+  return TREATED.test(before) && TWO_ARMS_BEFORE.test(before) && !VISITS.test(before) ? 3 : 0;
+}
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
 // a count whose people the sentence left unnamed; not the end of a range ("adults with an EASI of 7-21 were randomized").
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${NUMBER})\\s+(?:(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})|met\\s+(?:the\\s+|all\\s+(?:the\\s+)?|our\\s+)?(?:inclusion|eligibility|study|selection)\\s+criteria)\\b`, 'gi');
@@ -286,9 +298,10 @@ const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(
 const NOT_ARM = '(?!\\s+(?:randomi[sz]ation|allocation|screening)\\b)';
 const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}group\\s+of))\\s+(?:another\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}(?:\\s*,\\s*(?:[\\w-]+\\s+)?matched\\b[^,.;]{0,30},)?\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
 // Two groups each counted by the people in it, without brackets: "There were 28 patients in the exosome group and 27 in the
-// silicone gel group" (55). An outcome counted so ("occurred in 5 patients in the exosome group and 3 in the control group")
+// silicone gel group" (55), "22 patients were in group A and 21 in group B" (43). An outcome counted so ("occurred in 5 patients in the exosome group and 3 in the control group")
 // scores 0 (peopleJoined).
-const IN_GROUPS = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm|cohort)\\b${NOSTOP}{0,40}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?in\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm|cohort)\\b`, 'gi');
+const IN_A_GROUP = String.raw`in\s+(?:the\s+(?:[\w-]+\s+){1,3}?(?:group|arm|cohort)|(?:group|arm|cohort)\s+(?:[A-D]|I{1,3}|IV|[1-4]))\b`;
+const IN_GROUPS = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?${IN_A_GROUP}${NOSTOP}{0,40}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?${IN_A_GROUP}`, 'gi');
 // "two patients with patchy alopecia areata and one with alopecia totalis", "12 women with melasma, 5 with solar lentigines
 // and 3 with PIH", "15 women of phototype II-III and 15 of phototype IV-V": people counted by what they have or are, the
 // noun said once; not a part of them ("and 3 of them").
@@ -401,6 +414,7 @@ const COMPOSED: Composed[] = [
   // unless they are those with an outcome ("Erythema was seen in 4 patients who received exosomes, compared with 6 ...").
   { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched|paired|relative)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: (m) => (OUTCOME_IN.test(preceding(m.input, m.index, 50)) ? 0 : 4) },
   { rule: 'sample_size.compared-next', needs: /\b(?:were|was)\s+compared\s+(?:with|to|against)\s+(?:those\s+of\s+)?\w+\s/i, re: COMPARED_NEXT, value: (m) => sumOf(m[1] ?? m[2], m[3]), score: () => 4 },
+  { rule: 'sample_size.arms-then-counts', needs: /\(\s*n\s*[=:]\s*\d+\s*(?:,|and|vs|versus)/i, re: ARMS_THEN_COUNTS, value: (m) => sumOf(m[1], m[2]), score: armsThenCounts },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
