@@ -81,6 +81,9 @@ const HAVING = String.raw`(?:(?:with|of)\s+(?:[\w'-]+\s+){1,4}?)?`;
 // "56 patients were reviewed".
 const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced|reviewed|(?:records|charts|data|files|notes)\s+of)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
+// A sentence about harms: a count after its "in" is of those harmed ("Adverse events included contact dermatitis in one
+// woman"), not of those enrolled, though "included" stands in it.
+const HARMS_SENTENCE = /^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also),?\s+)?(?:the\s+)?(?:(?:most\s+(?:common|frequent)|only|main|reported|observed)\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[\s-]+effects?|complications?|AEs)\b/i;
 // People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)"; people
 // "underwent randomization" as they "were randomized".
 const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
@@ -189,8 +192,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // but two patients"), after a sentence that named the people treated, are a part of them, whose whole may go
       // uncounted. Where no sentence before names them, they may be the cases of a series ("Two patients developed
       // granulomas after exosome injections"), and a count after "achieved in" only scores lower (below).
-      const seenIn = OUTCOME_IN.test(preceding(f.text, m.index, 50));
       const before = sentence.slice(0, m.index - s.start);
+      const seenIn = OUTCOME_IN.test(preceding(f.text, m.index, 50)) || (HARMS_SENTENCE.test(sentence) && /\bin\s+$/i.test(before));
       const outcomeIn = seenIn || /\ball\s+but\s+$/i.test(before) || (/^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also|then),?\s+)?in\s+$/i.test(before) && !ENROL.test(sentence) && !TREATED.test(sentence));
       if (field === 'abstract' && (OUTCOME_AFTER.test(after) || outcomeIn) && treatedBefore(s.start)) continue;
       // "from 30 studies", "in 12 trials": counts of other studies are not this study's people.
