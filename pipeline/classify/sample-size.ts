@@ -327,15 +327,16 @@ const PEOPLE_AND = new RegExp(
 // "covered with exosome spray plus foam dressing in 18 patients and with foam dressing only in 17 patients" (or "were
 // enriched with exosomes in 14 patients and were not enriched in 13 patients"): two arms, each named by what it got, then
 // counted (in a sentence that treats them).
-const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+and\\s+(?:with|(?:were|was)\\s+not)\\s+(?:[\\w%-]+\\s+){1,5}?in\\s+(?:the\\s+other\\s+|another\\s+|the\\s+remaining\\s+)?(${NUMBER})\\b`, 'gi');
+const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s*,?\\s+and\\s+(?:with|(?:were|was)\\s+not)\\s+(?:[\\w%-]+\\s+){1,5}?in\\s+(?:the\\s+other\\s+|another\\s+|the\\s+remaining\\s+)?(${NUMBER})\\b`, 'gi');
 // "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone": the
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
 // occurred in 5 patients ..., and swelling in another 3 patients with PRP").
 const IN_ANOTHER = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\band\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
 // "Records were reviewed: 34 had fractional laser with exosomes, 29 had fractional laser with PRP": counts listed after
-// a colon or semicolon with a comma alone, each given something.
+// a colon or semicolon with a comma alone (or "and": "were reviewed: 41 had exosome serum afterwards and 38 had standard
+// aftercare"), each given something.
 const LISTED_VERB = String.raw`(?:had|received|used|applied|underwent|were\s+(?:given|treated\s+with))\b`;
-const LISTED_ARMS = new RegExp(`(?<=[:;]\\s*)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}${NOSTOP}{0,100}?,\\s*(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}(?!\\s+(?:all|both|the\\s+same|at\\s+least|only|a\\s+second|another|further|additional|also)\\b)`, 'gi');
+const LISTED_ARMS = new RegExp(`(?<=[:;]\\s*)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}${NOSTOP}{0,100}?(?:,\\s*|\\s+and\\s+)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}(?!\\s+(?:all|both|the\\s+same|at\\s+least|only|a\\s+second|another|further|additional|also)\\b)`, 'gi');
 // People who took something, counted: "26 received", "22 patients who consented". Between two counts summed as arms,
 // no other such count: "Of the 52 patients who underwent hair transplantation, 26 received exosomes and 26 did not" is
 // the whole and then its parts.
@@ -440,7 +441,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
-  { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s.*,/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.of-planned', needs: /\b(?:planned|intended|targeted|anticipated|projected)\b/i, re: OF_PLANNED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
