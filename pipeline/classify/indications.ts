@@ -4,7 +4,7 @@
 import type { Design, Indication } from '../types.ts';
 import { INDICATIONS } from '../types.ts';
 import type { RuleSet } from './rules.ts';
-import { beyondAbstract, matchField, sentenceOf, soleSentence, textAfter, textBefore, type Found, type Match } from './match.ts';
+import { beyondAbstract, inBackground, matchField, sentenceOf, soleSentence, textAfter, textBefore, type Found, type Match } from './match.ts';
 import { sentenceAt, type RecordText, type Span } from './text.ts';
 import { HUMAN_DESIGNS, inPaperScope, PAPER_SCOPE, PRIMARY_DESIGNS } from './design.ts';
 
@@ -142,8 +142,10 @@ export function chooseIndications(rules: RuleSet, text: RecordText, design: Desi
   // A primary study targets what it names in its title or dwells on; a condition named once in the abstract
   // beside it is an outcome measured along the way or background (taxonomy v2).
   if (PRIMARY_DESIGNS.includes(design)) {
-    // Named as the condition of those enrolled ("thirty-two women with photoaging"), or (ENROLLED_FIRST) the first one.
-    const enrolledWith = (ms: Match[], from = 0, as = ENROLLED_WITH) => ms.some((m) => m.field === 'abstract' && as.test(text.abstract.text.slice(Math.max(from, m.start - 120), m.start)));
+    // Named as the condition of those enrolled ("thirty-two women with photoaging"), or (ENROLLED_FIRST) the first one; not
+    // in a background section, whose people are everyone's ("Acne scars affect up to 95% of patients with acne").
+    const enrolledWith = (ms: Match[], from = 0, as = ENROLLED_WITH) =>
+      ms.some((m) => m.field === 'abstract' && !inBackground(text.abstract, m.start) && as.test(text.abstract.text.slice(Math.max(from, m.start - 120), m.start)));
     // Named in one sentence of the abstract only ("hydration and water loss improved"): an outcome or background,
     // however often; unless that sentence sets up a model of it, a target of its own (named twice there, or once as
     // what the model is of).

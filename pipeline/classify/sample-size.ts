@@ -140,7 +140,7 @@ const PEOPLE = counting(HUMAN_NOUN);
 const ANIMALS = counting(ANIMAL_NOUN);
 
 // What stands before a year: a month, or a preposition of time ("in 2021", "from 2019").
-const YEAR_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|from|until|till|through|between|during|to)\.?,?\s*$/i;
+const YEAR_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|from|until|till|through|between|during|to|and)\.?,?\s*$/i;
 // A time point named by its number: "week 12", "visit 6", "session 3" (not "1 year 20 patients", a length and a count).
 const TIME_POINT_BEFORE = /(?<![\d.]\s*)\b(?:weeks?|days?|months?|years?|visits?|sessions?|cycles?|grades?|stages?|phases?|types?|wk|mo)\s*$/i;
 // A structured abstract's section of who took part: counted there, people were enrolled, with or without a verb
@@ -287,7 +287,7 @@ const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${N
 // enrolled completed the study", "Of the 36 included, 30 were analysed"; not included studies, nor those randomized to an arm.
 const THE_ENROLLED = new RegExp(`\\b(?:of|among|all)\\s+(?:the\\s+|these\\s+)?(${NUMBER})\\s+(?:(?:initially|originally)\\s+)?(?:enrolled|recruited|randomi[sz]ed|included|allocated)\\b(?!\\s+(?:to|into|studies|trials|articles|papers|publications|reports|records|reviews|RCTs)\\b)`, 'gi');
 // "18 completed the study": those analysed, a count to take only where no other is stated (taxonomy v2).
-const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow-up)\\b`, 'gi');
+const BARE_COMPLETED = new RegExp(`(?<![\\w.,/])(${NUMBER})\\s+(?:completed|finished)\\s+(?:the\\s+)?(?:study|trial|treatment|protocol|follow[\\s-]?up)\\b`, 'gi');
 // "30 patients received exosomes after laser and 30 received laser alone" (or "24 chose exosomes and 22 chose PRP", "and
 // 12 patients who received no treatment served as controls"):
 // two arms, each named by what it received (not "and 15 received a second session" or "; 18 received all four sessions", nor
@@ -451,6 +451,12 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.received-arms', needs: /\b(?:received|given|administered|underwent|treated|managed|chose|opted|elected|used|utili[sz]ed|applied)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
+/** Whether a match opens with a year after a month or a preposition ("March 2024", "and 2024"). */
+function startsWithYear(text: string, m: RegExpExecArray): boolean {
+  const year = /^\d{4}\b/.exec(m[0]);
+  return !!year && Number(year[0]) >= 1900 && Number(year[0]) < 2100 && YEAR_BEFORE.test(preceding(text, m.index, 12));
+}
+
 /** The totals a table of composed patterns reads in the abstract. */
 function totalsOf(table: Composed[], text: RecordText) {
   const out: Candidate[] = [];
@@ -458,6 +464,8 @@ function totalsOf(table: Composed[], text: RecordText) {
   for (const c of table) {
     if (c.needs && !c.needs.test(f.text)) continue;
     for (const m of matchesOf(c.re, f.text)) {
+      // "admitted between March 2022 and March 2024 were enrolled": a year, not a count.
+      if (startsWithYear(f.text, m)) continue;
       const value = c.value(m);
       // Patterns overlap ("14 women and 6 men" are people and sexes): a total read once where it begins.
       if (!value || out.some((o) => o.ev.start === m.index && o.value === value)) continue;
@@ -478,7 +486,7 @@ function composed(text: RecordText) {
 // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
 // ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
-const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-D]|I{1,3}|IV|[1-4]))?\s*\(\s*$|\b(?:centre|center|hospital|clinic|site)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
+const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-Z]|I{1,3}|IV|[1-4]))?\s*\(\s*$|\b(?:centre|center|hospital|clinic|site)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
 // What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" (cohort,
 // "group II (", "exosome-treated (", "centre B (") one arm.
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
