@@ -280,6 +280,12 @@ function armsThenCounts(m: RegExpExecArray, sentenceOf: () => string) {
   const before = sentence.slice(0, Math.max(0, sentence.indexOf(m[0])));
   return TREATED.test(before) && TWO_ARMS_BEFORE.test(before) && !VISITS.test(before) ? 3 : 0;
 }
+// Those who came to a clinic, then the part of them treated: "2,146 patients with diabetes attended our foot clinic; 64 with
+// Wagner grade 1-2 ulcers ... were treated with exosome gel" (64).
+const POOL_THEN_TREATED = new RegExp(
+  `\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:attended|visited|presented|were\\s+(?:seen|screened|evaluated|assessed|registered))\\b${NOSTOP}{0,80}?[;,]\\s*(?:of\\s+(?:these|whom|them),?\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:with|who)\\b${NOSTOP}{0,100}?\\s)?(?:were\\s+)?(?:treated|enrolled|included|recruited|received|underwent)\\b`,
+  'gi',
+);
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
 // a count whose people the sentence left unnamed; not the end of a range ("adults with an EASI of 7-21 were randomized").
 const BARE_ENROLLED = new RegExp(`(?<![\\w.,/])(?<!\\d\\s*(?:[-–]|to)\\s*)(${NUMBER})\\s+(?:(?:were|had\\s+been)\\s+(?:initially\\s+|originally\\s+|first\\s+)?(?:enrolled|recruited|${RANDOMIZED})|met\\s+(?:the\\s+|all\\s+(?:the\\s+)?|our\\s+)?(?:inclusion|eligibility|study|selection)\\s+criteria)\\b`, 'gi');
@@ -421,6 +427,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched|paired|relative)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: (m) => (OUTCOME_IN.test(preceding(m.input, m.index, 50)) ? 0 : 4) },
   { rule: 'sample_size.compared-next', needs: /\b(?:were|was)\s+compared\s+(?:with|to|against)\s+(?:those\s+of\s+)?\w+\s/i, re: COMPARED_NEXT, value: (m) => sumOf(m[1] ?? m[2], m[3]), score: () => 4 },
   { rule: 'sample_size.arms-then-counts', needs: /\(\s*n\s*[=:]\s*\d+\s*(?:,|and|vs|versus)/i, re: ARMS_THEN_COUNTS, value: (m) => sumOf(m[1], m[2]), score: armsThenCounts },
+  { rule: 'sample_size.pool-then-treated', needs: /\b(?:attended|visited|presented|seen|screened|evaluated|assessed|registered)\b/i, re: POOL_THEN_TREATED, value: (m) => parseNumber(m[2]), score: () => 4 },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
