@@ -233,8 +233,9 @@ const ENROLLED_VERB = String.raw`enrolled|recruited|included|${RANDOMIZED}|treat
 const THEN_ENROLLED = `(?:${NOSTOP}{0,40}?(?:,|;|\\band\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|agreed|consented))?`;
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people; above the whole where
 // they are those enrolled or eligible ("Of the 64 patients, 52 were enrolled"), and the third where the second were
-// those eligible ("..., 52 met the criteria and 48 consented"). Not those analysed ("60 were included in the analysis").
-const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|recruited|included(?!\\s+in\\s+(?:the\\s+)?(?:final\\s+)?analys)|participated|took\\s+part|treated|received|${RANDOMIZED}|allocated|assigned|underwent)|(met|fulfilled|eligible)\\b${THEN_ENROLLED}|completed|finished)\\b`, 'gi');
+// those eligible ("..., 52 met the criteria and 48 consented") or in need ("210 needed split-thickness grafts and 48 of them
+// consented"). Not those analysed ("60 were included in the analysis").
+const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|recruited|included(?!\\s+in\\s+(?:the\\s+)?(?:final\\s+)?analys)|participated|took\\s+part|treated|received|${RANDOMIZED}|allocated|assigned|underwent)|(met|fulfilled|eligible|needed|required)\\b${THEN_ENROLLED}|completed|finished)\\b`, 'gi');
 // "120 participants were screened and 98 were randomized": the second count, of the same people; or the third, where
 // the second were those eligible ("Of 70 patients screened, 56 were eligible and 50 agreed to use exosome serum").
 const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}${WITH_CONDITION}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|(?:eligible|met|fulfilled)\\b${THEN_ENROLLED})\\b`, 'gi');
@@ -406,8 +407,12 @@ function sumOf(...counts: (string | undefined)[]): number | null {
   return values.every((v) => v) ? values.reduce((a: number, b) => a + b!, 0) : null;
 }
 
-/** Those enrolled of a whole outrank it; an arm of it ("32 were recruited and randomized to") or those who completed do not. */
+/**
+ * Those enrolled of a whole outrank it; an arm of it ("32 were recruited and randomized to") or those who completed do not,
+ * nor those who needed something where no count of them then took part ("Of 100 patients, 60 needed grafts").
+ */
 function subsetScore(m: RegExpExecArray): number {
+  if (/^(?:needed|required)$/i.test(m[4] ?? '') && !m[5]) return 0;
   const enrolled = m[4] || (/^(?:enrolled|recruited|included|participated|took\s+part)$/i.test(m[3] ?? '') && !/^\s+and\s+(?:then\s+)?(?:randomi[sz]ed|randomly|allocated|assigned|divided)\b/i.test(m.input.slice(m.index + m[0].length)));
   return enrolled ? 4 : m[3] ? 3 : 0;
 }
