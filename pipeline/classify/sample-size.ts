@@ -856,7 +856,7 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
 
 /**
  * One person: "a 39-year-old male", "a man in his 40s", "a female patient aged 52", "a woman, 45 years old,", "we describe a patient",
- * "an 80-year-old nursing home resident", "this report describes a child",
+ * "we present the case of an elderly gentleman", "an 80-year-old nursing home resident", "this report describes a child",
  * or a title naming a single case (CASE_TITLE). Persons described so in
  * one sentence are that many ("a 35-year-old woman and a 42-year-old woman" are 2).
  */
@@ -864,7 +864,7 @@ const ONE_PERSON = new RegExp(
   [
     String.raw`\b(?:an?)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady|resident|individual|person|adult|infant|adolescent|teenager|toddler)\b`,
     String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+(?:${NUMBER}))|\s*,\s*(?:aged\s+(?:${NUMBER})|(?:${NUMBER})\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
-    String.raw`\b(?:(?:we|here\s+we)\s+(?:describe|report|present)|${THIS_REPORT_DESCRIBES})\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager)\b`,
+    String.raw`\b(?:(?:we|here\s+we|the\s+authors)\s+(?:describe|report|present)|${THIS_REPORT_DESCRIBES})\s+(?:the\s+case\s+of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager|gentleman|lady)\b`,
     // A sentence (or a clause after a semicolon) that opens on one person and what they have or what befell them: "A teenage
     // girl with hypertrophic burn scars underwent ...", "An elderly diabetic patient with bilateral heel ulcers applied ...",
     // "A woman developed an abscess after ...", "...; the patient developed erythema".
