@@ -497,6 +497,8 @@ function composed(text: RecordText) {
 
 // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
 // ANIMAL_GROUPS) or all of them, never one arm.
+// An arm's count of sites, not people: "sprayed with exosomes (n = 21 wounds) or with saline (n = 21 wounds)".
+const SITES_COUNTED = /^\s*(?:wounds?|lesions?|scars?|ulcers?|keloids?|burns?|sites?|areas?|sides?|hemi-?faces|eyes|patches|plaques|grafts?|defects?|striae)\b/i;
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
 const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-Z]|I{1,3}|IV|[1-4]))?\s*\(\s*$|\b(?:centre|center|hospital|clinic|site)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
 // What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" (cohort,
@@ -535,7 +537,7 @@ function armTotals(text: RecordText, score: number) {
     const sentence = f.text.slice(s.start, s.end);
     if (PER_ARM.test(sentence)) continue;
     const before = (m: RegExpExecArray) => leadOf(sentence, m);
-    const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)));
+    const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)) && !SITES_COUNTED.test(sentence.slice(m.index + m[0].length)));
     if (arms.length < 2) continue;
     const opposed = () => {
       // Given, fed, or put on ("sprayed with exosomes (n = 14) or with normal saline (n = 13)").
@@ -662,6 +664,7 @@ function nEquals(text: RecordText) {
   const out: Candidate[] = [];
   const f = text.abstract;
   for (const m of matchesOf(N_EQUALS, f.text)) {
+    if (SITES_COUNTED.test(f.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const s = sentenceAt(f, m.index);
     const sentence = f.text.slice(s.start, s.end);
     // "Women receiving radiotherapy (n = 20) applied the gel": a count in a sentence that treats them is of those treated.
