@@ -781,6 +781,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`\\beach\\s+group\\s+(?:contained|included|comprised|consisted\\s+of|had)\\s+${G}\\s+${MODIFIERS}${noun}\\b${NOSTOP}{0,40}?\\b(?:there\\s+were\\s+|in\\s+(?:all\\s+|the\\s+)?)${G}\\s+groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   // "5 mice per group in four groups", "five mice per group were used in each of six groups", "(six mice per group, three groups)".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)(?:,?\\s+(?:(?:were|was)\\s+(?:used|utili[sz]ed|included|studied|assigned)\\s+)?(?:in|across|with|for|to)\\s+|,\\s*)(?:each\\s+of\\s+)?(?:the\\s+)?${G}\\s+(?:\\w+\\s+)?groups\\b`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  // "ten mice per group received vehicle, low-dose, mid-dose or high-dose exosomes" (4 x 10): what each group got, three or
+  // more named.
+  [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)\\s+(?:were\\s+)?(?:received|(?:treated|injected)\\s+with|given)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // "Twelve rats per group (four groups)".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)\\s*\\(\\s*${G}\\s+(?:groups|arms)\\s*\\)`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
   [new RegExp(`${NUMBERED}\\b${TO_THE_COUNT}(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}${NOT_SAMPLED}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
