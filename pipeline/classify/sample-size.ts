@@ -495,10 +495,10 @@ function composed(text: RecordText) {
   return [...totalsOf(COMPOSED, text), ...armTotals(text, 2), ...armSentences(text, 2), ...namedArms(text, 2)];
 }
 
-// "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
-// ANIMAL_GROUPS) or all of them, never one arm.
 // An arm's count of sites, not people: "sprayed with exosomes (n = 21 wounds) or with saline (n = 21 wounds)".
 const SITES_COUNTED = /^\s*(?:wounds?|lesions?|scars?|ulcers?|keloids?|burns?|sites?|areas?|sides?|hemi-?faces|eyes|patches|plaques|grafts?|defects?|striae)\b/i;
+// "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
+// ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
 const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-Z]|I{1,3}|IV|[1-4]))?\s*\(\s*$|\b(?:centre|center|hospital|clinic|site)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
 // What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" (cohort,
