@@ -152,7 +152,8 @@ const inPeopleSection = (f: RecordText['abstract'], offset: number) => PEOPLE_SE
 // amputation", "Three women noted mild headache", "Two patients were lost to follow-up": a count of those with an
 // outcome, its subject.
 const OUTCOME_AFTER = /^\s*(?:\([^()]*\)\s+)?(?:(?:in|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:group|arm)(?:\s+(?:[A-D]|I{1,3}|[1-4]))?\s+)?(?:(?:also|later|subsequently|then|each)\s+)?(?:had|developed|experienced|reported|showed|complained|withdrew|dropped\s+out|discontinued|stopped|improved|responded|achieved|healed|relapsed|noticed|noted|felt|suffered|required|needed|died|(?:were|was)\s+(?:(?:very|highly|completely|fully|not)\s+)?(?:satisfied|dissatisfied|cured|lost\s+to\s+follow[\s-]*up))\b/i;
-const PEOPLE_WORD = new RegExp(`\\b${HUMAN_NOUN}\\b`, 'i');
+// Not a word's second half: "a randomized within-person design" names no person.
+const PEOPLE_WORD = new RegExp(`(?<![\\w-])${HUMAN_NOUN}\\b`, 'i');
 /** Where the first sentence that names people treated or enrolled begins ("Children with atopic dermatitis used an exosome lotion"). */
 function firstPeopleTreated(f: RecordText['abstract']): number {
   for (const s of f.sentences) {
