@@ -141,6 +141,8 @@ const ANIMALS = counting(ANIMAL_NOUN);
 
 // What stands before a year: a month, or a preposition of time ("in 2021", "from 2019").
 const YEAR_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|in|since|from|until|till|through|between|during|to|and)\.?,?\s*$/i;
+/** Whether the number at `index` is a year: 1900-2099 after a month or a preposition of time. */
+const isYearAt = (value: number, text: string, index: number) => value >= 1900 && value < 2100 && YEAR_BEFORE.test(preceding(text, index, 12));
 // A time point named by its number: "week 12", "visit 6", "session 3" (not "1 year 20 patients", a length and a count).
 const TIME_POINT_BEFORE = /(?<![\d.]\s*)\b(?:weeks?|days?|months?|years?|visits?|sessions?|cycles?|grades?|stages?|phases?|types?|wk|mo)\s*$/i;
 // A structured abstract's section of who took part: counted there, people were enrolled, with or without a verb
@@ -180,7 +182,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       const after = following(f.text, m.index + m[0].length, 40);
       if (PER_UNIT.test(after)) continue;
       // "from March 2023 to February 2024 among adults": a year, not a count.
-      if (value >= 1900 && value < 2100 && YEAR_BEFORE.test(preceding(f.text, m.index, 12))) continue;
+      if (isYearAt(value, f.text, m.index)) continue;
       // "at week 12 patients improved", "on day 7 patients reported": the number of a time point, not a count.
       if (TIME_POINT_BEFORE.test(preceding(f.text, m.index, 24))) continue;
       // "18 mice (6 per group)", "eighteen mice were used (six per group)": the total, whose groups the brackets
@@ -467,7 +469,7 @@ const COMPOSED: Composed[] = [
 /** Whether a match opens with a year after a month or a preposition ("March 2024", "and 2024"). */
 function startsWithYear(text: string, m: RegExpExecArray): boolean {
   const year = /^\d{4}\b/.exec(m[0]);
-  return !!year && Number(year[0]) >= 1900 && Number(year[0]) < 2100 && YEAR_BEFORE.test(preceding(text, m.index, 12));
+  return !!year && isYearAt(Number(year[0]), text, m.index);
 }
 
 /** The totals a table of composed patterns reads in the abstract. */
