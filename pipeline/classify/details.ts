@@ -57,8 +57,9 @@ const MEAN_SPREAD = new RegExp(`(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,2})?)\\s*(?:±|\
 // result, not a time point: "73% at month 3 and 59% at month 6" names months 3 and 6.
 const NOT_A_VALUE = String.raw`(?!\s*(?:%|per\s?cent\b|percent\b)|\.\d)`;
 const TIME_POINT = new RegExp(`\\b${UNIT}[\\s-]+(\\d{1,3}(?:(?:\\s*,\\s*\\d{1,3})*\\s*,?\\s*(?:and|or|to|-|–)\\s*\\d{1,3}${NOT_A_VALUE}|(?:\\s*,\\s*\\d{1,3})+(?=\\s*[.;)]))?)\\b${NOT_A_VALUE}`, 'gi');
-// Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months".
-const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|during|until|up\s+to|post|period|phases?|duration|course|lasted|later|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
+// Sentences that time the study: follow-up, assessment, treatment period, a result reached "by 6 months", the time
+// those who stayed completed ("Thirty-one completed 12 weeks").
+const TIMING = /\b(?:follow(?:ed)?[\s-]*up|followed|after|following|at|over|for|during|until|up\s+to|post|period|phases?|duration|course|lasted|later|completed|completing|finished|visits?|assess\w*|evaluat\w*|measur\w*|baseline|days?\s+\d+|weeks?\s+\d+|months?\s+\d+|by\s+(?:the\s+end\s+of\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?))\b/i;
 // A duration that names the study's length: "in a 4-week clinical study", "a 12-week open-label trial", "a 12-week
 // prospective, double-blind, randomized, split-face trial" (or "a 16-week, randomized, placebo-controlled study"); or the
 // treatment's: "completed 12 weeks of twice-daily application" (not weeks of a treatment before the study).

@@ -232,8 +232,9 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
 // Allocated at random, in one word or two.
 const RANDOMIZED = String.raw`randomi[sz]ed|randomly\s+(?:assigned|allocated)`;
 const ENROLLED_VERB = String.raw`enrolled|recruited|included|${RANDOMIZED}|treated|received|underwent|participated|took\s+part`;
-// After those eligible, those who then took part, counted: "56 were eligible and 50 agreed".
-const THEN_ENROLLED = `(?:${NOSTOP}{0,40}?(?:,|;|\\band\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|agreed|consented))?`;
+// After those eligible, those who then took part, counted: "56 were eligible and 50 agreed", "38 were eligible; after two
+// withdrew consent, 36 began" (not "36 began to improve").
+const THEN_ENROLLED = `(?:${NOSTOP}{0,40}?(?:,|;|\\band\\b)\\s*(?:(?:after|when|once)\\s+${NOSTOP}{1,40}?,\\s*)?(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|agreed|consented|(?:began|started|commenced)\\b(?!\\s+to\\b)))?`;
 // "Of the 64 patients screened, 52 met the criteria": the second count, of the same people; above the whole where
 // they are those enrolled or eligible ("Of the 64 patients, 52 were enrolled"), and the third where the second were
 // those eligible ("..., 52 met the criteria and 48 consented") or in need ("210 needed split-thickness grafts and 48 of them
@@ -285,9 +286,10 @@ function armsThenCounts(m: RegExpExecArray, sentenceOf: () => string) {
   return TREATED.test(before) && TWO_ARMS_BEFORE.test(before) && !VISITS.test(before) ? 3 : 0;
 }
 // Those who came to a clinic, then the part of them treated: "2,146 patients with diabetes attended our foot clinic; 64 with
-// Wagner grade 1-2 ulcers ... were treated with exosome gel" (64).
+// Wagner grade 1-2 ulcers ... were treated with exosome gel" (64); "1,312 children were admitted with burns; 46 with
+// partial-thickness burns ... received exosome dressings" (46).
 const POOL_THEN_TREATED = new RegExp(
-  `\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:attended|visited|presented|were\\s+(?:seen|screened|evaluated|assessed|registered))\\b${NOSTOP}{0,80}?[;,]\\s*(?:of\\s+(?:these|whom|them),?\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:with|who)\\b${NOSTOP}{0,100}?\\s)?(?:were\\s+)?(?:treated|enrolled|included|recruited|received|underwent)\\b`,
+  `\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:attended|visited|presented|were\\s+(?:seen|screened|evaluated|assessed|registered|admitted))\\b${NOSTOP}{0,80}?[;,]\\s*(?:of\\s+(?:these|whom|them),?\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:with|who)\\b${NOSTOP}{0,100}?\\s)?(?:were\\s+)?(?:treated|enrolled|included|recruited|received|underwent)\\b`,
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
@@ -435,7 +437,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched|paired|relative)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: (m) => (OUTCOME_IN.test(preceding(m.input, m.index, 50)) ? 0 : 4) },
   { rule: 'sample_size.compared-next', needs: /\b(?:were|was)\s+compared\s+(?:with|to|against)\s+(?:those\s+of\s+)?\w+\s/i, re: COMPARED_NEXT, value: (m) => sumOf(m[1] ?? m[2], m[3]), score: () => 4 },
   { rule: 'sample_size.arms-then-counts', needs: /\(\s*n\s*[=:]\s*\d+\s*(?:,|and|vs|versus)/i, re: ARMS_THEN_COUNTS, value: (m) => sumOf(m[1], m[2]), score: armsThenCounts },
-  { rule: 'sample_size.pool-then-treated', needs: /\b(?:attended|visited|presented|seen|screened|evaluated|assessed|registered)\b/i, re: POOL_THEN_TREATED, value: (m) => parseNumber(m[2]), score: () => 4 },
+  { rule: 'sample_size.pool-then-treated', needs: /\b(?:attended|visited|presented|seen|screened|evaluated|assessed|registered|admitted)\b/i, re: POOL_THEN_TREATED, value: (m) => parseNumber(m[2]), score: () => 4 },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
@@ -632,13 +634,14 @@ function namedArms(text: RecordText, score: number) {
 }
 
 // "Twenty patients received exosome injections, and 20 untreated patients served as controls", "... Another 18 patients
-// who declined treatment served as the control group": a control group counted on its own, added to the count of those
+// who declined treatment served as the control group", "and 48 treated with silver sulfadiazine in the same period served
+// as comparison": a control group counted on its own, added to the count of those
 // treated just before it (the nearest, in that sentence or the one before). Not where that count was the whole, its
 // arms counted after it ("50 were enrolled: 25 received exosomes, and 25 untreated patients served as controls").
-const SERVED_AS_CONTROLS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?:(?!\\d|;|\\b(?:while|whereas|but|those|others?|rest|remaining)\\b)${NOSTOP}){0,100}?\\bserved\\s+as\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:controls|(?:control|comparison|reference)\\s+(?:group|arm|cohort))\\b`, 'gi');
+const SERVED_AS_CONTROLS = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\b|(?=(?:who\\s+(?:were\\s+)?)?(?:treated|managed)\\s+(?:with|by)\\b))(?:(?!\\d|;|\\b(?:while|whereas|but|those|others?|rest|remaining)\\b)${NOSTOP}){0,100}?\\bserved\\s+as\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:controls|comparators|comparison(?:\\s+(?:group|arm|cohort))?\\b(?!\\s+(?:of|for|with|between)\\b)|(?:control|reference)\\s+(?:group|arm|cohort))\\b`, 'gi');
 // Looser than ARM_VERB: an arm of the whole may be counted as 'were treated' or 'were treated by' with no 'with'.
 const ARM_COUNTED = new RegExp(`(?:${NUMBER})\\s+(?:[\\w-]+\\s+){0,3}?(?:received|were\\s+(?:treated|given|managed)|underwent|applied|used)\\b`, 'i');
-const TREATED_COUNTS = new Set(['sample_size.people', 'sample_size.n-equals']);
+const TREATED_COUNTS = new Set(['sample_size.people', 'sample_size.n-equals', 'sample_size.pool-then-treated']);
 
 function withServedControls(text: RecordText, found: Candidate[]): Candidate[] {
   const f = text.abstract;
@@ -654,7 +657,8 @@ function withServedControls(text: RecordText, found: Candidate[]): Candidate[] {
       .sort((a, b) => b.ev.end - a.ev.end)[0];
     if (!controls || !treated || ARM_COUNTED.test(f.text.slice(treated.ev.end, m.index))) continue;
     const [start, end] = [treated.ev.start, m.index + m[0].length];
-    out.push({ value: treated.value + controls, score: 3, ev: { rule: 'sample_size.served-controls', field: 'abstract', start, end, snippet: f.text.slice(start, end) } });
+    // The treated and their controls score as the treated count does: above a pool the treated were drawn from.
+    out.push({ value: treated.value + controls, score: Math.max(3, treated.score), ev: { rule: 'sample_size.served-controls', field: 'abstract', start, end, snippet: f.text.slice(start, end) } });
   }
   return out;
 }
