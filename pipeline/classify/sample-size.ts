@@ -355,9 +355,10 @@ const LISTED_ARMS = new RegExp(`(?<=[:;]\\s*)(${NUMBER})\\s+(?:${MODIFIERS}${HUM
 const TOOK = String.raw`(?:who\s+)?(?:(?:also|then|additionally)\s+)?(?:accepted|agreed|consented|received|underwent|were\s+(?:given|treated)|used|applied|chose|opted|elected|had\s+(?:[\w-]+\s+){1,3}?(?:applied|injected|administered|sprayed))\b`;
 const NO_OTHER_COUNT = `(?:(?!\\b(?:${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${TOOK})${NOSTOP})`;
 // "dressed with exosome gel in 15 consecutive patients and with petrolatum in the next 15", "the first 20 consecutive
-// patients received exosome injections and the next 20 received PRP": a series and the one after it;
+// patients received exosome injections and the next 20 received PRP", "grafts of 30 consecutive patients were held in
+// exosome solution and those of the next 30 in chilled saline": a series and the one after it;
 // not a time ("assessed in the following 12 months").
-const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_OTHER_COUNT}{0,100}?\\b(?:in|to|for|among|and)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
+const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_OTHER_COUNT}{0,100}?\\b(?:in|to|for|among|and(?:\\s+those\\s+of)?)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
 // "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
 // was used": two clauses of counted people (in a sentence that treats them, not after an outcome).
 const IN_CLAUSES = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
