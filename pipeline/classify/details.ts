@@ -293,8 +293,8 @@ function studyLengthInTitle(text: RecordText): FollowUp | null {
 // What a group got, up to six words, and where that ends: at punctuation, a schedule or "only", or the next group.
 const GROUP_GOT = String.raw`(?:the\s+|a\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)`;
 const GOT_ENDS = String.raw`\s*[,;.(]|\s+(?:while|whereas|only|alone|once|twice|thrice|three\s+times|every|daily|weekly|monthly|for|at|in|per)\b`;
-const NEXT_GROUP = String.raw`\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side)\b`;
-const LETTERED = String.raw`group\s+(?:[A-D1-4]|I{1,3})`;
+const NEXT_GROUP = String.raw`\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:group|arm|side|cohort)\b`;
+const LETTERED = String.raw`(?:group|cohort)\s+(?:[A-D1-4]|I{1,3})`;
 const CONTROL_GOT = new RegExp(
   [
     // "the control group (n = 20) received routine care", "the control side was covered with petrolatum gauze", "the control group used silicone gel"
@@ -320,6 +320,9 @@ const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
 // A treatment's strength and form may stand between its name and the vesicles ("adapalene 0.1% gel plus an exosome serum").
 const WITH_VESICLES = String.raw`(?:\s+\d+(?:\.\d+)?\s*%)?(?:\s+(?:gel|cream|serum|solution|lotion|foam|ointment|tablets?|capsules?))?\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
+// "FUE with exosome-soaked grafts" shares FUE, but "compared PRP with exosomes" shares nothing.
+const NAMED_WITH_VESICLES = String.raw`\s+with\s+(?:[\w-]+\s+){0,3}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
+const NOT_COMPARED = String.raw`(?<!\b(?:compar\w*|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3})`;
 // "exosome-assisted microneedling" is microneedling with the vesicles.
 const VESICLES_WITH = String.raw`${VESICLE}(?:[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+|\w*[\s-]+(?:assisted|enhanced|augmented|combined)\s+)(?:the\s+|a\s+)?`;
 // Words that name no treatment of their own: how or how often it was given.
@@ -342,7 +345,7 @@ function sharedCoIntervention(text: RecordText): Match | null {
     const names = [what, ...words, ...aka].join('|');
     // Sought outside the control's own words ("hyaluronic acid dressing after laser" does not share itself).
     const rest = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
-    if (new RegExp(`${ADDED_TO}(?:${names})\\b|\\b(?:${names})${WITH_VESICLES}|${VESICLES_WITH}(?:${names})\\b`, 'i').test(rest))
+    if (new RegExp(`${ADDED_TO}(?:${names})\\b|\\b(?:${names})${WITH_VESICLES}|${NOT_COMPARED}\\b(?:${names})${NAMED_WITH_VESICLES}|${VESICLES_WITH}(?:${names})\\b`, 'i').test(rest))
       return { rule: 'details.control.untreated', value: 'control:untreated', weight: 1, field: 'abstract', start: m.index, end: m.index + m[0].length, snippet: m[0] };
   }
   return null;

@@ -384,10 +384,10 @@ const TOOK_OR_NOT = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)
 // "the first 40 of 120 planned participants received": those so far of a number planned (the planned number is no count
 // of people: MODIFIERS leaves it out).
 const OF_PLANNED = new RegExp(`(${NUMBER})\\s+of\\s+(?:the\\s+)?(?:${NUMBER})\\s+(?:planned|intended|targeted|anticipated|projected)\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
-// "At two centres, 18 and 23 patients ... received": two counts and the people named once; not after a time, grade or
-// age ("at weeks 4 and 12 patients", "grades 2 and 3 patients", "aged 18 and 65") nor a pool ("of 18 and 23 patients"),
+// "At two centres, 18 and 23 patients ... received" (or three: "25, 27 and 22 patients"): the counts and the people named
+// once; not after a time, grade or age ("at weeks 4 and 12 patients", "grades 2 and 3 patients", "aged 18 and 65") nor a pool ("of 18 and 23 patients"),
 // nor one number ("one hundred and four patients").
-const COUNTS_AND = new RegExp(`(?<!\\b(?:days?|weeks?|months?|years?|grades?|stages?|types?|phases?|levels?|sessions?|visits?|between|aged|ages|at|of|from|to)\\s+)(?<![\\w.,-])(${NUMBER})(?<!\\b(?:hundred|thousand)),?\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+const COUNTS_AND = new RegExp(`(?<!\\b(?:days?|weeks?|months?|years?|grades?|stages?|types?|phases?|levels?|sessions?|visits?|between|aged|ages|at|of|from|to)\\s+)(?<![\\w.,-])(?:(${NUMBER})\\s*,\\s*(?=\\d|(?:${WORD})\\b))?(${NUMBER})(?<!\\b(?:hundred|thousand)),?\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men", "18 men and 12 Korean women": the total of the two.
@@ -466,7 +466,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.of-planned', needs: /\b(?:planned|intended|targeted|anticipated|projected)\b/i, re: OF_PLANNED, value: (m) => parseNumber(m[1]), score: () => 3 },
-  { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
+  { rule: 'sample_size.counts-and', needs: TWO_COUNTS, re: COUNTS_AND, value: (m) => (m[1] ? sumOf(m[1], m[2], m[3]) : sumOf(m[2], m[3])), score: peopleJoined },
   { rule: 'sample_size.kinds-and', needs: TWO_COUNTS, re: KINDS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.people-and', needs: TWO_COUNTS, re: PEOPLE_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.in-groups', needs: /\b(?:group|arm|cohort)\b/i, re: IN_GROUPS, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
