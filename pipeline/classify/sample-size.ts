@@ -340,10 +340,11 @@ const PEOPLE_AND = new RegExp(
 // enriched with exosomes in 14 patients and were not enriched in 13 patients"): two arms, each named by what it got, then
 // counted (in a sentence that treats them).
 const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s*,?\\s+and\\s+(?:with|(?:were|was)\\s+not)\\s+(?:[\\w%-]+\\s+){1,5}?in\\s+(?:the\\s+other\\s+|another\\s+|the\\s+remaining\\s+)?(${NUMBER})\\b`, 'gi');
-// "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone": the
+// "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone" ("Scars of 30
+// patients were covered with exosome patches, while scars of another 30 patients received no dressing"): the
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
 // occurred in 5 patients ..., and swelling in another 3 patients with PRP").
-const IN_ANOTHER = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\band\\s+(?:[\\w-]+\\s+){0,2}?in\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?with\\b`, 'gi');
+const IN_ANOTHER = new RegExp(`\\b(?:in|of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:and|while|whereas)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|of)\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|dressed|injected|sprayed|left|given|administered))\\b`, 'gi');
 // "Records were reviewed: 34 had fractional laser with exosomes, 29 had fractional laser with PRP": counts listed after
 // a colon or semicolon with a comma alone (or "and": "were reviewed: 41 had exosome serum afterwards and 38 had standard
 // aftercare"), each given something.
