@@ -376,8 +376,9 @@ const AT_CENTRES = new RegExp(`\\b${PLACE}(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // people named once.
 const ALLOCATED_TO = new RegExp(`\\b(?:assigned|allocated|randomi[sz]ed|divided|split)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:in)?to\\s+${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:in)?to\\b`, 'gi');
 // The same said of the people: "22 patients were allocated to laser plus exosome serum and 21 to laser alone"; not a range
-// after the second count ("and 21 to 25").
-const WERE_ALLOCATED_TO = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:were|was)\\s+(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!\\d)${NOSTOP}{0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?(?:(?:assigned|allocated|randomi[sz]ed)\\s+)?to\\s+(?![\\d.]|(?:${NUMBER})\\b)`, 'gi');
+// after the second count ("and 21 to 25"), nor the whole before its arms ("38 patients were assigned according to their
+// choice: 19 to ... and 19 to").
+const WERE_ALLOCATED_TO = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:were|was)\\s+(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!\\d)(?:(?!:|\\b(?:${NUMBER})\\s+(?:\\w+\\s+)?to\\b)${NOSTOP}){0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?(?:(?:assigned|allocated|randomi[sz]ed)\\s+)?to\\s+(?![\\d.]|(?:${NUMBER})\\b)`, 'gi');
 // The vesicles given to counted people in the passive, and something else to a second count: "Exosome gel was applied in
 // 22 patients and silver sulfadiazine cream in 21 patients" (43), "Exosome injections were given to 18 women, and saline
 // injections to 17 others" (35); not an outcome in the second ("and healing was seen in 21 patients").
