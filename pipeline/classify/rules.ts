@@ -188,9 +188,9 @@ const ON_SCALE = '(?:(?:in|at|on)\\s+(?:[\\w-]+\\s+){0,3}?|(?:directly|successfu
 // How "exosomes (derived) from ... <term>", "EVs (from <term>)", "exosome powder (serum, cream) prepared from <term>",
 // "exosome yield (secretion, release) from <term>" or "by <term>", "exosomes, which were isolated from <term>",
 // "the exosome fraction of <term>", "exosome-enriched secretome of <term>", "exosome-enriched (autologous) plasma" (or
-// platelet lysate, or <term> conditioned medium; not "exosome-enriched serum", a cosmetic serum), "exosomal miR-146a from <term>", "exosomes in (the) plasma of ...",
-// "exosome-like vesicles from <term>", "exosomes, derived from <term>", "the exosomes used (in this study) were derived
-// from <term>" or "the source of the exosomes was <term>"
+// platelet lysate, or <term> conditioned medium; not "exosome-enriched serum", a cosmetic serum), "exosomal miR-146a
+// from <term>", "exosomes in (the) plasma of ...", "exosome-like vesicles from <term>", "exosomes, derived from <term>",
+// "the exosomes used (in this study) were derived from <term>" or "the source of the exosomes was <term>"
 // begins, whatever the term, an abbreviation in brackets allowed ("apoptotic vesicles (apoVs) were generated from"):
 // where it does not follow a vesicle mention, no linked rule's tail can match there (match.ts checks it once per mention).
 // Products named one by one after a comma link each to its source: "two exosome serums, one derived from adipose stem

@@ -383,6 +383,7 @@ const WERE_ALLOCATED_TO = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\
 // 22 patients and silver sulfadiazine cream in 21 patients" (43), "Exosome injections were given to 18 women, and saline
 // injections to 17 others" (35); not an outcome in the second ("and healing was seen in 21 patients").
 const GIVEN_PASSIVE = String.raw`(?:was|were)\s+(?:\w+\s+)?(?:applied|given|administered|injected|used|prescribed|sprayed)`;
+const PASSIVE_GIVEN_TO = new RegExp(`\\b${GIVEN_PASSIVE}\\s+(?:in|to|by|into|on)\\b`, 'i');
 const PASSIVE_ARMS = new RegExp(`${GIVEN_PASSIVE}\\s+(?:in|to|by|into|on)\\s+(?:(?:the\\s+)?[\\w-]+\\s+of\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?(?:\\band|\\bwhereas|\\bwhile)\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:was|were)\\b)[\\w()%.-]+\\s+){1,4}?(?:${GIVEN_PASSIVE}\\s+)?(?:in|to|by|into|on)\\s+(?:(?:those|the\\s+[\\w-]+)\\s+of\\s+)?(?:another\\s+)?(${NUMBER})\\s+(?:other\\s+|more\\s+|further\\s+)?(?:others\\b|${MODIFIERS}${HUMAN_NOUN}\\b)`, 'gi');
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
 // not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond"), nor
@@ -392,8 +393,8 @@ const TOOK_OR_NOT = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)
 // of people: MODIFIERS leaves it out).
 const OF_PLANNED = new RegExp(`(${NUMBER})\\s+of\\s+(?:the\\s+)?(?:${NUMBER})\\s+(?:planned|intended|targeted|anticipated|projected)\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "At two centres, 18 and 23 patients ... received" (or three: "25, 27 and 22 patients"): the counts and the people named
-// once; not after a time, grade or age ("at weeks 4 and 12 patients", "grades 2 and 3 patients", "aged 18 and 65") nor a pool ("of 18 and 23 patients"),
-// nor one number ("one hundred and four patients").
+// once; not after a time, grade or age ("at weeks 4 and 12 patients", "grades 2 and 3 patients", "aged 18 and 65") nor
+// a pool ("of 18 and 23 patients"), nor one number ("one hundred and four patients").
 const COUNTS_AND = new RegExp(`(?<!\\b(?:days?|weeks?|months?|years?|grades?|stages?|types?|phases?|levels?|sessions?|visits?|between|aged|ages|at|of|from|to)\\s+)(?<![\\w.,-])(?:(${NUMBER})\\s*,\\s*(?=\\d|(?:${WORD})\\b))?(${NUMBER})(?<!\\b(?:hundred|thousand)),?\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
@@ -469,7 +470,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.were-allocated-to', needs: /\b(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b/i, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
-  { rule: 'sample_size.passive-arms', needs: /\b(?:was|were)\s+(?:\w+\s+)?(?:applied|given|administered|injected|used|prescribed|sprayed)\s+(?:in|to|by|into|on)\b/i, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.passive-arms', needs: PASSIVE_GIVEN_TO, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
@@ -648,8 +649,8 @@ function namedArms(text: RecordText, score: number) {
 
 // "Twenty patients received exosome injections, and 20 untreated patients served as controls", "... Another 18 patients
 // who declined treatment served as the control group", "and 48 treated with silver sulfadiazine in the same period served
-// as comparison": a control group counted on its own, added to the count of those
-// treated just before it (the nearest, in that sentence or the one before). Not where that count was the whole, its
+// as comparison": a control group counted on its own, added to the count of those treated just before it (the nearest,
+// in that sentence or the one before). Not where that count was the whole, its
 // arms counted after it ("50 were enrolled: 25 received exosomes, and 25 untreated patients served as controls").
 const SERVED_AS_CONTROLS = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\b|(?=(?:who\\s+(?:were\\s+)?)?(?:treated|managed)\\s+(?:with|by)\\b))(?:(?!\\d|;|\\b(?:while|whereas|but|those|others?|rest|remaining)\\b)${NOSTOP}){0,100}?\\bserved\\s+as\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:controls|comparators|comparison(?:\\s+(?:group|arm|cohort))?\\b(?!\\s+(?:of|for|with|between)\\b)|(?:control|reference)\\s+(?:group|arm|cohort))\\b`, 'gi');
 // Looser than ARM_VERB: an arm of the whole may be counted as 'were treated' or 'were treated by' with no 'with'.
