@@ -381,10 +381,12 @@ const ALLOCATED_TO = new RegExp(`\\b(?:assigned|allocated|randomi[sz]ed|divided|
 const WERE_ALLOCATED_TO = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:were|was)\\s+(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!\\d)(?:(?!:|\\b(?:${NUMBER})\\s+(?:\\w+\\s+)?to\\b)${NOSTOP}){0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?(?:(?:assigned|allocated|randomi[sz]ed)\\s+)?to\\s+(?![\\d.]|(?:${NUMBER})\\b)`, 'gi');
 // The vesicles given to counted people in the passive, and something else to a second count: "Exosome gel was applied in
 // 22 patients and silver sulfadiazine cream in 21 patients" (43), "Exosome injections were given to 18 women, and saline
-// injections to 17 others" (35); not an outcome in the second ("and healing was seen in 21 patients").
-const GIVEN_PASSIVE = String.raw`(?:was|were)\s+(?:\w+\s+)?(?:applied|given|administered|injected|used|prescribed|sprayed)`;
+// injections to 17 others" (35), or the second counted with its own verb ("an exosome mask was used by 15 patients,
+// whereas 15 patients were given a hydrocolloid mask", 30); not an outcome in the second ("and healing was seen in 21
+// patients").
+const GIVEN_PASSIVE = String.raw`(?:was|were)\s+(?:\w+\s+)?(?:applied|given|administered|injected|used|utili[sz]ed|prescribed|sprayed)`;
 const PASSIVE_GIVEN_TO = new RegExp(`\\b${GIVEN_PASSIVE}\\s+(?:in|to|by|into|on)\\b`, 'i');
-const PASSIVE_ARMS = new RegExp(`${GIVEN_PASSIVE}\\s+(?:in|to|by|into|on)\\s+(?:(?:the\\s+)?[\\w-]+\\s+of\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?(?:\\band|\\bwhereas|\\bwhile)\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:was|were)\\b)[\\w()%.-]+\\s+){1,4}?(?:${GIVEN_PASSIVE}\\s+)?(?:in|to|by|into|on)\\s+(?:(?:those|the\\s+[\\w-]+)\\s+of\\s+)?(?:another\\s+)?(${NUMBER})\\s+(?:other\\s+|more\\s+|further\\s+)?(?:others\\b|${MODIFIERS}${HUMAN_NOUN}\\b)`, 'gi');
+const PASSIVE_ARMS = new RegExp(`${GIVEN_PASSIVE}\\s+(?:in|to|by|into|on)\\s+(?:(?:the\\s+)?[\\w-]+\\s+of\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?(?:(?:\\band|\\bwhereas|\\bwhile)\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:was|were)\\b)[\\w()%.-]+\\s+){1,4}?(?:${GIVEN_PASSIVE}\\s+)?(?:in|to|by|into|on)\\s+(?:(?:those|the\\s+[\\w-]+)\\s+of\\s+)?(?:another\\s+)?(${NUMBER})\\s+(?:other\\s+|more\\s+|further\\s+)?(?:others\\b|${MODIFIERS}${HUMAN_NOUN}\\b)|(?:\\band|\\bwhereas|\\bwhile|;)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who\\s+${NOSTOP}{0,40}?\\s)?(?:were\\s+(?:given|treated\\s+with|observed|followed|managed\\s+with)|received|applied|used|underwent)\\b)`, 'gi');
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
 // not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond"), nor
 // the whole before its part (NO_OTHER_COUNT).
@@ -470,7 +472,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.were-allocated-to', needs: /\b(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b/i, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
-  { rule: 'sample_size.passive-arms', needs: PASSIVE_GIVEN_TO, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.passive-arms', needs: PASSIVE_GIVEN_TO, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2] ?? m[3]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
