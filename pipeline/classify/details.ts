@@ -318,10 +318,12 @@ const CONTROL_GOT = new RegExp(
 const ADDED_TO = String.raw`(?:\b(?:combined\s+with|in\s+combination\s+with|plus|in\s+addition\s+to|together\s+with|along\s+with|on\s+the\s+basis\s+of|on\s+top\s+of|(?:after|before|following|prior\s+to)(?:\s+(?:each|every))?)\s+|\+\s*)(?:the\s+|a\s+)?`;
 const VESICLE = String.raw`(?:exosom|\bexos?\b|\bs?EVs?\b|vesicles?)`;
 const VESICLE_WORD = new RegExp(VESICLE, 'i');
+// The vesicles named after what they are given with: "exosomes", "small extracellular vesicles".
+const VESICLES_NAMED = String.raw`(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
 // A treatment's strength and form may stand between its name and the vesicles ("adapalene 0.1% gel plus an exosome serum").
-const WITH_VESICLES = String.raw`(?:\s+\d+(?:\.\d+)?\s*%)?(?:\s+(?:gel|cream|serum|solution|lotion|foam|ointment|tablets?|capsules?))?\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
+const WITH_VESICLES = String.raw`(?:\s+\d+(?:\.\d+)?\s*%)?(?:\s+(?:gel|cream|serum|solution|lotion|foam|ointment|tablets?|capsules?))?\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?${VESICLES_NAMED}`;
 // "FUE with exosome-soaked grafts" shares FUE, but "compared PRP with exosomes" shares nothing.
-const NAMED_WITH_VESICLES = String.raw`\s+with\s+(?:[\w-]+\s+){0,3}?(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
+const NAMED_WITH_VESICLES = String.raw`\s+with\s+(?:[\w-]+\s+){0,3}?${VESICLES_NAMED}`;
 const NOT_COMPARED = String.raw`(?<!\b(?:compar\w*|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3})`;
 // "exosome-assisted microneedling" is microneedling with the vesicles.
 const VESICLES_WITH = String.raw`${VESICLE}(?:[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+|\w*[\s-]+(?:assisted|enhanced|augmented|combined)\s+)(?:the\s+|a\s+)?`;

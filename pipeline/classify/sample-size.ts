@@ -285,11 +285,15 @@ function armsThenCounts(m: RegExpExecArray, sentenceOf: () => string) {
   const before = sentence.slice(0, Math.max(0, sentence.indexOf(m[0])));
   return TREATED.test(before) && TWO_ARMS_BEFORE.test(before) && !VISITS.test(before) ? 3 : 0;
 }
+// How a pool came ("attended our clinic") or was seen ("were screened"): POOL_THEN_TREATED's words, and the words it needs.
+const POOL_CAME = 'attended|visited|presented';
+const POOL_SEEN = 'seen|screened|evaluated|assessed|registered|admitted';
+const POOL_WORD = new RegExp(`\\b(?:${POOL_CAME}|${POOL_SEEN})\\b`, 'i');
 // Those who came to a clinic, then the part of them treated: "2,146 patients with diabetes attended our foot clinic; 64 with
 // Wagner grade 1-2 ulcers ... were treated with exosome gel" (64); "1,312 children were admitted with burns; 46 with
 // partial-thickness burns ... received exosome dressings" (46).
 const POOL_THEN_TREATED = new RegExp(
-  `\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:attended|visited|presented|were\\s+(?:seen|screened|evaluated|assessed|registered|admitted))\\b${NOSTOP}{0,80}?[;,]\\s*(?:of\\s+(?:these|whom|them),?\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:with|who)\\b${NOSTOP}{0,100}?\\s)?(?:were\\s+)?(?:treated|enrolled|included|recruited|received|underwent)\\b`,
+  `\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:${POOL_CAME}|were\\s+(?:${POOL_SEEN}))\\b${NOSTOP}{0,80}?[;,]\\s*(?:of\\s+(?:these|whom|them),?\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:with|who)\\b${NOSTOP}{0,100}?\\s)?(?:were\\s+)?(?:treated|enrolled|included|recruited|received|underwent)\\b`,
   'gi',
 );
 // "Twenty-two completed the protocol; 24 were initially enrolled", "charts were reviewed; 37 met the inclusion criteria":
@@ -378,7 +382,9 @@ const ALLOCATED_TO = new RegExp(`\\b(?:assigned|allocated|randomi[sz]ed|divided|
 // The same said of the people: "22 patients were allocated to laser plus exosome serum and 21 to laser alone"; not a range
 // after the second count ("and 21 to 25"), nor the whole before its arms ("38 patients were assigned according to their
 // choice: 19 to ... and 19 to").
-const WERE_ALLOCATED_TO = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:were|was)\\s+(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!\\d)(?:(?!:|\\b(?:${NUMBER})\\s+(?:\\w+\\s+)?to\\b)${NOSTOP}){0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?(?:(?:assigned|allocated|randomi[sz]ed)\\s+)?to\\s+(?![\\d.]|(?:${NUMBER})\\b)`, 'gi');
+const ALLOCATED_PASSIVE = String.raw`(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)`;
+const WAS_ALLOCATED = new RegExp(`\\b${ALLOCATED_PASSIVE}\\b`, 'i');
+const WERE_ALLOCATED_TO = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}${ALLOCATED_PASSIVE}\\s+(?:[\\w-]+\\s+){0,3}?to\\s+(?!\\d)(?:(?!:|\\b(?:${NUMBER})\\s+(?:\\w+\\s+)?to\\b)${NOSTOP}){0,80}?\\band\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:were\\s+)?(?:(?:assigned|allocated|randomi[sz]ed)\\s+)?to\\s+(?![\\d.]|(?:${NUMBER})\\b)`, 'gi');
 // The vesicles given to counted people in the passive, and something else to a second count: "Exosome gel was applied in
 // 22 patients and silver sulfadiazine cream in 21 patients" (43), "Exosome injections were given to 18 women, and saline
 // injections to 17 others" (35), or the second counted with its own verb ("an exosome mask was used by 15 patients,
@@ -451,7 +457,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.compared-groups', needs: /\b(?:compared|matched|paired|relative)\b/i, re: COMPARED_GROUPS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: (m) => (OUTCOME_IN.test(preceding(m.input, m.index, 50)) ? 0 : 4) },
   { rule: 'sample_size.compared-next', needs: /\b(?:were|was)\s+compared\s+(?:with|to|against)\s+(?:those\s+of\s+)?\w+\s/i, re: COMPARED_NEXT, value: (m) => sumOf(m[1] ?? m[2], m[3]), score: () => 4 },
   { rule: 'sample_size.arms-then-counts', needs: /\(\s*n\s*[=:]\s*\d+\s*(?:,|and|vs|versus)/i, re: ARMS_THEN_COUNTS, value: (m) => sumOf(m[1], m[2]), score: armsThenCounts },
-  { rule: 'sample_size.pool-then-treated', needs: /\b(?:attended|visited|presented|seen|screened|evaluated|assessed|registered|admitted)\b/i, re: POOL_THEN_TREATED, value: (m) => parseNumber(m[2]), score: () => 4 },
+  { rule: 'sample_size.pool-then-treated', needs: POOL_WORD, re: POOL_THEN_TREATED, value: (m) => parseNumber(m[2]), score: () => 4 },
   { rule: 'sample_size.bare-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|randomly|criteria)\b/i, re: BARE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 2 },
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
@@ -471,7 +477,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
-  { rule: 'sample_size.were-allocated-to', needs: /\b(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b/i, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.were-allocated-to', needs: WAS_ALLOCATED, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.passive-arms', needs: PASSIVE_GIVEN_TO, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2] ?? m[3]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
