@@ -305,8 +305,8 @@ const CONTROL_GOT = new RegExp(
     String.raw`\b(?:(?:control|comparison|reference|comparator|single|monotherapy|conventional|routine|laser|[\w-]+-only)\s+(?:group|arm)|${LETTERED}\b)\s*\((?:[^(),]{0,20},\s*)?(?!\s*n\s*=|\s*(?:${NUMBER})\s+(?:cases|patients|participants|subjects|pts)\s*\))([^()]{3,60}?)(?:,\s*n\s*=\s*\d+|\s+(?:once|twice|thrice|three\s+times|every|daily|weekly|monthly)\b[^()]*)?\)`,
     // "24 received triamcinolone injection (conventional group)"
     String.raw`\b(?:received|underwent|were\s+(?:given|administered)|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
-    // "Group A (36 cases) was treated with picosecond laser", "patients in group A took tranexamic acid"
-    String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|receives|underwent|undergoes|took|used|applied|(?:was|is)\s+(?:treated|managed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
+    // "Group A (36 cases) was treated with picosecond laser", "patients in group A took tranexamic acid", "cohort A had standard FUE"
+    String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|receives|underwent|undergoes|took|had|used|applied|(?:was|is)\s+(?:treated|managed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
     // "and twenty applied adapalene gel only", "the others used minoxidil solution alone", "40 had transplantation alone": an arm
     // named by its count, or as the rest, and by a treatment it got alone
     String.raw`(?:\b(?:${NUMBER})\s+(?:(?:other|remaining)\s+)?(?:(?:patients|participants|subjects|volunteers|women|men|children|cases)\s+)?|\b(?:the\s+)?(?:others|controls|remainder)\s+)(?:had|received|applied|used|utili[sz]ed|underwent|were\s+(?:given|treated\s+with))\s+${GROUP_GOT}(?=\s+(?:only|alone)\b)`,
@@ -322,8 +322,9 @@ const VESICLE_WORD = new RegExp(VESICLE, 'i');
 const VESICLES_NAMED = String.raw`(?:(?:small\s+)?extracellular\s+)?${VESICLE}`;
 // A treatment's strength and form may stand between its name and the vesicles ("adapalene 0.1% gel plus an exosome serum").
 const WITH_VESICLES = String.raw`(?:\s+\d+(?:\.\d+)?\s*%)?(?:\s+(?:gel|cream|serum|solution|lotion|foam|ointment|tablets?|capsules?))?\s*(?:\+|plus|(?:combined|in\s+combination)\s+with|followed\s+by|and)\s*(?:[\w-]+\s+){0,5}?${VESICLES_NAMED}`;
-// "FUE with exosome-soaked grafts" shares FUE, but "compared PRP with exosomes" shares nothing.
-const NAMED_WITH_VESICLES = String.raw`\s+with\s+(?:[\w-]+\s+){0,3}?${VESICLES_NAMED}`;
+// "FUE with exosome-soaked grafts" (with grafts held in MSC exosome solution) shares FUE, but "compared PRP with
+// exosomes" shares nothing.
+const NAMED_WITH_VESICLES = String.raw`\s+with\s+(?:[\w-]+\s+){0,8}?${VESICLES_NAMED}`;
 const NOT_COMPARED = String.raw`(?<!\b(?:compar\w*|versus|vs\.?|than)\s+(?:[\w-]+\s+){0,3})`;
 // "exosome-assisted microneedling" is microneedling with the vesicles.
 const VESICLES_WITH = String.raw`${VESICLE}(?:[\w\s-]{0,30}?\s(?:\+|plus|(?:combined|in\s+combination)\s+with|with|and)\s+|\w*[\s-]+(?:assisted|enhanced|augmented|combined)\s+)(?:the\s+|a\s+)?`;
