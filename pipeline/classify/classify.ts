@@ -105,7 +105,7 @@ export function classify(record: ClassifiableRecord, rules: RuleSet): Classifica
   if (n.value !== null) evidence.sample_size = n.evidence;
 
   const labels = { relevant, design: design.design, sources, routes, sampleSize: n.value, indications };
-  const details = studyDetails(text, labels, detailCues, hasVesicles);
+  const details = studyDetails(text, labels, detailCues, hasVesicles, design.found.has('historical_controls'));
   Object.assign(evidence, details.evidence);
   quoteAsWritten(evidence, text);
   return {

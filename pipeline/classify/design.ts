@@ -70,8 +70,16 @@ function withoutLeaningCues(found: Map<string, Match[]>): Map<string, Match[]> {
   return keepCues(found, (_, m) => !drop.has(m.rule));
 }
 
+// Controls treated before the study's people, named anywhere in the record ("historical cohort"), are those its
+// comparisons with counted people are made with: no concurrent control (taxonomy v2), so those comparisons are set
+// aside. A side or site compared within each person, and a publication type, are not theirs.
+function withoutHistoricalComparisons(found: Map<string, Match[]>): Map<string, Match[]> {
+  if (!found.has('historical_controls') || !found.has('human_controlled')) return found;
+  return keepCues(found, (d, m) => d !== 'human_controlled' || SPLIT_RULES.has(m.rule) || m.field === 'publicationTypes');
+}
+
 export function chooseDesign(all: Map<string, Match[]>): DesignChoice {
-  const found = withoutLeaningCues(withoutQuotedTitle(all));
+  const found = withoutLeaningCues(withoutHistoricalComparisons(withoutQuotedTitle(all)));
   const score = (d: string) => Math.max(0, ...(found.get(d) ?? []).map((m) => m.weight));
 
   // Comparisons between people only count where people were treated at all, or the cue is itself strong

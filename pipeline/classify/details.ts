@@ -354,11 +354,6 @@ function sharedCoIntervention(text: RecordText): Match | null {
   return null;
 }
 
-// Controls treated before the study's people ("compared with 40 historical controls") are no concurrent control, so the
-// design is uncontrolled (design.json's human_controlled rules set such sentences aside), but a comparison is made: what
-// the controls got is the control, as in a controlled design.
-const HISTORICAL_CONTROLS = /\bhistoric(?:al)?\s+(?:controls?|(?:control|comparison|reference)\s+(?:groups?|cohorts?|patients)|cohorts?|comparators?)\b/i;
-
 // The species an animal study treats, by their common names.
 const SPECIES: [string, RegExp][] = [
   ['mouse', /\b(?:mice|mouse|murine)\b/i], ['rat', /\brats?\b/i], ['rabbit', /\brabbits?\b/i],
@@ -387,7 +382,12 @@ export function detailCuesFor(design: Labels['design'], hasVesicles: boolean): (
   };
 }
 
-export function studyDetails(text: RecordText, labels: Labels, found: Map<string, Match[]>, hasVesicles: boolean): DetailsResult {
+/**
+ * `historicalControls`: the record names controls treated before its people (design.historical_controls.named). They
+ * are no concurrent control, so the design is uncontrolled, but a comparison is made: what they got is the control,
+ * as in a controlled design.
+ */
+export function studyDetails(text: RecordText, labels: Labels, found: Map<string, Match[]>, hasVesicles: boolean, historicalControls = false): DetailsResult {
   const evidence: Record<string, Evidence[]> = {};
   const confidence: Partial<Record<DetailField, Confidence>> = {};
   const cue = (v: string) => found.get(v) ?? [];
@@ -417,7 +417,7 @@ export function studyDetails(text: RecordText, labels: Labels, found: Map<string
   if (human) {
     // A single arm has no comparison, whatever a sentence compares. Elsewhere the co-intervention alone
     // ("laser alone") is the comparison even where the test arm adds an active product.
-    if (labels.design === 'human_uncontrolled' && !HISTORICAL_CONTROLS.test(text.abstract.text)) details.control = 'none';
+    if (labels.design === 'human_uncontrolled' && !historicalControls) details.control = 'none';
     else if (!(details.control = first('control', ['placebo', 'untreated', 'active'] as const))) confidence.control = low('a comparison is made, but not what the other side got');
     if (details.control === 'active' || details.control === null) {
       const shared = sharedCoIntervention(text);

@@ -23,7 +23,7 @@ export type RuleField = LabelField | 'details';
 /** Codes a rule of each file may give. Relevance and sample size use concept names of their own. */
 export const RULE_VALUES: Record<RuleField, readonly string[]> = {
   relevant: ['vesicle', 'skin_context', 'other_organ'],
-  design: [...DESIGNS, 'primary_research', 'human_samples', 'vesicles_given'],
+  design: [...DESIGNS, 'primary_research', 'human_samples', 'vesicles_given', 'historical_controls'],
   sources: SOURCES,
   routes: ROUTES,
   indications: INDICATIONS,

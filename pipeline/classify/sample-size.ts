@@ -165,6 +165,7 @@ function firstPeopleTreated(f: RecordText['abstract']): number {
   return Infinity;
 }
 
+const COMPARED_WITH_BEFORE = /\bcompared\s+(?:with|to|against)\s+(?:(?:those|that)\s+(?:of|in)\s+)?(?:the\s+)?$/i;
 function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>, rule: string, enrol: RegExp[] = [ENROL]) {
   const out: Candidate[] = [];
   // Found once, and only for a record with a count of those with an outcome.
@@ -217,6 +218,9 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (SCREENED.test(following(f.text, m.index + m[0].length, 80)) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
       // "dryness occurred in 4 participants", "healed in 12 patients": those with an outcome, a part of those treated.
       if (seenIn) score -= 2;
+      // "were compared with those of 36 matched patients treated with standard care": the people compared with, whom
+      // a controlled design adds to the treated (compared-groups), and a design without a concurrent control leaves out.
+      if (COMPARED_WITH_BEFORE.test(preceding(f.text, m.index, 40))) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
       out.push(fromMatch(rule, m, value, score, field));
     }
@@ -268,9 +272,9 @@ const COMPARED_GROUPS = new RegExp(
 );
 // A counted group treated, then set against a second group counted in the next sentence: "Patients with venous ulcers
 // (n = 18) received exosome sprays with compression. Their outcomes were compared with 18 matched patients from the same
-// clinic who received compression alone" (36).
+// clinic who received compression alone" (36); "Healing times were compared with those of 18 patients treated ...".
 const COMPARED_NEXT = new RegExp(
-  `(?:\\(\\s*${N_IS}(\\d{1,6})\\s*\\)|\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})\\s*(?:(?:were|was)\\s+)?(?:received|treated|given|underwent|used|applied)\\b${NOSTOP}{0,150}?[.;]\\s*(?:(?:in\\s+addition|additionally|moreover|furthermore|then|subsequently),?\\s+)?(?:they\\s+|(?:their|these|the)\\s+(?:[\\w-]+\\s+){0,3}?)(?:were|was)\\s+compared\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,6}?(?:who|treated|receiving|managed|given)\\b`,
+  `(?:\\(\\s*${N_IS}(\\d{1,6})\\s*\\)|\\b(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})\\s*(?:(?:were|was)\\s+)?(?:received|treated|managed|given|underwent|used|applied)\\b${NOSTOP}{0,150}?[.;]\\s*(?:(?:in\\s+addition|additionally|moreover|furthermore|then|subsequently),?\\s+)?(?:they\\s+|(?:(?:their|these|the)\\s+)?(?:[\\w-]+\\s+){0,3}?)(?:were|was)\\s+compared\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,6}?(?:who|treated|receiving|managed|given)\\b`,
   'gi',
 );
 // Two arms set against each other, then both counted in one bracket at the end: "those admitted on odd days received
