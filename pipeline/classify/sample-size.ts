@@ -367,13 +367,14 @@ const NO_OTHER_COUNT = `(?:(?!\\b(?:${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\
 // patients received exosome injections and the next 20 received PRP", "grafts of 30 consecutive patients were held in
 // exosome solution and those of the next 30 in chilled saline": a series and the one after it;
 // not a time ("assessed in the following 12 months").
-const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_OTHER_COUNT}{0,100}?\\b(?:in|to|for|among|and(?:\\s+those\\s+of)?)\\s+the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
+const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_OTHER_COUNT}{0,100}?\\b(?:(?:in|to|for|among|and(?:\\s+those\\s+of)?)\\s+|;\\s*)the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
 // "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
 // was used": two clauses of counted people (in a sentence that treats them, not after an outcome). The first may be what
 // belonged to them ("donor sites of 20 patients were sprayed with exosomes; in 20 further patients, ..."), not a pool
 // that opens the sentence ("Of 40 patients, ..."). The second clause treats them too ("; in 20 other patients, healing
-// was complete by day 10" tells an outcome).
-const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:treated|dressed|covered|sprayed|left|given|applied|injected|used|utili[sz]ed|managed|received|underwent|kept|held|soaked|administered|randomi[sz]ed|allocated|assigned)\\b)`, 'gi');
+// was complete by day 10" tells an outcome), and not a part of the first given more ("; in 20 patients chosen by coin
+// toss, exosome solution was also injected").
+const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:treated|dressed|covered|sprayed|left|given|applied|injected|used|utili[sz]ed|managed|received|underwent|kept|held|soaked|administered|randomi[sz]ed|allocated|assigned)\\b)(?!${NOSTOP}{0,80}?\\b(?:also|additionally|as\\s+well)\\b)`, 'gi');
 // "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets" (or "those
 // of 30 patients received standard dressings"): what counted people's scars or wounds were covered or treated with, one
 // set and then another.
