@@ -410,8 +410,9 @@ const TOOK_OR_NOT = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)
 const OF_PLANNED = new RegExp(`(${NUMBER})\\s+of\\s+(?:the\\s+)?(?:${NUMBER})\\s+(?:planned|intended|targeted|anticipated|projected)\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "At two centres, 18 and 23 patients ... received" (or three: "25, 27 and 22 patients"): the counts and the people named
 // once; not after a time, grade or age ("at weeks 4 and 12 patients", "grades 2 and 3 patients", "aged 18 and 65") nor
-// a pool ("of 18 and 23 patients"), nor one number ("one hundred and four patients").
-const COUNTS_AND = new RegExp(`(?<!\\b(?:days?|weeks?|months?|years?|grades?|stages?|types?|phases?|levels?|sessions?|visits?|between|aged|ages|at|of|from|to)\\s+)(?<![\\w.,-])(?:(${NUMBER})\\s*,\\s*(?=\\d|(?:${WORD})\\b))?(${NUMBER})(?<!\\b(?:hundred|thousand)),?\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
+// a pool ("of 18 and 23 patients"), nor one number ("one hundred and four patients"). A full stop right before a digit
+// is a decimal point, but one before a word ends a sentence written without a space ("gauze.Thirty-one and 29 patients").
+const COUNTS_AND = new RegExp(`(?<!\\b(?:days?|weeks?|months?|years?|grades?|stages?|types?|phases?|levels?|sessions?|visits?|between|aged|ages|at|of|from|to)\\s+)(?<![\\w,-])(?<!\\.(?=\\d))(?:(${NUMBER})\\s*,\\s*(?=\\d|(?:${WORD})\\b))?(${NUMBER})(?<!\\b(?:hundred|thousand)),?\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "two prospective cohorts of 18 and 22 patients", "groups of 30 and 28 women": both groups.
 const TWO_GROUPS_OF = new RegExp(`\\b(?:cohorts|groups|arms|series)\\s+of\\s+(${NUMBER})\\s+and\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b`, 'gi');
 // "14 women and 6 men", "14 women, 6 men", "62 female participants and 18 men", "18 men and 12 Korean women": the total of the two.
