@@ -218,8 +218,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (SCREENED.test(following(f.text, m.index + m[0].length, 80)) || /\b(?:screened|approached|invited|contacted)\s+\S+$/i.test(m[0])) score -= 2;
       // "dryness occurred in 4 participants", "healed in 12 patients": those with an outcome, a part of those treated.
       if (seenIn) score -= 2;
-      // "were compared with those of 36 matched patients treated with standard care": the people compared with, whom
-      // a controlled design adds to the treated (compared-groups), and a design without a concurrent control leaves out.
+      // "were compared with those of 36 matched patients treated with standard care": the people compared with, a part,
+      // whom the composed totals (compared-groups, compared-next) add to those treated.
       if (COMPARED_WITH_BEFORE.test(preceding(f.text, m.index, 40))) score -= 2;
       if (/case\s+reports/i.test(m[0])) score += 2;
       out.push(fromMatch(rule, m, value, score, field));
@@ -375,6 +375,10 @@ const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_
 // was complete by day 10" tells an outcome), and not a part of the first given more ("; in 20 patients chosen by coin
 // toss, exosome solution was also injected").
 const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:treated|dressed|covered|sprayed|left|given|applied|injected|used|utili[sz]ed|managed|received|underwent|kept|held|soaked|administered|randomi[sz]ed|allocated|assigned)\\b)(?!${NOSTOP}{0,80}?\\b(?:also|additionally|as\\s+well)\\b)`, 'gi');
+// Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
+// operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
+// grafts stored in saline" (48). Not those who completed or were included (a part).
+const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?)\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
 // "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets" (or "those
 // of 30 patients received standard dressings"): what counted people's scars or wounds were covered or treated with, one
 // set and then another.
@@ -456,11 +460,6 @@ function subsetScore(m: RegExpExecArray): number {
  * not scanned), how its value is read and its score (from the match, and the sentence that holds it where asked for).
  */
 type Composed = { rule: string; needs: RegExp | null; re: RegExp; value: (m: RegExpExecArray) => number | null; score: (m: RegExpExecArray, sentenceOf: () => string) => number };
-// Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
-// operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
-// grafts stored in saline" (48). Not those who completed or were included (a part).
-const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?)\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
-
 const COMPOSED: Composed[] = [
   { rule: 'sample_size.subset', needs: null, re: SUBSET, value: (m) => parseNumber(m[5] ?? m[2]), score: subsetScore },
   { rule: 'sample_size.screened-then', needs: /screened|eligibility|approached|invited/i, re: SCREENED_THEN, value: (m) => parseNumber(m[3] ?? m[2]), score: () => 3 },
