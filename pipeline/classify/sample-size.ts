@@ -351,8 +351,8 @@ const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone" ("Scars of 30
 // patients were covered with exosome patches, while scars of another 30 patients received no dressing"): the
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
-// occurred in 5 patients ..., and swelling in another 3 patients with PRP").
-const IN_ANOTHER = new RegExp(`\\b(?:in|of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:and|while|whereas)\\s+(?:[\\w-]+\\s+){0,2}?(?:in|of)\\s+(?:another|the\\s+other|the\\s+remaining)\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|dressed|injected|sprayed|left|given|administered))\\b`, 'gi');
+// occurred in 5 patients ..., and swelling in another 3 patients with PRP"). Or "and, in 25 others, with a foam dressing".
+const IN_ANOTHER = new RegExp(`\\b(?:in|of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:and|while|whereas),?\\s+(?:[\\w-]+\\s+){0,2}?(?:in|of)\\s+(?:another\\s+|the\\s+other\\s+|the\\s+remaining\\s+|(?=(?:${NUMBER})\\s+others\\b))(${NUMBER})\\s+(?:others,?\\s+|${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|dressed|injected|sprayed|left|given|administered))\\b`, 'gi');
 // "Records were reviewed: 34 had fractional laser with exosomes, 29 had fractional laser with PRP": counts listed after
 // a colon or semicolon with a comma alone (or "and": "were reviewed: 41 had exosome serum afterwards and 38 had standard
 // aftercare"), each given something.
@@ -475,7 +475,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.the-enrolled', needs: /\b(?:enrolled|recruited|randomi[sz]ed|included|allocated)\b/i, re: THE_ENROLLED, value: (m) => parseNumber(m[1]), score: () => 3 },
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.with-in-arms', needs: /\band\s+(?:with|were\s+not|was\s+not)\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
-  { rule: 'sample_size.in-another', needs: /\b(?:another|other|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
+  { rule: 'sample_size.in-another', needs: /\b(?:another|others?|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.those-placed', needs: /\bthose\s+(?:who\s+)?\w+/i, re: THOSE_PLACED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
