@@ -374,7 +374,7 @@ const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_
 // that opens the sentence ("Of 40 patients, ..."). The second clause treats them too ("; in 20 other patients, healing
 // was complete by day 10" tells an outcome), and not a part of the first given more ("; in 20 patients chosen by coin
 // toss, exosome solution was also injected").
-const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:treated|dressed|covered|sprayed|left|given|applied|injected|used|utili[sz]ed|managed|received|underwent|kept|held|soaked|administered|randomi[sz]ed|allocated|assigned)\\b)(?!${NOSTOP}{0,80}?\\b(?:also|additionally|as\\s+well)\\b)`, 'gi');
+const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:${TREATING}|utili[sz]ed|dressed|covered|sprayed|left|underwent|kept|held|soaked|randomi[sz]ed|allocated|assigned)\\b)(?!${NOSTOP}{0,80}?\\b(?:also|additionally|as\\s+well)\\b)`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
 // grafts stored in saline" (48). Not those who completed or were included (a part).
