@@ -59,7 +59,7 @@ export function parseNumber(text: string): number | null {
 }
 
 // A chart review's charts (medical records, case notes) stand for its people: "we reviewed 40 charts".
-const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|newborns|toddlers|babies|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|inpatients|residents|clients|monitors|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|parturients|puerperae|users(?=\\s+of\\s)|eyes?\\s+of\\s+patients|case\\s+reports|charts|(?:medical|patient|clinical|case|health)\\s+records|case\\s+notes|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man)';
+const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|newborns|toddlers|babies|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|inpatients|residents|clients|monitors|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|parturients|puerperae|users(?=\\s+of\\s)|eyes?\\s+of\\s+patients|case\\s+reports|charts|(?:medical|patient|clinical|case|health)\\s+records|case\\s+notes|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man|controls)';
 // A veterinary trial's "canine patients" are animals.
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses|ponies|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals|(?:canine|feline|equine)\\s+(?:patients|pts|participants|subjects|cases))';
 // Up to four describing words between the count and the noun ("30 male patients", "ten healthy adult volunteers",
@@ -79,7 +79,7 @@ const SCREENED = new RegExp(String.raw`^${WITH_CONDITION}\s*(?:(?:were|was)\s+)?
 const HAVING = String.raw`(?:(?:with|of)\s+(?:[\w'-]+\s+){1,4}?)?`;
 // A retrospective study's pool is those whose records it read: "the clinical data (medical records, charts) of 68 patients",
 // "56 patients were reviewed".
-const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced|reviewed|(?:records|charts|data|files|notes)\s+of)\b/i;
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|applied|used|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced|reviewed|(?:records|charts|data|files|notes)\s+of)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
 // A sentence about harms: a count after its "in" is of those harmed ("Adverse events included contact dermatitis in one
 // woman"), not of those enrolled, though "included" stands in it.
@@ -103,7 +103,13 @@ const PER_UNIT = new RegExp(`^\\s+(?:${PER})\\b`, 'i');
 const GROUPS_IN_BRACKETS = new RegExp(`^\\s*(?:(?:were|was)\\s+(?:\\w+\\s+)?)?\\(\\s*(?:${N_IS})?(?:${NUMBER})\\s*(?:\\w+\\s+)?(?:(?:${PER}|each)\\b|\\/\\s*group\\b)`, 'i');
 // "24 mice were randomly divided into ... groups", "96 rats were used and allocated into four groups": the count the
 // groups are made of.
-const DIVIDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+){0,3}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b/i;
+// "24 rats, which were then divided into ...", "40 mice, randomly allocated to ...": the same, after a comma.
+const DIVIDED_AFTER =
+  /^(?:\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:which|that)\s+)(?:were|was)\s+(?:\w+\s+){0,3}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b|^\s*,\s*(?:and\s+)?(?:(?:then|randomly|equally|subsequently)\s+)?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b/i;
+
+// "60 BALB/c mice: 20 for the sham group, 20 ...", "60 mice aged 8 weeks: 20 for ...": the total that a list of groups
+// after a colon splits.
+const LISTED_AFTER = new RegExp(`^(?:\\s+[\\w-]+){0,4}?\\s*:\\s*(?:${NUMBER})\\s+(?:[\\w-]+\\s+)?(?:for|in|as|into|were|was|received|had)\\b`, 'i');
 
 /** A proposed sample size, its score (higher wins) and the text it was read from. */
 type Candidate = { value: number; score: number; ev: Evidence };
@@ -125,8 +131,8 @@ export interface SampleSizeResult {
 
 // Animals are "used", "operated on", "treated" or have a product "applied (given, delivered) to (into, onto)" them or their wounds
 // "covered (dressed) with" it, as people are enrolled; or the
-// model is made on them ("wounds were created on 24 rats", "36 mice were irradiated", "skin flaps were raised on 48 rats").
-const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,7}?(?:to|into|onto)|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,6}?(?:to|into|onto)|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
+// model is made on them ("wounds were created on 24 rats", "36 mice were irradiated", "skin flaps (3 x 9 cm) were raised on 48 rats").
+const ANIMAL_ENROL = /\b(?:used|utili[sz]ed|employed|conducted|performed|carried\s+out|applied\s+(?:[\w-]+\s+){0,7}?(?:to|into|onto)|subjected|operated|injected|injections?|housed|purchased|created|made|inflicted|induced|established|generated|wounded|irradiated|exposed|sprayed|burned|burnt|shaved|depilated|an(?:a)?esthetized|grafted|transplanted|implanted|immunized|sensitized|challenged|fed|gavaged|(?:given|administered|dosed|delivered)\s+(?:[\w-]+\s+){0,6}?(?:to|into|onto)|treated|received|covered|dressed|placed|incised|excised|ligated|ovariectomi[sz]ed|flaps?\s+(?:\([^()]{1,40}\)\s+|(?:of|measuring)\s+(?:[\w.×]+\s+){1,5}?)?(?:were|was)\s+(?:raised|elevated|designed|harvested))\b/i;
 
 // The count regexes begin with a number, which may stand anywhere: each is run only on a text that holds
 // the words it cannot match without (their subject noun, "women", "groups"), and built once.
@@ -188,7 +194,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       if (TIME_POINT_BEFORE.test(preceding(f.text, m.index, 24))) continue;
       // "18 mice (6 per group)", "eighteen mice were used (six per group)": the total, whose groups the brackets
       // count; "24 mice were randomly divided into ... groups": the total the groups are made of.
-      const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after);
+      const total = GROUPS_IN_BRACKETS.test(after) || DIVIDED_AFTER.test(after) || LISTED_AFTER.test(after);
       const s = sentenceAt(f, m.index);
       const sentence = f.text.slice(s.start, s.end);
       // Those with an outcome ("Two children developed contact dermatitis") or in whom one was seen ("healing was
@@ -339,9 +345,10 @@ const NOT_KIND = String.raw`(?![\w'-]*[^u\W]s\b|(?:hundred|thousand|mg|ml|g|kg|c
 const ASIDE = String.raw`\([^()]{1,40}\)\s+`;
 const KINDS_AND = new RegExp(`(${NUMBER})\\s+${NOT_KIND}[A-Za-z][\\w'-]*\\s+(?:${ASIDE})?and\\s+(${NUMBER})\\s+${MODIFIERS}(?:${ASIDE}${MODIFIERS})?${HUMAN_NOUN}\\b`, 'gi');
 // "15 patients with vitiligo (cases of vitiligo) and 15 healthy volunteers", "twenty women aged 30-45 years and twenty
-// (women) aged 46-65 years (between 46 and 65 years of age)": two sets of people, the second named by its noun or its age.
+// (women) aged 46-65 years (between 46 and 65 years of age)", "30 patients given exosomes and 30 historical controls":
+// two sets of people, the second named by its noun (or "controls") or its age.
 const PEOPLE_AND = new RegExp(
-  `(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|from|aged|of)\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}|aged|between\\s+\\d{1,3}\\s*(?:-|–|to|and)\\s*\\d{1,3}\\s+years)\\b`,
+  `(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|from|aged|of|given|receiving|using)\\s+(?:[\\w'-]+\\s+){0,4}?[\\w'-]+)?,?\\s+and\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}|aged|between\\s+\\d{1,3}\\s*(?:-|–|to|and)\\s*\\d{1,3}\\s+years)\\b`,
   'gi',
 );
 // "covered with exosome spray plus foam dressing in 18 patients and with foam dressing only in 17 patients" (or "were
@@ -355,8 +362,8 @@ const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 const IN_ANOTHER = new RegExp(`\\b(?:in|of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:and|while|whereas),?\\s+(?:[\\w-]+\\s+){0,2}?(?:in|of)\\s+(?:another\\s+|the\\s+other\\s+|the\\s+remaining\\s+|(?=(?:${NUMBER})\\s+others\\b))(${NUMBER})\\s+(?:others,?\\s+|${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|dressed|injected|sprayed|left|given|administered))\\b`, 'gi');
 // "Records were reviewed: 34 had fractional laser with exosomes, 29 had fractional laser with PRP": counts listed after
 // a colon or semicolon with a comma alone (or "and": "were reviewed: 41 had exosome serum afterwards and 38 had standard
-// aftercare"), each given something.
-const LISTED_VERB = String.raw`(?:had|received|used|applied|underwent|were\s+(?:given|treated\s+with))\b`;
+// aftercare"; "were allocated by their choice: 18 chose exosomes and 16 chose PRP"), each given something.
+const LISTED_VERB = String.raw`(?:had|received|used|applied|underwent|chose|opted\s+for|were\s+(?:given|treated\s+with))\b`;
 const LISTED_ARMS = new RegExp(`(?<=[:;]\\s*)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}${NOSTOP}{0,100}?(?:,\\s*|\\s+and\\s+)(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?${LISTED_VERB}(?!\\s+(?:all|both|the\\s+same|at\\s+least|only|a\\s+second|another|further|additional|also)\\b)`, 'gi');
 // People who took something, counted: "26 received", "22 patients who consented". Between two counts summed as arms,
 // no other such count: "Of the 52 patients who underwent hair transplantation, 26 received exosomes and 26 did not" is
