@@ -87,11 +87,11 @@ const HARMS_SENTENCE = /^\s*(?:(?:in\s+addition|additionally|moreover|furthermor
 // People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)"; people
 // "underwent randomization" as they "were randomized".
 const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
-// Verbs that treat people. TREATED adds their other forms (receiving, utilized) and feeding (of animals);
+// Verbs that treat people. TREATED adds their other forms (receiving, utilized, underwent) and feeding (of animals);
 // DRESSED_OR_TREATED, for arms named by what covered them, the verbs of putting something on a wound or the skin (or into
 // a graft: "enriched").
 const TREATING = 'applied|treated|managed|received|injected|given|administered|used';
-const TREATED = new RegExp(`\\b(?:${TREATING}|receiving|utili[sz]ed|fed|gavaged)\\b`, 'i');
+const TREATED = new RegExp(`\\b(?:${TREATING}|receiving|underwent|undergoing|utili[sz]ed|fed|gavaged)\\b`, 'i');
 const DRESSED_OR_TREATED = new RegExp(`\\b(?:${TREATING}|covered|dressed|sprayed|enriched)\\b`, 'i');
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
 // Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
@@ -557,6 +557,10 @@ const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max
 const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i;
 const BETWEEN = /\bbetween\b/i;
 const AND = /\band\b/i;
+// Or "compared" before them and "and those" between: "We compared patients who underwent laser with exosomes (n = 45)
+// and those who underwent laser alone (n = 41)"; not time points ("compared at week 4 (n = 30) and week 12 (n = 28)").
+const COMPARED = /\bcompar(?:ed|ing)\b/i;
+const AND_THOSE = /\band\s+(?:those|the\s+(?:patients|participants|subjects|women|men|cases)|patients|participants|subjects|women|men|cases)\b/i;
 // Two counts in one bracket after arms named with "or": "either with exosome dressings or with alginate (n = 22 and n = 24)".
 const ONE_BRACKET = /^\s*(?:,|;|and)\s*$/i;
 const OR = /\bor\b/i;
@@ -591,7 +595,8 @@ function armTotals(text: RecordText, score: number) {
       // Given, fed, or put on ("sprayed with exosomes (n = 14) or with normal saline (n = 13)").
       if (arms.length !== 2 || !(TREATED.test(sentence) || DRESSED_OR_TREATED.test(sentence))) return false;
       const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
-      return OPPOSING.test(between) || (BETWEEN.test(sentence.slice(0, arms[0].index)) && AND.test(between)) || (ONE_BRACKET.test(between) && OR.test(sentence.slice(0, arms[0].index)));
+      const lead = sentence.slice(0, arms[0].index);
+      return OPPOSING.test(between) || (BETWEEN.test(lead) && AND.test(between)) || (COMPARED.test(lead) && AND_THOSE.test(between)) || (ONE_BRACKET.test(between) && OR.test(lead));
     };
     // Or each count is a group's, named as such ("The exosome group (n = 22) and the PRP group (n = 21) were compared").
     const groups = () => arms.every((m) => GROUP_BEFORE.test(before(m)));
