@@ -58,7 +58,8 @@ export function parseNumber(text: string): number | null {
   return total + current;
 }
 
-// A chart review's charts (medical records, case notes) stand for its people: "we reviewed 40 charts".
+// A chart review's charts (medical records, case notes) stand for its people: "we reviewed 40 charts"; so do controls
+// counted beside those treated ("30 historical controls").
 const HUMAN_NOUN = '(?:patients|pts|participants|volunteers|subjects|women|men|females|males|adults|children|adolescents|teenagers|infants|neonates|newborns|toddlers|babies|girls|boys|siblings|twins|sisters|brothers|individuals|people|persons|cases|outpatients|inpatients|residents|clients|monitors|workers|students|athletes|nurses|soldiers|employees|veterans|survivors|parturients|puerperae|users(?=\\s+of\\s)|eyes?\\s+of\\s+patients|case\\s+reports|charts|(?:medical|patient|clinical|case|health)\\s+records|case\\s+notes|patient|participant|volunteer|subject|adult|child|individual|person|case|woman|man|controls)';
 // A veterinary trial's "canine patients" are animals.
 const ANIMAL_NOUN = '(?:mice|rats|rabbits|pigs|piglets|minipigs|dogs|cats|horses|ponies|hamsters|guinea\\s+pigs|sheep|monkeys|zebrafish|animals|(?:canine|feline|equine)\\s+(?:patients|pts|participants|subjects|cases))';
@@ -104,8 +105,11 @@ const GROUPS_IN_BRACKETS = new RegExp(`^\\s*(?:(?:were|was)\\s+(?:\\w+\\s+)?)?\\
 // "24 mice were randomly divided into ... groups", "96 rats were used and allocated into four groups": the count the
 // groups are made of.
 // "24 rats, which were then divided into ...", "40 mice, randomly allocated to ...": the same, after a comma.
-const DIVIDED_AFTER =
-  /^(?:\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:which|that)\s+)(?:were|was)\s+(?:\w+\s+){0,3}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b|^\s*,\s*(?:and\s+)?(?:(?:then|randomly|equally|subsequently)\s+)?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b/i;
+const DIVIDING = String.raw`(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\b`;
+const DIVIDED_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:which|that)\s+)(?:were|was)\s+(?:\w+\s+){0,3}?${DIVIDING}|^\s*,\s*(?:and\s+)?(?:(?:then|randomly|equally|subsequently)\s+)?${DIVIDING}`,
+  'i',
+);
 
 // "60 BALB/c mice: 20 for the sham group, 20 ...", "60 mice aged 8 weeks: 20 for ...": the total that a list of groups
 // after a colon splits.
@@ -560,7 +564,7 @@ const AND = /\band\b/i;
 // Or "compared" before them and "and those" between: "We compared patients who underwent laser with exosomes (n = 45)
 // and those who underwent laser alone (n = 41)"; not time points ("compared at week 4 (n = 30) and week 12 (n = 28)").
 const COMPARED = /\bcompar(?:ed|ing)\b/i;
-const AND_THOSE = /\band\s+(?:those|the\s+(?:patients|participants|subjects|women|men|cases)|patients|participants|subjects|women|men|cases)\b/i;
+const AND_THOSE = /\band\s+(?:those|(?:the\s+)?(?:patients|participants|subjects|women|men|cases))\b/i;
 // Two counts in one bracket after arms named with "or": "either with exosome dressings or with alginate (n = 22 and n = 24)".
 const ONE_BRACKET = /^\s*(?:,|;|and)\s*$/i;
 const OR = /\bor\b/i;
