@@ -334,6 +334,9 @@ const ARM_VERB = '(?:received|were\\s+(?:given|administered)|underwent|were\\s+(
 // "Forty patients underwent randomization: 20 underwent ...": a step every one of them took, not an arm.
 const NOT_ARM = '(?!\\s+(?:randomi[sz]ation|allocation|screening)\\b)';
 const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)(?:,?\\s+an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}(?:group|arm|cohort)\\s+of)?|;|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}(?:group|arm|cohort)\\s+of))\\s+(?:another\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}(?:\\s*,\\s*(?:[\\w-]+\\s+)?matched\\b[^,.;]{0,30},|${SAME_PERIOD})?\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also|all|the\\s+same|at\\s+least|only)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
+// "Twenty patients applied an exosome serum after microneedling; an equal number had microneedling alone": a second arm
+// as large as the first, its count not written again.
+const EQUAL_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+(?:${ARM_VERB}|had)\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|;)\\s+(?:an?\\s+(?:equal|identical|like)|the\\s+same)\\s+number\\b(?:\\s+of\\s+${MODIFIERS}${HUMAN_NOUN})?\\s+(?:who\\s+)?(?:${ARM_VERB}|had|served|were\\s+(?:observed|followed|left))\\b`, 'gi');
 // Two groups each counted by the people in it, without brackets: "There were 28 patients in the exosome group and 27 in the
 // silicone gel group" (55), "22 patients were in group A and 21 in group B" (43). An outcome counted so ("occurred in 5 patients in the exosome group and 3 in the control group")
 // scores 0 (peopleJoined).
@@ -416,8 +419,10 @@ const WERE_ALLOCATED_TO = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\
 // whereas 15 patients were given a hydrocolloid mask", 30); not an outcome in the second ("and healing was seen in 21
 // patients").
 const GIVEN_PASSIVE = String.raw`(?:was|were)\s+(?:\w+\s+)?(?:applied|given|administered|injected|used|utili[sz]ed|prescribed|sprayed)`;
-const PASSIVE_GIVEN_TO = new RegExp(`\\b${GIVEN_PASSIVE}\\s+(?:in|to|by|into|on)\\b`, 'i');
-const PASSIVE_ARMS = new RegExp(`${GIVEN_PASSIVE}\\s+(?:in|to|by|into|on)\\s+(?:(?:the\\s+)?[\\w-]+\\s+of\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?(?:(?:\\band|\\bwhereas|\\bwhile)\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:was|were)\\b)[\\w()%.-]+\\s+){1,4}?(?:${GIVEN_PASSIVE}\\s+)?(?:in|to|by|into|on)\\s+(?:(?:those|the\\s+[\\w-]+)\\s+of\\s+)?(?:another\\s+)?(${NUMBER})\\s+(?:other\\s+|more\\s+|further\\s+)?(?:others\\b|${MODIFIERS}${HUMAN_NOUN}\\b)|(?:\\band|\\bwhereas|\\bwhile|;)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who\\s+${NOSTOP}{0,40}?\\s)?(?:were\\s+(?:given|treated\\s+with|observed|followed|managed\\s+with)|received|applied|used|underwent)\\b)`, 'gi');
+// How or when it was given may stand between the verb and the people: "was applied after fractional laser to the first 18".
+const GIVEN_HOW = String.raw`(?:(?:after|following|before|during|with|under|using|via|every|twice|once|daily|weekly|monthly|immediately)\s+(?:[\w-]+\s+){0,3}?)?`;
+const PASSIVE_GIVEN_TO = new RegExp(`\\b${GIVEN_PASSIVE}\\s+${GIVEN_HOW}(?:in|to|by|into|on)\\b`, 'i');
+const PASSIVE_ARMS = new RegExp(`${GIVEN_PASSIVE}\\s+${GIVEN_HOW}(?:in|to|by|into|on)\\s+(?:(?:the\\s+)?[\\w-]+\\s+of\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?(?:(?:\\band|\\bwhereas|\\bwhile)\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:was|were)\\b)[\\w()%.-]+\\s+){1,4}?(?:${GIVEN_PASSIVE}\\s+)?(?:in|to|by|into|on)\\s+(?:(?:those|the\\s+[\\w-]+)\\s+of\\s+)?(?:another\\s+)?(${NUMBER})\\s+(?:other\\s+|more\\s+|further\\s+)?(?:others\\b|${MODIFIERS}${HUMAN_NOUN}\\b)|(?:\\band|\\bwhereas|\\bwhile|;)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who\\s+${NOSTOP}{0,40}?\\s)?(?:were\\s+(?:given|treated\\s+with|observed|followed|managed\\s+with)|received|applied|used|underwent)\\b)`, 'gi');
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
 // not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond"), nor
 // the whole before its part (NO_OTHER_COUNT).
@@ -514,6 +519,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.kinds-and', needs: TWO_COUNTS, re: KINDS_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.people-and', needs: TWO_COUNTS, re: PEOPLE_AND, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
   { rule: 'sample_size.in-groups', needs: /\b(?:group|arm|cohort)\b/i, re: IN_GROUPS, value: (m) => sumOf(m[1], m[2]), score: peopleJoined },
+  { rule: 'sample_size.equal-arms', needs: /\b(?:equal|identical|like|same)\s+number\b/i, re: EQUAL_ARMS, value: (m) => sumOf(m[1], m[1]), score: () => 3 },
   { rule: 'sample_size.received-arms', needs: /\b(?:received|given|administered|underwent|treated|managed|chose|opted|elected|used|utili[sz]ed|applied)\b/i, re: RECEIVED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
 ];
 
