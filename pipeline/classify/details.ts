@@ -307,9 +307,9 @@ const CONTROL_GOT = new RegExp(
     String.raw`\b(?:received|underwent|were\s+(?:given|administered)|were\s+(?:treated|managed)\s+with)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s*\((?:the\s+)?(?:control|conventional|reference|comparison|standard)\s+(?:group|arm)\)`,
     // "Group A (36 cases) was treated with picosecond laser", "patients in group A took tranexamic acid", "cohort A had standard FUE"
     String.raw`\b${LETTERED}\s*(?:\([^()]{0,20}\)\s*)?(?:received|receives|underwent|undergoes|took|had|used|applied|(?:was|is)\s+(?:treated|managed)\s+with|(?:was|is)\s+given)\s+${GROUP_GOT}(?=${GOT_ENDS}|${NEXT_GROUP})`,
-    // "and twenty applied adapalene gel only", "the others used minoxidil solution alone", "40 had transplantation alone": an arm
-    // named by its count, or as the rest, and by a treatment it got alone
-    String.raw`(?:\b(?:${NUMBER})\s+(?:(?:other|remaining)\s+)?(?:(?:patients|participants|subjects|volunteers|women|men|children|cases)\s+)?|\b(?:the\s+)?(?:others|controls|remainder)\s+)(?:had|received|applied|used|utili[sz]ed|underwent|were\s+(?:given|treated\s+with))\s+${GROUP_GOT}(?=\s+(?:only|alone)\b)`,
+    // "and twenty applied adapalene gel only", "the others used minoxidil solution alone", "40 had transplantation alone", "the
+    // remaining patients used adapalene gel only": an arm named by its count, or as the rest, and by a treatment it got alone
+    String.raw`(?:\b(?:${NUMBER})\s+(?:(?:other|remaining)\s+)?(?:(?:patients|pts|participants|subjects|volunteers|women|men|children|cases)\s+)?|\b(?:the\s+)?(?:others|controls|remainder|rest|remaining\s+(?:patients|pts|participants|subjects|volunteers|women|men|children|cases))\s+)(?:had|received|applied|used|utili[sz]ed|underwent|were\s+(?:given|treated\s+with))\s+${GROUP_GOT}(?=\s+(?:only|alone)\b)`,
     // "were compared with 30 patients receiving microneedling": the people the vesicle arm is compared with, by what they got
     String.raw`\bcompared\s+(?:with|to|against)\s+(?:those\s+of\s+)?(?:${NUMBER})\s+(?:[\w-]+\s+)?(?:patients|pts|participants|subjects|volunteers|women|men|children|cases)\s+(?:receiving|given|treated\s+with|who\s+(?:received|underwent|had))\s+${GROUP_GOT}(?=${GOT_ENDS})`,
   ].join('|'),
