@@ -335,7 +335,7 @@ const SAME_TIME = String.raw`(?:(?:during|in|over|at)\s+the\s+same\s+(?:period|t
 const ARM_VERB = '(?:received|were\\s+(?:given|administered|prescribed)|underwent|were\\s+(?:treated|managed)\\s+with|chose|opted\\s+for|elected|used|utili[sz]ed|applied|continued)';
 // "Forty patients underwent randomization: 20 underwent ...": a step every one of them took, not an arm.
 const NOT_ARM = '(?!\\s+(?:randomi[sz]ation|allocation|screening)\\b)';
-const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)(?:,?\\s+an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}(?:group|arm|cohort)\\s+of)?|;(?:\\s+${SAME_TIME})?|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}(?:group|arm|cohort)\\s+of))\\s+(?:another\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}(?:\\s*,\\s*(?:[\\w-]+\\s+)?matched\\b[^,.;]{0,30},|${SAME_PERIOD})?\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also|all|the\\s+same|at\\s+least|only)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
+const RECEIVED_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+${ARM_VERB}\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)(?:,?\\s+(?:an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent|second|other|separate)\\s+){1,2}|another\\s+)(?:group|arm|cohort)\\s+of)?|;(?:\\s+${SAME_TIME})?|[.;]\\s+(?:the\\s+(?:other|remaining)|an?\\s+(?:(?:matched|comparison|control|contemporaneous|concurrent)\\s+){1,2}(?:group|arm|cohort)\\s+of))\\s+(?:another\\s+)?(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}(?:\\s*,\\s*(?:[\\w-]+\\s+)?matched\\b[^,.;]{0,30},|${SAME_PERIOD})?\\s+)?(?:who\\s+)?(?:${ARM_VERB}\\b(?!\\s+(?:an?\\s+|the\\s+)?(?:second|third|additional|further|another|repeat\\w*|more|both|also|all|the\\s+same|at\\s+least|only)\\b)|were\\s+(?:observed|followed)\\s+(?:without|only|alone)\\b)`, 'gi');
 // "Twenty patients applied an exosome serum after microneedling; an equal number had microneedling alone": a second arm
 // as large as the first, its count not written again.
 const EQUAL_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s+(?:with|after|undergoing|following)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)?\\s+(?:${ARM_VERB}|had)\\b${NOT_ARM}${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|;)\\s+(?:an?\\s+(?:equal|identical|like)|the\\s+same)\\s+number\\b(?:\\s+of\\s+${MODIFIERS}${HUMAN_NOUN})?\\s+(?:who\\s+)?(?:${ARM_VERB}|had|served|were\\s+(?:observed|followed|left))\\b`, 'gi');
@@ -387,12 +387,13 @@ const NO_OTHER_COUNT = `(?:(?!\\b(?:${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\
 // not a time ("assessed in the following 12 months").
 const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_OTHER_COUNT}{0,100}?\\b(?:(?:in|to|for|among|and(?:\\s+those\\s+of)?)\\s+|;\\s*)the\\s+(?:next|following|subsequent)\\s+(${NUMBER})\\b(?![\\s-]*(?:months?|mo|weeks?|wk|days?|d|years?|yr|hours?|h|min|minutes?|sessions?|visits?|treatments?|applications?|injections?)\\b)`, 'gi');
 // "In 26 patients, donor sites were dressed with exosome gel; in 24 patients treated in the preceding year, Vaseline gauze
-// was used": two clauses of counted people (in a sentence that treats them, not after an outcome). The first may be what
+// was used" (or "; ulcers in 20 matched patients were treated with ..."): two clauses of counted people (in a sentence
+// that treats them, not after an outcome). The first may be what
 // belonged to them ("donor sites of 20 patients were sprayed with exosomes; in 20 further patients, ..."), not a pool
 // that opens the sentence ("Of 40 patients, ..."). The second clause treats them too ("; in 20 other patients, healing
 // was complete by day 10" tells an outcome), and not a part of the first given more ("; in 20 patients chosen by coin
 // toss, exosome solution was also injected").
-const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:${TREATING}|utili[sz]ed|dressed|covered|sprayed|left|underwent|kept|held|soaked|randomi[sz]ed|allocated|assigned)\\b)(?!${NOSTOP}{0,80}?\\b(?:also|additionally|as\\s+well)\\b)`, 'gi');
+const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*(?:(?:the\\s+|their\\s+)?[\\w-]+\\s+)?in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:${TREATING}|utili[sz]ed|dressed|covered|sprayed|left|underwent|kept|held|soaked|randomi[sz]ed|allocated|assigned)\\b)(?!${NOSTOP}{0,80}?\\b(?:also|additionally|as\\s+well)\\b)`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
 // grafts stored in saline" (48). Not those who completed or were included (a part).
@@ -401,6 +402,9 @@ const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0
 // of 30 patients received standard dressings"): what counted people's scars or wounds were covered or treated with, one
 // set and then another.
 const OF_PEOPLE_ARMS = new RegExp(`\\bof\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?\\band\\s+(?:those|[\\w-]+)\\s+of\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:given|administered)|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with)\\b`, 'gi');
+// "The first cohort (n = 18) received picosecond laser with exosome serum; the second cohort (n = 18) received picosecond
+// laser alone": the first group and the second, each counted in brackets.
+const FIRST_SECOND_N = new RegExp(`\\bthe\\s+first\\s+(group|cohort|arm)\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas))\\s+the\\s+second\\s+\\1\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
 // "At centre A, 20 patients received microneedling plus exosomes; at centre B, 20 patients received microneedling alone",
 // "In ward A, 24 patients ...; in ward B, 23 received standard care only": people counted at two centres (hospitals,
 // clinics, sites, wards, units), in a sentence that treats them.
@@ -497,6 +501,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.with-in-arms', needs: /\band\s+(?:with|were\s+not|was\s+not)\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.in-another', needs: /\b(?:another|others?|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.those-placed', needs: /\bthose\s+(?:who\s+)?\w+/i, re: THOSE_PLACED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.first-second', needs: /\bsecond\s+(?:group|cohort|arm)\b/i, re: FIRST_SECOND_N, value: (m) => sumOf(m[2], m[3]), score: () => 3 },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.two-groups-of', needs: /\b(?:cohorts|groups|arms|series)\s+of\b/i, re: TWO_GROUPS_OF, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   {
@@ -508,7 +513,7 @@ const COMPOSED: Composed[] = [
     score: () => 3,
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
-  { rule: 'sample_size.in-clauses', needs: /;\s*in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
+  { rule: 'sample_size.in-clauses', needs: /;\s*(?:(?:the\s+|their\s+)?[\w-]+\s+)?in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.were-allocated-to', needs: WAS_ALLOCATED, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
