@@ -575,6 +575,8 @@ const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max
 // received A (n = 41) and those who received B (n = 39)".
 const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i;
 const BETWEEN = /\bbetween\b/i;
+// "treated with exosomes (n = 10) or saline (n = 10); non-irradiated mice served as normal controls (n = 10)" (30).
+const SERVED_THIRD = /^\s*\)?[^()]*\bserved\s+as\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:controls?|control\s+group)\s*\(\s*$/i;
 const AND = /\band\b/i;
 // Or "compared" before them and "and those" between: "We compared patients who underwent laser with exosomes (n = 45)
 // and those who underwent laser alone (n = 41)"; not time points ("compared at week 4 (n = 30) and week 12 (n = 28)").
@@ -610,9 +612,11 @@ function armTotals(text: RecordText, score: number) {
     const before = (m: RegExpExecArray) => leadOf(sentence, m);
     const arms = matchesOf(N_EQUALS, sentence).filter((m) => !AFTER_GROUPS.test(before(m)) && !SITES_COUNTED.test(sentence.slice(m.index + m[0].length)));
     if (arms.length < 2) continue;
+    // A third count of those who "served as (normal) controls" after two opposed arms is a third arm.
+    const served = arms.length === 3 && SERVED_THIRD.test(sentence.slice(arms[1].index + arms[1][0].length, arms[2].index));
     const opposed = () => {
       // Given, fed, or put on ("sprayed with exosomes (n = 14) or with normal saline (n = 13)").
-      if (arms.length !== 2 || !(TREATED.test(sentence) || DRESSED_OR_TREATED.test(sentence))) return false;
+      if ((arms.length !== 2 && !served) || !(TREATED.test(sentence) || DRESSED_OR_TREATED.test(sentence))) return false;
       const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
       const lead = sentence.slice(0, arms[0].index);
       return OPPOSING.test(between) || (BETWEEN.test(lead) && AND.test(between)) || (COMPARED.test(lead) && AND_THOSE.test(between)) || (ONE_BRACKET.test(between) && OR.test(lead));
@@ -914,7 +918,9 @@ const ANIMAL_GROUPS: ReturnType<typeof perGroup> = [
   [new RegExp(`${NUMBERED}${BARE_N}`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
   // Each group named with its own word: "divided into model group, low dose group and high dose group (n=8)".
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+((?:${ITEM}\\s+group,\\s+)*${ITEM}\\s+group,?\\s+(?:and|or)\\s+${ITEM}\\s+group)${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], /\bgroup\b/i],
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+((?:${ITEM}\\s+group,\\s+)*${ITEM}\\s+group,?\\s+(?:and|or)\\s+${ITEM}\\s+group)${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], /\bgroup\b/i],  // The count per group in brackets after the animals, then the groups listed: "BALB/c mice (six per group) in control,
+  // model, exosome and dexamethasone groups" (24).
+  [new RegExp(`\\b${ANIMAL_NOUN}${AGED}\\s*\\(\\s*${G}\\s+(?:${PER})\\s+group\\s*\\)\\s+(?:in|into|among)\\s+(?:the\\s+)?(${LISTED_OR_TWO})\\s+groups\\b`, 'gi'), (m) => [m[1], listed(m[2])], GROUPS],
 ];
 const PEOPLE_GROUPS = perGroup(HUMAN_NOUN);
 
