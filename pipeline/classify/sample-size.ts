@@ -918,7 +918,8 @@ const ANIMAL_GROUPS: ReturnType<typeof perGroup> = [
   [new RegExp(`${NUMBERED}${BARE_N}`, 'gi'), (m) => [m[2], m[1]], GROUPS],
   [new RegExp(`${DIVIDED}(?:into|to)\\s+(${LISTED_OR_TWO})\\s+groups${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], GROUPS],
   // Each group named with its own word: "divided into model group, low dose group and high dose group (n=8)".
-  [new RegExp(`${DIVIDED}(?:into|to)\\s+((?:${ITEM}\\s+group,\\s+)*${ITEM}\\s+group,?\\s+(?:and|or)\\s+${ITEM}\\s+group)${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], /\bgroup\b/i],  // The count per group in brackets after the animals, then the groups listed: "BALB/c mice (six per group) in control,
+  [new RegExp(`${DIVIDED}(?:into|to)\\s+((?:${ITEM}\\s+group,\\s+)*${ITEM}\\s+group,?\\s+(?:and|or)\\s+${ITEM}\\s+group)${BARE_N}`, 'gi'), (m) => [m[2], listed(m[1])], /\bgroup\b/i],
+  // The count per group in brackets after the animals, then the groups listed: "BALB/c mice (six per group) in control,
   // model, exosome and dexamethasone groups" (24).
   [new RegExp(`\\b${ANIMAL_NOUN}${AGED}\\s*\\(\\s*${G}\\s+(?:${PER})\\s+group\\s*\\)\\s+(?:in|into|among)\\s+(?:the\\s+)?(${LISTED_OR_TWO})\\s+groups\\b`, 'gi'), (m) => [m[1], listed(m[2])], GROUPS],
 ];
