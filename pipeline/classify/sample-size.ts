@@ -276,7 +276,7 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+
 // patients"): both groups. The first group is the last one counted before the comparison: in "Among 212 patients who
 // underwent excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
-  `\\b(?:compared|paired)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:who|treated|managed|given)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed|given)\\b` +
+  `\\b(?:compared|paired)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:who|treated|managed|given|using|receiving|applying)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed|given|using|applying)\\b` +
     `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|using|applying|managed|were\\s+(?:given|administered))\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(?:the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
