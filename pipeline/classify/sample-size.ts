@@ -399,14 +399,22 @@ const NEXT_SERIES = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO_
 // was complete by day 10" tells an outcome), and not a part of the first given more ("; in 20 patients chosen by coin
 // toss, exosome solution was also injected").
 const IN_CLAUSES = new RegExp(`\\b(?:in|(?<=[\\w-]\\s+)of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?;\\s*(?:(?:the\\s+|their\\s+)?[\\w-]+\\s+)?in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=${NOSTOP}{0,60}?\\b(?:${TREATING}|utili[sz]ed|dressed|covered|sprayed|left|underwent|kept|held|soaked|randomi[sz]ed|allocated|assigned)\\b)(?!${NOSTOP}{0,80}?\\b(?:also|additionally|as\\s+well)\\b)`, 'gi');
+// "In the exosome group, 22 women applied an exosome serum; in the comparison group, 22 women applied hydroquinone
+// cream": counted people placed in a named group, what each set did said after them. Not what happened to them there
+// (an outcome: "in the exosome group, 3 patients had erythema").
+const IN_GROUP_CLAUSES = new RegExp(`\\bin\\s+the\\s+(?:[\\w-]+\\s+){1,2}?(?:group|arm|cohort)\\s*,?\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${ARM_VERB}\\b${NOSTOP}{0,120}?(?:;|,?\\s+(?:and|while|whereas))\\s+in\\s+the\\s+(?:[\\w-]+\\s+){1,2}?(?:group|arm|cohort)\\s*,?\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${ARM_VERB}\\b`, 'gi');
+// "Two-thirds of them (n = 32) applied an exosome cream and one-third (n = 16) applied petrolatum" (or "half (n = 24)
+// ... the other half (n = 24)"): fractions of the people, each counted in brackets.
+const FRACTION = String.raw`(?:half|thirds?|quarters?|fifths?)\s+(?:of\s+(?:them|the\s+(?:[\w-]+\s+)?${HUMAN_NOUN})\s+)?\(\s*${N_IS}(\d{1,6})\s*\)`;
+const FRACTION_ARMS = new RegExp(`\\b(?:(?:one|two|three|a)[\\s-]+)?${FRACTION}${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+(?:the\\s+(?:remaining|other)\\s+(?:(?:one|two)[\\s-]+)?|(?:one|two|a)[\\s-]+)?${FRACTION}`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
 // grafts stored in saline" (48). Not those who completed or were included (a part).
 const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?)\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
 // "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets" (or "those
-// of 30 patients received standard dressings"): what counted people's scars or wounds were covered or treated with, one
-// set and then another.
-const OF_PEOPLE_ARMS = new RegExp(`\\bof\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?\\band\\s+(?:those|[\\w-]+)\\s+of\\s+(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:given|administered)|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with)\\b`, 'gi');
+// of 30 patients received standard dressings"; "whereas the donor sites of 24 others received paraffin gauze"): what
+// counted people's scars or wounds were covered or treated with, one set and then another.
+const OF_PEOPLE_ARMS = new RegExp(`\\bof\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?(?:\\band|,?\\s+(?:whereas|while)|;)\\s+(?:those|(?:the\\s+)?(?:[\\w-]+\\s+)?[\\w-]+)\\s+of\\s+(${NUMBER})\\s+(?:others\\s+|(?:other\\s+)?${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:given|administered)|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with)\\b`, 'gi');
 // "The first cohort (n = 18) received picosecond laser with exosome serum; the second cohort (n = 18) received picosecond
 // laser alone": the first group and the second, each counted in brackets.
 const FIRST_SECOND_N = new RegExp(`\\bthe\\s+first\\s+(group|cohort|arm)\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas))\\s+the\\s+second\\s+\\1\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
@@ -505,6 +513,8 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.bare-completed', needs: /\b(?:completed|finished)\b/i, re: BARE_COMPLETED, value: (m) => parseNumber(m[1]), score: () => 0 },
   { rule: 'sample_size.with-in-arms', needs: /\band\s+(?:with|were\s+not|was\s+not)\b/i, re: WITH_IN_ARMS, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.in-another', needs: /\b(?:another|others?|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
+  { rule: 'sample_size.in-group-clauses', needs: /;\s*in\s+the\s|\b(?:and|while|whereas)\s+in\s+the\s/i, re: IN_GROUP_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.fraction-arms', needs: /\b(?:half|thirds?|quarters?|fifths?)\b/i, re: FRACTION_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.those-placed', needs: /\bthose\s+(?:who\s+)?\w+/i, re: THOSE_PLACED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.first-second', needs: /\bsecond\s+(?:group|cohort|arm)\b/i, re: FIRST_SECOND_N, value: (m) => sumOf(m[2], m[3]), score: () => 3 },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
@@ -519,7 +529,7 @@ const COMPOSED: Composed[] = [
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.in-clauses', needs: /;\s*(?:(?:the\s+|their\s+)?[\w-]+\s+)?in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
-  { rule: 'sample_size.of-people-arms', needs: /\band\s+\S+\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.of-people-arms', needs: /(?:\band|\bwhereas|\bwhile|;)\s+\S+(?:\s+\S+){0,2}\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.were-allocated-to', needs: WAS_ALLOCATED, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.passive-arms', needs: PASSIVE_GIVEN_TO, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2] ?? m[3]), score: () => 3 },
@@ -847,6 +857,8 @@ const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\
 const SAMPLED = '\\b(?:harvested|collected|sacrificed|killed|euthani[sz]ed|sampled|excised|biopsied)\\b';
 const TO_THE_COUNT = `(?:(?!${SAMPLED})${NOSTOP}){0,80}?`;
 const NOT_SAMPLED = `(?!\\s+(?:were|was)\\s+(?:\\w+\\s+)?${SAMPLED})`;
+// What an arm was given: its verb.
+const ARM_GIVEN_VERB = String.raw`received|applied|used|underwent|chose|were\s+(?:treated|injected)\s+with|were\s+(?:given|administered)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
 const EACH_OR_PER = /\b(?:each|per)\b|\/\s*(?:group|arm)\b/i;
@@ -909,6 +921,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // Three or four groups so named, in a list: "divided into a laser group, an exosome group and a laser-exosome group, 30 in each
   // group" (3 x 30).
   [new RegExp(`${DIVIDED}(?:in)?to\\s+((?:${NAMED_GROUP},\\s+){1,2}${NAMED_GROUP},?\\s+and\\s+${NAMED_GROUP}),\\s*(?:with\\s+)?${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[2], String((m[1].match(/\b(?:group|arm)\b/gi) ?? []).length)], EACH_OR_PER],
+  // Two arms said clause by clause, each given something, then how many each held: "Patients seen on Mondays applied an
+  // exosome mask and those seen on Thursdays applied a plain mask (18 each)" (2 x 18).
+  [new RegExp(`\\b(?:${ARM_GIVEN_VERB})\\b${NOSTOP}{0,100}?(?:\\band|\\bwhile|\\bwhereas|;)\\s+(?:those|others|the\\s+(?:others|rest)|(?:[\\w-]+\\s+)?${noun})\\b${NOSTOP}{0,80}?\\b(?:${ARM_GIVEN_VERB})\\b[^().;]{0,80}?\\(\\s*(?:${N_IS})?${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER, ARMS_GIVEN],
   // Arms named by what they were given, not how they were allocated, each counted: "Rats received exosome or PBS
   // injections (n = 10 per group)" (2 x 10), "mice received topical exosomes, retinoic acid or vehicle, with 10 mice in each
   // group" (3 x 10), how and when they were given between ("Treg-EVs or PBS i.p. every other day (n = 8 per group)").
