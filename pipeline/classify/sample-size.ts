@@ -374,8 +374,9 @@ const WITH_IN_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOU
 // "Keloids in 26 patients were injected with exosomes, and keloids in another 26 patients with triamcinolone" ("Scars of 30
 // patients were covered with exosome patches, while scars of another 30 patients received no dressing"): the
 // second arm named by what it got, counted as "another" (in a sentence that treats them); not an outcome ("Erythema
-// occurred in 5 patients ..., and swelling in another 3 patients with PRP"). Or "and, in 25 others, with a foam dressing".
-const IN_ANOTHER = new RegExp(`\\b(?:in|of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?\\b(?:and|while|whereas),?\\s+(?:[\\w-]+\\s+){0,2}?(?:in|of)\\s+(?:another\\s+|the\\s+other\\s+|the\\s+remaining\\s+|(?=(?:${NUMBER})\\s+others\\b))(${NUMBER})\\s+(?:others,?\\s+|${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|dressed|injected|sprayed|left|given|administered))\\b`, 'gi');
+// occurred in 5 patients ..., and swelling in another 3 patients with PRP"). Or "and, in 25 others, with a foam dressing";
+// or "; the other 15 received phototherapy only" after "In 15 patients, exosome gel was also applied".
+const IN_ANOTHER = new RegExp(`\\b(?:in|of)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,100}?(?:\\b(?:and|while|whereas),?|;)\\s+(?:(?:[\\w-]+\\s+){0,2}?(?:in|of)\\s+(?:another\\s+|the\\s+other\\s+|the\\s+remaining\\s+|(?=(?:${NUMBER})\\s+others\\b))|the\\s+(?:other|remaining)\\s+)(${NUMBER})\\s+(?:others,?\\s+|${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|dressed|injected|sprayed|left|given|administered))\\b`, 'gi');
 // "Records were reviewed: 34 had fractional laser with exosomes, 29 had fractional laser with PRP": counts listed after
 // a colon or semicolon with a comma alone (or "and": "were reviewed: 41 had exosome serum afterwards and 38 had standard
 // aftercare"; "were allocated by their choice: 18 chose exosomes and 16 chose PRP"), each given something.
@@ -921,9 +922,11 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // Three or four groups so named, in a list: "divided into a laser group, an exosome group and a laser-exosome group, 30 in each
   // group" (3 x 30).
   [new RegExp(`${DIVIDED}(?:in)?to\\s+((?:${NAMED_GROUP},\\s+){1,2}${NAMED_GROUP},?\\s+and\\s+${NAMED_GROUP}),\\s*(?:with\\s+)?${G}\\s+(?:${MODIFIERS}${noun}\\s+)?(?:in\\s+)?${EACH}`, 'gi'), (m) => [m[2], String((m[1].match(/\b(?:group|arm)\b/gi) ?? []).length)], EACH_OR_PER],
-  // Two arms said clause by clause, each given something, then how many each held: "Patients seen on Mondays applied an
-  // exosome mask and those seen on Thursdays applied a plain mask (18 each)" (2 x 18).
-  [new RegExp(`\\b(?:${ARM_GIVEN_VERB})\\b${NOSTOP}{0,100}?(?:\\band|\\bwhile|\\bwhereas|;)\\s+(?:those|others|the\\s+(?:others|rest)|(?:[\\w-]+\\s+)?${noun})\\b${NOSTOP}{0,80}?\\b(?:${ARM_GIVEN_VERB})\\b[^().;]{0,80}?\\(\\s*(?:${N_IS})?${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER, ARMS_GIVEN],
+  // Two arms said clause by clause, the first given something, then how many each held: "Patients seen on Mondays applied
+  // an exosome mask and those seen on Thursdays applied a plain mask (18 each)", "The exosome serum was applied after IPL in
+  // patients treated between January and June, and a plain moisturizer in those treated between July and December (12
+  // patients each)" (2 x each).
+  [new RegExp(`\\b(?:${ARM_GIVEN_VERB})\\b${NOSTOP}{0,100}?(?:\\band|\\bwhile|\\bwhereas|;)\\s+(?:(?:an?\\s+|the\\s+)?(?:[\\w()%.-]+\\s+){1,5}?in\\s+)?(?:those|others|the\\s+(?:others|rest)|(?:[\\w-]+\\s+)?${noun})\\b[^().;]{0,120}?\\(\\s*(?:${N_IS})?${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER, ARMS_GIVEN],
   // Arms named by what they were given, not how they were allocated, each counted: "Rats received exosome or PBS
   // injections (n = 10 per group)" (2 x 10), "mice received topical exosomes, retinoic acid or vehicle, with 10 mice in each
   // group" (3 x 10), how and when they were given between ("Treg-EVs or PBS i.p. every other day (n = 8 per group)").
