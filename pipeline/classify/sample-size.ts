@@ -408,10 +408,13 @@ const IN_GROUP_CLAUSES = new RegExp(`\\bin\\s+the\\s+(?:[\\w-]+\\s+){1,2}?(?:gro
 // ... the other half (n = 24)"): fractions of the people, each counted in brackets.
 const FRACTION = String.raw`(?:half|thirds?|quarters?|fifths?)\s+(?:of\s+(?:them|the\s+(?:[\w-]+\s+)?${HUMAN_NOUN})\s+)?\(\s*${N_IS}(\d{1,6})\s*\)`;
 const FRACTION_ARMS = new RegExp(`\\b(?:(?:one|two|three|a)[\\s-]+)?${FRACTION}${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+(?:the\\s+(?:remaining|other)\\s+(?:(?:one|two)[\\s-]+)?|(?:one|two|a)[\\s-]+)?${FRACTION}`, 'gi');
+// "Patients who declined exosome treatment served as controls (n = 18) and received foam dressings, while 22 patients
+// consented to exosome gel": the controls counted in brackets, then the people treated.
+const CONTROLS_THEN_TREATED = new RegExp(`\\bserved\\s+as\\s+(?:the\\s+|a\\s+)?(?:controls?|comparators?|(?:control|comparison|reference)\\s+(?:group|arm|cohort))\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,120}?(?:,?\\s+(?:and|while|whereas)|;)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:${ARM_VERB}|consented|agreed)\\b`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
 // grafts stored in saline" (48). Not those who completed or were included (a part).
-const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?)\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
+const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:[\\w-]+\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?)\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
 // "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets" (or "those
 // of 30 patients received standard dressings"; "whereas the donor sites of 24 others received paraffin gauze"): what
 // counted people's scars or wounds were covered or treated with, one set and then another.
@@ -516,6 +519,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.in-another', needs: /\b(?:another|others?|remaining)\b/i, re: IN_ANOTHER, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
   { rule: 'sample_size.in-group-clauses', needs: /;\s*in\s+the\s|\b(?:and|while|whereas)\s+in\s+the\s/i, re: IN_GROUP_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.fraction-arms', needs: /\b(?:half|thirds?|quarters?|fifths?)\b/i, re: FRACTION_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.controls-then-treated', needs: /\bserved\s+as\b/i, re: CONTROLS_THEN_TREATED, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.those-placed', needs: /\bthose\s+(?:who\s+)?\w+/i, re: THOSE_PLACED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.first-second', needs: /\bsecond\s+(?:group|cohort|arm)\b/i, re: FIRST_SECOND_N, value: (m) => sumOf(m[2], m[3]), score: () => 3 },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
