@@ -886,6 +886,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)\\s+(?:were\\s+)?(?:received|(?:treated|injected)\\s+with|given)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
   // "Twelve rats per group (four groups)".
   [new RegExp(`${G}\\s+${MODIFIERS}${noun}\\s+(?:${PER})\\s+(?:group|arm)\\s*\\(\\s*${G}\\s+(?:groups|arms)\\s*\\)`, 'gi'), (m) => [m[1], m[2]], EACH_OR_PER],
+  // The groups named in brackets, then the count per group after a semicolon: "randomly assigned to four groups (control,
+  // minoxidil, low-dose exosome and high-dose exosome; n = 6 each)" (4 x 6).
+  [new RegExp(`${NUMBERED}\\s*\\([^()]{0,150}?[;,]\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?${EACH}\\s*\\)`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   [new RegExp(`${NUMBERED}\\b${TO_THE_COUNT}(?:\\(\\s*${N_IS}|\\b)${G}\\s*(?:\\)\\s*)?(?:${MODIFIERS}${noun}\\s*)?${EACH}${NOT_SAMPLED}`, 'gi'), (m) => [m[2], m[1]], EACH_OR_PER],
   // "mice (n = 6/group, 3 groups)", "(n = 8 mice/group; 5 groups)", "(n = 6 per group; four groups including
   // vehicle)", "(four groups, n = 6 per group)", and the same brackets after what was done to them.
@@ -900,6 +903,9 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // treated with") and what the model was made with ("sensitized with D. farinae were treated with", "were sensitized with
   // 2,4-dinitrochlorobenzene and then received") do not change the count.
   [new RegExp(`\\b${noun}${AGED}\\s*\\(${BRACKET_LEAD}(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:[\\w,()-]+\\s+){1,8}?(?:(?:were|was)\\s+)?|(?:were|was)\\s+)?(?:[\\w-]+\\s+and\\s+(?:then\\s+)?)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(${LISTED})`, 'gi'), (m) => [m[1], listed(m[2])], EACH_OR_PER],
+  // Counted per group in brackets, then two groups given something "with or without" something more: "Mice (n = 8/group)
+  // received imiquimod with or without topical exosome cream" (2 x 8).
+  [new RegExp(`\\b${noun}${AGED}\\s*\\(${BRACKET_LEAD}(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:received|(?:treated|managed)\\s+with|given|injected\\s+with)\\s+(?:[\\w-]+\\s+){1,4}?with\\s+or\\s+without\\b`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER],
   // Counted per group in brackets, then the groups counted or named: "BALB/c mice (n = 8 per group) were divided into four
   // groups" (4 x 8), "rats (10/group) were randomly assigned to sham, model and exosome groups" (3 x 10).
   [new RegExp(`\\b${noun}${AGED}\\s*\\(\\s*(?:${N_IS})?${G}\\s*(?:${noun}\\s*)?(?:\\/\\s*|per\\s+|in\\s+each\\s+)(?:group|arm)\\s*\\)\\s+(?:(?:were|was)\\s+)?(?:\\w+\\s+){0,2}?(?:divided|allocated|assigned|randomi[sz]ed|split|distributed)\\s+${RATIO}(?:\\w+\\s+){0,2}?(?:into|to)\\s+(?:${G}\\s+(?:\\w+\\s+){0,2}?(?:groups|arms)|(${LISTED_OR_TWO})\\s+(?:groups|arms))\\b`, 'gi'), (m) => [m[1], m[2] ?? listed(m[3])], EACH_OR_PER],
@@ -977,6 +983,8 @@ function groupTotals(text: RecordText, patterns: typeof ANIMAL_GROUPS, score: nu
 const ONE_PERSON = new RegExp(
   [
     String.raw`\b(?:an?)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:[\w-]+\s+){0,3}?(?:man|woman|male|female|patient|boy|girl|child|gentleman|lady|resident|individual|person|adult|infant|adolescent|teenager|toddler)\b`,
+    // A relative named with an age beside the first person ("a 9-year-old boy and his 12-year-old sister") is a second case.
+    String.raw`\band\s+(?:his|her)\s+(?:${NUMBER})[\s-]+years?[\s-]+old\s+(?:[\w-]+\s+)?(?:sister|brother|son|daughter|mother|father|wife|husband|sibling|cousin|twin)\b`,
     String.raw`\b(?:an?)\s+(?:[\w-]+\s+)?(?:man|woman|male|female|patient|boy|girl)(?:\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged\s+(?:${NUMBER}))|\s*,\s*(?:aged\s+(?:${NUMBER})|(?:${NUMBER})\s+(?:years?|yrs?)(?:\s+old|\s+of\s+age)?(?=\s*,)))\b`,
     String.raw`\b(?:(?:we|here\s+we|the\s+authors)\s+(?:describe|report|present)|${THIS_REPORT_DESCRIBES})\s+(?:the\s+case\s+of\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?(?:patient|man|woman|boy|girl|child|infant|adolescent|teenager|gentleman|lady)\b`,
     // A sentence (or a clause after a semicolon) that opens on one person and what they have or what befell them: "A teenage
