@@ -411,6 +411,13 @@ const FRACTION_ARMS = new RegExp(`\\b(?:(?:one|two|three|a)[\\s-]+)?${FRACTION}$
 // "Patients who declined exosome treatment served as controls (n = 18) and received foam dressings, while 22 patients
 // consented to exosome gel": the controls counted in brackets, then the people treated.
 const CONTROLS_THEN_TREATED = new RegExp(`\\bserved\\s+as\\s+(?:the\\s+|a\\s+)?(?:controls?|comparators?|(?:control|comparison|reference)\\s+(?:group|arm|cohort))\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,120}?(?:,?\\s+(?:and|while|whereas)|;)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:${ARM_VERB}|consented|agreed)\\b`, 'gi');
+// "Twenty-six had received scalp exosome injections, and 31 PRP injections" (or "26 men received ..."): counted people given
+// the vesicles, then a second count given something else, its verb left out (as design.human_controlled.counted-verbless
+// reads it). A bare first count opens its sentence or clause.
+const VERBLESS_ARMS = new RegExp(`(?:(?<=(?:^|[.;:])\\s*)(${NUMBER})|(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN})\\s+(?:had\\s+)?${ARM_VERB}\\s+(?:[\\w()%-]+\\s+){0,3}?(?:exosom|vesicl|s?EVs?\\b)[\\w-]*(?:\\s+[\\w-]+){0,2}?,?\\s+and\\s+(${NUMBER})\\s+(?!${MODIFIERS}${HUMAN_NOUN}\\b)(?:[\\w%.-]+\\s+){0,2}?(?:injections?|gels?|creams?|serums?|dressings?|ointments?|solutions?|masks?|sprays?|placebo|saline|vehicle|PRP|minoxidil|fillers?|lasers?|micro-?needling)\\b(?=\\s*[.;,])`, 'gi');
+// "Two treatment protocols were compared: laser plus exosome mask in 20 patients, laser plus hyaluronic acid mask in 20
+// patients": arms listed after a colon, each counted "in" its people.
+const LISTED_IN = new RegExp(`(?<=:[^.;:]{0,100})\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{0,40}\\))?\\s*,\\s*(?:and\\s+)?(?:[\\w%.+-]+\\s+){1,8}?in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=(?:\\s*\\([^()]{0,40}\\))?\\s*[.;])`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
 // grafts stored in saline" (48). Not those who completed or were included (a part).
@@ -520,6 +527,8 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.in-group-clauses', needs: /;\s*in\s+the\s|\b(?:and|while|whereas)\s+in\s+the\s/i, re: IN_GROUP_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.fraction-arms', needs: /\b(?:half|thirds?|quarters?|fifths?)\b/i, re: FRACTION_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.controls-then-treated', needs: /\bserved\s+as\b/i, re: CONTROLS_THEN_TREATED, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.verbless-arms', needs: TWO_COUNTS, re: VERBLESS_ARMS, value: (m) => sumOf(m[1] ?? m[2], m[3]), score: () => 3 },
+  { rule: 'sample_size.listed-in', needs: /:/, re: LISTED_IN, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.those-placed', needs: /\bthose\s+(?:who\s+)?\w+/i, re: THOSE_PLACED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.first-second', needs: /\bsecond\s+(?:group|cohort|arm)\b/i, re: FIRST_SECOND_N, value: (m) => sumOf(m[2], m[3]), score: () => 3 },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
@@ -587,9 +596,9 @@ const SITES_COUNTED = /^\s*(?:wounds?|lesions?|scars?|ulcers?|keloids?|burns?|si
 // "divided into control, IMQ and IMQ + EV groups (n = 6)": an n right after "groups" counts each group (see
 // ANIMAL_GROUPS) or all of them, never one arm.
 const AFTER_GROUPS = /\bgroups\s*\(\s*$/i;
-const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-Z]|I{1,3}|IV|[1-4]))?\s*\(\s*$|\b(?:centre|center|hospital|clinic|site)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
+const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-Z]|I{1,3}|IV|[1-4]))?\s*\(\s*$|\b(?:centre|center|hospital|clinic|site|ward|unit)\s+\w{1,3}\s*\(\s*$|-treated\s*\(\s*$/i;
 // What stands right before a count in its sentence: "groups (" counts each group, "the PRP group (" (cohort,
-// "group II (", "exosome-treated (", "centre B (") one arm.
+// "group II (", "exosome-treated (", "centre B (", "ward A (") one arm.
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
 // What sets two counted arms against each other, between them; or "and" after "between": "compared between those who
 // received A (n = 41) and those who received B (n = 39)".
