@@ -87,7 +87,7 @@ const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|r
 const HARMS_SENTENCE = /^\s*(?:(?:in\s+addition|additionally|moreover|furthermore|however|overall|also),?\s+)?(?:the\s+)?(?:(?:most\s+(?:common|frequent)|only|main|reported|observed)\s+)?(?:adverse\s+(?:events?|effects?|reactions?)|side[\s-]+effects?|complications?|AEs)\b/i;
 // People who chose their arm were allocated by their choice: "patients chose either A (n = 20) or B (n = 20)"; people
 // "underwent randomization" as they "were randomized".
-const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected)\b/i;
+const ALLOCATED = /\b(?:randomi[sz]ed|randomi[sz]ation|randomly|allocated|assigned|divided|split|chose|opted|elected|self-selected)\b/i;
 // Verbs that treat people. TREATED adds their other forms (receiving, utilized, underwent) and feeding (of animals);
 // DRESSED_OR_TREATED, for arms named by what covered them, the verbs of putting something on a wound or the skin (or into
 // a graft: "enriched").
@@ -277,7 +277,7 @@ const COMPLETED_OF = new RegExp(`(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+
 // underwent excision, 53 who received ..." the 212 are all.
 const COMPARED_GROUPS = new RegExp(
   `\\b(?:compared|paired)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING}(?:who|treated|managed|given|using|receiving|applying)\\b${NOSTOP}{0,120}?\\b(?:with\\s+(?:those\\s+|the\\s+)?|and\\s+)(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,4}?(?:who|treated|receiving|managed|given|using|applying)\\b` +
-    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|using|applying|managed|were\\s+(?:given|administered))\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(?:the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,5}?(?:who|treated|receiving|managed)\\b`,
+    `|(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+${HAVING})?(?:who|whose|(?:were\\s+)?treated|received|receiving|undergoing|using|applying|managed|were\\s+(?:given|administered))\\b(?:(?!,\\s*(?:${NUMBER})\\s+(?:${HUMAN_NOUN}\\s+)?(?:who|treated|managed)\\b)${NOSTOP}){0,120}?\\b(?:(?:were|was|and(?:\\s+were)?)\\s+|(?<=,\\s*))(?:compared|relative|(?:propensity[\\s-]+(?:score[\\s-]+)?)?matched(?:\\s+\\d:\\d)?(?:\\s+(?:by|for|on)\\s+${NOSTOP}{0,60}?)?)\\s+(?:with|to|against)\\s+(?:those\\s+of\\s+)?(?:the\\s+|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:cohort|group|series)\\s+of\\s+)?(${NUMBER})\\s+(?:[\\w()-]+\\s+){0,7}?(?:who|treated|receiving|managed)\\b`,
   'gi',
 );
 // A counted group treated, then set against a second group counted in the next sentence: "Patients with venous ulcers
@@ -644,8 +644,9 @@ function armTotals(text: RecordText, score: number) {
     // A third count of those who "served as (normal) controls" after two opposed arms is a third arm.
     const served = arms.length === 3 && SERVED_THIRD.test(sentence.slice(arms[1].index + arms[1][0].length, arms[2].index));
     const opposed = () => {
-      // Given, fed, or put on ("sprayed with exosomes (n = 14) or with normal saline (n = 13)").
-      if ((arms.length !== 2 && !served) || !(TREATED.test(sentence) || DRESSED_OR_TREATED.test(sentence))) return false;
+      // Given, fed, or put on ("sprayed with exosomes (n = 14) or with normal saline (n = 13)"), or allocated ("self-selected
+      // into exosome (n = 18) or no-treatment (n = 17) arms").
+      if ((arms.length !== 2 && !served) || !(TREATED.test(sentence) || DRESSED_OR_TREATED.test(sentence) || ALLOCATED.test(sentence))) return false;
       const between = sentence.slice(arms[0].index + arms[0][0].length, arms[1].index);
       const lead = sentence.slice(0, arms[0].index);
       return OPPOSING.test(between) || (BETWEEN.test(lead) && AND.test(between)) || (COMPARED.test(lead) && AND_THOSE.test(between)) || (ONE_BRACKET.test(between) && OR.test(lead));
