@@ -418,6 +418,10 @@ const VERBLESS_ARMS = new RegExp(`(?:(?<=(?:^|[.;:])\\s*)(${NUMBER})|(${NUMBER})
 // "Two treatment protocols were compared: laser plus exosome mask in 20 patients, laser plus hyaluronic acid mask in 20
 // patients": arms listed after a colon, each counted "in" its people.
 const LISTED_IN = new RegExp(`(?<=:[^.;:]{0,100})\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{0,40}\\))?\\s*,\\s*(?:and\\s+)?(?:[\\w%.+-]+\\s+){1,8}?in\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b(?=(?:\\s*\\([^()]{0,40}\\))?\\s*[.;])`, 'gi');
+// "Exosome spray was used in 19 burn patients when available; 21 patients treated when it was unavailable received standard
+// dressings", "27 patients whose insurance covered the gel used it, while 25 patients without coverage used hydrocolloid
+// dressings": a second count named by what it lacked or when it came, given something.
+const LACKING_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?(?:;|,?\\s+(?:and|while|whereas))\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:whose|without|with\\s+no|treated\\s+when|seen\\s+when|operated\\s+when|who\\s+(?:lacked|had\\s+no|were\\s+not|did\\s+not\\s+have))\\s+(?:[\\w'-]+\\s+){0,5}?(?:received|used|utili[sz]ed|applied|underwent|were\\s+(?:given|treated\\s+with|dressed\\s+with|managed\\s+with))\\b`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
 // grafts stored in saline" (48). Not those who completed or were included (a part).
@@ -529,6 +533,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.controls-then-treated', needs: /\bserved\s+as\b/i, re: CONTROLS_THEN_TREATED, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.verbless-arms', needs: TWO_COUNTS, re: VERBLESS_ARMS, value: (m) => sumOf(m[1] ?? m[2], m[3]), score: () => 3 },
   { rule: 'sample_size.listed-in', needs: /:/, re: LISTED_IN, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.lacking-arms', needs: /\b(?:whose|without|no|when|lacked|not)\b/i, re: LACKING_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.those-placed', needs: /\bthose\s+(?:who\s+)?\w+/i, re: THOSE_PLACED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.first-second', needs: /\bsecond\s+(?:group|cohort|arm)\b/i, re: FIRST_SECOND_N, value: (m) => sumOf(m[2], m[3]), score: () => 3 },
   { rule: 'sample_size.next-series', needs: /\b(?:next|following|subsequent)\b/i, re: NEXT_SERIES, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
