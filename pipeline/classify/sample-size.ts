@@ -95,6 +95,8 @@ const TREATING = 'applied|treated|managed|received|injected|given|administered|u
 const TREATED = new RegExp(`\\b(?:${TREATING}|receiving|underwent|undergoing|utili[sz]ed|fed|gavaged)\\b`, 'i');
 const DRESSED_OR_TREATED = new RegExp(`\\b(?:${TREATING}|covered|dressed|sprayed|enriched)\\b`, 'i');
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
+// A count in brackets after "n =": more than one in a sentence are its arms.
+const ARM_BRACKET = /\(\s*[nN]\s*[=:]\s*\d/g;
 // Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
 const BRACKETS_OPPOSED = /\(\s*\d+[^()]*\)\s*,?\s+(?:or|versus|vs\.?)\s+[^()]{1,60}\(\s*\d+/i;
 
@@ -220,6 +222,8 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // "randomized to exosomes (22 patients) or PRP (23 patients)", "were given exosome cream (28 children) or emollient
       // (27 children)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && (ALLOCATED.test(sentence) || BRACKETS_OPPOSED.test(sentence))) score -= 2;
+      // "(n = 25 patients), whereas surgeon B used a silicone gel (n = 23 patients)": an arm counted in brackets beside another.
+      else if (/\(\s*[nN]\s*[=:]\s*$/.test(f.text.slice(Math.max(0, m.index - 8), m.index)) && /^\s*(?:\([^()]*\)\s*)?\)/.test(after) && (sentence.match(ARM_BRACKET) ?? []).length > 1) score -= 2;
       // A total said so: "a total of 76", "overall, 76", "in total, 76".
       if (/\b(?:a\s+total\s+of|total|overall,?|in\s+total,?|altogether,?)\s*$/i.test(preceding(f.text, m.index, 12))) score += 1;
       // "(n = 20; 18 women; mean age 41)": a part of the total the brackets open with.
@@ -424,8 +428,9 @@ const LISTED_IN = new RegExp(`(?<=:[^.;:]{0,100})\\bin\\s+(${NUMBER})\\s+${MODIF
 const LACKING_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?(?:;|,?\\s+(?:and|while|whereas))\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:whose|without|with\\s+no|treated\\s+when|seen\\s+when|operated\\s+when|who\\s+(?:lacked|had\\s+no|were\\s+not|did\\s+not\\s+have))\\s+(?:[\\w'-]+\\s+){0,5}?(?:received|used|utili[sz]ed|applied|underwent|were\\s+(?:given|treated\\s+with|dressed\\s+with|managed\\s+with))\\b`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
-// grafts stored in saline" (48). Not those who completed or were included (a part).
-const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:[\\w-]+\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?)\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
+// grafts stored in saline" (48); "... (n = 14) and those treated in summer received PRP injections (n = 16)" (30). Not
+// those who completed or were included (a part).
+const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:[\\w-]+\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?|treated\\s+(?:in|during|from|between|before|after|on)\\s+(?:the\\s+)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:19|20)\\d\\d\\b|(?:first|second|later|earlier|latter|former)\\b))\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
 // "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets" (or "those
 // of 30 patients received standard dressings"; "whereas the donor sites of 24 others received paraffin gauze"): what
 // counted people's scars or wounds were covered or treated with, one set and then another.
