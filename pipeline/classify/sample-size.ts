@@ -425,7 +425,7 @@ const LISTED_IN = new RegExp(`(?<=:[^.;:]{0,100})\\bin\\s+(${NUMBER})\\s+${MODIF
 // "Exosome spray was used in 19 burn patients when available; 21 patients treated when it was unavailable received standard
 // dressings", "27 patients whose insurance covered the gel used it, while 25 patients without coverage used hydrocolloid
 // dressings": a second count named by what it lacked or when it came, given something.
-const LACKING_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?(?:;|,?\\s+(?:and|while|whereas))\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:whose|without|with\\s+no|treated\\s+when|seen\\s+when|operated\\s+when|who\\s+(?:lacked|had\\s+no|were\\s+not|did\\s+not\\s+have))\\s+(?:[\\w'-]+\\s+){0,5}?(?:received|used|utili[sz]ed|applied|underwent|were\\s+(?:given|treated\\s+with|dressed\\s+with|managed\\s+with))\\b`, 'gi');
+const LACKING_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,120}?(?:;|,?\\s+(?:and|while|whereas))\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:whose|without|with\\s+no|treated\\s+when|seen\\s+when|operated\\s+when|who\\s+(?:lacked|had\\s+no|were\\s+not|did\\s+not\\s+have))\\s+(?:[\\w'-]+\\s+){0,5}?(?:${ARM_VERB}|were\\s+dressed\\s+with)\\b`, 'gi');
 // Two sets of people each counted in brackets, the second named "those" by where, when or how they came: "Patients
 // operated on by surgeon A (n = 26) had grafts bathed in exosome solution; those operated on by surgeon B (n = 22) had
 // grafts stored in saline" (48); "... (n = 14) and those treated in summer received PRP injections (n = 16)" (30). Not
@@ -882,8 +882,6 @@ const EACH = `(?:(?:${PER}|each)\\s+(?:group|arm)|\\/\\s*(?:group|arm)\\b|each\\
 const SAMPLED = '\\b(?:harvested|collected|sacrificed|killed|euthani[sz]ed|sampled|excised|biopsied)\\b';
 const TO_THE_COUNT = `(?:(?!${SAMPLED})${NOSTOP}){0,80}?`;
 const NOT_SAMPLED = `(?!\\s+(?:were|was)\\s+(?:\\w+\\s+)?${SAMPLED})`;
-// What an arm was given: its verb.
-const ARM_GIVEN_VERB = String.raw`received|applied|used|underwent|chose|were\s+(?:treated|injected)\s+with|were\s+(?:given|administered)`;
 // Each pattern with the words a text cannot match it without: the patterns begin with a number, which may
 // stand anywhere, so a text without "each" or "per" (most) is not scanned for them at all.
 const EACH_OR_PER = /\b(?:each|per)\b|\/\s*(?:group|arm)\b/i;
@@ -956,7 +954,7 @@ const perGroup = (noun: string): [RegExp, (m: RegExpExecArray) => [string, strin
   // an exosome mask and those seen on Thursdays applied a plain mask (18 each)", "The exosome serum was applied after IPL in
   // patients treated between January and June, and a plain moisturizer in those treated between July and December (12
   // patients each)" (2 x each).
-  [new RegExp(`\\b(?:${ARM_GIVEN_VERB})\\b${NOSTOP}{0,100}?(?:\\band|\\bwhile|\\bwhereas|;)\\s+(?:(?:an?\\s+|the\\s+)?(?:[\\w()%.-]+\\s+){1,5}?in\\s+)?(?:those|others|the\\s+(?:others|rest)|(?:[\\w-]+\\s+)?${noun})\\b[^().;]{0,120}?\\(\\s*(?:${N_IS})?${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER, ARMS_GIVEN],
+  [new RegExp(`\\b${ARM_VERB}\\b${NOSTOP}{0,100}?(?:\\band|\\bwhile|\\bwhereas|;)\\s+(?:(?:an?\\s+|the\\s+)?(?:[\\w()%.-]+\\s+){1,5}?in\\s+)?(?:those|others|the\\s+(?:others|rest)|(?:[\\w-]+\\s+)?${noun})\\b[^().;]{0,120}?\\(\\s*(?:${N_IS})?${G}\\s*(?:${MODIFIERS}${noun}\\s*)?(?:(?:\\/\\s*|per\\s+|in\\s+each\\s+|each\\s+)(?:group|arm)|each)\\s*\\)`, 'gi'), (m) => [m[1], '2'], EACH_OR_PER, ARMS_GIVEN],
   // Arms named by what they were given, not how they were allocated, each counted: "Rats received exosome or PBS
   // injections (n = 10 per group)" (2 x 10), "mice received topical exosomes, retinoic acid or vehicle, with 10 mice in each
   // group" (3 x 10), how and when they were given between ("Treg-EVs or PBS i.p. every other day (n = 8 per group)").
