@@ -80,7 +80,7 @@ const SCREENED = new RegExp(String.raw`^${WITH_CONDITION}\s*(?:(?:were|was)\s+)?
 const HAVING = String.raw`(?:(?:with|of)\s+(?:[\w'-]+\s+){1,4}?)?`;
 // A retrospective study's pool is those whose records it read: "the clinical data (medical records, charts) of 68 patients",
 // "56 patients were reviewed".
-const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|participated|took\s+part|underwent|received|given|applied|used|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced|reviewed|(?:records|charts|data|files|notes)\s+of)\b/i;
+const ENROL = /\b(?:enrol+ed|enrol+ment|recruited|included|selected|chosen|accepted|randomi[sz]ed|randomly|involved|comprised|consisted|total\s+of|studied|analy[sz]ed|participated|took\s+part|underwent|received|given|applied|used|administered|treated|treating|managed|divided|split|allocated|assigned|registered|started|began|commenced|reviewed|(?:records|charts|data|files|notes)\s+of)\b/i;
 const OUTCOME_IN = /\b(?:occurred|observed|seen|noted|reported|developed|found|recorded|experienced|achieved|healed|improved|resolved)\s+(?:[\w-]+\s+){0,2}?(?:in|by|among)\s+$/i;
 // A sentence about harms: a count after its "in" is of those harmed ("Adverse events included contact dermatitis in one
 // woman"), not of those enrolled, though "included" stands in it.
