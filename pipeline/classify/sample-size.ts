@@ -432,9 +432,11 @@ const LACKING_ARMS = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NO
 // those who completed or were included (a part).
 const THOSE_PLACED_ARMS = new RegExp(`\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas|but))\\s+those\\s+(?:who\\s+(?:were\\s+)?)?(?:operated|admitted|seen|recruited|referred|hospitali[sz]ed|registered|attending|chose|preferred|opted|elected|treated\\s+(?:at|in|by)\\s+(?:the\\s+|our\\s+)?(?:other\\s+|second\\s+)?(?:[\\w-]+\\s+)?(?:hospital|centre|center|clinic|ward|site|unit|institution|department|surgeon|physician|dermatologist|team)s?|treated\\s+(?:in|during|from|between|before|after|on)\\s+(?:the\\s+)?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:19|20)\\d\\d\\b|(?:first|second|later|earlier|latter|former)\\b))\\b${NOSTOP}{0,100}?\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
 // "Scars of 26 patients were covered with exosome-loaded patches, and those of 24 with silicone gel sheets" (or "those
-// of 30 patients received standard dressings"; "whereas the donor sites of 24 others received paraffin gauze"): what
-// counted people's scars or wounds were covered or treated with, one set and then another.
-const OF_PEOPLE_ARMS = new RegExp(`\\bof\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?(?:\\band|,?\\s+(?:whereas|while)|;)\\s+(?:those|(?:the\\s+)?(?:[\\w-]+\\s+)?[\\w-]+)\\s+of\\s+(${NUMBER})\\s+(?:others\\s+|(?:other\\s+)?${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:given|administered)|(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with)\\b`, 'gi');
+// of 30 patients received standard dressings"; "whereas the donor sites of 24 others received paraffin gauze"; "burns in
+// 36 patients were sprayed with exosomes ..., and burns of 34 patients were covered with silver sulfadiazine"): what
+// counted people's scars or wounds were covered or treated with, one set and then another; not the same ones again
+// ("were also covered").
+const OF_PEOPLE_ARMS = new RegExp(`\\b(?:of|in)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:were|was)\\s+(?:\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with\\b${NOSTOP}{0,80}?(?:\\band|,?\\s+(?:whereas|while)|;)\\s+(?:those|(?:the\\s+)?(?:[\\w-]+\\s+)?[\\w-]+)\\s+(?:of|in)\\s+(${NUMBER})\\s+(?:others\\s+|(?:other\\s+)?${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:with|received|got|(?:were|was)\\s+(?:given|administered)|(?:were|was)\\s+(?:(?!(?:also|additionally|likewise|again|then)\\b)\\w+\\s+)?(?:covered|treated|managed|dressed|injected|sprayed)\\s+with)\\b`, 'gi');
 // "The first cohort (n = 18) received picosecond laser with exosome serum; the second cohort (n = 18) received picosecond
 // laser alone": the first group and the second, each counted in brackets.
 const FIRST_SECOND_N = new RegExp(`\\bthe\\s+first\\s+(group|cohort|arm)\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)${NOSTOP}{0,150}?(?:;|,?\\s+(?:and|while|whereas))\\s+the\\s+second\\s+\\1\\s*\\(\\s*${N_IS}(\\d{1,6})\\s*\\)`, 'gi');
@@ -462,6 +464,10 @@ const GIVEN_PASSIVE = String.raw`(?:was|were)\s+(?:\w+\s+)?(?:applied|given|admi
 const GIVEN_HOW = String.raw`(?:(?:after|following|before|during|with|under|using|via|every|twice|once|daily|weekly|monthly|immediately)\s+(?:[\w-]+\s+){0,3}?)?`;
 const PASSIVE_GIVEN_TO = new RegExp(`\\b${GIVEN_PASSIVE}\\s+${GIVEN_HOW}(?:in|to|by|into|on)\\b`, 'i');
 const PASSIVE_ARMS = new RegExp(`${GIVEN_PASSIVE}\\s+${GIVEN_HOW}(?:in|to|by|into|on)\\s+(?:(?:the\\s+)?[\\w-]+\\s+of\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?(?:(?:(?:\\band|\\bwhereas|\\bwhile)\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:was|were|repeated|continued|discontinued|stopped|extended|increased|reduced|resumed|completed)\\b)[\\w()%.-]+\\s+){1,4}?(?:${GIVEN_PASSIVE}\\s+)?|;\\s+(?:an?\\s+|the\\s+)?(?:(?!(?:was|were|repeated|continued|discontinued|stopped|extended|increased|reduced|resumed|completed)\\b)[\\w()%.-]+\\s+){1,4}?${GIVEN_PASSIVE}\\s+)(?:in|to|by|into|on)\\s+(?:(?:those|the\\s+[\\w-]+)\\s+of\\s+)?(?:another\\s+)?(${NUMBER})(?:\\s+(?:other\\s+|more\\s+|further\\s+)?(?:others\\b|${MODIFIERS}${HUMAN_NOUN}\\b)|(?<=\\banother\\s+\\S+)(?=\\s*(?:[.;]|$)))|(?:\\band|\\bwhereas|\\bwhile|;)\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\s+(?:who\\s+${NOSTOP}{0,40}?\\s)?(?:were\\s+(?:given|treated\\s+with|observed|followed|managed\\s+with)|received|applied|used|underwent)\\b)`, 'gi');
+// "In 24 men with androgenetic alopecia, exosomes were injected into the scalp monthly, while 24 others continued oral
+// finasteride alone": the count first, the vesicles given in the passive, then a second count with its own verb.
+const GIVEN_PASSIVE_WORD = new RegExp(`\\b${GIVEN_PASSIVE}\\b`, 'i');
+const IN_PASSIVE_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s+${NOSTOP}{0,80}?${GIVEN_PASSIVE}\\b${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|;)\\s+(?:another\\s+)?(${NUMBER})\\s+(?:(?:other|more|further)\\s+)?(?:others|${MODIFIERS}${HUMAN_NOUN})\\s+(?:${ARM_VERB}|had)\\b`, 'gi');
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
 // not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond"), nor
 // the whole before its part (NO_OTHER_COUNT).
@@ -553,10 +559,11 @@ const COMPOSED: Composed[] = [
   },
   { rule: 'sample_size.women-and-men', needs: /women|female/i, re: SEXES, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.in-clauses', needs: /;\s*(?:(?:the\s+|their\s+)?[\w-]+\s+)?in\s/i, re: IN_CLAUSES, value: (m) => sumOf(m[1], m[2]), score: treatedArms },
-  { rule: 'sample_size.of-people-arms', needs: /(?:\band|\bwhereas|\bwhile|;)\s+\S+(?:\s+\S+){0,2}\s+of\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.of-people-arms', needs: /(?:\band|\bwhereas|\bwhile|;)\s+\S+(?:\s+\S+){0,2}\s+(?:of|in)\s/i, re: OF_PEOPLE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.were-allocated-to', needs: WAS_ALLOCATED, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.passive-arms', needs: PASSIVE_GIVEN_TO, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2] ?? m[3]), score: () => 3 },
+  { rule: 'sample_size.in-passive-arms', needs: GIVEN_PASSIVE_WORD, re: IN_PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.took-or-not', needs: /\b(?:declined|refused|did\s+not)\b/i, re: TOOK_OR_NOT, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
