@@ -258,9 +258,11 @@ const THEN_ENROLLED = `(?:${NOSTOP}{0,40}?(?:,|;|\\band\\b)\\s*(?:(?:after|when|
 // those eligible ("..., 52 met the criteria and 48 consented") or in need ("210 needed split-thickness grafts and 48 of them
 // consented"). Not those analysed ("60 were included in the analysis").
 const SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s*(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:(enrolled|recruited|included(?!\\s+in\\s+(?:the\\s+)?(?:final\\s+)?analys)|participated|took\\s+part|treated|received|${RANDOMIZED}|allocated|assigned|underwent)|(met|fulfilled|eligible|needed|required)\\b${THEN_ENROLLED}|completed|finished)\\b`, 'gi');
+// Those of the screened with complete data are those studied: "Of 64 charts screened, 41 had complete photographs".
+const COMPLETE_DATA = String.raw`had\s+(?:complete|full|adequate|sufficient|available|evaluable)\s+(?:[\w-]+\s+)?(?:data|records|photographs|photos|images|follow[\s-]*up|documentation)`;
 // "120 participants were screened and 98 were randomized": the second count, of the same people; or the third, where
 // the second were those eligible ("Of 70 patients screened, 56 were eligible and 50 agreed to use exosome serum").
-const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}${WITH_CONDITION}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|(?:eligible|met|fulfilled)\\b${THEN_ENROLLED})\\b`, 'gi');
+const SCREENED_THEN = new RegExp(`(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}${WITH_CONDITION}\\s+(?:(?:were|was)\\s+)?(?:screened|assessed\\s+for\\s+eligibility|approached|invited)\\b${NOSTOP}{0,60}?(?:,|;|\\band\\b|\\bof\\s+whom\\b)\\s*(?:of\\s+whom\\s+|then\\s+)?(${NUMBER})\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:${ENROLLED_VERB}|(?:eligible|met|fulfilled)\\b${THEN_ENROLLED}|${COMPLETE_DATA})\\b`, 'gi');
 // A report that says whom it describes: "this report describes three women", "the present case presents a child".
 const THIS_REPORT_DESCRIBES = String.raw`(?:this|the\s+present)\s+(?:report|case|letter|paper)\s+(?:describes|presents|reports)`;
 // "Three cases of granuloma are reported", "Three patients with granulomas after injections are presented", "This report
@@ -833,10 +835,10 @@ function animalsNEquals(text: RecordText) {
   return out;
 }
 
-// Two sets counted each in its own brackets ("young (3 months, n = 10) and aged (24 months, n = 10) mice"), or once for
-// both ("db/db mice and their wild-type littermates (n = 12 each)").
+// Two sets counted each in its own brackets ("young (3 months, n = 10) and aged (24 months, n = 10) mice", "Aged mice
+// (n = 10) and young mice (n = 10)"), or once for both ("db/db mice and their wild-type littermates (n = 12 each)").
 const SET_N = `\\s*\\((?:[^()]{0,30}?[,;]\\s*)?${N_IS}(\\d{1,4})\\s*\\)`;
-const ANIMAL_SETS_N = new RegExp(`\\b[A-Za-z][\\w-]*${SET_N}\\s+and\\s+[A-Za-z][\\w-]*${SET_N}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b`, 'gi');
+const ANIMAL_SETS_N = new RegExp(`\\b[A-Za-z][\\w-]*${SET_N}\\s+and\\s+[A-Za-z][\\w-]*${SET_N}\\s+${MODIFIERS}${ANIMAL_NOUN}\\b|\\b${ANIMAL_NOUN}${SET_N}\\s+and\\s+(?:[A-Za-z][\\w/-]*\\s+){1,3}?${ANIMAL_NOUN}${SET_N}`, 'gi');
 const ANIMAL_SETS_EACH = new RegExp(`\\b${ANIMAL_NOUN}\\s+and\\s+(?:(?:their|the)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:littermates|controls|counterparts|${ANIMAL_NOUN})\\s*\\(\\s*${N_IS}(\\d{1,4})\\s+each\\s*\\)`, 'gi');
 
 // "Of 40 rats injected with streptozotocin, 32 became diabetic and were randomly allocated ...": those the model took, then
@@ -846,7 +848,7 @@ const ANIMAL_SUBSET = new RegExp(`\\bof\\s+(?:the\\s+|these\\s+|all\\s+)?(${NUMB
 const ANIMAL_COMPOSED: Composed[] = [
   { rule: 'sample_size.animal-subset', needs: /\b(?:became|developed|met|fulfilled|survived|remained|modell?ed|established|induced)\b/i, re: ANIMAL_SUBSET, value: (m) => parseNumber(m[2]), score: () => 4 },
   { rule: 'sample_size.animal-pairs', needs: null, re: ANIMAL_PAIRS, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
-  { rule: 'sample_size.animal-pairs', needs: /\band\b/i, re: ANIMAL_SETS_N, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
+  { rule: 'sample_size.animal-pairs', needs: /\band\b/i, re: ANIMAL_SETS_N, value: (m) => sumOf(m[1] ?? m[3], m[2] ?? m[4]), score: () => 3 },
   { rule: 'sample_size.animal-pairs', needs: /\beach\b/i, re: ANIMAL_SETS_EACH, value: (m) => 2 * Number(m[1]), score: () => 3 },
 ];
 
