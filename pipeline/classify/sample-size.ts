@@ -470,6 +470,10 @@ const PASSIVE_ARMS = new RegExp(`${GIVEN_PASSIVE}\\s+${GIVEN_HOW}(?:in|to|by|int
 // finasteride alone": the count first, the vesicles given in the passive, then a second count with its own verb.
 const GIVEN_PASSIVE_WORD = new RegExp(`\\b${GIVEN_PASSIVE}\\b`, 'i');
 const IN_PASSIVE_ARMS = new RegExp(`\\bin\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,60}?,\\s+${NOSTOP}{0,80}?${GIVEN_PASSIVE}\\b${NOSTOP}{0,120}?(?:\\b(?:and|while|whereas)|;)\\s+(?:another\\s+)?(${NUMBER})\\s+(?:(?:other|more|further)\\s+)?(?:others|${MODIFIERS}${HUMAN_NOUN})\\s+(?:${ARM_VERB}|had)\\b`, 'gi');
+// "care consisted of exosome gel dressings for 25 patients and of hydrocolloid dressings for 25 patients": what each
+// count had, named before it with "for", the vesicles first; not the same people counted again at times ("data were
+// available for 25 patients at 3 months and for 20 patients at 6 months").
+const FOR_ARMS = new RegExp(`(?:exosom|vesicl|\\bs?EVs?\\b)[\\w-]*(?:\\s+[\\w()%.-]+){0,3}?\\s+for\\s+(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b${NOSTOP}{0,80}?(?:\\band|,?\\s+(?:while|whereas)|;)\\s+(?:of\\s+|with\\s+)?(?:[\\w()%.-]+\\s+){1,5}?for\\s+(?:another\\s+|the\\s+other\\s+|the\\s+remaining\\s+)?(${NUMBER})\\s+(?:others|(?:other\\s+)?${MODIFIERS}${HUMAN_NOUN})\\b`, 'gi');
 // "19 patients accepted and 21 declined", "58 patients who had exosomes applied after fractional laser and 61 who did
 // not": those who took the offer or the treatment and those who did not; not an outcome ("and 4 did not respond"), nor
 // the whole before its part (NO_OTHER_COUNT).
@@ -565,6 +569,7 @@ const COMPOSED: Composed[] = [
   { rule: 'sample_size.allocated-to', needs: /\b(?:assigned|allocated|randomi[sz]ed|divided|split)\s+\S+\s/i, re: ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.were-allocated-to', needs: WAS_ALLOCATED, re: WERE_ALLOCATED_TO, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.passive-arms', needs: PASSIVE_GIVEN_TO, re: PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2] ?? m[3]), score: () => 3 },
+  { rule: 'sample_size.for-arms', needs: /(?:exosom|vesicl|\bs?EVs?\b)[\w-]*(?:\s+\S+){0,3}?\s+for\s/i, re: FOR_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.in-passive-arms', needs: GIVEN_PASSIVE_WORD, re: IN_PASSIVE_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
   { rule: 'sample_size.at-centres', needs: /;\s*(?:and\s+)?(?:at|in)\s+(?:centre|center|hospital|clinic|site|ward|unit)\b/i, re: AT_CENTRES, value: (m) => sumOf(m[1], m[2]), score: inTreatingSentence },
   { rule: 'sample_size.listed-arms', needs: /[:;]\s*\S+\s/, re: LISTED_ARMS, value: (m) => sumOf(m[1], m[2]), score: () => 3 },
@@ -621,7 +626,8 @@ const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-Z]|I{1,3}|IV|[1-4]))?\s*
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
 // What sets two counted arms against each other, between them; or "and" after "between": "compared between those who
 // received A (n = 41) and those who received B (n = 39)".
-const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b/i;
+// Or one period and the next: "during the first half of the study period (n = 22); thereafter, silver dressings were used (n = 24)".
+const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b|;\s*(?:thereafter|afterwards|subsequently|later|from\s+then\s+on|after\s+that)\b/i;
 const BETWEEN = /\bbetween\b/i;
 // "treated with exosomes (n = 10) or saline (n = 10); non-irradiated mice served as normal controls (n = 10)" (30).
 const SERVED_THIRD = /^\s*\)?[^()]*\bserved\s+as\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:controls?|control\s+group)\s*\(\s*$/i;
@@ -727,23 +733,27 @@ function armsCandidate(s: Span, sentence: string, arms: RegExpExecArray[], value
 
 // People counted per arm in words: "22 patients in the exosome group and 23 in the PRP group" (or "formed the exosome
 // group"), "the exosome group comprised 22 patients and the PRP group 23 patients", "randomized to exosomes (22 patients)
-// or PRP (23 patients)", "exosome dressing (group E, 31 patients) or silver dressing (group S, 29 patients)".
+// or PRP (23 patients)", "exosome dressing (group E, 31 patients) or silver dressing (group S, 29 patients)", "the control arm
+// (triamcinolone injection, 15 patients)".
 const ARM_COUNT = new RegExp(
-  `(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:were\\s+)?in|formed|constituted|made\\s+up)\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b|\\((?:\\s*[^(),]{1,20},)?\\s*(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{1,30}\\))?\\s*\\)`,
+  `(${NUMBER})\\s+(?:${MODIFIERS}${HUMAN_NOUN}\\s+)?(?:(?:were\\s+)?in|formed|constituted|made\\s+up)\\s+the\\s+(?:[\\w-]+\\s+){1,3}?(?:group|arm)\\b|\\b(?:group|arm)\\s+(?:(?:comprised|included|consisted\\s+of|had|of|with)\\s+)?(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}\\b|\\((?:\\s*[^(),]{1,40},)?\\s*(${NUMBER})\\s+${MODIFIERS}${HUMAN_NOUN}(?:\\s*\\([^()]{1,30}\\))?\\s*\\)`,
   'gi',
 );
 // Sentences that count those who responded or had an event in each arm, not those in it.
 const ARM_OUTCOME = /\b(?:improv\w*|respon\w*|achiev\w*|showed|reported|experienced|developed|had|healed|cured|relapsed)\b/i;
 
-/** Arms whose people are counted in words in one sentence that enrols, allocates or treats them: their sum. */
+const COMPARED_ARMS = /\b(?:compared|versus|vs\.?)\b/i;
+
+/** Arms whose people are counted in words in one sentence that enrols, allocates, treats or compares them: their sum. */
 function namedArms(text: RecordText, score: number) {
   const out: Candidate[] = [];
   const f = text.abstract;
   if (!/\b(?:group|arm)\b|\(/i.test(f.text)) return out;
   for (const s of f.sentences) {
     const sentence = f.text.slice(s.start, s.end);
-    // ENROL holds every allocating word.
-    if (ARM_OUTCOME.test(sentence) || !(ENROL.test(sentence) || TREATED.test(sentence))) continue;
+    // ENROL holds every allocating word; arms may also be set side by side ("The treatment arm (exosome injection, 15
+    // patients) was compared with the control arm (triamcinolone injection, 15 patients)").
+    if (ARM_OUTCOME.test(sentence) || !(ENROL.test(sentence) || TREATED.test(sentence) || COMPARED_ARMS.test(sentence))) continue;
     const arms = matchesOf(ARM_COUNT, sentence);
     if (arms.length < 2) continue;
     const values = arms.map((m) => parseNumber(m[1] ?? m[2] ?? m[3]) ?? 0);
