@@ -628,8 +628,9 @@ const GROUP_BEFORE = /\b(?:group|arm|cohort)(?:\s+(?:[A-Z]|I{1,3}|IV|[1-4]))?\s*
 const leadOf = (sentence: string, m: RegExpExecArray) => sentence.slice(Math.max(0, m.index - 12), m.index);
 // What sets two counted arms against each other, between them; or "and" after "between": "compared between those who
 // received A (n = 41) and those who received B (n = 39)".
-// Or one period and the next: "during the first half of the study period (n = 22); thereafter, silver dressings were used (n = 24)".
-const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b|;\s*(?:thereafter|afterwards|subsequently|later|from\s+then\s+on|after\s+that)\b/i;
+// Or one period and the next: "during the first half of the study period (n = 22); thereafter, silver dressings were used (n = 24)";
+// or one group and "the other group".
+const OPPOSING = /\b(?:or|versus|vs|while|whereas|than|compared\s+(?:with|to)|(?:matched|paired)\b.*\bwith|did\s+not)\b|;\s*(?:thereafter|afterwards|subsequently|later|from\s+then\s+on|after\s+that)\b|\bin\s+the\s+other\s+(?:group|arm|cohort)\b/i;
 const BETWEEN = /\bbetween\b/i;
 // "treated with exosomes (n = 10) or saline (n = 10); non-irradiated mice served as normal controls (n = 10)" (30).
 const SERVED_THIRD = /^\s*\)?[^()]*\bserved\s+as\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?(?:controls?|control\s+group)\s*\(\s*$/i;
