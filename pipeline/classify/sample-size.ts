@@ -95,8 +95,9 @@ const TREATING = 'applied|treated|managed|received|injected|given|administered|u
 const TREATED = new RegExp(`\\b(?:${TREATING}|receiving|underwent|undergoing|utili[sz]ed|fed|gavaged)\\b`, 'i');
 const DRESSED_OR_TREATED = new RegExp(`\\b(?:${TREATING}|covered|dressed|sprayed|enriched)\\b`, 'i');
 const PART = /\b(?:group|arm|cohort)\b|\b(?:completed|were\s+analy[sz]ed|was\s+analy[sz]ed|dropped|withdrew|lost\s+to|discontinued|excluded|follow(?:ed)?[\s-]+up)\b/i;
-// A count in brackets after "n =": more than one in a sentence are its arms.
-const ARM_BRACKET = /\(\s*[nN]\s*[=:]\s*\d/g;
+// A count in brackets after "n =": more than one in a sentence are its arms; and what stands right before such a count.
+const ARM_BRACKET = new RegExp(`\\(\\s*${N_IS}\\d`, 'g');
+const N_BRACKET_BEFORE = new RegExp(`\\(\\s*${N_IS}$`);
 // Two counts in brackets set against each other: "exosome cream (28 children) or emollient (27 children)".
 const BRACKETS_OPPOSED = /\(\s*\d+[^()]*\)\s*,?\s+(?:or|versus|vs\.?)\s+[^()]{1,60}\(\s*\d+/i;
 
@@ -223,7 +224,7 @@ function candidates(text: RecordText, { re, needs }: ReturnType<typeof counting>
       // (27 children)": an arm in brackets.
       else if (/\(\s*$/.test(f.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\)/.test(after) && (ALLOCATED.test(sentence) || BRACKETS_OPPOSED.test(sentence))) score -= 2;
       // "(n = 25 patients), whereas surgeon B used a silicone gel (n = 23 patients)": an arm counted in brackets beside another.
-      else if (/\(\s*[nN]\s*[=:]\s*$/.test(f.text.slice(Math.max(0, m.index - 8), m.index)) && /^\s*(?:\([^()]*\)\s*)?\)/.test(after) && (sentence.match(ARM_BRACKET) ?? []).length > 1) score -= 2;
+      else if (N_BRACKET_BEFORE.test(f.text.slice(Math.max(0, m.index - 8), m.index)) && /^\s*(?:\([^()]*\)\s*)?\)/.test(after) && (sentence.match(ARM_BRACKET) ?? []).length > 1) score -= 2;
       // A total said so: "a total of 76", "overall, 76", "in total, 76".
       if (/\b(?:a\s+total\s+of|total|overall,?|in\s+total,?|altogether,?)\s*$/i.test(preceding(f.text, m.index, 12))) score += 1;
       // "(n = 20; 18 women; mean age 41)": a part of the total the brackets open with.
